@@ -1,0 +1,31 @@
+import type { Paragraph, Sentence, Span, Token } from '../types';
+
+/** Index of the last item whose start is <= offset (binary search over items sorted by start). */
+function lastStartingAtOrBefore(items: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const i = lastStartingAtOrBefore(sentences, offset);
+  return i >= 0 && offset <= sentences[i].end ? sentences[i] : undefined;
+}
+
+export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
+  const i = lastStartingAtOrBefore(paragraphs, offset);
+  return i >= 0 && offset <= paragraphs[i].end ? paragraphs[i] : undefined;
+}
+
+/** Index of the token containing offset, or the last token starting before it; -1 when none. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return lastStartingAtOrBefore(tokens, offset);
+}

@@ -1,0 +1,156 @@
+import type { Paragraph, Sentence, TextModel, Token, TokenKind } from '../types';
+import { parseDateline } from './dateline';
+import abbreviations from './abbreviations.json';
+
+// One sticky regex, tried at each position; every alternative consumes at
+// least one character and none can backtrack across another, so the scan is
+// linear in the text length.
+//  1 initials/abbreviations with inner dots (U.S., J.D., a.m.)
+//  2 words with inner apostrophes or hyphens (García-Peña, Trump’s, don't)
+//  3 numbers (10:53, 1,000, 3.5, 1990s, 2nd)
+//  4 quotation marks
+//  5 other punctuation
+const TOKEN =
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|(["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
+
+const ABBREVIATIONS = new Set<string>(abbreviations.noSentenceEnd.map((s: string) => s.toLowerCase()));
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** Splits an article into dateline, paragraphs, sentences and tokens with UTF-16 offsets. */
+export function segment(text: string): TextModel {
+  const dl = parseDateline(text);
+  const bodyStart = dl ? dl.bodyStart : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const dateline = dl ? { start: dl.start, end: dl.end, text: dl.text, value: dl.value } : null;
+  const paragraphs = splitParagraphs(text, bodyStart);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) segmentParagraph(text, p, tokens, sentences);
+  return { text, dateline, bodyStart, paragraphs, sentences, tokens };
+}
+
+/** Paragraphs are separated by one or more blank (whitespace-only) lines. */
+export function splitParagraphs(text: string, from: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = -1;
+  let lastNonSpace = -1;
+  let lineHasText = false;
+  let pendingBreak = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      if (!lineHasText && start >= 0) pendingBreak = true;
+      lineHasText = false;
+      continue;
+    }
+    if (c === 13 || c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200b) continue;
+    // A non-blank character.
+    if (pendingBreak && start >= 0) {
+      out.push({ start, end: lastNonSpace + 1, index: out.length });
+      start = -1;
+    }
+    pendingBreak = false;
+    if (start < 0) start = i;
+    lineHasText = true;
+    lastNonSpace = i;
+  }
+  if (start >= 0) out.push({ start, end: lastNonSpace + 1, index: out.length });
+  return out;
+}
+
+function kindOf(m: RegExpExecArray): TokenKind {
+  if (m[1] !== undefined || m[2] !== undefined) return 'word';
+  if (m[3] !== undefined) return 'number';
+  if (m[4] !== undefined) return 'quote';
+  if (m[5] !== undefined) return 'punct';
+  return 'symbol';
+}
+
+function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences: Sentence[]): void {
+  let sentenceStartToken = tokens.length;
+  let sentenceStart = -1;
+  const closeSentence = (endToken: number) => {
+    if (endToken <= sentenceStartToken) return;
+    const first = tokens[sentenceStartToken];
+    const last = tokens[endToken - 1];
+    const index = sentences.length;
+    for (let k = sentenceStartToken; k < endToken; k++) tokens[k].sentence = index;
+    sentences.push({ start: first.start, end: last.end, index, paragraph: p.index, tokenStart: sentenceStartToken, tokenEnd: endToken });
+    sentenceStartToken = endToken;
+    sentenceStart = -1;
+  };
+
+  let i = p.start;
+  let lineBreakSince = false;
+  while (i < p.end) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineBreakSince = true;
+      i++;
+      continue;
+    }
+    if (c <= 32 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029) {
+      i++;
+      continue;
+    }
+    // A line break inside a paragraph ends a sentence (headlines, lists, one-sentence-per-line text).
+    if (lineBreakSince) closeSentence(tokens.length);
+    lineBreakSince = false;
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const tok: Token = { start: i, end: i + m[0].length, text: m[0], kind: kindOf(m), sentence: sentences.length };
+    tokens.push(tok);
+    if (sentenceStart < 0) sentenceStart = tok.start;
+    i = tok.end;
+    if (isSentenceEnd(text, tokens, p.end)) {
+      // Absorb closing quotes/brackets that belong to this sentence.
+      let j = i;
+      while (j < p.end && CLOSERS.has(text[j])) {
+        tokens.push({ start: j, end: j + 1, text: text[j], kind: text[j] === ')' || text[j] === ']' ? 'punct' : 'quote', sentence: sentences.length });
+        j++;
+      }
+      i = j;
+      if (startsNewSentence(text, i, p.end)) closeSentence(tokens.length);
+    }
+  }
+  closeSentence(tokens.length);
+}
+
+function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {
+  const t = tokens[tokens.length - 1];
+  if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) return true;
+  if (t.kind === 'punct' && t.text === '.') {
+    const prev = tokens[tokens.length - 2];
+    if (!prev || prev.end !== t.start) return true;
+    if (prev.kind === 'word') {
+      const w = prev.text.toLowerCase();
+      if (ABBREVIATIONS.has(w)) return false;
+      // A single capital letter before a dot is an initial (J. Smith).
+      if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return false;
+    }
+    return true;
+  }
+  // "U.S." / "a.m." at the end of a sentence: only when the next word clearly starts one.
+  if (t.kind === 'word' && t.text.endsWith('.')) {
+    const rest = text.slice(t.end, Math.min(limit, t.end + 40));
+    return /^\s+(?:["“‘]?(?:The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|His|Her|Their|Its)\b)/u.test(rest) && !/^(?:u\.s\.|u\.k\.|u\.n\.)$/i.test(t.text) || /^\s*$/.test(rest);
+  }
+  return false;
+}
+
+/** After a terminal mark: does the following text begin a new sentence? */
+function startsNewSentence(text: string, i: number, limit: number): boolean {
+  if (i >= limit) return true;
+  const c = text.charCodeAt(i);
+  if (!(c <= 32 || c === 0xa0)) return false; // "U.S.-led", "3.5", ".com"
+  let j = i;
+  while (j < limit && (text.charCodeAt(j) <= 32 || text.charCodeAt(j) === 0xa0)) j++;
+  if (j >= limit) return true;
+  const ch = text[j];
+  // Lower-case continuation ("said Sen. Moreno … and the president") is not a new sentence.
+  return !/\p{Ll}/u.test(ch);
+}

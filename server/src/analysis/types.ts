@@ -1,0 +1,154 @@
+// The engine's data model. Every offset is a UTF-16 code-unit offset into the
+// analysed text exactly as given (BOM, CRLF and all); `end` is exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  /** Always `text.slice(start, end)` of the analysed text. */
+  text: string;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
+
+export interface Token extends TextSpan {
+  kind: TokenKind;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Index of the first token of the sentence in `TextModel.tokens`, and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Dateline extends TextSpan {
+  /** `YYYY-MM-DD` when the date exists on the calendar; null when it is impossible (e.g. 2026-02-30). */
+  value: string | null;
+}
+
+/** The segmented text every analysis stage reads. */
+export interface TextModel {
+  text: string;
+  dateline: Dateline | null;
+  /** Where the body starts (after the dateline marker, or 0). */
+  bodyStart: number;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export type MentionKind = 'name' | 'pronoun' | 'title';
+
+export interface Mention extends TextSpan {
+  kind: MentionKind;
+  /** Id of the person the mention refers to. */
+  person: string;
+}
+
+export type Gender = 'male' | 'female';
+
+export interface Person {
+  /** Stable within one analysis: `p1`, `p2`, … in order of first mention. */
+  id: string;
+  /** Fullest proper name the article gives ("Gustavo Petro"). */
+  name: string;
+  /** Role words as written ("President", "Secretary of State", "Sen."). */
+  titles: string[];
+  /** The rest of what the article says of them ("Far-left Colombian", "R-OH", "former Venezuelan dictator"). */
+  descriptors: string[];
+  /** Other name forms the article uses ("Petro", "JD"). */
+  aliases: string[];
+  gender: Gender | null;
+  /** Mentions in text order. */
+  mentions: Mention[];
+}
+
+export type QuoteStatus = 'attributed' | 'unattributed' | 'partial' | 'organisation' | 'anonymous';
+
+export interface Quote extends TextSpan {
+  /** Person id, or null (unattributed, organisation or anonymous source). */
+  speaker: string | null;
+  /** The words naming the source in this attribution (a pronoun when the attribution uses one). */
+  speakerMention: TextSpan | null;
+  /** The speech or cognition cue ("said", "according to"). */
+  cue: TextSpan | null;
+  status: QuoteStatus;
+  /** Paragraph index of the opening mark. */
+  paragraph: number;
+  /** True when the quote continues the previous paragraph's speaker with no cue of its own. */
+  continued?: boolean;
+}
+
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TimeExpression extends TextSpan {
+  type: TimeType;
+  /** TIMEX3 value: `2026-01-03`, `2025-12`, `2026-W05`, `2026-02-03T10:53`, `PRESENT_REF`, `P1M`, `XXXX-12-25`… */
+  value: string;
+  /** True when the value depends on the dateline (Tuesday, last week, in December). */
+  relative: boolean;
+  /** Set when the expression is relative but there is no dateline to resolve it against. */
+  unresolved?: boolean;
+}
+
+export interface ArticleEvent extends TextSpan {
+  /** Who + what, a few words ("Trump speaks with Petro"). */
+  title: string;
+  /** TIMEX3 date value (`2026-02-03`, `2025-12`, `2026-W05`) or null when undated. */
+  date: string | null;
+  /** `HH:MM` or null. */
+  time: string | null;
+  /** The event's main verb. */
+  verb: TextSpan;
+  /** The sentence the event is in. */
+  sentence: Span;
+  /** The time expression that anchors the event, if any. */
+  anchor: Span | null;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type FindingCode =
+  | 'unattributed-quote'
+  | 'unbalanced-quote'
+  | 'weekday-mismatch'
+  | 'bad-dateline'
+  | 'anonymous-source';
+
+export interface Finding extends Span {
+  code: FindingCode;
+  /** Default severity; the server and CLI map it through the user's settings. */
+  severity: Severity;
+  message: string;
+  /** Index into `ArticleAnalysis.quotes` for quote findings. */
+  quote?: number;
+}
+
+export interface AnalyzeOptions {
+  /** `YYYY-MM-DD`: overrides or supplies the dateline. */
+  date?: string;
+}
+
+export interface ArticleAnalysis {
+  text: string;
+  /** The dateline's value (or the override), or null. */
+  date: string | null;
+  model: TextModel;
+  people: Person[];
+  /** All person mentions of all people, in text order. */
+  mentions: Mention[];
+  quotes: Quote[];
+  times: TimeExpression[];
+  events: ArticleEvent[];
+  findings: Finding[];
+}

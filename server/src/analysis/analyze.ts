@@ -1,0 +1,43 @@
+import type { AnalyzeOptions, ArticleAnalysis, Finding } from './types';
+import { segment, normalizeDateOption } from './text';
+import { findPeople } from './people';
+import { findQuotes } from './quotes';
+import { findTimes } from './time';
+import { findEvents } from './events';
+
+/**
+ * Analyses one article: text → segments → people → quotes → times → events.
+ * Never throws on any string input; problems in the input become findings.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const model = segment(text);
+  const findings: Finding[] = [];
+  const override = normalizeDateOption(options.date);
+  if (model.dateline && model.dateline.value === null) {
+    findings.push({
+      start: model.dateline.start,
+      end: model.dateline.end,
+      code: 'bad-dateline',
+      severity: 'error',
+      message: `The dateline "${model.dateline.text}" is not a real calendar date; relative dates are left unresolved.`,
+    });
+  }
+  const date = override ?? model.dateline?.value ?? null;
+  const people = findPeople(model);
+  const quoted = findQuotes(model, people);
+  const timed = findTimes(model, date);
+  const events = findEvents(model, people, quoted.quotes, timed.times);
+  findings.push(...quoted.findings, ...timed.findings);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    text,
+    date,
+    model,
+    people: people.people,
+    mentions: people.mentions,
+    quotes: quoted.quotes,
+    times: timed.times,
+    events,
+    findings,
+  };
+}

@@ -1,0 +1,400 @@
+import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
+import type { PeopleResult } from '../people';
+import { sortKeyOf } from '../time';
+import { shortName } from '../shortName';
+import { AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson, verbInfo, type VerbInfo } from './verbs';
+
+// An event is a clause with a reportable action (a past-tense or -ing verb)
+// and a time anchor: its own time expression, a coordinated verb sharing the
+// anchor ("spoke with him on January 7 and invited him"), or an "after X's
+// <noun>" phrase whose noun names an already dated event ("hours after
+// Maduro's capture").
+
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PREPOSITIONS_AFTER_VERB = new Set(['with', 'to', 'for', 'against', 'on', 'at', 'in', 'from', 'into', 'about', 'over']);
+const MAX_TITLE_OBJECT_WORDS = 4;
+const GIST_WORDS = 5;
+
+interface Anchor {
+  time: TimeExpression;
+  date: string;
+  clock: string | null;
+}
+
+interface VerbAt {
+  index: number;
+  info: VerbInfo;
+}
+
+export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[]): ArticleEvent[] {
+  const personById = new Map<string, Person>(people.people.map((p) => [p.id, p]));
+  const quoteDepth = quoteDepthByToken(model.tokens);
+  const events: ArticleEvent[] = [];
+  const timesBySentence = groupTimesBySentence(model, times);
+  const datedSentences = new Set<number>();
+
+  for (const s of model.sentences) {
+    const sentenceTimes = timesBySentence.get(s.index) ?? [];
+    const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
+    const used = new Set<number>();
+    for (const anchor of anchors) {
+      const verb = verbForAnchor(model.tokens, s, anchor.time, quoteDepth);
+      if (!verb || used.has(verb.index)) continue;
+      used.add(verb.index);
+      datedSentences.add(s.index);
+      events.push(makeEvent(model, people, personById, s, verb, anchor, { times: sentenceTimes, quotes }));
+      // Coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
+      for (const co of coordinatedVerbs(model.tokens, s, anchor.time, quoteDepth, anchors)) {
+        if (used.has(co.index)) continue;
+        used.add(co.index);
+        events.push(makeEvent(model, people, personById, s, co, anchor, { times: sentenceTimes, quotes }, subjectOf(model.tokens, s, verb.index, people, personById)));
+      }
+    }
+  }
+
+  // Inherited anchors: "after Maduro's capture" takes the date of the capture event.
+  for (const s of model.sentences) {
+    if (datedSentences.has(s.index)) continue;
+    const inherited = inheritedAnchor(model.tokens, s, events);
+    if (!inherited) continue;
+    const verb = firstMainVerb(model.tokens, s, quoteDepth, inherited.afterIndex);
+    if (!verb) continue;
+    datedSentences.add(s.index);
+    events.push(makeEvent(model, people, personById, s, verb, inherited.anchor, { times: timesBySentence.get(s.index) ?? [], quotes }));
+  }
+
+  // Undated events: a person did something, with no time in the sentence.
+  for (const s of model.sentences) {
+    if (datedSentences.has(s.index)) continue;
+    const verb = firstMainVerb(model.tokens, s, quoteDepth, s.tokenEnd);
+    if (!verb || verb.info.form !== 'past' || SPEECH_VERBS.has(verb.info.base)) continue;
+    const subject = subjectOf(model.tokens, s, verb.index, people, personById);
+    if (!subject || !subject.person) continue;
+    events.push(makeEvent(model, people, personById, s, verb, null, { times: timesBySentence.get(s.index) ?? [], quotes }));
+  }
+
+  return sortEvents(events);
+}
+
+function toAnchor(t: TimeExpression): Anchor | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  const m = /^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d))?)(?:T(\d{2}:\d{2}))?/.exec(t.value);
+  if (!m || !sortKeyOf(m[1])) return null;
+  return { time: t, date: m[1], clock: m[2] ?? null };
+}
+
+function groupTimesBySentence(model: TextModel, times: readonly TimeExpression[]): Map<number, TimeExpression[]> {
+  const out = new Map<number, TimeExpression[]>();
+  let si = 0;
+  for (const t of times) {
+    while (si < model.sentences.length && model.sentences[si].end < t.start) si++;
+    const s = model.sentences[si];
+    if (!s || t.start < s.start) continue;
+    const list = out.get(s.index);
+    if (list) list.push(t);
+    else out.set(s.index, [t]);
+  }
+  return out;
+}
+
+/** For each token, whether it sits inside a quotation (events come from the reporter's narration). */
+function quoteDepthByToken(tokens: readonly Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let open = false;
+  let paragraphSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' && (t.text === '“' || t.text === '”' || t.text === '"')) {
+      if (t.text === '“') open = true;
+      else if (t.text === '”') open = false;
+      else open = !open;
+      inside[i] = 1;
+      continue;
+    }
+    if (t.sentence !== paragraphSentence) paragraphSentence = t.sentence;
+    inside[i] = open ? 1 : 0;
+  }
+  return inside;
+}
+
+function tokenRange(tokens: readonly Token[], s: Sentence, span: { start: number; end: number }): [number, number] {
+  let a = s.tokenStart;
+  while (a < s.tokenEnd && tokens[a].end <= span.start) a++;
+  let b = a;
+  while (b < s.tokenEnd && tokens[b].start < span.end) b++;
+  return [a, b];
+}
+
+function isVerbToken(tokens: readonly Token[], i: number, quoteDepth: Uint8Array, sentenceStart: number): VerbInfo | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || quoteDepth[i]) return null;
+  // Capitalised words are names, except at the start of a sentence.
+  if (/^\p{Lu}/u.test(t.text) && i !== sentenceStart) return null;
+  const info = verbInfo(t.text);
+  if (!info) return null;
+  const prev = tokens[i - 1];
+  // "the elected official", "a planned speech": a participle used as an adjective.
+  if (prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
+  return info;
+}
+
+/** The verb the anchor modifies: nearest verb to the left within its clause, else to the right. */
+function verbForAnchor(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array): VerbAt | null {
+  const [a, b] = tokenRange(tokens, s, time);
+  for (let i = a - 1; i >= s.tokenStart; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
+    if (t.kind === 'quote' && quoteDepth[i] && i < a - 1 && isClosingMark(t.text)) break;
+    const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
+    if (info) return { index: i, info };
+  }
+  for (let i = b; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
+    const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
+    if (info) return { index: i, info };
+  }
+  return null;
+}
+
+function isClosingMark(mark: string): boolean {
+  return mark === '”' || mark === '"';
+}
+
+function coordinatedVerbs(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array, anchors: readonly Anchor[]): VerbAt[] {
+  const [, b] = tokenRange(tokens, s, time);
+  const out: VerbAt[] = [];
+  for (let i = b; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
+    if (anchors.some((an) => an.time.start >= t.start && an.time !== time)) {
+      // Another time expression owns what follows.
+      if (anchors.some((an) => an.time !== time && an.time.start <= t.start && t.start < an.time.end + 1)) break;
+    }
+    if (t.text.toLowerCase() === 'and') {
+      let j = i + 1;
+      while (j < s.tokenEnd && AUXILIARIES.has(tokens[j].text.toLowerCase())) j++;
+      const info = j < s.tokenEnd ? isVerbToken(tokens, j, quoteDepth, s.tokenStart) : null;
+      if (info && info.form === 'past') out.push({ index: j, info });
+    }
+  }
+  return out;
+}
+
+function firstMainVerb(tokens: readonly Token[], s: Sentence, quoteDepth: Uint8Array, before: number): VerbAt | null {
+  let from = s.tokenStart;
+  // "As Breitbart News noted, Trump cautioned …": the main clause follows the subordinate one.
+  if (SUBORDINATORS.has(tokens[from]?.text.toLowerCase() ?? '')) {
+    let j = from;
+    while (j < s.tokenEnd && tokens[j].text !== ',') j++;
+    if (j < s.tokenEnd) from = j + 1;
+  }
+  for (let i = from; i < Math.min(before, s.tokenEnd); i++) {
+    const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
+    if (!info || info.form !== 'past' || LIGHT_VERBS.has(info.base)) continue;
+    // Skip participles opening a subordinate clause ("Asked about …").
+    if (i === s.tokenStart) continue;
+    return { index: i, info };
+  }
+  return null;
+}
+
+interface Subject {
+  label: string;
+  person: Person | null;
+}
+
+/** Who did it: the nearest person, name or noun phrase before the verb in its clause. */
+function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>): Subject | null {
+  let i = verbIndex - 1;
+  while (i >= s.tokenStart && tokens[i].kind === 'word' && (AUXILIARIES.has(tokens[i].text.toLowerCase()) || /ly$/.test(tokens[i].text))) i--;
+  if (i < s.tokenStart) return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
+  const t = tokens[i];
+  if (t.kind === 'word' && SUBORDINATORS.has(t.text.toLowerCase())) return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
+  if (t.kind === 'punct' && t.text === ',') {
+    // "Trump, who …, said" or an opening subordinate clause: look for the main clause's subject.
+    return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
+  }
+  if (t.kind === 'punct' && t.text === ')') {
+    // "Sen. Bernie Moreno (R-OH) said": step over the parenthesis.
+    let j = i;
+    while (j > s.tokenStart && tokens[j].text !== '(') j--;
+    return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, personById) : null;
+  }
+  return subjectAt(tokens, s, i, people, personById);
+}
+
+function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, personById: Map<string, Person>): Subject | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  const mention: Mention | undefined = people.mentionAt(t.start) ?? people.mentionAt(t.end - 1);
+  if (mention) {
+    const p = personById.get(mention.person);
+    if (p) return { label: shortName(p), person: p };
+  }
+  // A capitalised name that is not a person ("the United States", "Breitbart News").
+  if (/^\p{Lu}/u.test(t.text)) {
+    let j = i;
+    while (j - 1 >= s.tokenStart && tokens[j - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1].text) && j - 1 !== s.tokenStart) j--;
+    if (j - 1 === s.tokenStart && tokens[j - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1].text) && !DETERMINERS.has(tokens[j - 1].text.toLowerCase())) j--;
+    return { label: tokens.slice(j, i + 1).map((x) => stripPossessive(x.text)).join(' '), person: null };
+  }
+  // A common noun phrase: "the meeting", "the U.S. press pool" (head noun only).
+  if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.text) && t.text.length > 2) {
+    const prev = tokens[i - 1];
+    const det = prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) ? '' : '';
+    return { label: det + t.text, person: null };
+  }
+  return null;
+}
+
+/** "After again putting Petro on notice on January 4, Trump spoke …": the subject follows the comma. */
+function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>): Subject | null {
+  for (let i = verbIndex + 1; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text === ',') {
+      const next = tokens[i + 1];
+      if (!next) return null;
+      const mention = people.mentionAt(next.start);
+      if (mention) {
+        const p = personById.get(mention.person);
+        if (p) return { label: shortName(p), person: p };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** What the action was done to: a person, a name or a short noun phrase right after the verb. */
+function objectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean): string {
+  let i = verbIndex + 1;
+  let prep = '';
+  if (i < s.tokenEnd && PREPOSITIONS_AFTER_VERB.has(tokens[i].text.toLowerCase()) && !inTime(tokens[i + 1]?.start ?? -1)) {
+    prep = tokens[i].text.toLowerCase();
+    i++;
+  }
+  // A person within the object's noun phrase ("captured former Venezuelan dictator Nicolás Maduro", "spoke with him").
+  for (let j = i; j < Math.min(s.tokenEnd, i + 6); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || inTime(t.start)) break;
+    const m = people.mentionAt(t.start);
+    const p = m && personById.get(m.person);
+    // A pronoun only as the object itself ("invited him"), not inside a longer phrase ("a speech he gave").
+    if (p && (m.kind === 'name' || j === i)) return join(prep, shortName(p));
+    if (m && m.kind !== 'name') break;
+    const lw = t.text.toLowerCase();
+    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'of' || (j > i && verbInfo(t.text))) break;
+  }
+  // Otherwise a noun phrase: skip a determiner, take up to a few content words.
+  const words: string[] = [];
+  let j = i;
+  if (j < s.tokenEnd && DETERMINERS.has(tokens[j].text.toLowerCase())) j++;
+  for (; j < s.tokenEnd && words.length < MAX_TITLE_OBJECT_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || inTime(t.start)) break;
+    const lw = t.text.toLowerCase();
+    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'as' || lw === 'by') break;
+    if (verbInfo(t.text) && words.length > 0) break;
+    words.push(stripPossessive(t.text));
+  }
+  return words.length ? join(prep, words.join(' ')) : '';
+}
+
+/** The first words of the quotation a speech verb introduces: `“They make cocaine in Colombia…”`. */
+function quotedGist(quotes: readonly Quote[], verb: Token): string {
+  const q = quotes.find((x) => x.cue && x.cue.start <= verb.start && verb.end <= x.cue.end);
+  if (!q) return '';
+  const words = q.text.replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '').split(/\s+/);
+  const gist = words.slice(0, GIST_WORDS).join(' ').replace(/[,.;:!?]+$/, '');
+  return `“${gist}${words.length > GIST_WORDS ? '…' : ''}”`;
+}
+
+function join(a: string, b: string): string {
+  return b ? (a ? `${a} ${b}` : b) : '';
+}
+
+function stripPossessive(w: string): string {
+  return w.replace(/['’]s$/u, '');
+}
+
+function makeEvent(
+  model: TextModel,
+  people: PeopleResult,
+  personById: Map<string, Person>,
+  s: Sentence,
+  verb: VerbAt,
+  anchor: Anchor | null,
+  ctx: { times: readonly TimeExpression[]; quotes: readonly Quote[] },
+  subjectOverride?: Subject | null,
+): ArticleEvent {
+  const tokens = model.tokens;
+  const subject = subjectOverride ?? subjectOf(tokens, s, verb.index, people, personById);
+  const inTime = (offset: number) => ctx.times.some((t) => t.start <= offset && offset < t.end);
+  let object = objectOf(tokens, s, verb.index, people, personById, inTime);
+  if (!object && SPEECH_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
+  const title = [subject?.label, thirdPerson(verb.info.base), object].filter(Boolean).join(' ');
+  const v = tokens[verb.index];
+  const clause = clauseAround(tokens, s, verb.index, anchor?.time ?? null);
+  return {
+    start: clause.start,
+    end: clause.end,
+    text: model.text.slice(clause.start, clause.end),
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    date: anchor ? anchor.date : null,
+    time: anchor ? anchor.clock : null,
+    verb: { start: v.start, end: v.end, text: v.text },
+    sentence: { start: s.start, end: s.end },
+    anchor: anchor ? { start: anchor.time.start, end: anchor.time.end } : null,
+  };
+}
+
+/** The clause: from the clause break before the verb to the one after it, widened to cover the anchor. */
+function clauseAround(tokens: readonly Token[], s: Sentence, verbIndex: number, anchor: TimeExpression | null): { start: number; end: number } {
+  let a = verbIndex;
+  while (a - 1 >= s.tokenStart && !(tokens[a - 1].kind === 'punct' && (CLAUSE_BREAK.has(tokens[a - 1].text) || tokens[a - 1].text === ','))) a--;
+  let b = verbIndex;
+  while (b + 1 < s.tokenEnd && !(tokens[b + 1].kind === 'punct' && (CLAUSE_BREAK.has(tokens[b + 1].text) || tokens[b + 1].text === ',' || tokens[b + 1].text === '.'))) b++;
+  let start = tokens[a].start;
+  let end = tokens[b].end;
+  if (anchor) {
+    start = Math.min(start, anchor.start);
+    end = Math.max(end, anchor.end);
+  }
+  return { start, end };
+}
+
+const AFTER_NOUN = /^(?:after|following|since|before)$/i;
+
+/** "hours after Maduro’s capture": the date of the event whose verb the noun names. */
+function inheritedAnchor(tokens: readonly Token[], s: Sentence, events: readonly ArticleEvent[]): { anchor: Anchor; afterIndex: number } | null {
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    if (!AFTER_NOUN.test(tokens[i].text) || tokens[i].text.toLowerCase() === 'before') continue;
+    // The noun: the word after a possessive ("Maduro’s capture") or after "the" ("the capture").
+    for (let j = i + 1; j < Math.min(s.tokenEnd, i + 4); j++) {
+      const w = tokens[j];
+      if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || DETERMINERS.has(w.text)) continue;
+      const stem = w.text.toLowerCase().replace(/(?:ion|ing|ment|e)$/, '');
+      if (stem.length < 4) break;
+      const source = events.find((e) => e.date && e.verb.text.toLowerCase().startsWith(stem));
+      if (source && source.date) {
+        const t: TimeExpression = { start: tokens[i].start, end: w.end, text: '', type: 'DATE', value: source.date, relative: true };
+        return { anchor: { time: t, date: source.date, clock: null }, afterIndex: i };
+      }
+      break;
+    }
+  }
+  return null;
+}
+
+/** Chronological; a week or month sorts by its first day; same-day events by time; undated last. */
+export function sortEvents(events: ArticleEvent[]): ArticleEvent[] {
+  const keyed = events.map((e, i) => ({ e, i, key: e.date ? sortKeyOf(e.date) ?? '9999' : '9999', clock: e.time ?? '' }));
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.clock < y.clock ? -1 : x.clock > y.clock ? 1 : x.i - y.i));
+  return keyed.map((k) => k.e);
+}
+
+export type { Anchor };
+export { toAnchor };
+export const _internal = { quoteDepthByToken, isCopula };

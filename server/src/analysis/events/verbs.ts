@@ -1,0 +1,83 @@
+import lexicon from './verbs.json';
+
+// Verb recognition without a tagger: irregular forms from the lexicon, regular
+// past tense by the -ed rule, gerunds by -ing; the lexicon's notVerbs list
+// keeps common -ed/-ing nouns and adjectives out.
+
+const baseOfPast = new Map<string, string>();
+const thirdPersonIrregular = new Map<string, string>([
+  ['be', 'is'],
+  ['have', 'has'],
+  ['do', 'does'],
+  ['go', 'goes'],
+]);
+for (const [base, past, participle] of lexicon.irregular as [string, string, string][]) {
+  if (!baseOfPast.has(past)) baseOfPast.set(past, base);
+  if (!baseOfPast.has(participle) && participle !== base) baseOfPast.set(participle, base);
+}
+const NOT_VERBS = new Set<string>(lexicon.notVerbs);
+export const AUXILIARIES = new Set<string>(lexicon.auxiliaries);
+const COPULAS = new Set<string>(lexicon.copulas);
+export const SPEECH_VERBS = new Set<string>(lexicon.speechVerbs);
+export const SUBORDINATORS = new Set<string>(lexicon.subordinators);
+export const FUNCTION_WORDS = new Set<string>(lexicon.functionWords);
+/** Verbs that carry no reportable action on their own ("was", "had", "did"). */
+export const LIGHT_VERBS = new Set<string>(['be', 'have', 'do', 'get']);
+
+export type VerbForm = 'past' | 'gerund';
+
+export interface VerbInfo {
+  base: string;
+  form: VerbForm;
+}
+
+const VOWEL = /[aeiou]/;
+const E_FINAL = new Set<string>(lexicon.eFinalVerbs);
+
+/** Base form of a regular -ed past ("captured" → "capture", "stopped" → "stop", "cried" → "cry"). */
+function regularBase(w: string): string {
+  const stem = w.slice(0, -2);
+  if (E_FINAL.has(stem + 'e')) return stem + 'e';
+  if (E_FINAL.has(stem)) return stem; // "died" → "die", "agreed" → "agree"
+  if (stem.endsWith('i')) return stem.slice(0, -1) + 'y';
+  const n = stem.length;
+  // Doubled final consonant: "stopped" → "stop" (but "called" → "call", "pressed" → "press").
+  if (n >= 4 && stem[n - 1] === stem[n - 2] && !/[lsfz]/.test(stem[n - 1])) return stem.slice(0, -1);
+  // Endings that only occur before a silent e in English verbs (create, receive, feature, realize, force).
+  if (n >= 5 && /(?:[^e]at|v|[ts]ur|iz|[nrl]c|uc)$/.test(stem)) return stem + 'e';
+  return stem;
+}
+
+/** The verb a token is, if it is a past-tense/participle or gerund form we can recognise. */
+export function verbInfo(token: string): VerbInfo | null {
+  const w = token.toLowerCase();
+  if (w !== token && token[0] !== w[0].toUpperCase()) return null;
+  if (NOT_VERBS.has(w)) return null;
+  const irregular = baseOfPast.get(w);
+  if (irregular) return { base: irregular, form: 'past' };
+  if (w.length >= 4 && w.endsWith('ed') && VOWEL.test(w.slice(0, -2))) return { base: regularBase(w), form: 'past' };
+  if (w.length >= 6 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) return { base: gerundBase(w), form: 'gerund' };
+  return null;
+}
+
+export function isCopula(word: string): boolean {
+  return COPULAS.has(word.toLowerCase());
+}
+
+/** Third-person present form for a title ("meet" → "meets", "catch" → "catches", "try" → "tries"). */
+export function thirdPerson(base: string): string {
+  const irregular = thirdPersonIrregular.get(base);
+  if (irregular) return irregular;
+  if (/(?:s|x|z|ch|sh|o)$/.test(base)) return base + 'es';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
+  return base + 's';
+}
+
+/** "putting" → "put", "stating" → "state", "claiming" → "claim". */
+function gerundBase(w: string): string {
+  const stem = w.slice(0, -3);
+  if (E_FINAL.has(stem + 'e')) return stem + 'e';
+  const n = stem.length;
+  if (n >= 4 && stem[n - 1] === stem[n - 2] && !/[lsfz]/.test(stem[n - 1])) return stem.slice(0, -1);
+  return stem;
+}

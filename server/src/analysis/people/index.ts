@@ -1,0 +1,435 @@
+// The people engine: who is named in an article, by which names, titles and pronouns.
+import type { Gender, Mention, Person, TextModel } from '../types';
+import { buildUnits, type Unit } from './units';
+import { findCandidates, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
+import { firstNameGender, isKnownFirstName } from './lexicon';
+import { tagUnits, personSpans } from './tagger';
+
+export interface PeopleResult {
+  people: Person[];
+  /** All mentions, in text order. */
+  mentions: Mention[];
+  /** The mention whose span contains offset (start <= offset < end). */
+  mentionAt(offset: number): Mention | undefined;
+}
+
+interface Cluster {
+  words: string[];
+  /** The words of every name form seen, for a quick pre-check in matchCluster. */
+  wordSet: Set<string>;
+  name: string;
+  firstStart: number;
+  titles: string[];
+  descriptors: string[];
+  forms: string[];
+  gender: Gender | null;
+  mentions: Mention[];
+  /** Set by the model or the rules: this is a person (as opposed to a deferred guess). */
+  index: number;
+}
+
+/** Name mentions found so far, in text order, with what pronoun resolution needs. */
+interface MentionInfo {
+  cluster: Cluster;
+  unit: number;
+  sentence: number;
+  paragraph: number;
+  quoted: boolean;
+  subject: boolean;
+}
+
+const SUBJECT_PRECEDERS = new Set(['and', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'who', 'so', 'then', 'where', 'whereas', 'once', 'or']);
+
+export function findPeople(model: TextModel): PeopleResult {
+  const text = model.text;
+  const units = buildUnits(model);
+  const { candidates, titlePhrases } = findCandidates(units);
+  const { all, accepted, nonPerson } = mergeWithTagger(units, candidates);
+  const clusters: Cluster[] = [];
+  const infos: MentionInfo[] = [];
+  const slice = (p: Piece) => text.slice(p.start, p.end);
+
+  const addMention = (cl: Cluster, c: Candidate) => {
+    const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'name', person: '' };
+    cl.mentions.push(m);
+    for (const w of c.words) cl.wordSet.add(w);
+    if (c.words.length > cl.words.length || (c.words.length === cl.words.length && m.text.length > cl.name.length)) {
+      if (cl.name && !cl.forms.includes(cl.name)) cl.forms.push(cl.name);
+      cl.words = c.words;
+      cl.name = m.text;
+    } else if (m.text !== cl.name && !cl.forms.includes(m.text)) cl.forms.push(m.text);
+    for (const t of c.titles) pushUnique(cl.titles, slice(t));
+    for (const d of c.descriptors) pushUnique(cl.descriptors, slice(d));
+    if (!cl.gender && c.gender) cl.gender = c.gender;
+    if (c.start < cl.firstStart) cl.firstStart = c.start;
+  };
+  const newCluster = (c: Candidate): Cluster => {
+    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length };
+    clusters.push(cl);
+    return cl;
+  };
+
+  // Pass 1: names with evidence make people; other names join them or wait.
+  const assigned = new Map<Candidate, Cluster>();
+  const deferred: Candidate[] = [];
+  for (const c of all) {
+    if (c.reject && !accepted.has(c)) continue;
+    if (nonPerson.has(c)) continue;
+    const cl = matchCluster(clusters, c);
+    if (cl) {
+      addMention(cl, c);
+      assigned.set(c, cl);
+    } else if (c.strong || accepted.has(c)) {
+      const n = newCluster(c);
+      addMention(n, c);
+      assigned.set(c, n);
+    } else deferred.push(c);
+  }
+  // Pass 2: surnames used before the full name ("Petro … Gustavo Petro").
+  for (const c of deferred) {
+    const cl = matchCluster(clusters, c);
+    if (cl) {
+      addMention(cl, c);
+      assigned.set(c, cl);
+    }
+  }
+  for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
+  for (const [c, cl] of assigned) {
+    infos.push({ cluster: cl, unit: c.first, sentence: c.sentence, paragraph: c.paragraph, quoted: c.quoted, subject: isSubjectish(units, c) });
+  }
+  infos.sort((a, b) => a.unit - b.unit);
+
+  inferGenderFromPronouns(units, infos, clusters);
+  resolvePronouns(text, units, infos);
+  resolveTitles(text, units, titlePhrases, all, assigned, clusters);
+
+  // Order people by first mention, give ids.
+  const ordered = clusters.filter((c) => c.mentions.length > 0);
+  for (const cl of ordered) cl.mentions.sort((a, b) => a.start - b.start);
+  ordered.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const people: Person[] = [];
+  const mentions: Mention[] = [];
+  ordered.forEach((cl, k) => {
+    const id = `p${k + 1}`;
+    for (const m of cl.mentions) {
+      m.person = id;
+      mentions.push(m);
+    }
+    people.push({
+      id,
+      name: cl.name,
+      titles: cl.titles,
+      descriptors: cl.descriptors,
+      aliases: cl.forms.filter((f) => f !== cl.name),
+      gender: cl.gender,
+      mentions: cl.mentions,
+    });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { people, mentions, mentionAt: (offset: number) => mentionAtOffset(mentions, offset) };
+}
+
+/**
+ * Combines the rule candidates with the tagger's PER spans: the tagger decides which capitalised
+ * spans are people and where they start and end; a rule candidate with a title, honorific or
+ * known first name keeps its own boundaries (titles stripped); a candidate the tagger calls an
+ * organisation, place or other name is kept out of the surname matching.
+ */
+function mergeWithTagger(units: Unit[], candidates: Candidate[]): { all: Candidate[]; accepted: Set<Candidate>; nonPerson: Set<Candidate> } {
+  const accepted = new Set<Candidate>();
+  const nonPerson = new Set<Candidate>();
+  const tagged = tagUnits(units);
+  if (!tagged) return { all: candidates, accepted, nonPerson };
+  const byUnit = new Map<number, Candidate>();
+  for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
+  const replaced = new Set<Candidate>();
+  const extra: Candidate[] = [];
+  for (const [a, b] of personSpans(tagged.labels)) {
+    const c = byUnit.get(a) ?? byUnit.get(b - 1);
+    if (c) {
+      if (c.hard) continue;
+      if (c.strong || (c.first === a && c.last === b) || accepted.has(c)) {
+        accepted.add(c);
+        continue;
+      }
+      replaced.add(c);
+    }
+    const nc = spanCandidate(units, a, b, c);
+    extra.push(nc);
+    accepted.add(nc);
+  }
+  for (const c of candidates) {
+    if (accepted.has(c) || replaced.has(c)) continue;
+    const l = tagged.labels[c.first];
+    // A title, role noun or appositive outweighs an ORG/LOC guess; a first name does not.
+    if (l >= 3 && !c.context) {
+      nonPerson.add(c);
+      c.strong = false;
+    }
+  }
+  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson };
+  const all = candidates.filter((c) => !replaced.has(c)).concat(extra);
+  all.sort((x, y) => x.start - y.start);
+  return { all, accepted, nonPerson };
+}
+
+function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | undefined): Candidate {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) words.push(units[k].text);
+  const inherit = base && a <= base.first;
+  const s = units[a];
+  return {
+    first: a,
+    last: b,
+    start: s.start,
+    end: units[b - 1].end,
+    text: '',
+    words,
+    titles: inherit ? base.titles : [],
+    descriptors: inherit ? base.descriptors : [],
+    strong: false,
+    context: false,
+    reject: false,
+    hard: false,
+    gender: words.length > 1 ? firstNameGender(words[0]) ?? (inherit ? base.gender : null) : inherit ? base.gender : null,
+    sentence: s.sentence,
+    paragraph: s.paragraph,
+    quoted: s.quoted,
+    initial: s.initial,
+  };
+}
+
+function pushUnique(list: string[], s: string): void {
+  if (s && !list.includes(s)) list.push(s);
+}
+
+function mentionAtOffset(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (offset < m.start) hi = mid - 1;
+    else if (offset >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}
+
+function stripSuffix(words: string[]): string[] {
+  const last = words[words.length - 1];
+  if (words.length > 1 && (last === 'Jr.' || last === 'Sr.' || last === 'II' || last === 'III' || last === 'Jr' || last === 'Sr')) return words.slice(0, -1);
+  return words;
+}
+
+/** The cluster a name form belongs to: same name, a shorter/longer form of it, or its surname/first name. */
+function matchCluster(clusters: Cluster[], c: Candidate): Cluster | undefined {
+  const w = stripSuffix(c.words);
+  let best: Cluster | undefined;
+  let bestStart = -1;
+  const lastW = w[w.length - 1];
+  for (const cl of clusters) {
+    if (!cl.words.length) continue;
+    if (!cl.wordSet.has(lastW) && !cl.wordSet.has(w[0])) continue;
+    const cw = stripSuffix(cl.words);
+    let ok = false;
+    if (w.length === 1) {
+      const x = w[0];
+      ok = cw[cw.length - 1] === x || (cw.length > 1 && cw[0] === x && isKnownFirstName(x)) || cw.join(' ') === x;
+      // Hyphenated or compound surnames: "García-Peña" for "Daniel García-Peña Jaramillo".
+      if (!ok && cw.length > 2) ok = cw.slice(1).includes(x);
+    } else {
+      const a = w.join(' ');
+      const b = cw.join(' ');
+      if (a === b) ok = true;
+      else if (w[w.length - 1] === cw[cw.length - 1] && (w.length === 1 || cw.length === 1 || w[0] === cw[0] || w[0][0] === cw[0][0])) ok = true;
+      else if (cw.length > 2 && b.endsWith(' ' + a)) ok = true; // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez"
+      else if (w.length > 2 && a.endsWith(' ' + b) && cw.length >= 2) ok = true;
+    }
+    if (!ok) continue;
+    const last = cl.mentions.length ? cl.mentions[cl.mentions.length - 1].start : cl.firstStart;
+    if (last > bestStart) {
+      best = cl;
+      bestStart = last;
+    }
+  }
+  return best;
+}
+
+function isSubjectish(units: Unit[], c: Candidate): boolean {
+  // Walk back over the titles/descriptors written before the name.
+  let k = c.first - 1;
+  const startOf = c.titles.length ? c.titles[0].start : c.start;
+  const d0 = c.descriptors.length ? Math.min(startOf, c.descriptors[0].start) : startOf;
+  while (k >= 0 && units[k].start >= d0) k--;
+  const p = units[k];
+  if (!p || p.sentence !== units[c.first].sentence) return true;
+  if (p.kind === 'quote' || p.kind === 'punct') return p.text !== '(';
+  if (p.kind !== 'word') return false;
+  return SUBJECT_PRECEDERS.has(p.text.toLowerCase());
+}
+
+type PronounClass = { gender: Gender; object: boolean; reflexive: boolean };
+
+const HE: PronounClass = { gender: 'male', object: false, reflexive: false };
+const HIM: PronounClass = { gender: 'male', object: true, reflexive: false };
+const HIMSELF: PronounClass = { gender: 'male', object: false, reflexive: true };
+const SHE: PronounClass = { gender: 'female', object: false, reflexive: false };
+const HERSELF: PronounClass = { gender: 'female', object: false, reflexive: true };
+const PRONOUNS = new Map<string, PronounClass>([
+  ['he', HE], ['him', HIM], ['his', HE], ['himself', HIMSELF], ['she', SHE], ['her', SHE], ['hers', SHE], ['herself', HERSELF],
+]);
+
+function pronounOf(u: Unit): PronounClass | undefined {
+  const t = u.text;
+  if (u.kind !== 'word' || t.length < 2 || t.length > 7) return undefined;
+  const c = t.charCodeAt(0) | 32; // lower-case ASCII
+  if (c !== 104 /* h */ && c !== 115 /* s */) return undefined;
+  const c1 = t.charCodeAt(1) | 32;
+  if (c1 !== 101 /* e */ && c1 !== 105 /* i */ && c1 !== 104 /* h */) return undefined;
+  return PRONOUNS.get(t.toLowerCase());
+}
+
+/** A person with no gender evidence takes the gender of the pronouns that follow them when they are alone in context. */
+function inferGenderFromPronouns(units: Unit[], infos: MentionInfo[], clusters: Cluster[]): void {
+  if (clusters.every((c) => c.gender)) return;
+  const votes = new Map<Cluster, { male: number; female: number }>();
+  let mi = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const pc = pronounOf(u);
+    if (!pc || u.quoted) continue;
+    while (mi < infos.length && infos[mi].unit < i) mi++;
+    const seen = new Set<Cluster>();
+    for (let k = mi - 1; k >= 0; k--) {
+      const m = infos[k];
+      if (u.sentence - m.sentence > 1) break;
+      if (!m.quoted) seen.add(m.cluster);
+    }
+    if (seen.size !== 1) continue;
+    const [cl] = seen;
+    if (cl.gender) continue;
+    const v = votes.get(cl) ?? { male: 0, female: 0 };
+    v[pc.gender]++;
+    votes.set(cl, v);
+  }
+  for (const [cl, v] of votes) {
+    if (v.male > 0 && v.female === 0) cl.gender = 'male';
+    else if (v.female > 0 && v.male === 0) cl.gender = 'female';
+  }
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+function resolvePronouns(text: string, units: Unit[], infos: MentionInfo[]): void {
+  // Resolved pronouns join the mention stream, so walk the units in order.
+  const stream: MentionInfo[] = [];
+  let mi = 0;
+  for (let i = 0; i < units.length; i++) {
+    while (mi < infos.length && infos[mi].unit <= i) stream.push(infos[mi++]);
+    const u = units[i];
+    const pc = pronounOf(u);
+    if (!pc) continue;
+    if (u.quoted) continue; // Inside quotations the speaker's "he" is too often someone else: leave it.
+    // "her" before a noun is possessive, otherwise an object.
+    let object = pc.object;
+    if (u.text.toLowerCase() === 'her') {
+      const nx = units[i + 1];
+      object = !(nx && nx.kind === 'word' && nx.sentence === u.sentence && !nx.cap);
+    }
+    // Clause subject: first person mentioned after the last clause break in this sentence.
+    let clauseSubject: Cluster | undefined;
+    if (object || pc.reflexive) {
+      let b = i - 1;
+      while (b >= 0 && units[b].sentence === u.sentence && !CLAUSE_BREAKS.has(units[b].text)) b--;
+      for (let k = stream.length - 1; k >= 0; k--) {
+        const m = stream[k];
+        if (m.unit <= b) break;
+        if (m.unit < i && m.sentence === u.sentence && !m.quoted) clauseSubject = m.cluster;
+      }
+    }
+    if (pc.reflexive && clauseSubject) {
+      if (clauseSubject.gender === pc.gender) addPronoun(text, u, i, clauseSubject, stream);
+      continue;
+    }
+    const scores = new Map<Cluster, number>();
+    const inSentence = new Set<Cluster>();
+    for (let k = stream.length - 1; k >= 0; k--) {
+      const m = stream[k];
+      const dist = u.sentence - m.sentence;
+      if (dist > 8) break;
+      if (m.quoted) continue;
+      const cl = m.cluster;
+      if (cl.gender !== pc.gender && cl.gender !== null) continue;
+      if (object && cl === clauseSubject) continue;
+      let w = (dist === 0 ? 3 : Math.pow(0.5, dist)) * (m.subject ? 2 : 1);
+      if (cl.gender === null) w *= 0.3;
+      if (dist === 0) inSentence.add(cl);
+      scores.set(cl, (scores.get(cl) ?? 0) + w);
+    }
+    if (inSentence.size > 1) continue; // two people in the same sentence: too close to call
+    let best: Cluster | undefined;
+    let bestScore = 0;
+    let second = 0;
+    for (const [cl, s] of scores) {
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = cl;
+      } else if (s > second) second = s;
+    }
+    if (!best || bestScore < 0.1) continue;
+    if (inSentence.size === 1 && inSentence.has(best)) {
+      if (second > bestScore * 0.8) continue;
+    } else if (second > bestScore / 1.6) continue;
+    addPronoun(text, u, i, best, stream);
+  }
+}
+
+function addPronoun(text: string, u: Unit, i: number, cl: Cluster, stream: MentionInfo[]): void {
+  cl.mentions.push({ start: u.start, end: u.end, text: text.slice(u.start, u.end), kind: 'pronoun', person: '' });
+  stream.push({ cluster: cl, unit: i, sentence: u.sentence, paragraph: u.paragraph, quoted: false, subject: !u.text.toLowerCase().startsWith('h') || u.text.toLowerCase() === 'he' || u.text.toLowerCase() === 'she' });
+}
+
+function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], candidates: Candidate[], assigned: Map<Candidate, Cluster>, clusters: Cluster[]): void {
+  const byFirst = new Map<number, Candidate>();
+  for (const c of candidates) byFirst.set(c.first, c);
+  for (const t of phrases) {
+    // Appositive: "the President of Colombia, Gustavo Petro".
+    let start = t.start;
+    const before = t.first;
+    if (before > 0 && units[before - 1].text.toLowerCase() === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
+    const comma = units[t.after];
+    const ttext = text.slice(t.start, t.end);
+    const head = t.cap ? roleHead(ttext) : t.head;
+    if (comma && comma.text === ',' && t.cap) {
+      const c = byFirst.get(t.after + 1);
+      const cl = c && assigned.get(c);
+      if (cl) {
+        pushUnique(cl.titles, ttext);
+        cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
+        continue;
+      }
+    }
+    // "the senator": only when exactly one person holds that role.
+    if (!ROLE_TITLE_HEADS.has(head)) continue;
+    const holders = clusters.filter(
+      (cl) => cl.mentions.length && cl.mentions[0].start < t.start && (cl.titles.some((x) => roleHead(x) === head) || cl.descriptors.some((x) => roleHead(x) === head)),
+    );
+    if (holders.length !== 1) continue;
+    holders[0].mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
+  }
+}
+
+function roleHead(title: string): string {
+  const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
+  // "Secretary of State" → "secretary"; "Vice President" → "president".
+  const of = words.indexOf('of');
+  const to = words.indexOf('to');
+  const cut = of > 0 ? of : to > 0 ? to : words.length;
+  const h = words[cut - 1];
+  if (h === 'sen') return 'senator';
+  if (h === 'rep') return 'congressman';
+  if (h === 'gov') return 'governor';
+  return h;
+}

@@ -1,0 +1,90 @@
+// Word lists used by the people rules, loaded once from the JSON data files.
+import lexicon from './lexicon.json';
+import places from './places.json';
+import type { Gender } from '../types';
+
+function set(list: readonly string[]): Set<string> {
+  return new Set(list);
+}
+function lowerSet(list: readonly string[]): Set<string> {
+  return new Set(list.map((s) => s.toLowerCase()));
+}
+
+/** Multi-word phrase table keyed by the first word: longest phrases first. */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(phrases: readonly string[], private readonly lower = false) {
+    for (const p of phrases) {
+      const words = splitPhrase(lower ? p.toLowerCase() : p);
+      if (!words.length) continue;
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push(words);
+      this.byFirst.set(words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /** Length (in words) of the longest phrase starting at words[i], or 0. */
+  match(words: readonly string[], i: number, limit = words.length): number {
+    const first = this.lower ? words[i].toLowerCase() : words[i];
+    const list = this.byFirst.get(first);
+    if (!list) return 0;
+    outer: for (const p of list) {
+      if (i + p.length > limit) continue;
+      for (let k = 1; k < p.length; k++) {
+        const w = this.lower ? words[i + k].toLowerCase() : words[i + k];
+        if (w !== p[k]) continue outer;
+      }
+      return p.length;
+    }
+    return 0;
+  }
+  has(word: string): boolean {
+    return this.byFirst.has(this.lower ? word.toLowerCase() : word);
+  }
+}
+
+/** Splits a lexicon phrase into words the way units are built ("Lt. Gov." → ["Lt.", "Gov."]). */
+export function splitPhrase(p: string): string[] {
+  return p.split(/\s+/).filter(Boolean);
+}
+
+export const TITLES = new PhraseTable(lexicon.titles);
+export const TITLE_WORDS = set(lexicon.titles.flatMap(splitPhrase));
+export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
+export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
+export const ROLE_NOUNS = lowerSet(lexicon.roleNouns);
+export const DESCRIPTOR_MODIFIERS = lowerSet(lexicon.descriptorModifiers);
+export const NON_PERSON_HEADS = set(lexicon.nonPersonHeads);
+export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
+export const FUNCTION_WORDS = lowerSet(lexicon.functionWords);
+export const PARTICLES = lowerSet(lexicon.particles);
+export const PLACES = new PhraseTable(places.places);
+export const PLACE_WORDS = set(places.places.filter((p) => !p.includes(' ')));
+export const NATIONALITIES = new PhraseTable(places.nationalities);
+export const NATIONALITY_WORDS = set(places.nationalities.filter((p) => !p.includes(' ')));
+
+const HONORIFIC_GENDER = new Map<string, Gender | null>();
+for (const h of lexicon.honorifics.male) HONORIFIC_GENDER.set(h, 'male');
+for (const h of lexicon.honorifics.female) HONORIFIC_GENDER.set(h, 'female');
+for (const h of lexicon.honorifics.neutral) HONORIFIC_GENDER.set(h, null);
+export { HONORIFIC_GENDER };
+
+/** Gender implied by a title as written ("Congresswoman", "Mrs.", "King"), or undefined. */
+export function titleGender(title: string): Gender | undefined {
+  const words = splitPhrase(title);
+  for (const w of words) {
+    const g = HONORIFIC_GENDER.get(w);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+const FIRST_NAME_GENDER = new Map<string, Gender>();
+for (const n of lexicon.maleFirstNames) FIRST_NAME_GENDER.set(n, 'male');
+for (const n of lexicon.femaleFirstNames) if (!FIRST_NAME_GENDER.has(n)) FIRST_NAME_GENDER.set(n, 'female');
+export function firstNameGender(word: string): Gender | undefined {
+  return FIRST_NAME_GENDER.get(word);
+}
+export function isKnownFirstName(word: string): boolean {
+  return FIRST_NAME_GENDER.has(word);
+}

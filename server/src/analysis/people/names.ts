@@ -1,0 +1,406 @@
+// Capitalised runs → name candidates with the titles and descriptors written around them.
+import type { Gender } from '../types';
+import {
+  DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
+  NON_PERSON_WORDS, PARTICLES, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isKnownFirstName, titleGender,
+} from './lexicon';
+import type { Unit } from './units';
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Candidate {
+  /** Unit indices of the name words: [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  titles: Piece[];
+  descriptors: Piece[];
+  /** Evidence that this is a person (title, honorific, role noun, known first name). */
+  strong: boolean;
+  /** Strong evidence other than a known first name: a title, honorific, role noun or appositive. */
+  context: boolean;
+  /** Evidence that this is not a person (organisation/place word, determiner before it…). */
+  reject: boolean;
+  /** Rejected whatever the tagger says: the whole phrase is a place, nationality, month, function word. */
+  hard: boolean;
+  gender: Gender | null;
+  sentence: number;
+  paragraph: number;
+  quoted: boolean;
+  /** The run's first name word is the first word of its sentence. */
+  initial: boolean;
+}
+
+/** A title-only phrase ("the President of Colombia", "the senator"). */
+export interface TitlePhrase {
+  start: number;
+  end: number;
+  /** Capitalised title phrase ("President of Colombia") as opposed to "the president". */
+  cap: boolean;
+  /** Lower-cased head ("president"). */
+  head: string;
+  /** Unit index of the phrase's first word, and the one after the phrase. */
+  first: number;
+  after: number;
+  sentence: number;
+  quoted: boolean;
+}
+
+/** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"). */
+const AMBIGUOUS_TITLES = new Set([
+  'General', 'Chief', 'Agent', 'Officer', 'Host', 'Director', 'Manager', 'Editor', 'Publisher', 'Founder', 'Deputy', 'Assistant', 'Acting', 'Interim',
+  'Leader', 'Chair', 'Justice', 'Major', 'Private', 'Marshal', 'Brother', 'Sister', 'Father', 'Count', 'Don', 'Speaker', 'Delegate', 'Administrator',
+  'Anchor', 'Coach', 'Doctor', 'Candidate', 'Nominee', 'Lawmaker', 'Former', 'Inspector', 'Constable', 'King', 'Queen', 'Prince', 'Princess', 'Lord',
+  'Lady', 'Sir', 'Dean', 'Captain', 'Commander', 'Admiral', 'Colonel', 'Saint', 'Cardinal', 'Bishop', 'Deputy', 'Trustee', 'Rector', 'Duke', 'Earl',
+  'Baron', 'Emperor', 'Sultan', 'Emir', 'Shah', 'Pope', 'Consul', 'Advisor', 'Adviser', 'Counselor', 'Senior', 'Executive', 'Associate', 'Commissioner',
+]);
+
+const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+function isDeterminer(t: string): boolean {
+  if (t.length > 5) return false;
+  const c = t.charCodeAt(0);
+  return (c === 116 /* t */ || c === 97 /* a */ || c === 111 /* o */ || c === 105 /* i */) && DETERMINERS.has(t);
+}
+
+const TITLE_CONNECTORS = new Set(['of', 'for', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its']);
+
+export function isNameWord(u: Unit): boolean {
+  if (u.kind !== 'word' || !u.cap) return false;
+  return true;
+}
+
+function isAllCapsWord(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127 && w[i] !== w[i].toUpperCase()) return false;
+    if ((c >= 65 && c <= 90) || c > 127) letters++;
+  }
+  return letters > 0;
+}
+
+function isTitleAt(words: string[], i: number, limit: number): number {
+  return TITLES.match(words, i, limit);
+}
+
+function isDescriptorWord(w: string): boolean {
+  if (NATIONALITY_WORDS.has(w)) return true;
+  const lw = w.toLowerCase();
+  if (DESCRIPTOR_MODIFIERS.has(lw)) return true;
+  // "Far-left", "Pro-Russian", "Ex-": a hyphenated modifier.
+  const h = w.indexOf('-');
+  if (h > 0 && h < w.length - 1) {
+    const tail = w.slice(h + 1);
+    if (DESCRIPTOR_MODIFIERS.has(lw) || DESCRIPTOR_MODIFIERS.has(tail.toLowerCase()) || NATIONALITY_WORDS.has(tail) || tail === tail.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds capitalised runs in the units and splits each into descriptor words, title words and the name.
+ * Returns name candidates (possibly rejected) and title-only phrases.
+ */
+export function findCandidates(units: Unit[]): { candidates: Candidate[]; titlePhrases: TitlePhrase[] } {
+  const candidates: Candidate[] = [];
+  const titlePhrases: TitlePhrase[] = [];
+  const n = units.length;
+  let i = 0;
+  while (i < n) {
+    const u = units[i];
+    if (!isNameWord(u)) {
+      // Lower-case "the president" / "the senator".
+      if (u.kind === 'word' && !u.cap && isDeterminer(u.text) && i + 1 < n) {
+        const v = units[i + 1];
+        if (v.kind === 'word' && v.sentence === u.sentence && ROLE_TITLE_HEADS.has(v.text.toLowerCase()) && !(i + 2 < n && isNameWord(units[i + 2]) && units[i + 2].sentence === u.sentence)) {
+          titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.text.toLowerCase(), first: i, after: i + 2, sentence: u.sentence, quoted: v.quoted });
+        }
+      }
+      i++;
+      continue;
+    }
+    // Extend the run.
+    const runStart = i;
+    let j = i + 1;
+    let sawTitle = TITLES.has(u.text);
+    while (j < n) {
+      const v = units[j];
+      if (v.sentence !== u.sentence) break;
+      if (isNameWord(v)) {
+        if (TITLES.has(v.text)) sawTitle = true;
+        j++;
+        continue;
+      }
+      if (v.kind === 'word' && j + 1 < n && units[j + 1].sentence === u.sentence) {
+        const lw = v.text;
+        // Particles inside names: "Ludwig van Beethoven", "Luiz Inácio Lula da Silva".
+        if (PARTICLES.has(lw) && lw === lw.toLowerCase() && isNameWord(units[j + 1]) && !isAllCapsWord(units[j + 1].text)) {
+          j += 2;
+          continue;
+        }
+        // Title complements: "Minister of Foreign Relations", "Ambassador to the United States".
+        if (sawTitle && TITLE_CONNECTORS.has(lw)) {
+          let k = j + 1;
+          if (k < n && units[k].text === 'the') k++;
+          if (k < n && isNameWord(units[k]) && units[k].sentence === u.sentence && (DEPARTMENT_WORDS.has(units[k].text) || PLACES.has(units[k].text))) {
+            j = k + 1;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    analyseRun(units, runStart, j, candidates, titlePhrases);
+    i = j;
+  }
+  return { candidates, titlePhrases };
+}
+
+/** Lower-case role words that can stand alone for a person already named ("the president"). */
+export const ROLE_TITLE_HEADS = new Set([
+  'president', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'minister', 'ambassador', 'secretary', 'chancellor', 'premier',
+  'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'admiral', 'sheriff', 'coach', 'senator-elect', 'president-elect',
+  'vice president', 'prime minister', 'speaker', 'chairman', 'chairwoman', 'dictator', 'pollster', 'nominee', 'candidate',
+]);
+
+function analyseRun(units: Unit[], from: number, to: number, candidates: Candidate[], titlePhrases: TitlePhrase[]): void {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(units[k].text);
+  let p = 0;
+  const len = to - from;
+  // Sentence-initial function words are capitalised only by position ("The", "After", "He").
+  while (p < len && FUNCTION_WORDS.has(words[p].toLowerCase()) && !TITLES.has(words[p])) p++;
+  const titles: Piece[] = [];
+  const descriptors: Piece[] = [];
+  let gender: Gender | null = null;
+  let strong = false;
+  // Leading descriptors ("Far-left Colombian") only count when a title follows.
+  let q = p;
+  while (q < len && isDescriptorWord(words[q]) && !isTitleAt(words, q, len)) q++;
+  let descEnd = p;
+  if (q > p && q < len && isTitleAt(words, q, len)) {
+    descriptors.push(piece(units, from + p, from + q));
+    descEnd = q;
+  }
+  p = descEnd;
+  // Titles, possibly several ("Vice President", "Minister of Defense").
+  let lastTitleUnit = from;
+  for (;;) {
+    let t = isTitleAt(words, p, len);
+    if (!t) {
+      // Title modifiers before a title ("Deputy Foreign Minister").
+      let m = p;
+      while (m < len && TITLE_MODIFIERS.has(words[m])) m++;
+      if (m > p && m < len && isTitleAt(words, m, len)) t = m - p + isTitleAt(words, m, len);
+    }
+    if (!t) break;
+    let e = p + t;
+    // Complement: of/for/to (the) + department or place words.
+    if (e < len && TITLE_CONNECTORS.has(words[e])) {
+      let k = e + 1;
+      if (k < len && words[k] === 'the') k++;
+      let end = k;
+      while (end < len) {
+        const pl = PLACES.match(words, end, len);
+        if (pl) {
+          end += pl;
+          continue;
+        }
+        if ((DEPARTMENT_WORDS.has(words[end]) || words[end] === 'and') && !isKnownFirstName(words[end])) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (end > k) e = end;
+    }
+    const title = piece(units, from + p, from + e);
+    lastTitleUnit = from + p;
+    titles.push(title);
+    const g = titleGender(title.text);
+    if (g) gender = g;
+    strong = true;
+    p = e;
+    if (p >= len) break;
+  }
+  if (p >= len) {
+    if (titles.length) {
+      const last = titles[titles.length - 1];
+      titlePhrases.push({ start: last.start, end: last.end, cap: true, head: '', first: lastTitleUnit, after: to, sentence: units[from].sentence, quoted: units[from].quoted });
+    }
+    return;
+  }
+  // Trailing name suffixes stay; a trailing non-person head rejects.
+  let first = from + p;
+  let last = to;
+  const nameWords = words.slice(p);
+  // Hard rejections: the whole phrase is a place, nationality, month, function word.
+  let reject = false;
+  // Soft rejections: an organisation/place head word or a determiner, overridden by strong person evidence.
+  let soft = false;
+  if (titles.length === 0 && descriptors.length === 0) {
+    const prev = prevWord(units, first);
+    if (prev && DETERMINERS.has(prev.text.toLowerCase()) && !prev.cap) soft = true; // "the White House", "a Great Honor"
+  }
+  for (const w of nameWords) {
+    if (NON_PERSON_WORDS.has(w)) reject = true;
+    else if (NON_PERSON_HEADS.has(w)) soft = true;
+  }
+  if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) reject = true;
+  else if (nameWords.length === 1 && (PLACE_WORDS.has(nameWords[0]) || NATIONALITY_WORDS.has(nameWords[0]))) reject = true;
+  if (nameWords.length === 1 && FUNCTION_WORDS.has(nameWords[0].toLowerCase())) reject = true;
+  const hard = reject;
+  // A place or nationality glued before a name without a title: "Colombian Gustavo Petro", "U.S. Daniel".
+  if (!reject && titles.length === 0 && nameWords.length >= 2) {
+    let k = 0;
+    for (;;) {
+      const m = Math.max(PLACES.match(nameWords, k), NATIONALITIES.match(nameWords, k));
+      if (!m || k + m >= nameWords.length) break;
+      k += m;
+    }
+    if (k > 0 && isKnownFirstName(nameWords[k])) {
+      descriptors.push(piece(units, first, first + k));
+      first += k;
+      nameWords.splice(0, k);
+    }
+  }
+  if (nameWords.length === 1 && FUNCTION_WORDS.has(nameWords[0].toLowerCase())) reject = true;
+  // Name words must look like names: no all-lowercase particle at the ends.
+  while (last - 1 > first && PARTICLES.has(units[last - 1].text)) last--;
+  const fg = firstNameGender(nameWords[0]);
+  if (!gender && fg && nameWords.length >= 2) gender = fg;
+  for (const t of titles) {
+    const hg = HONORIFIC_GENDER.get(t.text);
+    if (hg) gender = hg;
+  }
+  if (!strong && nameWords.length >= 2 && isKnownFirstName(nameWords[0])) strong = true;
+  // Lower-case role noun right before the name: "former Venezuelan dictator Nicolás Maduro".
+  let contextual = false;
+  if (titles.length === 0) {
+    const d = roleDescriptorBefore(units, first);
+    if (d) {
+      descriptors.push(d);
+      strong = true;
+      contextual = true;
+    }
+  } else {
+    // Lower-case modifiers before a capitalised title: "former President Bill Clinton".
+    const d = modifiersBefore(units, from);
+    if (d && !descriptors.length) descriptors.unshift(d);
+  }
+  // After the name: "(R-OH)", ", a Democratic pollster,".
+  const after = descriptorAfter(units, last);
+  let override = titles.some((t) => !AMBIGUOUS_TITLES.has(t.text)) || (nameWords.length >= 2 && isKnownFirstName(nameWords[0]) && !NON_PERSON_HEADS.has(nameWords[0]));
+  if (after) {
+    descriptors.push(after);
+    if (units[last].text === ',') {
+      strong = true; // appositive with a role noun
+      contextual = true;
+      override = true;
+    }
+  }
+  if (soft && !override) reject = true;
+  const s = units[first];
+  const e = units[last - 1];
+  candidates.push({
+    first,
+    last,
+    start: s.start,
+    end: e.end,
+    text: '',
+    words: nameWords.slice(0, last - first),
+    titles,
+    descriptors,
+    strong: strong && !reject,
+    context: strong && !reject && (titles.length > 0 || contextual),
+    reject,
+    hard,
+    gender,
+    sentence: s.sentence,
+    paragraph: s.paragraph,
+    quoted: s.quoted,
+    initial: s.initial,
+  });
+}
+
+function piece(units: Unit[], from: number, to: number): Piece {
+  let text = units[from].text;
+  for (let k = from + 1; k < to; k++) text += ' ' + units[k].text;
+  return { text, start: units[from].start, end: units[to - 1].end };
+}
+
+function prevWord(units: Unit[], i: number): Unit | undefined {
+  const u = units[i - 1];
+  if (!u || u.sentence !== units[i].sentence) return undefined;
+  return u;
+}
+
+function isModifierUnit(u: Unit): boolean {
+  if (u.kind !== 'word') return false;
+  const lw = u.text.toLowerCase();
+  if (FUNCTION_WORDS.has(lw) && lw !== 'first') return false;
+  if (DESCRIPTOR_MODIFIERS.has(lw)) return true;
+  if (u.cap && (NATIONALITY_WORDS.has(u.text) || PLACE_WORDS.has(u.text) || u.text.indexOf('-') > 0)) return true;
+  if (u.text.indexOf('-') > 0 && !u.cap) return true;
+  return false;
+}
+
+/** "former Venezuelan dictator" ending right before units[i]. */
+function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
+  const head = units[i - 1];
+  if (!head || head.sentence !== units[i].sentence || head.kind !== 'word' || head.cap) return undefined;
+  if (!ROLE_NOUNS.has(head.text.toLowerCase())) return undefined;
+  let k = i - 1;
+  // Noun compounds: "Democratic pollster", "campaign manager", "real estate mogul".
+  while (k - 1 >= 0 && units[k - 1].sentence === head.sentence && (isModifierUnit(units[k - 1]) || ROLE_NOUNS.has(units[k - 1].text.toLowerCase()) && !units[k - 1].cap) && i - 1 - (k - 1) < 5) k--;
+  return { text: '', start: units[k].start, end: head.end };
+}
+
+/** Lower-case modifiers ("former", "then-") right before units[i]. */
+function modifiersBefore(units: Unit[], i: number): Piece | undefined {
+  let k = i;
+  while (k - 1 >= 0 && units[k - 1].sentence === units[i].sentence && !units[k - 1].cap && units[k - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[k - 1].text.toLowerCase()) && i - k < 3) k--;
+  if (k === i) return undefined;
+  return { text: '', start: units[k].start, end: units[i - 1].end };
+}
+
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'former', 'who']);
+
+/** Parenthetical "(R-OH)" or appositive ", a Democratic pollster," right after the name ending before units[i]. */
+function descriptorAfter(units: Unit[], i: number): Piece | undefined {
+  const u = units[i];
+  if (!u || u.sentence !== units[i - 1].sentence) return undefined;
+  if (u.text === '(') {
+    let k = i + 1;
+    while (k < units.length && units[k].text !== ')' && k - i <= 5 && units[k].sentence === u.sentence) k++;
+    if (k < units.length && units[k].text === ')' && k > i + 1 && k - i <= 4) return { text: '', start: units[i + 1].start, end: units[k - 1].end };
+    return undefined;
+  }
+  if (u.text === ',' && i + 1 < units.length) {
+    const a = units[i + 1];
+    if (a.sentence !== u.sentence || a.kind !== 'word') return undefined;
+    const la = a.text.toLowerCase();
+    if (!APPOSITIVE_STARTS.has(la) || la === 'who' || a.cap && la !== 'a' && la !== 'an' && la !== 'the') return undefined;
+    let k = i + 1;
+    let role = false;
+    while (k < units.length && units[k].sentence === u.sentence && units[k].kind === 'word' && k - i <= 8) {
+      if (ROLE_NOUNS.has(units[k].text.toLowerCase())) role = true;
+      k++;
+    }
+    // Must end at a comma / sentence end and hold a role noun.
+    const stop = units[k];
+    if (!role) return undefined;
+    if (stop && stop.sentence === u.sentence && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && stop.text !== '—' && stop.text !== ')') return undefined;
+    // "of"-complements are fine ("a professor of law"); a verb-looking word ends the appositive badly, so keep it simple.
+    return { text: '', start: units[i + 1].start, end: units[k - 1].end };
+  }
+  return undefined;
+}

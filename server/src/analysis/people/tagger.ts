@@ -1,0 +1,303 @@
+// Name tagger: a greedy averaged-perceptron sequence tagger (BIO over PER/ORG/LOC/MISC) trained on
+// the CoNLL-2003 English train split by train/train.ts. Two passes: the second also sees how the
+// first tagged the same word elsewhere in the document. Only the PER spans are used downstream.
+import modelData from './model.json';
+import {
+  BOUNDARY_INFO, KeyIndex, LABELS, NL, SLOT_COUNT, Sink, allowedAfter, docContext, dynamicFeatures, isScored, slotFeatures, stackInfo, staticFeatures,
+  wordInfo, type DocContext, type FeatureVisitor, type StackInfo, type WordInfo,
+} from './features';
+import type { Unit } from './units';
+
+export interface SerializedPass {
+  /** Hashed feature keys, two int32 per feature. */
+  keys: number[];
+  /** Sparse weight rows, one per feature: "label:value,label:value". */
+  rows: string[];
+}
+
+export interface SerializedModel {
+  source: string;
+  labels: string[];
+  /** Weights are stored as integers: weight = value / scale. */
+  scale: number;
+  pass1: SerializedPass;
+  pass2: SerializedPass;
+}
+
+/** Both passes' weights side by side: row r holds pass 1 in [r*W, r*W+NL) and pass 2 in [r*W+NL, r*W+W). */
+const W = 2 * NL;
+
+interface Model {
+  index: KeyIndex;
+  weights: Float32Array;
+}
+
+let loaded: Model | null = null;
+let missing = false;
+
+function load(): Model | null {
+  if (loaded || missing) return loaded;
+  const m = modelData as unknown as SerializedModel;
+  if (!m.pass1 || !m.pass1.rows.length) {
+    missing = true;
+    return null;
+  }
+  if (m.labels.join() !== LABELS.join()) throw new Error('people model: label set mismatch');
+  const index = new KeyIndex(m.pass1.rows.length + m.pass2.rows.length);
+  const rowsOf = (p: SerializedPass) => {
+    const rows = new Int32Array(p.rows.length);
+    for (let k = 0; k < p.rows.length; k++) rows[k] = index.add(p.keys[2 * k], p.keys[2 * k + 1]);
+    return rows;
+  };
+  const r1 = rowsOf(m.pass1);
+  const r2 = rowsOf(m.pass2);
+  const weights = new Float32Array(index.size * W);
+  fill(m.pass1, r1, 0, m.scale, weights);
+  fill(m.pass2, r2, NL, m.scale, weights);
+  loaded = { index, weights };
+  return loaded;
+}
+
+function fill(m: SerializedPass, rows: Int32Array, col: number, scale: number, weights: Float32Array): void {
+  const inv = 1 / scale;
+  for (let k = 0; k < m.rows.length; k++) {
+    const row = m.rows[k];
+    const base = rows[k] * W + col;
+    let p = 0;
+    while (p < row.length) {
+      const colon = row.indexOf(':', p);
+      let comma = row.indexOf(',', colon);
+      if (comma < 0) comma = row.length;
+      weights[base + +row.slice(p, colon)] = +row.slice(colon + 1, comma) * inv;
+      p = comma + 1;
+    }
+  }
+}
+
+/** Word infos by two 32-bit hashes of the word (open addressing; cleared when full). */
+const INFO_BITS = 19;
+const infoKeys1 = new Int32Array(1 << INFO_BITS);
+const infoKeys2 = new Int32Array(1 << INFO_BITS);
+let infoVals: (WordInfo | undefined)[] = new Array(1 << INFO_BITS).fill(undefined);
+let infoCount = 0;
+
+function infoOf(w: string): WordInfo {
+  let h1 = 0x811c9dc5;
+  let h2 = w.length;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 + c, 0x9e3779b1) ^ (h2 >>> 15);
+  }
+  const mask = (1 << INFO_BITS) - 1;
+  let k = (h1 ^ (h2 >>> 11)) & mask;
+  for (;;) {
+    const v = infoVals[k];
+    if (v === undefined) break;
+    if (infoKeys1[k] === h1 && infoKeys2[k] === h2) return v;
+    k = (k + 1) & mask;
+  }
+  if (infoCount > (1 << INFO_BITS) * 0.6 || poolUsed > POOL_LIMIT) {
+    resetCaches();
+    return infoOf(w);
+  }
+  const info = wordInfo(w);
+  infoKeys1[k] = h1;
+  infoKeys2[k] = h2;
+  infoVals[k] = info;
+  infoCount++;
+  return info;
+}
+
+const scratch = new Sink();
+
+/**
+ * Cached weight vectors (W floats each) live in one pool; a word's `vecs` holds offsets into it
+ * (0: not computed yet, -1: no weights). The pool and the word table are dropped together when full.
+ */
+const POOL_LIMIT = 1 << 23;
+let pool = new Float32Array(1 << 16);
+let poolUsed = W;
+
+function resetCaches(): void {
+  infoVals = new Array(1 << INFO_BITS).fill(undefined);
+  infoCount = 0;
+  BOUNDARY_INFO.vecs = null;
+  pool = new Float32Array(1 << 16);
+  poolUsed = W;
+  if (scorer) scorer.clearSmalls();
+}
+
+function vectorOf(m: Model, sink: Sink): number {
+  let off = -1;
+  for (let j = 0; j < sink.n; j++) {
+    const r = m.index.get(sink.k1[j], sink.k2[j]);
+    if (r < 0) continue;
+    if (off < 0) {
+      if (poolUsed + W > pool.length) {
+        const bigger = new Float32Array(pool.length * 2);
+        bigger.set(pool);
+        pool = bigger;
+      }
+      off = poolUsed;
+      poolUsed += W;
+    }
+    const base = r * W;
+    for (let l = 0; l < W; l++) pool[off + l] += m.weights[base + l];
+  }
+  return off;
+}
+
+/**
+ * Adds a token's feature weights into `acc`: all W columns for the label-free features
+ * (both passes at once), or NL columns from `col` for the second pass's document features.
+ * Word-slot and small-feature vectors are cached.
+ */
+class Scorer implements FeatureVisitor {
+  acc = new Float32Array(W);
+  col = 0;
+  width = W;
+  private smalls = new Map<number, number>();
+  constructor(private readonly m: Model) {}
+  clearSmalls(): void {
+    this.smalls = new Map();
+  }
+  private add(off: number): void {
+    if (off < 0) return;
+    const a = this.acc;
+    const p = pool;
+    const c = this.col;
+    const end = c + this.width;
+    for (let l = c; l < end; l++) a[l] += p[off + l];
+  }
+  slot(slot: number, info: WordInfo): void {
+    let vecs = info.vecs;
+    if (!vecs) vecs = info.vecs = new Int32Array(SLOT_COUNT);
+    let off = vecs[slot];
+    if (off === 0) {
+      scratch.n = 0;
+      slotFeatures(info, slot, scratch);
+      off = vecs[slot] = vectorOf(this.m, scratch);
+    }
+    this.add(off);
+  }
+  small(type: number, a: number): void {
+    const key = type * 65536 + a;
+    let off = this.smalls.get(key);
+    if (off === undefined) {
+      scratch.n = 0;
+      scratch.add(type, a, 0);
+      off = vectorOf(this.m, scratch);
+      this.smalls.set(key, off);
+    }
+    this.add(off);
+  }
+  pair(type: number, a: number, b: number): void {
+    scratch.n = 0;
+    scratch.add(type, a, b);
+    const r = this.m.index.get(scratch.k1[0], scratch.k2[0]);
+    if (r < 0) return;
+    const base = r * W;
+    const c = this.col;
+    const end = c + this.width;
+    for (let l = c; l < end; l++) this.acc[l] += this.m.weights[base + l];
+  }
+}
+
+let scorer: Scorer | null = null;
+
+export interface Tagged {
+  /** Label index per unit (see LABELS). */
+  labels: Uint8Array;
+  /** Score of the chosen label minus the best PER label's score (0 when PER was chosen or the unit was not scored). */
+  perGap: Float32Array;
+}
+
+/** Tags every unit (two passes); returns null when no model is bundled. */
+export function tagUnits(units: Unit[]): Tagged | null {
+  const m = load();
+  if (!m) return null;
+  if (!scorer) scorer = new Scorer(m);
+  const n = units.length;
+  // Word infos are needed within two units of a scored unit only.
+  const infos: WordInfo[] = new Array(n).fill(BOUNDARY_INFO);
+  const scored = new Uint8Array(n);
+  let filled = -1;
+  for (let i = 0; i < n; i++) {
+    if (!isScored(units[i])) continue;
+    scored[i] = 1;
+    const to = Math.min(n - 1, i + 2);
+    for (let j = Math.max(i - 2, filled + 1); j <= to; j++) infos[j] = infoOf(units[j].text);
+    filled = to;
+  }
+  const c = docContext(units, infos, scored);
+  // Label-free features, both passes at once; row k for the k-th scored unit.
+  let nScored = 0;
+  for (let i = 0; i < n; i++) nScored += c.scored[i];
+  const statics = new Float32Array(nScored * W);
+  const sc = scorer;
+  sc.col = 0;
+  sc.width = W;
+  const tmp = new Float32Array(W);
+  sc.acc = tmp;
+  for (let i = 0, k = 0; i < n; i++) {
+    if (!c.scored[i]) continue;
+    tmp.fill(0);
+    staticFeatures(c, i, sc);
+    statics.set(tmp, k++ * W);
+  }
+  const first = decode(sc, c, statics, 0, null);
+  return decode(sc, c, statics, NL, stackInfo(c, first.labels));
+}
+
+function decode(sc: Scorer, c: DocContext, statics: Float32Array, col: number, stack: StackInfo | null): Tagged {
+  const { units, scored } = c;
+  const n = units.length;
+  const labels = new Uint8Array(n);
+  const perGap = new Float32Array(n);
+  const acc = new Float32Array(W);
+  sc.acc = acc;
+  sc.col = col;
+  sc.width = NL;
+  let prev = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
+    if (i === 0 || units[i - 1].sentence !== u.sentence) prev = 0;
+    if (!scored[i]) {
+      prev = 0;
+      continue;
+    }
+    const base = k++ * W + col;
+    for (let l = 0; l < NL; l++) acc[col + l] = statics[base + l];
+    if (stack) dynamicFeatures(c, i, stack, sc);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let l = 0; l < NL; l++) {
+      if (!allowedAfter(prev, l)) continue;
+      const s = acc[col + l];
+      if (s > bestScore) {
+        bestScore = s;
+        best = l;
+      }
+    }
+    labels[i] = best;
+    const per = allowedAfter(prev, 2) ? Math.max(acc[col + 1], acc[col + 2]) : acc[col + 1];
+    perGap[i] = bestScore - per;
+    prev = best;
+  }
+  return { labels, perGap };
+}
+
+/** PER spans as [first, last) unit ranges. */
+export function personSpans(labels: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== 1 && labels[i] !== 2) continue;
+    let j = i + 1;
+    while (j < labels.length && labels[j] === 2) j++;
+    out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}

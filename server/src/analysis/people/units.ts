@@ -1,0 +1,133 @@
+// Units: the segmenter's tokens re-cut for name analysis.
+//  - a possessive suffix is split off its word ("Trump’s" → "Trump" + "’s");
+//  - an abbreviation and its dot are joined ("Sen" + "." → "Sen.", "J" + "." → "J.");
+//  - a contraction of a pronoun keeps the pronoun apart ("he’s" → "he" + "’s").
+// Each unit knows whether it is inside a quotation.
+import type { TextModel, TokenKind } from '../types';
+
+export type UnitKind = TokenKind | 'clitic';
+
+export interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  kind: UnitKind;
+  sentence: number;
+  paragraph: number;
+  /** Inside a quotation (between opening and closing marks). */
+  quoted: boolean;
+  /** First word of its sentence, or first word after an opening quotation mark. */
+  initial: boolean;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+}
+
+const DOT_WORDS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Reps', 'Sens', 'Gov', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
+  'Rev', 'Fr', 'Sr', 'Jr', 'St', 'Hon', 'Pres', 'Supt', 'Atty', 'Amb', 'Sec', 'Det', 'Insp', 'Brig', 'Gens', 'Mme', 'Messrs', 'Mt', 'Ft',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+const CONTRACTION_TAILS = new Set(['s', 'd', 'll', 've', 're', 'm']);
+
+export function isUpperChar(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function splitApostrophe(w: string): number {
+  // Index of a final ’s / 's (or other contraction tail) or -1.
+  for (let i = w.length - 2; i > 0; i--) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2019 || c === 39) {
+      const tail = w.slice(i + 1).toLowerCase();
+      if (CONTRACTION_TAILS.has(tail)) return i;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+export function buildUnits(model: TextModel): Unit[] {
+  const { tokens, sentences, text } = model;
+  const out: Unit[] = [];
+  let quoted = false;
+  let lastPara = -1;
+  let lastSentence = -1;
+  let pendingInitial = true;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    const s = sentences[tok.sentence];
+    const para = s ? s.paragraph : 0;
+    if (para !== lastPara) {
+      quoted = false;
+      lastPara = para;
+    }
+    if (tok.sentence !== lastSentence) {
+      pendingInitial = true;
+      lastSentence = tok.sentence;
+    }
+    if (tok.kind === 'quote') {
+      const q = tok.text;
+      // A detached possessive ("Trump 's", tokenised text): one clitic unit.
+      if ((q === "'" || q === '’') && t + 1 < tokens.length) {
+        const nx = tokens[t + 1];
+        if (nx.start === tok.end && (nx.text === 's' || nx.text === 'S') && nx.kind === 'word' && out.length && out[out.length - 1].kind === 'word') {
+          out.push(unit(q + nx.text, tok.start, nx.end, 'clitic', tok.sentence, para, quoted, false));
+          t++;
+          continue;
+        }
+      }
+      let opens: boolean;
+      if (q === '“' || q === '«' || q === '„') opens = true;
+      else if (q === '”' || q === '»') opens = false;
+      else if (q === '"') {
+        // Straight quote: opening when not preceded by a word character glued to it.
+        const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : 32;
+        opens = prev <= 32 || prev === 40 || prev === 0xa0 || !quoted;
+        if (quoted && (prev > 32 && prev !== 40)) opens = false;
+      } else {
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', tok.sentence, para, quoted, false));
+        continue;
+      }
+      if (opens) {
+        quoted = true;
+        pendingInitial = true;
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', tok.sentence, para, true, false));
+      } else {
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', tok.sentence, para, true, false));
+        quoted = false;
+      }
+      continue;
+    }
+    if (tok.kind === 'word') {
+      const w = tok.text;
+      const initial = pendingInitial;
+      pendingInitial = false;
+      // Abbreviation + dot.
+      const next = tokens[t + 1];
+      if (next && next.text === '.' && next.start === tok.end && (DOT_WORDS.has(w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
+        out.push(unit(w + '.', tok.start, next.end, 'word', tok.sentence, para, quoted, initial));
+        t++;
+        continue;
+      }
+      const ap = splitApostrophe(w);
+      if (ap > 0) {
+        out.push(unit(w.slice(0, ap), tok.start, tok.start + ap, 'word', tok.sentence, para, quoted, initial));
+        out.push(unit(w.slice(ap), tok.start + ap, tok.end, 'clitic', tok.sentence, para, quoted, false));
+        continue;
+      }
+      out.push(unit(w, tok.start, tok.end, 'word', tok.sentence, para, quoted, initial));
+      continue;
+    }
+    if (tok.kind === 'number') pendingInitial = false;
+    out.push(unit(tok.text, tok.start, tok.end, tok.kind, tok.sentence, para, quoted, false));
+  }
+  return out;
+}
+
+function unit(text: string, start: number, end: number, kind: UnitKind, sentence: number, paragraph: number, quoted: boolean, initial: boolean): Unit {
+  return { text, start, end, kind, sentence, paragraph, quoted, initial, cap: kind === 'word' && isUpperChar(text.charCodeAt(0)) };
+}

@@ -1,0 +1,827 @@
+// Quotations and their attribution: pairs quotation marks, then looks for the
+// speech cue and the source around each quotation the way news copy attributes
+// quotes (`"…," Trump said`, `Trump said: "…"`, `said Caddell`, `according to`,
+// participial `…, stating "…"`, noun cues `Petro’s comment that he was "…"`),
+// falling back on continuation of the previous speaker.
+import type { Finding, Mention, Quote, QuoteStatus, TextModel, TextSpan, Token } from '../types';
+import type { PeopleResult } from '../people';
+import { computeBlocks, scanMarks, type RawQuote } from './marks';
+import {
+  ADVERBS,
+  ANONYMOUS_ALWAYS,
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MODIFIERS,
+  DETERMINERS,
+  INDEFINITE,
+  NOUN_CUES,
+  NP_STOP,
+  ORGANISATION_HEADS,
+  ORGANISATION_NAMES,
+  PARTICIPLE_CUES,
+  POSSESSIVE_PRONOUNS,
+  PRONOUNS,
+  SPEECH_VERBS,
+} from './lexicon';
+
+export type { RawQuote } from './marks';
+
+type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description';
+
+interface Attribution {
+  kind: SourceKind;
+  person: string | null;
+  mention: TextSpan | null;
+  cue: TextSpan | null;
+}
+
+export const MESSAGES = {
+  unattributed: 'This quotation has no speaker: say who said it.',
+  unbalanced: 'This opening quotation mark is never closed.',
+  anonymous: (who: string) => `Anonymous source ("${who}"): readers cannot judge who is speaking; say why the source is not named.`,
+};
+
+const TERMINAL = new Set(['.', '!', '?', ';']);
+const LEAD_PUNCT = new Set([',', '—', '–', '-', '…']);
+const INNER_NP_LEFT = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'familiar', 'close']);
+const INNER_NP_RIGHT = new Set(['of', 'for']);
+const POST_OK_AFTER_CUE = new Set([
+  'in', 'on', 'at', 'during', 'to', 'from', 'after', 'before', 'while', 'as', 'when', 'of', 'about', 'with', 'via', 'through',
+  'per', 'over', 'reporters', 'him', 'her', 'them', 'me', 'us', 'later', 'recently', 'earlier', 'last', 'this', 'yesterday',
+  'today', 'tonight', 'afterward', 'afterwards', 'again', 'then', 'also', 'simply', 'flatly', 'bluntly',
+]);
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'recently', 'earlier', 'later', 'ago',
+]);
+const TIME_LEAD = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'in', 'the', 'that', 'same', 'previous', 'a', 'week', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "his salespersons were told": a passive cue's subject is the listener, not the source. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+
+/** Tokens that separate clauses: an outer cue beyond them does not govern the inner attribution. */
+const OUTER_BLOCK = new Set([',', ';', '—', '–', 'and', 'but', '(', 'while', 'when', 'after', 'before', 'because']);
+
+/** Words that can stand alone as a source ("Some chanted", "another tweeted", "Others said"). */
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several', 'one', 'both', 'few', 'most', 'all', 'each', 'either', 'neither']);
+
+/** "went on" counts as a speech cue ("“…,” Trump went on"). */
+function isCue(c: Ctx, k: number): boolean {
+  const w = c.lower[k];
+  if (SPEECH_VERBS.has(w)) return true;
+  const nx = c.lower[k + 1];
+  if (w === 'went') return nx === 'on';
+  if (w === 'shot' || w === 'fired' || w === 'wrote' || w === 'hit' || w === 'pushed') return nx === 'back' || SPEECH_VERBS.has(w);
+  if (w === 'put' || w === 'puts') return nx === 'it';
+  if (w === 'states') return k > 0 && c.lower[k - 1] !== 'united' && c.lower[k - 1] !== 'the';
+  return false;
+}
+
+const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
+const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
+
+/** The analysis state shared by the helpers of one `findQuotes` call. */
+class Ctx {
+  readonly tokens: Token[];
+  readonly lower: string[];
+  /** Index of the raw quote whose span holds the token (marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  /** Block (paragraph, or line of a one-line-per-paragraph article) of each token. */
+  readonly paraOf: Int32Array;
+  readonly blockCount: number;
+  constructor(
+    readonly model: TextModel,
+    readonly people: PeopleResult,
+    readonly raw: RawQuote[],
+  ) {
+    this.tokens = model.tokens;
+    this.lower = model.tokens.map((t) => t.text.toLowerCase());
+    this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
+    raw.forEach((q, i) => {
+      for (let k = q.openTok; k <= q.closeTok; k++) this.quoteOf[k] = i;
+    });
+    const { blocks, blockOf } = computeBlocks(model);
+    this.paraOf = blockOf;
+    this.blockCount = blocks.length;
+  }
+
+  span(a: number, b: number): TextSpan {
+    const start = this.tokens[a].start;
+    const end = this.tokens[b].end;
+    return { start, end, text: this.model.text.slice(start, end) };
+  }
+
+  mentionAt(k: number): Mention | undefined {
+    const m = this.people.mentionAt(this.tokens[k].start);
+    return m && m.start < this.tokens[k].end && m.end > this.tokens[k].start ? m : undefined;
+  }
+
+  isWord(k: number): boolean {
+    const t = this.tokens[k];
+    return t.kind === 'word' || t.kind === 'number';
+  }
+
+  /** A dot that belongs to an abbreviation or initial ("Sen.", "J.") inside a name. */
+  isNameDot(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.text !== '.' || k === 0) return false;
+    const prev = this.tokens[k - 1];
+    return prev.end === t.start && prev.kind === 'word' && isUpperStart(prev.text) && prev.text.length <= 5;
+  }
+
+  /** A possessive apostrophe that is not a quotation mark ("Sanders' campaign"). */
+  isLooseApostrophe(k: number): boolean {
+    const t = this.tokens[k];
+    return t.kind === 'quote' && (t.text === '’' || t.text === "'") && this.quoteOf[k] < 0 && k > 0 && this.tokens[k - 1].end === t.start;
+  }
+
+  /** A sentence-ending mark outside any abbreviation ("M." in "Harry M. Reid" and "(D-Nev.)" are not). */
+  isTerminal(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.kind !== 'punct' || !TERMINAL.has(t.text)) return false;
+    if (t.text === ';') return true;
+    const nx = this.tokens[k + 1];
+    if (!nx) return true;
+    if (nx.sentence !== t.sentence) return true;
+    // Closing marks absorbed into the sentence: look past them.
+    let j = k + 1;
+    while (j < this.tokens.length && this.tokens[j].kind === 'quote' && this.tokens[j].sentence === t.sentence) j++;
+    return j >= this.tokens.length || this.tokens[j].sentence !== t.sentence;
+  }
+
+  isPossessiveWord(k: number): boolean {
+    const w = this.lower[k];
+    return w.endsWith('’s') || w.endsWith("'s") || POSSESSIVE_PRONOUNS.has(w);
+  }
+}
+
+/**
+ * Walks left from `end` (inclusive) over a noun phrase; returns its first token index, or -1.
+ * `limit` is the lowest index allowed.
+ */
+function npLeft(c: Ctx, end: number, limit: number): number {
+  let s = end;
+  let n = 0;
+  if (!(c.isWord(end) || c.isNameDot(end))) return -1;
+  while (s - 1 >= limit && n < 10) {
+    const k = s - 1;
+    const w = c.lower[k];
+    if (c.isNameDot(k) || c.isLooseApostrophe(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[k - 1]?.end)) {
+      s = k;
+      n++;
+      continue;
+    }
+    if (!c.isWord(k)) break;
+    if (SPEECH_VERBS.has(w) || PARTICIPLE_CUES.has(w)) break;
+    if (NP_STOP.has(w) && !INNER_NP_LEFT.has(w)) break;
+    s = k;
+    n++;
+  }
+  // Do not start on an inner preposition.
+  while (s < end && INNER_NP_LEFT.has(c.lower[s])) s++;
+  return s;
+}
+
+/** Walks right from `start` over a noun phrase (source after an inverted cue); returns its last token index, or -1. */
+function npRight(c: Ctx, start: number, limit: number): number {
+  if (start > limit || !(c.isWord(start))) return -1;
+  let e = start;
+  let n = 0;
+  while (e + 1 <= limit && n < 10) {
+    const k = e + 1;
+    const w = c.lower[k];
+    if (c.isNameDot(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[e].end)) {
+      e = k;
+      n++;
+      continue;
+    }
+    if (!c.isWord(k)) break;
+    if (SPEECH_VERBS.has(w) || PARTICIPLE_CUES.has(w)) break;
+    if (NP_STOP.has(w) && !INNER_NP_RIGHT.has(w) && !(ANONYMOUS_MODIFIERS.has(w) && w !== 'who')) break;
+    e = k;
+    n++;
+  }
+  while (e > start && (INNER_NP_RIGHT.has(c.lower[e]) || DETERMINERS.has(c.lower[e]))) e--;
+  return e;
+}
+
+/** Classifies the noun phrase [s, e] as a source. `headAtEnd`: the head is the last word (subject before its verb). */
+function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpan | null): Attribution | null {
+  if (s < 0 || e < s) return null;
+  // Person named at the head.
+  if (headAtEnd) {
+    const m = c.mentionAt(e);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
+  // Anonymous: "a senior official", "officials", "people familiar with the matter".
+  let hasIndef = false;
+  let hasAnonMod = false;
+  for (let k = s; k <= e; k++) {
+    if (INDEFINITE.has(c.lower[k])) hasIndef = true;
+    if (ANONYMOUS_MODIFIERS.has(c.lower[k])) hasAnonMod = true;
+  }
+  for (let k = s; k <= e; k++) {
+    const w = c.lower[k];
+    if (!ANONYMOUS_HEADS.has(w) || c.mentionAt(k)) continue;
+    const isHead = k === e || INNER_NP_LEFT.has(c.lower[k + 1]) || ANONYMOUS_MODIFIERS.has(c.lower[k + 1]);
+    if (!isHead) continue;
+    // A name right after the role word names the person ("spokesman Jason Miller").
+    if (k < e && c.mentionAt(k + 1)) continue;
+    if (ANONYMOUS_ALWAYS.has(w) || hasIndef || hasAnonMod) {
+      let a = k;
+      while (a - 1 >= s && !INNER_NP_LEFT.has(c.lower[a - 1])) a--;
+      return { kind: 'anonymous', person: null, mention: c.span(a, e), cue };
+    }
+  }
+  // A person mentioned inside the phrase (the last one that is not a possessive modifier).
+  const personAt = (k: number): Attribution | null => {
+    const m = c.mentionAt(k);
+    if (!m) return null;
+    return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  };
+  // Organisation.
+  const headIdx = headAtEnd ? e : firstHead(c, s, e);
+  const head = c.lower[headIdx];
+  const phrase = c.model.text.slice(c.tokens[s].start, c.tokens[e].end).toLowerCase();
+  let orgName = false;
+  for (const n of ORGANISATION_NAMES) if (phrase.endsWith(n) || phrase.startsWith(n) || phrase.startsWith('the ' + n)) orgName = true;
+  const acronym = /^\p{Lu}{2,}$/u.test(c.tokens[headIdx].text);
+  if ((ORGANISATION_HEADS.has(head) || orgName || acronym) && !c.mentionAt(headIdx)) {
+    let a = s;
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lower[k]) && !c.isPossessiveWord(k)) { a = k; break; }
+    return { kind: 'organisation', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
+  }
+  if (headAtEnd) {
+    for (let k = e; k >= s; k--) if (!c.isPossessiveWord(k)) { const p = personAt(k); if (p) return p; }
+  } else {
+    let last: Attribution | null = null;
+    for (let k = s; k <= e; k++) {
+      if (c.isPossessiveWord(k)) continue;
+      const p = personAt(k);
+      if (p) last = p;
+      else if (last) break;
+    }
+    if (last) return last;
+  }
+  // Unresolved pronoun or an unnamed description ("the candidate").
+  const hw = c.lower[headIdx];
+  if (PRONOUNS.has(hw) && hw !== 'it') return { kind: 'description', person: null, mention: c.span(headIdx, headIdx), cue };
+  if (headAtEnd && s === e && (hw === 'it' || QUANTIFIER_HEADS.has(hw))) return { kind: 'description', person: null, mention: c.span(e, e), cue };
+  if (hw === 'it' || DETERMINERS.has(hw) || NP_STOP.has(hw)) return null;
+  const first = c.lower[s];
+  const firstTok = c.tokens[s].text;
+  const junk = (w: string) =>
+    ADVERBS.has(w) || TIME_WORDS.has(w) || (NP_STOP.has(w) && !DETERMINERS.has(w)) || /(?:ly|ing)$/.test(w) || PARTICIPLE_CUES.has(w) || w === 'for' || w === 'of' || w === 'with';
+  const okStart = DETERMINERS.has(first) || (!junk(first) && (isUpperStart(firstTok) || e - s <= 2));
+  if (okStart && !TIME_WORDS.has(hw) && !ADVERBS.has(hw) && c.isWord(headIdx)) {
+    let a = s;
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lower[k])) { a = k; break; }
+    return { kind: 'description', person: null, mention: c.span(a, Math.max(headIdx, a)), cue };
+  }
+  return null;
+}
+
+/** The head of a right-hand noun phrase: the last word before an inner preposition. */
+function firstHead(c: Ctx, s: number, e: number): number {
+  for (let k = s; k < e; k++) if (INNER_NP_RIGHT.has(c.lower[k + 1])) return k;
+  return e;
+}
+
+/** First token of the noun phrase the last `sourceLeftOf` call used (-1 when none). */
+let lastNpStart = -1;
+
+/** Source to the left of the cue token `cueTok` (subject before its verb), within [limit, cueTok). */
+function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Attribution | null {
+  lastNpStart = -1;
+  let k = cueTok - 1;
+  for (;;) {
+    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lower[k]) || (isLowerStart(c.tokens[k].text) && c.lower[k].endsWith('ly') && c.lower[k].length > 4))) k--;
+    // Time adjuncts between subject and verb: "Trump, …, on Friday described", "Clinton last week said".
+    if (k >= limit && (TIME_WORDS.has(c.lower[k]) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
+      k--;
+      while (k >= limit && TIME_LEAD.has(c.lower[k])) k--;
+      continue;
+    }
+    break;
+  }
+  if (k < limit) return null;
+  const t = c.tokens[k];
+  const w0 = c.lower[k];
+  lastNpStart = k;
+  if (w0 === 'and' || w0 === 'but') {
+    // "Trump furrowed his brow and said": the subject of the first verb.
+    return participleSource(c, k, clauseStart(c, k, -1), cue);
+  }
+  if (w0 === 'who') {
+    // "Mike Lee, who declared …": the relative pronoun stands for the name before it.
+    const who = c.span(k, k);
+    let j = k - 1;
+    if (j >= 0 && c.tokens[j].text === ',') j--;
+    if (j < 0) return null;
+    const m = c.mentionAt(j);
+    if (m) return { kind: 'person', person: m.person, mention: who, cue };
+    const s0 = npLeft(c, j, Math.max(0, clauseStart(c, j, -1)));
+    const a = s0 >= 0 ? classify(c, s0, j, true, cue) : null;
+    return a ? { ...a, mention: who } : { kind: 'description', person: null, mention: who, cue };
+  }
+  if (t.text === ',') {
+    // Appositive: "Smith, the campaign's spokesman, said" / "Trump, who does not drink, said".
+    let j = k - 1;
+    const floor = Math.max(limit, k - 30);
+    while (j >= floor && c.tokens[j].text !== ',' && (c.tokens[j].kind !== 'quote' || c.isLooseApostrophe(j)) && !c.isTerminal(j)) j--;
+    if (j >= floor && c.tokens[j].text === ',') k = j - 1;
+    else k = k - 1; // "Kasich (R-OH), said"
+    if (k < limit) return null;
+  }
+  if (c.tokens[k].text === ')') {
+    let j = k - 1;
+    while (j >= limit && c.tokens[j].text !== '(') j--;
+    if (j <= limit) return null;
+    k = j - 1;
+  }
+  let s = npLeft(c, k, limit);
+  if (s < 0) return null;
+  if (PRONOUNS.has(c.lower[k])) s = k; // "At the bottom it reads"
+  lastNpStart = Math.min(s, lastNpStart);
+  return classify(c, s, k, true, cue);
+}
+
+/** Source to the right of an inverted cue ("said Caddell", "according to a senior official"), within (cueEnd, limit]. */
+function sourceRightOf(c: Ctx, from: number, limit: number, cue: TextSpan): Attribution | null {
+  let k = from;
+  if (k > limit) return null;
+  const e = npRight(c, k, limit);
+  if (e < 0) return null;
+  return classify(c, k, e, false, cue);
+}
+
+/** Index of the first token of the clause/sentence holding `k`: walks left to a terminal mark outside quotes. */
+function clauseStart(c: Ctx, k: number, q: number): number {
+  const para = c.paraOf[k];
+  let j = k;
+  while (j - 1 >= 0 && c.paraOf[j - 1] === para) {
+    const qq = c.quoteOf[j - 1];
+    if (qq >= 0 && qq !== q) {
+      // A quotation that ends its sentence (“… .” The next …) is a boundary.
+      const cl = c.raw[qq].closeTok;
+      if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.tokens[cl - 1].text) && isUpperStart(c.tokens[j].text)) break;
+      j = c.raw[qq].openTok;
+      continue;
+    }
+    if (c.isTerminal(j - 1)) break;
+    j--;
+  }
+  return j;
+}
+
+/** Source of a participial cue: the main clause's subject (first person named in the clause). */
+function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan): Attribution | null {
+  // "“…,” Hollande said Tuesday, noting …": the clause after the last quotation.
+  for (let k = cueTok - 1; k >= start; k--) {
+    if (c.quoteOf[k] >= 0) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let k = start; k < cueTok; k++) {
+    if (c.quoteOf[k] >= 0 || POSSESSIVE_PRONOUNS.has(c.lower[k])) continue;
+    const m = c.mentionAt(k);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
+  // A fronted participle ("Speaking to MSNBC, Trump said …"): the subject after its phrase.
+  if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.lower[cueTok - 1]) || /^\p{Lu}/u.test(c.tokens[cueTok - 1].text) && cueTok - 1 === start) {
+    let k = cueTok + 1;
+    while (k < c.tokens.length && k - cueTok < 15 && c.paraOf[k] === c.paraOf[cueTok] && c.tokens[k].text !== ',' && c.quoteOf[k] < 0) k++;
+    if (k < c.tokens.length && c.tokens[k].text === ',') {
+      const m = c.mentionAt(k + 1);
+      if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    }
+  }
+  const e = npRight(c, start, cueTok - 1);
+  if (e < 0) return null;
+  return classify(c, start, e, false, cue);
+}
+
+const NOUN_COMPLEMENT = new Set(['that', ':', ',', 'about', 'on', 'regarding', 'by', 'from', '—', '–']);
+
+/** A noun cue introduces the quotation ("Petro’s comment that he was “…”"), rather than being the subject of another verb. */
+function nounCueGoverns(c: Ctx, k: number, open: number): boolean {
+  return k + 1 === open || NOUN_COMPLEMENT.has(c.lower[k + 1]);
+}
+
+/** Source of a noun cue: possessor ("Petro’s comment") or by/from phrase ("a statement from the campaign"). */
+function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit: number, cue: TextSpan): Attribution | null {
+  let k = cueTok - 1;
+  let hops = 0;
+  while (k >= limit && hops < 2 && c.isWord(k) && isLowerStart(c.tokens[k].text) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lower[k])) {
+    k--;
+    hops++;
+  }
+  if (k >= limit && c.isWord(k) && c.isPossessiveWord(k)) {
+    const m = c.mentionAt(k);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    if (POSSESSIVE_PRONOUNS.has(c.lower[k])) return { kind: 'description', person: null, mention: c.span(k, k), cue };
+    const s = npLeft(c, k, limit);
+    if (s >= 0) return classify(c, s, k, true, cue);
+  }
+  const nx = cueTok + 1;
+  if (nx <= rightLimit && (c.lower[nx] === 'by' || c.lower[nx] === 'from')) return sourceRightOf(c, nx + 1, rightLimit, cue);
+  return null;
+}
+
+/** "…, said Trump, “…”": an inverted source before the quotation must be followed by punctuation or the quotation. */
+function invertedBefore(c: Ctx, k: number, open: number, cue: TextSpan): Attribution | null {
+  const e = npRight(c, k + 1, open - 1);
+  if (e < 0) return null;
+  const nx = e + 1;
+  if (!(nx === open || c.tokens[nx].text === ',' || c.tokens[nx].text === ':')) return null;
+  return classify(c, k + 1, e, false, cue);
+}
+
+/** Attribution from the words before the opening mark (source-cue-quote, noun and participial cues). */
+function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | null {
+  const q = c.raw[qi];
+  const open = q.openTok;
+  let best: Attribution | null = null;
+  let bestFrom = open;
+  /** Can an outer cue at `k` govern the current best (no clause break between them)? */
+  const reaches = (k: number) => {
+    if (!best) return true;
+    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.lower[j])) return false;
+    return true;
+  };
+  const para = c.paraOf[open];
+  const start = clauseStart(c, open, qi);
+  // "Trump on Clinton: “…”": a colon right after a named person.
+  let k = open - 1;
+  let steps = 0;
+  while (k >= start && steps < 45) {
+    const qq = c.quoteOf[k];
+    if (qq >= 0 && qq !== qi) {
+      if (best) break;
+      k = c.raw[qq].openTok - 1;
+      continue;
+    }
+    if (c.paraOf[k] !== para) break;
+    steps++;
+    const w = c.lower[k];
+    const tok = c.tokens[k];
+    const cue: TextSpan = { start: tok.start, end: tok.end, text: tok.text };
+    if (tok.kind === 'word') {
+      if (w === 'according' && c.lower[k + 1] === 'to') {
+        const a = sourceRightOf(c, k + 2, open - 1, c.span(k, k + 1));
+        if (a) {
+          if (!outermost) return a;
+          if (!reaches(k)) break;
+          best = a;
+          bestFrom = k;
+        }
+      } else if (PARTICIPLE_CUES.has(w)) {
+        // "a sign saying “…”" (no comma): the noun before it; "…, saying" : the clause's subject.
+        const prevW = k - 1 >= start ? c.lower[k - 1] : '';
+        const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !SPEECH_VERBS.has(prevW));
+        const a = (direct ? sourceLeftOf(c, k, start, cue) : null) ?? participleSource(c, k, start, cue);
+        if (a) {
+          if (!outermost) return a;
+          if (!reaches(k)) break;
+          best = a;
+          bestFrom = k;
+        }
+      } else if (isCue(c, k) && !(k - 1 >= start && (DETERMINERS.has(c.lower[k - 1]) || PASSIVE_AUX.has(c.lower[k - 1])))) {
+        const a = k - 1 >= start && c.lower[k - 1] === 'to' ? participleSource(c, k, start, cue) : sourceLeftOf(c, k, start, cue) ?? invertedBefore(c, k, open, cue);
+        // "As Breitbart News noted, Trump cautioned …": an as-clause comments on the sentence; it does not govern the quotation.
+        const asClause = lastNpStart > 0 && c.lower[lastNpStart - 1] === 'as';
+        if (a && !(best && asClause)) {
+          if (!outermost) return a;
+          if (!reaches(k)) break;
+          best = a;
+          bestFrom = lastNpStart >= 0 && lastNpStart < k ? lastNpStart : k;
+        }
+      } else if ((NOUN_CUES.has(w) || SPEECH_VERBS.has(w)) && nounCueGoverns(c, k, open)) {
+        const a = nounCueSource(c, k, start, open - 1, cue);
+        if (a) {
+          if (!outermost) return a;
+          if (!reaches(k)) break;
+          best = a;
+          bestFrom = k;
+        }
+      }
+    }
+    k--;
+  }
+  if (best) return best;
+  // "Trump on Clinton: “…”": a colon right after a named person.
+  if (open - 2 >= start && c.tokens[open - 1].text === ':') {
+    const m = c.mentionAt(open - 2);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(open - 1, open - 1) };
+  }
+  // "X fired back forcefully: “…”": a colon before the quotation makes the clause's subject the source.
+  if (open - 1 >= start && c.tokens[open - 1].text === ':') {
+    return participleSource(c, open - 1, start, c.span(open - 1, open - 1));
+  }
+  return null;
+}
+
+/** Attribution in the sentence before the quotation, after any earlier quotation ("…, said Paul Beck. “That was …”"). */
+function attributePreviousSentence(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const para = c.paraOf[q.openTok];
+  let k = q.openTok - 1;
+  if (k < 0 || c.paraOf[k] !== para || c.quoteOf[k] >= 0) return null;
+  if (!c.isTerminal(k)) return null;
+  const start = clauseStart(c, k, -1);
+  // A sentence that holds a quotation attributes that one, not this.
+  for (let j = start; j < k; j++) if (c.quoteOf[j] >= 0) return null;
+  for (let j = k - 1; j >= start; j--) {
+    const w = c.lower[j];
+    if (c.tokens[j].kind !== 'word') continue;
+    const cue = c.span(j, j);
+    let a: Attribution | null = null;
+    if (w === 'according' && c.lower[j + 1] === 'to') a = sourceRightOf(c, j + 2, k - 1, c.span(j, j + 1));
+    else if (PARTICIPLE_CUES.has(w)) a = participleSource(c, j, start, cue);
+    else if (isCue(c, j) && !(j - 1 >= start && DETERMINERS.has(c.lower[j - 1]))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
+    if (a && (a.kind !== 'description' || (a.mention && isUpperStart(a.mention.text)))) return a;
+  }
+  return null;
+}
+
+/** Attribution from the words after the closing mark (quote-cue-source and inversion). */
+function attributeAfter(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const close = q.closeTok;
+  const n = c.tokens.length;
+  const para = c.paraOf[close];
+  let k = close + 1;
+  while (k < n && c.paraOf[k] === para && LEAD_PUNCT.has(c.tokens[k].text)) k++;
+  if (k >= n || c.paraOf[k] !== para) return null;
+  // Window: to the end of the clause or the next quotation.
+  let end = k;
+  while (end < n && end - k < 20 && c.paraOf[end] === para && c.quoteOf[end] < 0 && !c.isTerminal(end) && c.tokens[end].text !== ':') end++;
+  const last = end - 1;
+  if (last < k) return null;
+  const innerLast = c.tokens[close - 1];
+  const endsSentence = innerLast && innerLast.kind === 'punct' && innerLast.text === '.';
+
+  const acceptTail = (after: number): boolean => {
+    // The cue must not introduce the next quotation ("Trump responded: “…”").
+    if (after < n && c.paraOf[after] === para && c.tokens[after].text === ':') return false;
+    if (!endsSentence) return true;
+    // After a full stop inside the marks, a new sentence that merely starts with "X said" reports something else.
+    if (after > last) return true;
+    const w = c.lower[after];
+    return POST_OK_AFTER_CUE.has(w) || isUpperStart(c.tokens[after].text) || c.tokens[after].kind !== 'word' || /\d/.test(w);
+  };
+
+  // A dash and a name closing the sentence: "“…” - Bernie Sanders."
+  const dash = c.tokens[close + 1];
+  if (dash && c.paraOf[close + 1] === para && (dash.text === '-' || dash.text === '—' || dash.text === '–') && k <= last) {
+    const m = c.mentionAt(k);
+    if (m) {
+      let after = k;
+      while (after <= last && c.tokens[after].start < m.end) after++;
+      if (after > last) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(close + 1, close + 1) };
+    }
+  }
+  // Inversion: "said Caddell", "according to a senior official".
+  let j = k;
+  while (j <= last && ADVERBS.has(c.lower[j]) && c.isWord(j)) j++;
+  if (j <= last) {
+    const w = c.lower[j];
+    if (w === 'according' && c.lower[j + 1] === 'to') {
+      const a = sourceRightOf(c, j + 2, last, c.span(j, j + 1));
+      if (a) return a;
+    } else if (isCue(c, j)) {
+      const cue = c.span(j, j);
+      const a = sourceRightOf(c, j + 1, last, cue);
+      if (a && a.mention) {
+        let after = j + 1;
+        while (after < end && c.tokens[after].end <= a.mention.end) after++;
+        if (acceptTail(after)) return a;
+      }
+    }
+  }
+  // Subject then cue: "Trump said", "the White House said in a statement".
+  for (let v = k; v <= last && v - k <= 14; v++) {
+    const w = c.lower[v];
+    if (!(isCue(c, v) || (w === 'according' && c.lower[v + 1] === 'to'))) continue;
+    if (w === 'according') {
+      const a = sourceRightOf(c, v + 2, last, c.span(v, v + 1));
+      if (a) return a;
+      continue;
+    }
+    const cue = c.span(v, v);
+    const a = sourceLeftOf(c, v, k, cue);
+    // The source must follow the quotation directly (“…,” Trump said), not sit in a later clause.
+    let first = k;
+    while (first < v && c.isWord(first) && ADVERBS.has(c.lower[first])) first++;
+    if (a && gapOk(c, first, lastNpStart) && acceptTail(v + 1)) return a;
+    return null;
+  }
+  return null;
+}
+
+const GAP_STOP = new Set(['which', 'who', 'that', 'what', 'when', 'because', 'if', 'and', 'but', 'while', 'whom', 'where', 'as']);
+
+/** Words between the closing mark and the source: none, or a short appositive lead ("another friend, Mariam Emara told"). */
+function gapOk(c: Ctx, first: number, npStart: number): boolean {
+  if (npStart < 0) return false;
+  if (npStart <= first) return true;
+  if (npStart - first > 8) return false;
+  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lower[k]) || c.tokens[k].kind === 'quote') return false;
+  return true;
+}
+
+/** A colon or comma right before the opening mark ("Trump replied: “…”", "Beck shouted, “…”"). */
+function introducedBy(c: Ctx, qi: number): boolean {
+  const open = c.raw[qi].openTok;
+  const k = open - 1;
+  if (k < 0 || c.paraOf[k] !== c.paraOf[open] || c.quoteOf[k] >= 0) return false;
+  const t = c.tokens[k].text;
+  return t === ':' || t === ',';
+}
+
+/** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
+function isPartial(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  if (!q.double) return true;
+  const open = q.openTok;
+  const para = c.paraOf[open];
+  const first = c.tokens[open + 1];
+  if (!first || open + 1 >= q.closeTok) return true;
+  const prevK = open - 1;
+  const atStart = prevK < 0 || c.paraOf[prevK] !== para;
+  if (atStart) {
+    return shortScare(c, qi);
+  }
+  const prev = c.tokens[prevK];
+  const prevOk =
+    (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
+    prev.kind === 'quote' ||
+    SPEECH_VERBS.has(c.lower[prevK]) ||
+    PARTICIPLE_CUES.has(c.lower[prevK]);
+  const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
+  if (!(prevOk && upper)) return true;
+  if (prev.text === ',' || SPEECH_VERBS.has(c.lower[prevK])) {
+    // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
+    return shortScare(c, qi);
+  }
+  return shortScare(c, qi);
+}
+
+/** A few words with no closing punctuation followed by the sentence going on: a scare quote or title. */
+function shortScare(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let words = 0;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (c.isWord(k)) words++;
+  const lastInner = c.tokens[q.closeTok - 1];
+  const punctEnd = lastInner.kind === 'punct' && /^[.,!?…—–\-:;]$/.test(lastInner.text);
+  if (words > 4 || punctEnd) return false;
+  const nx = q.closeTok + 1;
+  if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
+  const t = c.tokens[nx];
+  if (t.kind === 'word') return !SPEECH_VERBS.has(c.lower[nx]) && !isUpperStart(t.text);
+  return t.text !== ',' || words <= 2;
+}
+
+/** Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources. */
+export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Quote[]; findings: Finding[] } {
+  const scan = scanMarks(model);
+  const c = new Ctx(model, people, scan.quotes);
+  const quotes: Quote[] = [];
+  const findings: Finding[] = [];
+  const anonSeen = new Set<string>();
+  let lastPersonSpeaker: string | null = null;
+
+  const paraFirstTok = new Int32Array(c.blockCount).fill(-1);
+  for (let k = c.tokens.length - 1; k >= 0; k--) paraFirstTok[c.paraOf[k]] = k;
+
+  for (let qi = 0; qi < c.raw.length; qi++) {
+    const q = c.raw[qi];
+    const partial = isPartial(c, qi);
+    let a: Attribution | null;
+    if (partial) a = attributeBefore(c, qi, true) ?? attributeAfter(c, qi);
+    else {
+      // A quotation introduced by a cue clause and a colon or comma ("Bolton told host Matt Boyle, “…”")
+      // belongs to that clause, even when a later cue follows it.
+      const before = introducedBy(c, qi) ? attributeBefore(c, qi) : null;
+      a = before && before.cue && before.cue.text !== ':' ? before : attributeAfter(c, qi) ?? before ?? attributeBefore(c, qi);
+    }
+    let continued = false;
+    if (!a && partial) {
+      // A partial quotation with no cue of its own: the sentence subject is taken as its source.
+      const st = clauseStart(c, q.openTok, qi);
+      const sa = participleSource(c, q.openTok, st, null as unknown as TextSpan);
+      if (sa && sa.kind === 'person') a = { ...sa, cue: null };
+    }
+    if (!a && !partial) a = colonLeadIn(c, qi, paraFirstTok);
+    if (!a && !partial) a = attributePreviousSentence(c, qi);
+    if (!a) {
+      const prev = previousSpoken(quotes, q, paraFirstTok, c);
+      if (prev && !partial) {
+        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null };
+        continued = true;
+      } else if (prev && partial && c.raw[quotes.length - 1].lastParagraph === q.paragraph) {
+        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null };
+        continued = true;
+      }
+    }
+    if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
+      a = { ...a, person: lastPersonSpeaker };
+    }
+    let status: QuoteStatus;
+    if (partial) status = 'partial';
+    else if (!a) status = 'unattributed';
+    else if (a.kind === 'organisation') status = 'organisation';
+    else if (a.kind === 'anonymous') status = 'anonymous';
+    else status = 'attributed';
+    const quote: Quote = {
+      start: q.start,
+      end: q.end,
+      text: model.text.slice(q.start, q.end),
+      speaker: a ? a.person : null,
+      speakerMention: a ? a.mention : null,
+      cue: a ? a.cue : null,
+      status,
+      paragraph: q.modelParagraph,
+    };
+    if (continued) quote.continued = true;
+    if (quote.speaker) lastPersonSpeaker = quote.speaker;
+    const index = quotes.length;
+    quotes.push(quote);
+    if (status === 'unattributed') {
+      findings.push({ code: 'unattributed-quote', severity: 'warning', start: q.start, end: q.end, message: MESSAGES.unattributed, quote: index });
+    }
+    if (a && a.kind === 'anonymous' && a.mention && !continued) {
+      const key = `${a.mention.start}:${a.mention.end}`;
+      if (!anonSeen.has(key)) {
+        anonSeen.add(key);
+        findings.push({ code: 'anonymous-source', severity: 'hint', start: a.mention.start, end: a.mention.end, message: MESSAGES.anonymous(a.mention.text), quote: index });
+      }
+    }
+  }
+  for (const u of scan.unbalanced) {
+    findings.push({ code: 'unbalanced-quote', severity: 'warning', start: u.start, end: u.end, message: MESSAGES.unbalanced });
+  }
+  // Anonymous sources of paraphrased attributions ("officials said the talks had stalled").
+  for (let k = 0; k < c.tokens.length; k++) {
+    if (c.quoteOf[k] >= 0) continue;
+    const w = c.lower[k];
+    let a: Attribution | null = null;
+    if (w === 'according' && c.lower[k + 1] === 'to') {
+      a = sourceRightOf(c, k + 2, Math.min(c.tokens.length - 1, k + 14), c.span(k, k + 1));
+    } else if (SPEECH_VERBS.has(w) && c.tokens[k].kind === 'word') {
+      const start = Math.max(0, k - 14);
+      let lim = k - 1;
+      while (lim >= start && c.paraOf[lim] === c.paraOf[k] && c.quoteOf[lim] < 0 && !c.isTerminal(lim)) lim--;
+      a = sourceLeftOf(c, k, lim + 1, c.span(k, k));
+    }
+    if (a && a.kind === 'anonymous' && a.mention) {
+      const key = `${a.mention.start}:${a.mention.end}`;
+      if (!anonSeen.has(key)) {
+        anonSeen.add(key);
+        findings.push({ code: 'anonymous-source', severity: 'hint', start: a.mention.start, end: a.mention.end, message: MESSAGES.anonymous(a.mention.text) });
+      }
+    }
+  }
+  findings.sort((x, y) => x.start - y.start || x.end - y.end);
+  return { quotes, findings };
+}
+
+function kindOf(status: QuoteStatus): SourceKind {
+  return status === 'organisation' ? 'organisation' : status === 'anonymous' ? 'anonymous' : 'person';
+}
+
+/** The quotation this one continues: an earlier spoken quotation in the same paragraph, or the previous paragraph's last one. */
+function previousSpoken(quotes: Quote[], q: RawQuote, paraFirstTok: Int32Array, c: Ctx): Quote | null {
+  const prev = quotes[quotes.length - 1];
+  if (!prev || (!prev.speaker && !prev.speakerMention)) return null;
+  const prevRaw = c.raw[quotes.length - 1];
+  if (prevRaw.lastParagraph === q.paragraph) return prev;
+  // Across paragraphs only when this quotation opens its paragraph, right after the other one's paragraph.
+  if (prevRaw.lastParagraph === q.paragraph - 1 && paraFirstTok[q.paragraph] === q.openTok) return prev;
+  return null;
+}
+
+/** A paragraph ending with a colon introduces the quotation that opens the next one ("Caddell continued:"). */
+function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
+  const q = c.raw[qi];
+  if (paraFirstTok[q.paragraph] !== q.openTok || q.paragraph === 0) return null;
+  const last = q.openTok - 1;
+  if (last < 0 || c.tokens[last].text !== ':') return null;
+  const start = clauseStart(c, last, -1);
+  for (let k = last - 1; k >= start; k--) {
+    const w = c.lower[k];
+    const cue = c.span(k, k);
+    if (PARTICIPLE_CUES.has(w)) {
+      const a = participleSource(c, k, start, cue);
+      if (a) return a;
+    } else if (SPEECH_VERBS.has(w)) {
+      const a = sourceLeftOf(c, k, start, cue) ?? sourceRightOf(c, k + 1, last - 1, cue);
+      if (a) return a;
+    }
+  }
+  const m = c.mentionAt(last - 1);
+  if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last, last) };
+  return null;
+}

@@ -1,0 +1,47 @@
+// Cue and source lexicons, loaded once from the JSON data files next to this module.
+import cues from './cues.json';
+import sources from './sources.json';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Finite speech/cognition verbs: "said", "told", "cautioned", "tweeted". */
+export const SPEECH_VERBS = set(cues.speechVerbs);
+/** Participial cues whose source is the main clause's subject: "…, stating …", "…, claiming he …". */
+export const PARTICIPLE_CUES = set(cues.participleCues);
+/** Noun cues that take a possessor or a by/from phrase: "Petro’s comment that …", "a statement from the campaign". */
+export const NOUN_CUES = set(cues.nounCues);
+
+export const ANONYMOUS_HEADS = set(sources.anonymousHeads);
+/** Heads that make a source anonymous whatever the determiner ("officials said", "Clinton aides said"). */
+export const ANONYMOUS_ALWAYS = set(sources.anonymousAlways);
+export const ANONYMOUS_MODIFIERS = set(sources.anonymousModifiers);
+export const INDEFINITE = set(sources.indefiniteDeterminers);
+export const ORGANISATION_HEADS = set(sources.organisationHeads);
+export const ORGANISATION_NAMES = set(sources.organisationNames);
+
+/** Words that may sit between a subject and its cue verb ("Trump again cautioned", "he has also said"). */
+export const ADVERBS = set([
+  'also', 'again', 'later', 'then', 'once', 'repeatedly', 'previously', 'recently', 'reportedly', 'allegedly', 'just', 'even',
+  'often', 'first', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'never',
+  'not', 'still', 'already', 'now', 'soon', 'ever', 'always', 'famously', 'herself', 'himself',
+  'themselves', 'itself', 'personally', 'tersely', 'simply', 'only', 'last', 'earlier', 'separately', 'subsequently', 'had',
+  'could', 'might', 'may', 'must', 'should', 'can', 'reportedly', 'publicly', 'privately', 'directly', 'explicitly',
+]);
+
+/** Words that end a noun phrase when walking away from a cue. */
+export const NP_STOP = set([
+  'that', 'who', 'whom', 'which', 'when', 'while', 'as', 'because', 'if', 'and', 'but', 'or', 'nor', 'after', 'before', 'since',
+  'where', 'so', 'than', 'though', 'although', 'whether', 'until', 'unless', 'whose', 'what', 'how', 'why', 'to', 'in', 'on',
+  'at', 'during', 'about', 'into', 'over', 'under', 'against', 'between', 'through', 'without', 'by', 'from', 'upon', 'via',
+  'per', 'like', 'told', 'said', 'says', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will',
+  'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'it', 'there', 'here', 'then', 'also',
+]);
+
+/** Prepositions allowed inside a source phrase ("a spokesman for the campaign", "Ambassador to the United States"). */
+export const NP_INNER = set(['of', 'for', 'with', 'to', 'at', 'in', 'close', 'familiar']);
+
+export const DETERMINERS = set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'several', 'some', 'two', 'three', 'many', 'other', 'another', 'this', 'that', 'these', 'those']);
+
+export const PRONOUNS = set(['he', 'she', 'they', 'i', 'we', 'him', 'her', 'them', 'his', 'their', 'you', 'it']);
+
+export const POSSESSIVE_PRONOUNS = set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -1,0 +1,215 @@
+// Pairs quotation marks into top-level quotations (one linear pass over the
+// quote tokens of each paragraph, with a small stack for nesting).
+import type { Span, TextModel } from '../types';
+
+export interface RawQuote {
+  start: number;
+  end: number;
+  /** Token indexes of the opening and the (final) closing mark. */
+  openTok: number;
+  closeTok: number;
+  /** Block (see `computeBlocks`) of the opening mark. */
+  paragraph: number;
+  /** Paragraph index (`TextModel.paragraphs`) of the opening mark. */
+  modelParagraph: number;
+  /** Block of the closing mark (> paragraph for a quote that runs over paragraphs). */
+  lastParagraph: number;
+  /** Double marks (“ ” " « ») rather than single (‘ ’ '). */
+  double: boolean;
+}
+
+export interface MarkScan {
+  quotes: RawQuote[];
+  /** Opening double marks that are never closed. */
+  unbalanced: Span[];
+}
+
+type Dir = 'open' | 'close' | 'either' | 'none';
+
+interface Open {
+  tok: number;
+  double: boolean;
+  straight: boolean;
+}
+
+function isSpace(c: string): boolean {
+  return c === '' || c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+}
+
+const OPEN_CONTEXT = '([{—–-/“‘"\'«„';
+const CLOSE_CONTEXT = '.,;:!?)]}—–…-/”’"\'»';
+
+/** Which way a mark faces, judged from its neighbours only. */
+function direction(text: string, i: number, pStart: number, pEnd: number): Dir {
+  const c = text[i];
+  const prev = i > pStart ? text[i - 1] : '';
+  const next = i + 1 < pEnd ? text[i + 1] : '';
+  const leftFlank = isSpace(prev) || OPEN_CONTEXT.includes(prev);
+  const rightFlank = isSpace(next) || CLOSE_CONTEXT.includes(next);
+  switch (c) {
+    case '“':
+    case '„':
+    case '‟':
+    case '«':
+      return rightFlank && !leftFlank ? 'close' : 'open';
+    case '”':
+    case '»':
+      return leftFlank && !rightFlank ? 'open' : 'close';
+    case '"':
+      if (leftFlank && !rightFlank) return 'open';
+      if (rightFlank && !leftFlank) return 'close';
+      return 'either';
+    case '‘':
+      if (/\d/.test(next)) return 'none'; // ‘90s
+      if (leftFlank && !rightFlank) return 'open';
+      if (rightFlank && !leftFlank) return 'close';
+      return 'none';
+    case '’':
+    case "'":
+      if (/\d/.test(next)) return 'none';
+      if (rightFlank && !leftFlank) return 'close';
+      if (leftFlank && !rightFlank) return c === "'" ? 'open' : 'none'; // ’em is an apostrophe
+      return 'none';
+    default:
+      return 'none';
+  }
+}
+
+const isDoubleMark = (c: string) => c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || c === '„' || c === '‟';
+
+export function scanMarks(model: TextModel): MarkScan {
+  const { text, tokens } = model;
+  const { blocks } = computeBlocks(model);
+  const quotes: RawQuote[] = [];
+  const unbalanced: Span[] = [];
+  const paraTok: Array<[number, number]> = blocks.map((b) => [b.a, b.b]);
+  const paragraphs = blocks.map((b) => ({ start: b.a < b.b ? tokens[b.a].start : 0, end: b.a < b.b ? tokens[b.b - 1].end : 0 }));
+
+  // A top-level double quotation carried over from the previous paragraph.
+  let carried = null as { open: Open; paragraph: number } | null;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [a, b] = paraTok[p];
+    const { start: pStart, end: pEnd } = paragraphs[p];
+    const stack: Open[] = [];
+    let carriedOpen = null as Open | null;
+    let k0 = a;
+    if (carried) {
+      const first = a < b ? tokens[a] : undefined;
+      if (first && first.kind === 'quote' && isDoubleMark(first.text) && direction(text, first.start, pStart, pEnd) !== 'close') {
+        // Continuation paragraph: the quotation goes on.
+        carriedOpen = carried.open;
+        stack.push({ tok: carried.open.tok, double: true, straight: carried.open.straight });
+        k0 = a + 1;
+      } else {
+        unbalanced.push({ start: tokens[carried.open.tok].start, end: tokens[carried.open.tok].end });
+      }
+    }
+    const carriedFrom: number = carried ? carried.paragraph : p;
+    carried = null;
+
+    for (let k = k0; k < b; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'quote') continue;
+      const c = t.text;
+      const double = isDoubleMark(c);
+      let dir = direction(text, t.start, pStart, pEnd);
+      if (dir === 'none') continue;
+      const straight = c === '"' || c === "'";
+      if (double) {
+        let di = -1; // innermost open double
+        for (let s = stack.length - 1; s >= 0; s--) if (stack[s].double) { di = s; break; }
+        if (dir === 'either') dir = di >= 0 ? 'close' : 'open';
+        if (dir === 'open') {
+          if (di >= 0 && stack[di].straight === straight) {
+            // Same glyph opened again before the first closed: the outer one is never closed.
+            if (di === 0) {
+              const o = stack[0];
+              unbalanced.push({ start: tokens[o.tok].start, end: tokens[o.tok].end });
+              if (carriedOpen && o.tok === carriedOpen.tok) carriedOpen = null;
+            }
+            stack.length = di;
+          }
+          stack.push({ tok: k, double: true, straight });
+        } else {
+          if (di < 0) continue; // stray closing mark
+          const o = stack[di];
+          stack.length = di;
+          if (di === 0) {
+            const fromPara = carriedOpen && o.tok === carriedOpen.tok ? carriedFrom : p;
+            quotes.push({ start: tokens[o.tok].start, end: t.end, openTok: o.tok, closeTok: k, paragraph: fromPara, modelParagraph: blocks[fromPara].paragraph, lastParagraph: p, double: true });
+            carriedOpen = null;
+          }
+        }
+      } else {
+        if (dir === 'open') {
+          stack.push({ tok: k, double: false, straight });
+        } else if (dir === 'close') {
+          // Close the innermost single open above the innermost double, if any; else it is an apostrophe.
+          let si = -1;
+          for (let s = stack.length - 1; s >= 0; s--) {
+            if (stack[s].double) break;
+            si = s;
+            break;
+          }
+          if (si < 0) continue;
+          const o = stack[si];
+          stack.length = si;
+          if (si === 0 && t.start - tokens[o.tok].end > 0) {
+            quotes.push({ start: tokens[o.tok].start, end: t.end, openTok: o.tok, closeTok: k, paragraph: p, modelParagraph: blocks[p].paragraph, lastParagraph: p, double: false });
+          }
+        }
+      }
+    }
+    // Unclosed marks at paragraph end: the outermost double may continue in the next paragraph.
+    const bottom = stack.findIndex((s) => s.double);
+    if (bottom >= 0) {
+      carried = { open: stack[bottom], paragraph: carriedOpen && stack[bottom].tok === carriedOpen.tok ? carriedFrom : p };
+    }
+  }
+  if (carried) unbalanced.push({ start: tokens[carried.open.tok].start, end: tokens[carried.open.tok].end });
+  quotes.sort((x, y) => x.start - y.start);
+  return { quotes, unbalanced };
+}
+
+export interface Blocks {
+  /** Token ranges [a, b) of each block, with the model paragraph that holds it. */
+  blocks: Array<{ a: number; b: number; paragraph: number }>;
+  /** Block index of each token. */
+  blockOf: Int32Array;
+}
+
+const SENTENCE_END_CHARS = '.!?:”"’\')]…';
+
+/**
+ * Blocks are paragraphs, further split at line breaks that follow the end of a sentence: many
+ * articles put one paragraph per line with no blank line between, while hard-wrapped text breaks
+ * lines mid-sentence (and stays one block).
+ */
+export function computeBlocks(model: TextModel): Blocks {
+  const { text, tokens, sentences } = model;
+  const blockOf = new Int32Array(tokens.length);
+  const blocks: Array<{ a: number; b: number; paragraph: number }> = [];
+  let cur = -1;
+  let curPara = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const para = sentences[tokens[k].sentence]?.paragraph ?? 0;
+    let split = para !== curPara;
+    if (!split && k > 0) {
+      const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+      if (gap.includes('\n')) {
+        const last = tokens[k - 1].text;
+        split = SENTENCE_END_CHARS.includes(last[last.length - 1]);
+      }
+    }
+    if (split) {
+      if (cur >= 0) blocks[cur].b = k;
+      blocks.push({ a: k, b: k, paragraph: para });
+      cur = blocks.length - 1;
+      curPara = para;
+    }
+    blockOf[k] = cur;
+  }
+  if (cur >= 0) blocks[cur].b = tokens.length;
+  return { blocks, blockOf };
+}

@@ -1,0 +1,14 @@
+import type { Person } from './types';
+
+/** The name a reporter uses after the first mention: the person's most frequent shorter name form ("Petro"). */
+export function shortName(p: Person): string {
+  const counts = new Map<string, number>();
+  for (const m of p.mentions) if (m.kind === 'name' && m.text !== p.name) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = '';
+  let n = 0;
+  for (const [text, c] of counts) if (c > n || (c === n && text.length < best.length)) [best, n] = [text, c];
+  if (best) return best;
+  // Never shortened in the article: a two-word name's second reference is its surname (AP style).
+  const words = p.name.split(/\s+/);
+  return words.length === 2 && !/\.$/.test(words[0]) ? words[1] : p.name;
+}

@@ -1,0 +1,59 @@
+import type { ArticleAnalysis } from './types';
+import { shortName } from './shortName';
+
+/**
+ * What the workspace index keeps of an article: enough for workspace symbols,
+ * cross-article hovers and references, far smaller than the analysis.
+ */
+export interface ArticleSummary {
+  date: string | null;
+  /** The first sentence, trimmed (a headline stand-in). */
+  lead: string;
+  people: PersonSummary[];
+  events: EventSummary[];
+}
+
+export interface PersonSummary {
+  /** Identity across articles: the full name without accents, lower case. */
+  key: string;
+  name: string;
+  short: string;
+  titles: string[];
+  /** Name mentions as flat [start, end, start, end, …] offsets. */
+  mentions: number[];
+}
+
+export interface EventSummary {
+  title: string;
+  date: string | null;
+  time: string | null;
+  start: number;
+  end: number;
+}
+
+/** The cross-article identity of a person name: "Nicolás Maduro" and "Nicolas Maduro" are the same key. */
+export function personKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const LEAD_MAX = 120;
+
+export function summarize(a: ArticleAnalysis): ArticleSummary {
+  const first = a.model.sentences[0];
+  const lead = first ? a.text.slice(first.start, first.end).replace(/\s+/g, ' ') : '';
+  return {
+    date: a.date,
+    lead: lead.length > LEAD_MAX ? lead.slice(0, LEAD_MAX - 1) + '…' : lead,
+    people: a.people
+      // A one-word name seen once says too little to join articles on.
+      .filter((p) => p.name.includes(' ') || p.mentions.length > 1)
+      .map((p) => ({
+        key: personKey(p.name),
+        name: p.name,
+        short: shortName(p),
+        titles: p.titles,
+        mentions: p.mentions.filter((m) => m.kind === 'name').flatMap((m) => [m.start, m.end]),
+      })),
+    events: a.events.map((e) => ({ title: e.title, date: e.date, time: e.time, start: e.start, end: e.end })),
+  };
+}

@@ -1,0 +1,210 @@
+// `article-lens analyze|check` over the same engine as the language server.
+import * as fs from 'fs';
+import { analyzeArticle } from './analysis/analyze';
+import { normalizeDateOption } from './analysis/text/dateline';
+import { toContract, type ArticleJson } from './analysis/contract';
+import type { ArticleAnalysis } from './analysis/types';
+import { LineIndex } from './features/lineIndex';
+import { eventLabel } from './features/documentSymbols';
+
+const VERSION = '0.1.0';
+
+const USAGE = `Usage:
+  article-lens analyze [--date YYYY-MM-DD] [--format json|text] FILE...
+  article-lens check [--date YYYY-MM-DD] [--format text|sarif] FILE...
+
+analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
+check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read`;
+
+export class UsageError extends Error {}
+
+interface Options {
+  command: 'analyze' | 'check';
+  format: 'json' | 'text' | 'sarif';
+  date?: string;
+  files: string[];
+}
+
+export function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
+  if (argv[0] === '--version' || argv[0] === '-v') return 'version';
+  const command = argv[0];
+  if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}" (expected analyze or check)`);
+  const opts: Options = { command, format: command === 'analyze' ? 'json' : 'text', files: [] };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string): string => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--help' || a === '-h') return 'help';
+    if (a === '--date' || a.startsWith('--date=')) {
+      const d = value('--date');
+      if (!normalizeDateOption(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD (got "${d}")`);
+      opts.date = d;
+    } else if (a === '--format' || a.startsWith('--format=')) {
+      const f = value('--format');
+      const allowed = command === 'analyze' ? ['json', 'text'] : ['text', 'sarif', 'json'];
+      if (!allowed.includes(f)) throw new UsageError(`--format for ${command} must be one of ${allowed.join(', ')} (got "${f}")`);
+      opts.format = f as Options['format'];
+    } else if (a === '--') {
+      opts.files.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else opts.files.push(a);
+  }
+  if (opts.files.length === 0) throw new UsageError('no FILE given');
+  return opts;
+}
+
+type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads a file as UTF-8 text; binary content (NUL bytes, invalid UTF-8) is refused. */
+export function readArticle(file: string): ReadResult {
+  let buf: Buffer;
+  try {
+    buf = file === '-' ? fs.readFileSync(0) : fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    return { ok: false, reason };
+  }
+  if (buf.includes(0)) return { ok: false, reason: 'not a text file (binary content)' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    return { ok: false, reason: 'not UTF-8 text' };
+  }
+}
+
+function textReport(file: string, a: ArticleAnalysis): string {
+  const lines = new LineIndex(a.text);
+  const at = (o: number) => {
+    const p = lines.positionAt(o);
+    return `${p.line + 1}:${p.character + 1}`;
+  };
+  const out: string[] = [`${file}${a.date ? ` (dated ${a.date})` : ' (no dateline)'}`];
+  out.push(`  People (${a.people.length})`);
+  for (const p of a.people) {
+    const role = [...p.titles, ...p.descriptors].join('; ');
+    out.push(`    ${p.name}${role ? ` — ${role}` : ''} · ${p.mentions.length} mentions`);
+  }
+  out.push(`  Quotes (${a.quotes.length})`);
+  for (const q of a.quotes) {
+    const who = q.speaker ? a.people.find((p) => p.id === q.speaker)?.name : q.speakerMention?.text;
+    const flat = q.text.replace(/\s+/g, ' ');
+    out.push(`    ${at(q.start)} ${q.status}${who ? ` (${who})` : ''}: ${flat.length > 70 ? flat.slice(0, 69) + '…' : flat}`);
+  }
+  out.push(`  Events (${a.events.length})`);
+  for (const e of a.events) out.push(`    ${at(e.start)} ${eventLabel(e)}`);
+  out.push(`  Findings (${a.findings.length})`);
+  for (const f of a.findings) out.push(`    ${at(f.start)} ${f.severity} ${f.code}: ${f.message}`);
+  return out.join('\n');
+}
+
+function checkLine(file: string, a: ArticleAnalysis, lines: LineIndex, f: ArticleAnalysis['findings'][number]): string {
+  const p = lines.positionAt(f.start);
+  return `${file}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.code}] ${f.message}`;
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function sarif(results: { file: string; analysis: ArticleAnalysis }[]): object {
+  const rules = ['unattributed-quote', 'unbalanced-quote', 'weekday-mismatch', 'bad-dateline', 'anonymous-source'];
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: rules.map((id) => ({ id, shortDescription: { text: id.replace(/-/g, ' ') } })) } },
+        results: results.flatMap(({ file, analysis }) => {
+          const lines = new LineIndex(analysis.text);
+          return analysis.findings.map((f) => {
+            const s = lines.positionAt(f.start);
+            const e = lines.positionAt(f.end);
+            return {
+              ruleId: f.code,
+              level: SARIF_LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: file },
+                    region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: f.start, charLength: f.end - f.start },
+                  },
+                },
+              ],
+            };
+          });
+        }),
+      },
+    ],
+  };
+}
+
+/** Runs the CLI; returns the exit code. Output goes through the given writers (for tests). */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  let opts: ReturnType<typeof parseArgs>;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    err(`article-lens: ${(e as Error).message}. Try article-lens --help.`);
+    return 2;
+  }
+  if (opts === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  if (opts === 'version') {
+    out(VERSION);
+    return 0;
+  }
+  let unreadable = false;
+  const results: { file: string; analysis: ArticleAnalysis }[] = [];
+  for (const file of opts.files) {
+    const r = readArticle(file);
+    if (!r.ok) {
+      err(`article-lens: cannot read ${file}: ${r.reason}`);
+      unreadable = true;
+      continue;
+    }
+    results.push({ file, analysis: analyzeArticle(r.text, { date: opts.date }) });
+  }
+  if (opts.command === 'analyze') {
+    if (opts.format === 'json') {
+      const json: ArticleJson[] = results.map((r) => toContract(r.file, r.analysis));
+      out(JSON.stringify(opts.files.length === 1 ? json[0] ?? null : json, null, 2));
+    } else out(results.map((r) => textReport(r.file, r.analysis)).join('\n\n'));
+    return unreadable ? 2 : 0;
+  }
+  // check
+  let warned = false;
+  for (const r of results) if (r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) warned = true;
+  if (opts.format === 'sarif') out(JSON.stringify(sarif(results), null, 2));
+  else if (opts.format === 'json') out(JSON.stringify(results.map((r) => toContract(r.file, r.analysis).diagnostics.map((d) => ({ file: r.file, ...d }))).flat(), null, 2));
+  else {
+    const lines: string[] = [];
+    for (const r of results) {
+      const li = new LineIndex(r.analysis.text);
+      for (const f of r.analysis.findings) lines.push(checkLine(r.file, r.analysis, li, f));
+    }
+    const n = lines.length;
+    lines.push(`${n} finding${n === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+    out(lines.join('\n'));
+  }
+  return unreadable ? 2 : warned ? 1 : 0;
+}
+
+if (require.main === module) {
+  try {
+    const code = run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+    process.exitCode = code;
+  } catch (e) {
+    // An engine bug, not a user error: one line, no stack trace.
+    process.stderr.write(`article-lens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 3;
+  }
+}

@@ -1,0 +1,94 @@
+import type { FindingCode, Severity } from '../analysis/types';
+
+export type SeveritySetting = Severity | 'off';
+
+/** The `articleLens.*` settings the features read, already validated. */
+export interface ArticleLensSettings {
+  hover: { enabled: boolean };
+  outline: { enabled: boolean; includeUndated: boolean };
+  diagnostics: { enabled: boolean; severity: Record<FindingCode, SeveritySetting> };
+  codeActions: { enabled: boolean };
+  inlayHints: { enabled: boolean };
+  references: { includeOtherArticles: boolean };
+  workspace: { index: boolean };
+  analysis: { debounceMs: number };
+}
+
+export const DEFAULT_SETTINGS: ArticleLensSettings = {
+  hover: { enabled: true },
+  outline: { enabled: true, includeUndated: true },
+  diagnostics: {
+    enabled: true,
+    severity: {
+      'unattributed-quote': 'warning',
+      'unbalanced-quote': 'warning',
+      'weekday-mismatch': 'warning',
+      'bad-dateline': 'error',
+      'anonymous-source': 'off',
+    },
+  },
+  codeActions: { enabled: true },
+  inlayHints: { enabled: true },
+  references: { includeOtherArticles: false },
+  workspace: { index: true },
+  analysis: { debounceMs: 200 },
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/**
+ * Reads raw settings (anything the client sends) into valid settings.
+ * Invalid values fall back to defaults and are reported in `problems`.
+ */
+export function readSettings(raw: unknown): { settings: ArticleLensSettings; problems: string[] } {
+  const problems: string[] = [];
+  if (raw !== undefined && raw !== null && !isObject(raw)) problems.push(`articleLens settings must be an object (got ${JSON.stringify(raw).slice(0, 60)}); using defaults.`);
+  const r = isObject(raw) ? raw : {};
+  const bool = (obj: unknown, key: string, def: boolean, path: string): boolean => {
+    const v = isObject(obj) ? obj[key] : undefined;
+    if (v === undefined) return def;
+    if (typeof v === 'boolean') return v;
+    problems.push(`articleLens.${path} must be true or false (got ${JSON.stringify(v)}); using ${def}.`);
+    return def;
+  };
+  const severity = { ...DEFAULT_SETTINGS.diagnostics.severity };
+  const rawDiag = isObject(r.diagnostics) ? r.diagnostics : {};
+  const rawSev = rawDiag.severity;
+  if (rawSev !== undefined && !isObject(rawSev)) problems.push('articleLens.diagnostics.severity must be an object of rule → severity; using defaults.');
+  if (isObject(rawSev)) {
+    for (const [code, v] of Object.entries(rawSev)) {
+      if (!(code in severity)) {
+        problems.push(`articleLens.diagnostics.severity: unknown rule "${code}" ignored.`);
+        continue;
+      }
+      if (typeof v === 'string' && SEVERITIES.has(v)) severity[code as FindingCode] = v as SeveritySetting;
+      else problems.push(`articleLens.diagnostics.severity.${code} must be one of error, warning, information, hint, off (got ${JSON.stringify(v)}); using ${severity[code as FindingCode]}.`);
+    }
+  }
+  let debounceMs = DEFAULT_SETTINGS.analysis.debounceMs;
+  const rawDebounce = isObject(r.analysis) ? r.analysis.debounceMs : undefined;
+  if (rawDebounce !== undefined) {
+    if (typeof rawDebounce === 'number' && Number.isFinite(rawDebounce) && rawDebounce >= 0 && rawDebounce <= 5000) debounceMs = rawDebounce;
+    else problems.push(`articleLens.analysis.debounceMs must be a number from 0 to 5000 (got ${JSON.stringify(rawDebounce)}); using ${debounceMs}.`);
+  }
+  return {
+    settings: {
+      hover: { enabled: bool(r.hover, 'enabled', true, 'hover.enabled') },
+      outline: {
+        enabled: bool(r.outline, 'enabled', true, 'outline.enabled'),
+        includeUndated: bool(r.outline, 'includeUndated', true, 'outline.includeUndated'),
+      },
+      diagnostics: { enabled: bool(r.diagnostics, 'enabled', true, 'diagnostics.enabled'), severity },
+      codeActions: { enabled: bool(r.codeActions, 'enabled', true, 'codeActions.enabled') },
+      inlayHints: { enabled: bool(r.inlayHints, 'enabled', true, 'inlayHints.enabled') },
+      references: { includeOtherArticles: bool(r.references, 'includeOtherArticles', false, 'references.includeOtherArticles') },
+      workspace: { index: bool(r.workspace, 'index', true, 'workspace.index') },
+      analysis: { debounceMs },
+    },
+    problems,
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,77 @@
+import { SymbolKind, type Location, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { personKey } from '../analysis/summary';
+import type { Person } from '../analysis/types';
+import { eventLabel } from './documentSymbols';
+
+/** The parts of the workspace index these features read. */
+export interface IndexedArticleView {
+  uri: string;
+  summary: import('../analysis/summary').ArticleSummary;
+  mentionRanges: import('vscode-languageserver-types').Range[][];
+  eventRanges: import('vscode-languageserver-types').Range[];
+}
+
+const MAX_RESULTS = 500;
+
+function matches(query: string, ...texts: string[]): boolean {
+  if (!query) return true;
+  const q = personKey(query);
+  return texts.some((t) => personKey(t).includes(q));
+}
+
+function newestFirst(a: IndexedArticleView, b: IndexedArticleView): number {
+  return (b.summary.date ?? '').localeCompare(a.summary.date ?? '') || a.uri.localeCompare(b.uri);
+}
+
+/** People ("Marco Rubio — 12 articles", at their mention in the newest article) and events across the workspace. */
+export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: string): WorkspaceSymbol[] {
+  const people = new Map<string, { name: string; articles: IndexedArticleView[]; at: Location[] }>();
+  const out: WorkspaceSymbol[] = [];
+  const list = [...articles].sort(newestFirst);
+  for (const a of list) {
+    a.summary.people.forEach((p, i) => {
+      if (!matches(query, p.name, p.short)) return;
+      const entry = people.get(p.key) ?? { name: p.name, articles: [], at: [] };
+      entry.articles.push(a);
+      const r = a.mentionRanges[i][0];
+      if (r) entry.at.push({ uri: a.uri, range: r });
+      people.set(p.key, entry);
+    });
+  }
+  for (const [, e] of people) {
+    if (!e.at.length) continue;
+    const n = e.articles.length;
+    out.push({ name: `${e.name} — ${n} article${n === 1 ? '' : 's'}`, kind: SymbolKind.Class, location: e.at[0], containerName: 'people' });
+  }
+  out.sort((x, y) => parseInt(y.name.split('— ')[1]) - parseInt(x.name.split('— ')[1]) || x.name.localeCompare(y.name));
+  for (const a of list) {
+    a.summary.events.forEach((ev, i) => {
+      if (out.length >= MAX_RESULTS || !matches(query, ev.title, ev.date ?? '')) return;
+      out.push({ name: eventLabel(ev), kind: SymbolKind.Event, location: { uri: a.uri, range: a.eventRanges[i] }, containerName: a.summary.lead });
+    });
+  }
+  return out.slice(0, MAX_RESULTS);
+}
+
+/** Other articles that mention the same person, newest first. */
+export function otherArticles(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string): { count: number; latest: string[] } {
+  const key = personKey(person.name);
+  const found = [...articles].filter((a) => a.uri !== selfUri && a.summary.people.some((p) => p.key === key)).sort(newestFirst);
+  return {
+    count: found.length,
+    latest: found.slice(0, 3).map((a) => `${a.summary.date ?? 'undated'} ${decodeURIComponent(a.uri.slice(a.uri.lastIndexOf('/') + 1))}`),
+  };
+}
+
+/** Name mentions of the same person in other articles. */
+export function crossArticleReferences(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string): Location[] {
+  const key = personKey(person.name);
+  const out: Location[] = [];
+  for (const a of articles) {
+    if (a.uri === selfUri) continue;
+    a.summary.people.forEach((p, i) => {
+      if (p.key === key) for (const r of a.mentionRanges[i]) out.push({ uri: a.uri, range: r });
+    });
+  }
+  return out;
+}

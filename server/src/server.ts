@@ -1,0 +1,306 @@
+// Protocol wiring only: connection, documents, settings, caching, cancellation.
+// All analysis lives in ./analysis, all LSP shaping in ./features.
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { fileURLToPath } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle } from './analysis/analyze';
+import type { ArticleAnalysis } from './analysis/types';
+import { toContract } from './analysis/contract';
+import { LineIndex } from './features/lineIndex';
+import { hoverAt } from './features/hover';
+import { documentSymbols } from './features/documentSymbols';
+import { diagnostics, effectiveSeverity } from './features/diagnostics';
+import { codeActions } from './features/codeActions';
+import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
+import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { codeLenses } from './features/codeLens';
+import { foldingRanges } from './features/folding';
+import { inlayHints } from './features/inlayHints';
+import { crossArticleReferences, otherArticles, workspaceSymbols } from './features/workspaceSymbols';
+import { WorkspaceIndex } from './workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+interface Analysed {
+  version: number;
+  analysis: ArticleAnalysis;
+  lines: LineIndex;
+}
+
+const cache = new Map<string, Analysed>();
+const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+let settings: ArticleLensSettings = DEFAULT_SETTINGS;
+let pullConfiguration = false;
+let watchFilesDynamically = false;
+let folderEvents = false;
+let workspaceFolders: string[] = [];
+const index = new WorkspaceIndex();
+let indexBuild: Promise<void> | null = null;
+
+/** An empty analysis for text the engine could not handle: features answer "nothing here" instead of failing. */
+function degraded(text: string): ArticleAnalysis {
+  return {
+    text,
+    date: null,
+    model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [] },
+    people: [],
+    mentions: [],
+    quotes: [],
+    times: [],
+    events: [],
+    findings: [],
+  };
+}
+
+/** The analysis of the document's current version, computed at most once per version. */
+function analysed(doc: TextDocument): Analysed {
+  const hit = cache.get(doc.uri);
+  const text = doc.getText();
+  // Keyed by version and text: a client that reuses a version number must not get stale answers.
+  if (hit && hit.version === doc.version && hit.analysis.text === text) return hit;
+  let analysis: ArticleAnalysis;
+  try {
+    analysis = analyzeArticle(text);
+  } catch (e) {
+    connection.console.warn(`Article Lens could not analyse ${doc.uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
+    analysis = degraded(text);
+  }
+  const entry = { version: doc.version, analysis, lines: new LineIndex(text) };
+  cache.set(doc.uri, entry);
+  return entry;
+}
+
+function publishDiagnostics(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const { analysis, lines, version } = analysed(doc);
+  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings) });
+  if (settings.workspace.index && index.get(uri)) index.setText(uri, doc.getText());
+}
+
+function scheduleDiagnostics(uri: string, delay: number): void {
+  const prev = pendingDiagnostics.get(uri);
+  if (prev) clearTimeout(prev);
+  if (delay <= 0) {
+    pendingDiagnostics.delete(uri);
+    publishDiagnostics(uri);
+    return;
+  }
+  pendingDiagnostics.set(
+    uri,
+    setTimeout(() => {
+      pendingDiagnostics.delete(uri);
+      publishDiagnostics(uri);
+    }, delay),
+  );
+}
+
+async function reloadSettings(pushed?: unknown): Promise<void> {
+  let raw: unknown = pushed;
+  if (pullConfiguration) {
+    try {
+      raw = await connection.workspace.getConfiguration('articleLens');
+    } catch (e) {
+      connection.console.warn(`Article Lens could not read its settings: ${e instanceof Error ? e.message : String(e)}. Using defaults.`);
+    }
+  }
+  const { settings: next, problems } = readSettings(raw);
+  for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
+  settings = next;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  pullConfiguration = !!params.capabilities.workspace?.configuration;
+  watchFilesDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  folderEvents = !!params.capabilities.workspace?.workspaceFolders;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings !== undefined) {
+    const { settings: next, problems } = readSettings(init.settings);
+    settings = next;
+    for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Full,
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Article events' },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      codeLensProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      inlayHintProvider: true,
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'article-lens', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  void reloadSettings().then(() => {
+    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    startIndexBuild();
+  });
+  if (watchFilesDynamically) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
+  }
+  if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+    for (const a of [...index.all()]) if (!workspaceFolders.some((f) => a.uri.startsWith(f))) index.remove(a.uri);
+    startIndexBuild();
+  });
+});
+
+/** Indexes the workspace folders in the background, with progress in the client. */
+function startIndexBuild(): void {
+  if (!settings.workspace.index || !workspaceFolders.length) return;
+  index.setFolders(workspaceFolders);
+  const run = async () => {
+    const started = Date.now();
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin('Article Lens: indexing articles', 0, undefined, true);
+    const n = await index.build(
+      (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`),
+      () => !!progress?.token.isCancellationRequested,
+    );
+    progress?.done();
+    connection.console.info(`Indexed ${n} articles in ${Date.now() - started} ms.`);
+  };
+  indexBuild = (indexBuild ?? Promise.resolve()).then(run, run).catch((e) => {
+    connection.console.warn(`Article Lens could not index the workspace: ${e instanceof Error ? e.message : String(e)}`);
+  });
+}
+
+connection.onDidChangeWatchedFiles((e) => {
+  if (!settings.workspace.index) return;
+  for (const c of e.changes) {
+    if (c.type === FileChangeType.Deleted) index.remove(c.uri);
+    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) index.indexFile(fileURLToPath(c.uri));
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { articleLens?: unknown } | undefined)?.articleLens;
+  void reloadSettings(pushed).then(() => {
+    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+  });
+});
+
+documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri, settings.analysis.debounceMs));
+documents.onDidClose((e) => {
+  const t = pendingDiagnostics.get(e.document.uri);
+  if (t) clearTimeout(t);
+  pendingDiagnostics.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/** Runs a request against the document's analysis; unknown documents and cancelled requests answer null. */
+function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed, doc: TextDocument) => T): T | null {
+  const doc = documents.get(uri);
+  if (!doc || token.isCancellationRequested) return null;
+  const a = analysed(doc);
+  if (token.isCancellationRequested) return null;
+  return fn(a, doc);
+}
+
+connection.onHover((params, token) =>
+  settings.hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
+        hoverAt(analysis, lines, lines.offsetAt(params.position), {
+          otherArticles: index.size ? (p) => otherArticles(index.all(), p, params.textDocument.uri) : undefined,
+        }),
+      )
+    : null,
+);
+
+connection.onDocumentSymbol((params, token) =>
+  settings.outline.enabled
+    ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentSymbols(analysis, lines, { includeUndated: settings.outline.includeUndated }))
+    : [],
+);
+
+connection.onCodeAction((params, token) =>
+  settings.codeActions.enabled
+    ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
+    : [],
+);
+
+connection.onDefinition((params, token) =>
+  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
+);
+
+connection.onReferences((params, token) =>
+  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
+    const offset = lines.offsetAt(params.position);
+    const local = references(analysis, lines, params.textDocument.uri, offset, params.context.includeDeclaration);
+    if (!settings.references.includeOtherArticles || !local.length) return local;
+    const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
+    const p = m && analysis.people.find((x) => x.id === m.person);
+    return p ? local.concat(crossArticleReferences(index.all(), p, params.textDocument.uri)) : local;
+  }),
+);
+
+connection.onDocumentHighlight((params, token) =>
+  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
+);
+
+connection.onPrepareRename((params, token) => {
+  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
+  if (r && 'message' in r) throw new ResponseError(-32803 /* RequestFailed */, r.message);
+  return r;
+});
+
+connection.onRenameRequest((params, token) => {
+  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
+  if (!r) return null;
+  if (!r.ok) throw new ResponseError(-32803 /* RequestFailed */, r.message);
+  return { changes: { [params.textDocument.uri]: r.edits } };
+});
+
+connection.languages.semanticTokens.on((params, token) =>
+  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => semanticTokens(analysis, lines)) ?? { data: [] },
+);
+
+connection.onCodeLens((params, token) => withDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeLenses(analysis, lines)) ?? []);
+
+connection.onFoldingRanges((params, token) => withDocument(params.textDocument.uri, token, ({ analysis, lines }) => foldingRanges(analysis, lines)) ?? []);
+
+connection.languages.inlayHint.on((params, token) =>
+  settings.inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],
+);
+
+connection.onWorkspaceSymbol((params, token) => (token.isCancellationRequested ? [] : workspaceSymbols(index.all(), params.query)));
+
+/** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
+connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
+  withDocument(params.uri, token, ({ analysis }) =>
+    toContract(params.uri, analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
+  ),
+);
+
+process.on('uncaughtException', (e) => {
+  connection.console.error(`Article Lens server error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+});
+
+documents.listen(connection);
+connection.listen();

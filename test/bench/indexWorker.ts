@@ -1,0 +1,25 @@
+// Child process for the workspace-index bench: builds the index over the 1008 PolNeAR articles and
+// prints one JSON line with the time and the process's peak RSS (process.resourceUsage().maxRSS).
+import { workspaceFiles } from '../support/corpus';
+import { BUILDERS, buildWorkspaceIndex } from './workspaceIndex';
+
+function main(): void {
+  const baselineRssKB = process.resourceUsage().maxRSS;
+  const files = workspaceFiles();
+  const t0 = performance.now();
+  // `node indexWorker.js [summary|server]`: a named builder, or the default one.
+  const name = process.argv[2];
+  const build = name ? BUILDERS[name] : buildWorkspaceIndex;
+  if (!build) throw new Error(`unknown index builder ${name} (known: ${Object.keys(BUILDERS).join(', ')})`);
+  const { stats, index } = build(files);
+  const ms = performance.now() - t0;
+  const usage = process.resourceUsage();
+  const mem = process.memoryUsage();
+  // Keep the index alive until after the measurement.
+  const retained = index !== undefined;
+  process.stdout.write(
+    JSON.stringify({ files: files.length, ms, maxRssKB: usage.maxRSS, baselineRssKB, heapUsedBytes: mem.heapUsed, rssBytes: mem.rss, retained, ...stats }) + '\n',
+  );
+}
+
+main();

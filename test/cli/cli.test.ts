@@ -1,0 +1,118 @@
+// The CLI as users run it: a real process, real files, exit codes and streams.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO } from '../support/lspClient';
+import { SEED, SEED_PATH } from '../support/seed';
+
+const CLI = path.join(REPO, 'dist', 'cli.js');
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tmp(name: string, content: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-'));
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+test('analyze prints the JSON contract for one file, with spans that slice the text', () => {
+  const r = cli(['analyze', SEED_PATH]);
+  assert.equal(r.code, 0, r.err);
+  const a = JSON.parse(r.out);
+  assert.equal(a.file, SEED_PATH);
+  assert.equal(a.date, '2026-02-03');
+  for (const key of ['people', 'quotes', 'times', 'events', 'diagnostics']) assert.ok(Array.isArray(a[key]), key);
+  const spans = [
+    ...a.people.flatMap((p: { mentions: unknown[] }) => p.mentions),
+    ...a.quotes,
+    ...a.quotes.map((q: { speakerMention: unknown }) => q.speakerMention).filter(Boolean),
+    ...a.quotes.map((q: { cue: unknown }) => q.cue).filter(Boolean),
+    ...a.times,
+    ...a.events,
+    ...a.diagnostics,
+  ] as { start: number; end: number; text: string }[];
+  assert.ok(spans.length > 50);
+  for (const s of spans) assert.equal(SEED.slice(s.start, s.end), s.text);
+  const petro = a.people.find((p: { name: string }) => p.name === 'Gustavo Petro');
+  assert.ok(petro);
+  assert.ok(petro.titles.includes('President'));
+  assert.equal(a.quotes.length, 10);
+  assert.ok(a.quotes.every((q: { speaker: string | null }) => q.speaker));
+  const jan3 = a.times.find((t: { text: string }) => t.text === 'January 3');
+  assert.equal(jan3.value, '2026-01-03');
+  assert.equal(jan3.type, 'DATE');
+});
+
+test('analyze with several files prints an array in argument order', () => {
+  const other = tmp('b.article', 'Plain text with no people.\n');
+  const r = cli(['analyze', SEED_PATH, other]);
+  assert.equal(r.code, 0, r.err);
+  const a = JSON.parse(r.out);
+  assert.equal(a.length, 2);
+  assert.equal(a[1].file, other);
+  assert.equal(a[1].date, null);
+});
+
+test('--date supplies the dateline for files without one', () => {
+  const p = tmp('nodate.article', 'The council met on Tuesday.\n');
+  const without = JSON.parse(cli(['analyze', p]).out);
+  assert.equal(without.date, null);
+  const withDate = JSON.parse(cli(['analyze', '--date', '2026-02-05', p]).out);
+  assert.equal(withDate.date, '2026-02-05');
+  assert.equal(withDate.times.find((t: { text: string }) => t.text === 'Tuesday').value, '2026-02-03');
+});
+
+test('analyze --format text is readable', () => {
+  const r = cli(['analyze', '--format', 'text', SEED_PATH]);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /Gustavo Petro — .*President/);
+  assert.match(r.out, /2026-01-07 · Trump/);
+});
+
+test('check exits 0 on the seed and 1 with a located warning on an unattributed quote', () => {
+  assert.equal(cli(['check', SEED_PATH]).code, 0);
+  const p = tmp('u.article', ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\n\n“Nobody asked us.”\n');
+  const r = cli(['check', p]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, new RegExp(`${p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3:1: warning \\[unattributed-quote\\]`));
+});
+
+test('check --format sarif emits SARIF 2.1.0 with rule ids and regions', () => {
+  const p = tmp('u.article', ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\n\n“Nobody asked us.”\n');
+  const r = cli(['check', '--format', 'sarif', p]);
+  assert.equal(r.code, 1);
+  const s = JSON.parse(r.out);
+  assert.equal(s.version, '2.1.0');
+  const res = s.runs[0].results[0];
+  assert.equal(res.ruleId, 'unattributed-quote');
+  assert.equal(res.level, 'warning');
+  assert.equal(res.locations[0].physicalLocation.region.startLine, 3);
+});
+
+test('unreadable input: exit 2, one line on stderr, other files still analysed', () => {
+  const bin = tmp('x.article', Buffer.from([0x00, 0xff, 0x10, 0x00]));
+  const r = cli(['analyze', '/nonexistent/file.article', bin, SEED_PATH]);
+  assert.equal(r.code, 2);
+  const lines = r.err.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /cannot read \/nonexistent\/file\.article: no such file/);
+  assert.match(lines[1], /not a text file/);
+  assert.doesNotMatch(r.err, /\n\s+at /); // no stack trace
+  assert.equal(JSON.parse(r.out).length, 1);
+});
+
+test('usage errors: exit 2 and one line, no stack trace', () => {
+  for (const args of [['frobnicate'], ['analyze'], ['analyze', '--format', 'xml', SEED_PATH], ['analyze', '--date', '2026-02-30', SEED_PATH], ['check', '--bogus', SEED_PATH]]) {
+    const r = cli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  }
+  assert.equal(cli(['--help']).code, 0);
+});

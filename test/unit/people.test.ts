@@ -1,0 +1,170 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { segment } from '../../server/src/analysis/text';
+import { findPeople, type PeopleResult } from '../../server/src/analysis/people';
+import type { Person } from '../../server/src/analysis/types';
+
+// The seed article (kept inline so the unit tests do not depend on the shared folder).
+const SEED = ` date 2026-02-03 Far-left Colombian President Gustavo Petro met with President Donald Trump at the White House on Tuesday after Trump’s repeated demands for Colombia to stop the flow of cocaine into the United States.
+
+According to the White House foreign press pool, Petro arrived at the White House at 10:53 a.m. and an hour later the U.S. press pool reported the meeting was ongoing. It is the first time Trump and Petro have met face-to-face.
+
+The U.S. delegation included Trump, Vice President JD Vance, Secretary of State Marco Rubio, and Sen. Bernie Moreno (R-OH), who was born in Colombia. The Colombian delegation, headed by Petro, also featured Minister of Foreign Relations Yolanda Villavicencio, Minister of Defense Pedro Arnulfo Sánchez Suárez, and Ambassador to the United States Daniel García-Peña Jaramillo, per the pool.
+
+The meeting comes after Trump issued stern warnings to Petro regarding Colombian-produced cocaine entering America, especially after the United States captured former Venezuelan dictator Nicolás Maduro in Operation Absolute Resolve on January 3.
+
+“They make cocaine in Colombia, and he’s no friend of the United States. He’s very bad, very bad guy, and he’s got to watch his ass, because he makes cocaine and they send it into the United States of America from Colombia,” Trump said in December.
+
+As Breitbart News noted, Trump again cautioned Petro to “watch his ass” during a press conference hours after Maduro’s capture:
+
+Asked about Petro’s comment that he was “not concerned about anything happening to him in the aftermath of this operation,” Trump responded: “He has cocaine mills. He has factories where he makes cocaine. And yeah, I think I stick by my first statement. He’s making cocaine and they’re sending it into the United States, so he does have to watch his ass.”
+
+After again putting Petro on notice on January 4, Trump spoke with him on January 7 and invited him to the White House. Both their tones changed following the call.
+
+“It was a Great Honor to speak with the President of Colombia, Gustavo Petro, who called to explain the situation of drugs and other disagreements that we have had,” Trump announced. “I appreciated his call and tone, and look forward to meeting him in the near future.”
+
+Petro scrapped a speech he was going to give at an anti-Trump rally in Colombia after the talk, stating the speech he initially planned to give “was pretty hard.”
+
+“Trump is not dumb. We can say other things, but he is not dumb,” he added.
+
+Petro made odd remarks in a speech last week, claiming he “does very good things in bed.” He also told supporters he would ask Trump, who does not drink alcohol, if he would like “wine or whiskey” during their meeting.`;
+
+function analyse(text: string): PeopleResult {
+  return findPeople(segment(text));
+}
+
+function byName(r: PeopleResult, name: string): Person {
+  const p = r.people.find((x) => x.name === name);
+  assert.ok(p, `no person "${name}" in ${JSON.stringify(r.people.map((x) => x.name))}`);
+  return p;
+}
+
+/** The mention covering the n-th (0-based) occurrence of `needle` whose text is exactly `word`. */
+function mentionOf(r: PeopleResult, text: string, needle: string, word: string, n = 0): ReturnType<PeopleResult['mentionAt']> {
+  let at = -1;
+  for (let k = 0; k <= n; k++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" #${n} not in text`);
+  }
+  const off = at + needle.indexOf(word);
+  return r.mentionAt(off);
+}
+
+test('seed: the people, their names, titles and descriptors', () => {
+  const r = analyse(SEED);
+  const petro = byName(r, 'Gustavo Petro');
+  assert.ok(petro.titles.includes('President'));
+  assert.ok(petro.descriptors.includes('Far-left Colombian'));
+  assert.ok(petro.aliases.includes('Petro'));
+  assert.equal(petro.gender, 'male');
+  const trump = byName(r, 'Donald Trump');
+  assert.ok(trump.titles.includes('President'));
+  assert.ok(byName(r, 'JD Vance').titles.includes('Vice President'));
+  assert.ok(byName(r, 'Marco Rubio').titles.includes('Secretary of State'));
+  const moreno = byName(r, 'Bernie Moreno');
+  assert.ok(moreno.titles.includes('Sen.'));
+  assert.ok(moreno.descriptors.includes('R-OH'));
+  const villa = byName(r, 'Yolanda Villavicencio');
+  assert.ok(villa.titles.includes('Minister of Foreign Relations'));
+  assert.equal(villa.gender, 'female');
+  byName(r, 'Pedro Arnulfo Sánchez Suárez');
+  assert.ok(byName(r, 'Daniel García-Peña Jaramillo').titles.includes('Ambassador to the United States'));
+  assert.ok(byName(r, 'Nicolás Maduro').descriptors.includes('former Venezuelan dictator'));
+  assert.equal(r.people.length, 9, JSON.stringify(r.people.map((p) => p.name)));
+  assert.deepEqual(r.people.map((p) => p.id), r.people.map((_, k) => `p${k + 1}`));
+  assert.equal(r.people[0].name, 'Gustavo Petro');
+  assert.equal(r.people[1].name, 'Donald Trump');
+});
+
+test('seed: no person from organisations, places, operations', () => {
+  const r = analyse(SEED);
+  for (const bad of ['White House', 'Colombia', 'United States', 'Breitbart News', 'Operation Absolute Resolve', 'Great Honor', 'Colombian', 'January', 'America']) {
+    assert.ok(!r.people.some((p) => p.name.includes(bad) && !p.titles.some((t) => t.includes(bad))), `person from "${bad}"`);
+    for (const m of r.mentions) if (m.kind === 'name') assert.ok(!m.text.includes(bad), `mention "${m.text}"`);
+  }
+});
+
+test('seed: name mention spans exclude titles and possessives', () => {
+  const r = analyse(SEED);
+  for (const m of r.mentions) assert.equal(m.text, SEED.slice(m.start, m.end));
+  const petro = byName(r, 'Gustavo Petro');
+  const poss = mentionOf(r, SEED, 'Petro’s comment', 'Petro');
+  assert.equal(poss?.text, 'Petro');
+  assert.equal(poss?.person, petro.id);
+  const trumps = mentionOf(r, SEED, 'Trump’s repeated', 'Trump');
+  assert.equal(trumps?.text, 'Trump');
+  const first = mentionOf(r, SEED, 'President Gustavo Petro', 'Gustavo');
+  assert.equal(first?.text, 'Gustavo Petro');
+  assert.equal(first?.kind, 'name');
+  assert.equal(mentionOf(r, SEED, 'President Gustavo', 'President'), undefined);
+  const vance = mentionOf(r, SEED, 'JD Vance', 'JD');
+  assert.equal(vance?.text, 'JD Vance');
+  // Mentions are in text order and do not overlap.
+  for (let k = 1; k < r.mentions.length; k++) assert.ok(r.mentions[k - 1].end <= r.mentions[k].start);
+});
+
+test('seed: pronouns resolve by gender and salience', () => {
+  const r = analyse(SEED);
+  const petro = byName(r, 'Gustavo Petro').id;
+  const added = mentionOf(r, SEED, '” he added', 'he');
+  assert.equal(added?.kind, 'pronoun');
+  assert.equal(added?.person, petro);
+  assert.equal(added?.text, 'he');
+  assert.equal(mentionOf(r, SEED, 'He also told', 'He')?.person, petro);
+  assert.equal(mentionOf(r, SEED, 'spoke with him', 'him')?.person, petro);
+  assert.equal(mentionOf(r, SEED, 'invited him', 'him')?.person, petro);
+  assert.equal(mentionOf(r, SEED, 'speech he was going', 'he')?.person, petro);
+  // "ask Trump, …, if he would like": two men in the sentence — left unresolved rather than guessed.
+  const ifHe = mentionOf(r, SEED, 'if he would like', 'he');
+  assert.ok(ifHe === undefined || ifHe.person === byName(r, 'Donald Trump').id);
+});
+
+test('a pronoun in a contraction covers only the pronoun', () => {
+  const text = 'Senator Jane Holt spoke on Monday. She’s running again, she said.';
+  const r = analyse(text);
+  const m = r.mentionAt(text.indexOf('She’s'));
+  assert.equal(m?.text, 'She');
+  assert.equal(m?.kind, 'pronoun');
+  assert.equal(r.people[0].gender, 'female');
+});
+
+test('appositive descriptor and honorific gender', () => {
+  const text = 'Celinda Lake, a Democratic pollster, said the numbers were bad. Mr. Okafor disagreed.';
+  const r = analyse(text);
+  const lake = byName(r, 'Celinda Lake');
+  assert.ok(lake.descriptors.includes('a Democratic pollster'), JSON.stringify(lake));
+  const ok = byName(r, 'Okafor');
+  assert.equal(ok.gender, 'male');
+  assert.ok(ok.titles.includes('Mr.'));
+});
+
+test('"the senator" resolves when only one senator is named', () => {
+  const text = 'Sen. Bernie Moreno (R-OH) met the delegation. Later the senator said he was pleased.';
+  const r = analyse(text);
+  const m = r.mentionAt(text.indexOf('the senator') + 4);
+  assert.equal(m?.kind, 'title');
+  assert.equal(m?.person, r.people[0].id);
+});
+
+test('mentionAt uses half-open spans', () => {
+  const text = 'President Donald Trump spoke.';
+  const r = analyse(text);
+  const s = text.indexOf('Donald');
+  assert.equal(r.mentionAt(s)?.text, 'Donald Trump');
+  assert.equal(r.mentionAt(s + 'Donald Trump'.length), undefined);
+  assert.equal(r.mentionAt(s - 1), undefined);
+});
+
+test('empty and name-less texts', () => {
+  assert.equal(analyse('').people.length, 0);
+  const r = analyse('The White House said on Tuesday that the United States would act.');
+  assert.equal(r.people.length, 0);
+});
+
+test('seed article file matches the inline copy when present', { skip: !fs.existsSync(path.resolve(__dirname, '../../../../shared/articles/000_81869d887f725d86.txt')) }, () => {
+  const t = fs.readFileSync(path.resolve(__dirname, '../../../../shared/articles/000_81869d887f725d86.txt'), 'utf8');
+  const r = analyse(t);
+  assert.equal(r.people.length, 9);
+});

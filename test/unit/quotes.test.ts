@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { segment } from '../../server/src/analysis/text';
+import { findQuotes } from '../../server/src/analysis/quotes';
+import type { PeopleResult } from '../../server/src/analysis/people';
+import type { Mention, Person } from '../../server/src/analysis/types';
+import { SEED, nth } from '../support/seed';
+
+/**
+ * A tiny stand-in for the people engine: `names` are [regex source, person id];
+ * `pronouns` are [needle, person id] (the first word of the needle's first occurrence).
+ */
+function fakePeople(text: string, names: Array<[string, string]>, pronouns: Array<[string, string]> = []): PeopleResult {
+  const mentions: Mention[] = [];
+  for (const [src, person] of names) {
+    const re = new RegExp(src, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'name', person });
+  }
+  for (const [needle, person] of pronouns) {
+    const at = text.indexOf(needle);
+    if (at < 0) throw new Error(`no "${needle}"`);
+    const word = /^\p{L}+/u.exec(needle)![0];
+    mentions.push({ start: at, end: at + word.length, text: word, kind: 'pronoun', person });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const ids = [...new Set(mentions.map((m) => m.person))];
+  const people: Person[] = ids.map((id) => ({ id, name: id, titles: [], descriptors: [], aliases: [], gender: null, mentions: mentions.filter((m) => m.person === id) }));
+  return { people, mentions, mentionAt: (o) => mentions.find((m) => m.start <= o && o < m.end) };
+}
+
+const run = (text: string, names: Array<[string, string]> = [], pronouns: Array<[string, string]> = []) =>
+  findQuotes(segment(text), fakePeople(text, names, pronouns));
+
+const SEED_NAMES: Array<[string, string]> = [
+  ['(?:Gustavo )?Petro', 'petro'],
+  ['(?:Donald )?Trump', 'trump'],
+];
+const SEED_PRONOUNS: Array<[string, string]> = [
+  ['he added', 'petro'],
+  ['He also told', 'petro'],
+];
+
+test('seed: exactly ten quotations, each with its speaker, status, cue and continuation', () => {
+  const { quotes, findings } = run(SEED, SEED_NAMES, SEED_PRONOUNS);
+  const got = quotes.map((q) => [q.text.slice(0, 23), q.speaker, q.status, q.speakerMention?.text, q.cue?.text ?? null, q.continued ?? false]);
+  assert.deepEqual(got, [
+    ['“They make cocaine in C', 'trump', 'attributed', 'Trump', 'said', false],
+    ['“watch his ass”', 'trump', 'partial', 'Trump', 'cautioned', false],
+    ['“not concerned about an', 'petro', 'partial', 'Petro', 'comment', false],
+    ['“He has cocaine mills. ', 'trump', 'attributed', 'Trump', 'responded', false],
+    ['“It was a Great Honor t', 'trump', 'attributed', 'Trump', 'announced', false],
+    ['“I appreciated his call', 'trump', 'attributed', 'Trump', null, true],
+    ['“was pretty hard.”', 'petro', 'partial', 'Petro', 'stating', false],
+    ['“Trump is not dumb. We ', 'petro', 'attributed', 'he', 'added', false],
+    ['“does very good things ', 'petro', 'partial', 'Petro', 'claiming', false],
+    ['“wine or whiskey”', 'petro', 'partial', 'He', 'told', false],
+  ]);
+  for (const q of quotes) assert.equal(SEED.slice(q.start, q.end), q.text);
+  assert.equal(quotes[1].start, nth(SEED, '“watch his ass”', 0));
+  assert.equal(quotes[1].end, nth(SEED, '“watch his ass”', 0) + '“watch his ass”'.length);
+  assert.deepEqual(findings, []);
+});
+
+test('apostrophes inside words are not quotation marks', () => {
+  const { quotes, findings } = run('Trump’s team said they don’t know. The voters’ mood is grim, officials’ notes say.');
+  assert.deepEqual(quotes, []);
+  assert.deepEqual(findings.filter((f) => f.code !== 'anonymous-source'), []);
+});
+
+test('a genuinely unattributed quotation is flagged at its exact range', () => {
+  const text = 'The mayor opened the bridge on Monday.\n\n“This is a disgrace and everyone knows it.”\n\nTraffic resumed later.';
+  const { quotes, findings } = run(text, [['mayor', 'm']]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].status, 'unattributed');
+  assert.equal(quotes[0].speaker, null);
+  const f = findings.filter((x) => x.code === 'unattributed-quote');
+  assert.equal(f.length, 1);
+  const start = text.indexOf('“This');
+  assert.deepEqual([f[0].start, f[0].end, f[0].severity, f[0].quote], [start, text.indexOf('it.”') + 4, 'warning', 0]);
+  assert.match(f[0].message, /no speaker/);
+});
+
+test('straight double quotes in both orders, and inversion', () => {
+  const text = '"We will win," Smith said. Jones responded: "We will see." "It is close," said Caddell.';
+  const { quotes, findings } = run(text, [['Smith', 's'], ['Jones', 'j'], ['Caddell', 'c']]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker, q.status, q.cue?.text]), [
+    ['"We will win,"', 's', 'attributed', 'said'],
+    ['"We will see."', 'j', 'attributed', 'responded'],
+    ['"It is close,"', 'c', 'attributed', 'said'],
+  ]);
+  assert.deepEqual(findings, []);
+});
+
+test('nested single quotes stay inside one quotation', () => {
+  const text = '“He told me ‘never again’ and left,” Jones said.';
+  const { quotes } = run(text, [['Jones', 'j']]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].text, text.slice(0, text.indexOf(' Jones')));
+  assert.equal(quotes[0].speaker, 'j');
+});
+
+test('an opening mark that is never closed is reported at the mark', () => {
+  const text = 'Smith said: “We will win the vote.\n\nThe vote is on Tuesday.';
+  const { quotes, findings } = run(text, [['Smith', 's']]);
+  assert.deepEqual(quotes, []);
+  const at = text.indexOf('“');
+  assert.deepEqual(findings.map((f) => [f.code, f.start, f.end, f.severity]), [['unbalanced-quote', at, at + 1, 'warning']]);
+  assert.equal(findings[0].message, 'This opening quotation mark is never closed.');
+});
+
+test('a quotation running over paragraphs is one quotation; the next quote paragraph continues its speaker', () => {
+  const text = 'Caddell continued:\n\n“The health issue is partisan.\n\n“Forty-three, yes; forty-four, no.”\n\n“This is in their heads.”\n\nThe polls closed.';
+  const { quotes, findings } = run(text, [['Caddell', 'c']]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0].text, '“The health issue is partisan.\n\n“Forty-three, yes; forty-four, no.”');
+  assert.deepEqual([quotes[0].speaker, quotes[0].status, quotes[0].paragraph, quotes[0].continued], ['c', 'attributed', 1, undefined]);
+  assert.deepEqual([quotes[1].speaker, quotes[1].continued, quotes[1].paragraph], ['c', true, 3]);
+  assert.deepEqual(findings, []);
+});
+
+test('organisation and anonymous sources', () => {
+  const text =
+    '“We deny it,” the White House said in a statement.\n\n“It is over,” a senior White House official told reporters.\n\nSources said the talks had stalled.\n\n“No comment,” according to a spokesman for the campaign.';
+  const { quotes, findings } = run(text);
+  assert.deepEqual(quotes.map((q) => [q.status, q.speaker, q.speakerMention?.text]), [
+    ['organisation', null, 'the White House'],
+    ['anonymous', null, 'a senior White House official'],
+    ['anonymous', null, 'a spokesman for the campaign'],
+  ]);
+  assert.deepEqual(
+    findings.map((f) => [f.code, text.slice(f.start, f.end), f.severity]),
+    [
+      ['anonymous-source', 'a senior White House official', 'hint'],
+      ['anonymous-source', 'Sources', 'hint'],
+      ['anonymous-source', 'a spokesman for the campaign', 'hint'],
+    ],
+  );
+});
+
+test('scare quotes and titles are partial and never flagged', () => {
+  const text = 'The so-called “deal” collapsed.\n\nShe starred in “The Apprentice” for years.\n\n“Crooked Hillary” is a nickname.';
+  const { quotes, findings } = run(text);
+  assert.deepEqual(quotes.map((q) => [q.text, q.status]), [
+    ['“deal”', 'partial'],
+    ['“The Apprentice”', 'partial'],
+    ['“Crooked Hillary”', 'partial'],
+  ]);
+  assert.deepEqual(findings, []);
+});
+
+test('pronoun sources come from the people engine; a second quote in the paragraph continues the speaker', () => {
+  const text = 'Jones spoke on Monday.\n\n“We are ready,” she said. “The work starts now.”';
+  const { quotes, findings } = run(text, [['Jones', 'j']], [['she said', 'j']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerMention?.text, q.status, q.continued ?? false]), [
+    ['j', 'she', 'attributed', false],
+    ['j', 'she', 'attributed', true],
+  ]);
+  assert.deepEqual(findings, []);
+});
+
+test('according to and appositives', () => {
+  const text = 'According to Smith, “The plan is dead.” “We lost,” Jones, the party chairman, said.';
+  const { quotes } = run(text, [['Smith', 's'], ['Jones', 'j']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue?.text]), [
+    ['s', 'According to'],
+    ['j', 'said'],
+  ]);
+});

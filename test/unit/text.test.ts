@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { segment } from '../../server/src/analysis/text';
+import { SEED } from '../support/seed';
+
+test('dateline: value and span; impossible dates are kept with a null value', () => {
+  const m = segment(' date 2026-02-03 Body starts here.');
+  assert.deepEqual(m.dateline, { start: 1, end: 16, text: 'date 2026-02-03', value: '2026-02-03' });
+  assert.equal(m.bodyStart, 17);
+  assert.equal(segment(' date 2026-02-30 Body.').dateline?.value, null);
+  assert.equal(segment('\uFEFF date 2024-02-29 Leap.').dateline?.value, '2024-02-29');
+  assert.equal(segment('No dateline here.').dateline, null);
+});
+
+test('paragraphs split on blank lines, including whitespace-only and CRLF ones', () => {
+  const text = 'One.\r\n\r\nTwo a.\nTwo b.\n   \nThree.';
+  const ps = segment(text).paragraphs.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(ps, ['One.', 'Two a.\nTwo b.', 'Three.']);
+});
+
+test('sentences: abbreviations, initials, a.m. and U.S. do not end a sentence', () => {
+  const text = 'Sen. Bernie Moreno met J. D. Salinger at 10:53 a.m. on Tuesday. The U.S. press pool reported it. Done!';
+  const m = segment(text);
+  assert.deepEqual(
+    m.sentences.map((s) => text.slice(s.start, s.end)),
+    ['Sen. Bernie Moreno met J. D. Salinger at 10:53 a.m. on Tuesday.', 'The U.S. press pool reported it.', 'Done!'],
+  );
+});
+
+test('a closing quote after the full stop stays in its sentence', () => {
+  const text = '“We will win.” He left.';
+  const m = segment(text);
+  assert.deepEqual(m.sentences.map((s) => text.slice(s.start, s.end)), ['“We will win.”', 'He left.']);
+});
+
+test('tokens keep word-internal apostrophes and hyphens and exact UTF-16 offsets', () => {
+  const text = '👍 Trump’s envoy García-Peña Jaramillo (R-OH) said “don’t.”';
+  const m = segment(text);
+  for (const t of m.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  const words = m.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  assert.ok(words.includes('Trump’s'));
+  assert.ok(words.includes('García-Peña'));
+  assert.ok(words.includes('don’t'));
+  assert.deepEqual(m.tokens.filter((t) => t.kind === 'quote').map((t) => t.text), ['“', '”']);
+});
+
+test('the seed: 12 paragraphs, 22 sentences, dateline 2026-02-03', () => {
+  const m = segment(SEED);
+  assert.equal(m.dateline?.value, '2026-02-03');
+  assert.equal(m.paragraphs.length, 12);
+  assert.equal(m.sentences.length, 22);
+});
+
+test('segmentation is linear on adversarial input', () => {
+  for (const text of ['.'.repeat(200000), '“'.repeat(100000), 'a-'.repeat(100000), 'A.'.repeat(100000), ' \n'.repeat(100000)]) {
+    const m = segment(text);
+    assert.ok(m.tokens.length > 0 || m.paragraphs.length === 0);
+  }
+});

@@ -1,0 +1,216 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { segment } from '../../server/src/analysis/text';
+import { findTimes, sortKeyOf } from '../../server/src/analysis/time';
+import type { TimeExpression } from '../../server/src/analysis/types';
+import * as cal from '../../server/src/analysis/time/calendar';
+
+function times(text: string, ref: string | null = '2026-02-03'): TimeExpression[] {
+  return findTimes(segment(text), ref).times;
+}
+
+function valueOf(text: string, phrase: string, ref: string | null = '2026-02-03'): string | undefined {
+  const t = times(text, ref).find((x) => x.text === phrase);
+  return t?.value;
+}
+
+const SEED = ` date 2026-02-03 Far-left Colombian President Gustavo Petro met with President Donald Trump at the White House on Tuesday after Trump’s repeated demands for Colombia to stop the flow of cocaine into the United States.
+
+According to the White House foreign press pool, Petro arrived at the White House at 10:53 a.m. and an hour later the U.S. press pool reported the meeting was ongoing.
+
+The meeting comes after Trump issued stern warnings to Petro, especially after the United States captured former Venezuelan dictator Nicolás Maduro in Operation Absolute Resolve on January 3.
+
+“He’s got to watch his ass,” Trump said in December.
+
+After again putting Petro on notice on January 4, Trump spoke with him on January 7 and invited him to the White House.
+
+Petro made odd remarks in a speech last week, claiming he “does very good things in bed.”`;
+
+test('seed article expectations', () => {
+  const model = segment(SEED);
+  const { times: ts, findings } = findTimes(model, model.dateline!.value);
+  const by = (t: string) => ts.find((x) => x.text === t);
+  assert.equal(by('Tuesday')?.value, '2026-02-03');
+  assert.equal(by('Tuesday')?.type, 'DATE');
+  assert.equal(by('Tuesday')?.relative, true);
+  assert.equal(by('10:53 a.m.')?.value, '2026-02-03T10:53');
+  assert.equal(by('10:53 a.m.')?.type, 'TIME');
+  assert.equal(by('January 3')?.value, '2026-01-03');
+  assert.equal(by('December')?.value, '2025-12');
+  assert.equal(by('January 4')?.value, '2026-01-04');
+  assert.equal(by('January 7')?.value, '2026-01-07');
+  assert.equal(by('last week')?.value, '2026-W05');
+  // Documented choice: "an hour later" is a DURATION (the events stage anchors it).
+  const later = by('an hour later');
+  assert.equal(later?.type, 'DURATION');
+  assert.equal(later?.value, 'PT1H');
+  assert.equal(findings.length, 0);
+  for (const t of ts) assert.equal(SEED.slice(t.start, t.end), t.text);
+});
+
+test('the real seed article file, when present', () => {
+  const f = '/work/shared/articles/000_81869d887f725d86.txt';
+  if (!fs.existsSync(f)) return;
+  const text = fs.readFileSync(f, 'utf8');
+  const model = segment(text);
+  const { times: ts } = findTimes(model, model.dateline?.value ?? null);
+  const values = new Map(ts.map((t) => [t.text, t.value]));
+  assert.equal(values.get('Tuesday'), '2026-02-03');
+  assert.equal(values.get('10:53 a.m.'), '2026-02-03T10:53');
+  assert.equal(values.get('January 3'), '2026-01-03');
+  assert.equal(values.get('December'), '2025-12');
+  assert.equal(values.get('last week'), '2026-W05');
+  void path;
+});
+
+test('weekday resolution follows the tense', () => {
+  assert.equal(valueOf('Trump met Petro on Friday.', 'Friday'), '2026-01-30');
+  assert.equal(valueOf('Trump will meet Petro on Friday.', 'Friday'), '2026-02-06');
+  assert.equal(valueOf('The talks ended Monday.', 'Monday'), '2026-02-02');
+  assert.equal(valueOf('He spoke last Friday.', 'last Friday'), '2026-01-30');
+  assert.equal(valueOf('He will speak next Tuesday.', 'next Tuesday'), '2026-02-10');
+});
+
+test('months and month-days pick the year by tense', () => {
+  assert.equal(valueOf('Trump said in December that it was over.', 'December'), '2025-12');
+  assert.equal(valueOf('The summit will be held in December.', 'December'), '2026-12');
+  assert.equal(valueOf('The vote is scheduled for March 15.', 'March 15'), '2026-03-15');
+  assert.equal(valueOf('It happened on Nov. 5.', 'Nov. 5'), '2025-11-05');
+  assert.equal(valueOf('He was born on July 4, 1990.', 'July 4, 1990'), '1990-07-04');
+  assert.equal(valueOf('In August 1988 he left.', 'August 1988'), '1988-08');
+  assert.equal(valueOf('The deal was signed 3 January 2026.', '3 January 2026'), '2026-01-03');
+  assert.equal(valueOf('They met in early September.', 'early September'), '2025-09');
+});
+
+test('relative units', () => {
+  assert.equal(valueOf('Prices rose last month.', 'last month'), '2026-01');
+  assert.equal(valueOf('Prices rose last year.', 'last year'), '2025');
+  assert.equal(valueOf('Prices will rise next year.', 'next year'), '2027');
+  assert.equal(valueOf('He is in Bogotá this week.', 'this week'), '2026-W06');
+  assert.equal(valueOf('It happened yesterday.', 'yesterday'), '2026-02-02');
+  assert.equal(valueOf('It happens today.', 'today'), '2026-02-03');
+  assert.equal(valueOf('He left three days ago.', 'three days ago'), '2026-01-31');
+  assert.equal(valueOf('He left two years ago.', 'two years ago'), '2024');
+  assert.equal(valueOf('Profits fell in the third quarter.', 'the third quarter'), '2025-Q3');
+  assert.equal(valueOf('Profits fell in the third quarter of 1989.', 'the third quarter of 1989'), '1989-Q3');
+  assert.equal(valueOf('Sales grew in the 1990s.', 'the 1990s'), '199');
+  assert.equal(valueOf('It is different now.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('It was dark last night.', 'last night'), '2026-02-02TNI');
+  assert.equal(valueOf('He spoke Tuesday morning.', 'Tuesday morning'), '2026-02-03TMO');
+});
+
+test('durations and sets', () => {
+  const d = times('The talks lasted two weeks and the strike lasted 24 hours. Trains run daily.');
+  assert.deepEqual(d.map((t) => [t.text, t.type, t.value]), [
+    ['two weeks', 'DURATION', 'P2W'],
+    ['24 hours', 'DURATION', 'PT24H'],
+    ['daily', 'SET', 'P1D'],
+  ]);
+});
+
+test('clock times anchor to a day in the same sentence', () => {
+  assert.equal(valueOf('On January 3 at 2 a.m. the strikes began.', '2 a.m.'), '2026-01-03T02:00');
+  assert.equal(valueOf('The vote will close at 10 p.m. Wednesday.', '10 p.m. Wednesday'), '2026-02-04T22:00');
+});
+
+test('no dateline: relative stays relative, absolute resolves', () => {
+  const ts = times('Petro met Trump on Tuesday after the capture on January 3, 2026. He spoke last week.', null);
+  const tue = ts.find((t) => t.text === 'Tuesday')!;
+  assert.equal(tue.value, 'XXXX-WXX-2');
+  assert.equal(tue.unresolved, true);
+  const jan = ts.find((t) => t.text === 'January 3, 2026')!;
+  assert.equal(jan.value, '2026-01-03');
+  assert.equal(jan.relative, false);
+  assert.ok(!jan.unresolved);
+  const lw = ts.find((t) => t.text === 'last week')!;
+  assert.equal(lw.unresolved, true);
+  assert.ok(lw.value.startsWith('XXXX'));
+  assert.equal(valueOf('He spoke in December.', 'December', null), 'XXXX-12');
+});
+
+test('weekday-mismatch finding', () => {
+  const text = 'The vote took place on Monday, February 3, 2026, in Bogotá.';
+  const { times: ts, findings } = findTimes(segment(text), '2026-02-05');
+  assert.equal(ts[0].text, 'Monday, February 3, 2026');
+  assert.equal(ts[0].value, '2026-02-03');
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].code, 'weekday-mismatch');
+  assert.equal(findings[0].severity, 'warning');
+  assert.match(findings[0].message, /Tuesday/);
+  const ok = findTimes(segment('The vote took place on Tuesday, February 3, 2026.'), '2026-02-05');
+  assert.equal(ok.findings.length, 0);
+});
+
+test('no false positives on common words', () => {
+  assert.deepEqual(times('May I say that the march was peaceful and 2000 people attended.').map((t) => t.text), []);
+  assert.deepEqual(times('Now that he is here, we can talk.').map((t) => t.text), []);
+});
+
+test('sortKeyOf', () => {
+  assert.equal(sortKeyOf('2026-W05'), '2026-01-26');
+  assert.equal(sortKeyOf('2025-12'), '2025-12-01');
+  assert.equal(sortKeyOf('2026'), '2026-01-01');
+  assert.equal(sortKeyOf('2026-Q1'), '2026-01-01');
+  assert.equal(sortKeyOf('2026-02-03T10:53'), '2026-02-03');
+  assert.equal(sortKeyOf('2026-02-03TEV'), '2026-02-03');
+  assert.equal(sortKeyOf('2026-01-03'), '2026-01-03');
+  assert.equal(sortKeyOf('2026-W05-WE'), '2026-01-31');
+  assert.equal(sortKeyOf('PRESENT_REF'), null);
+  assert.equal(sortKeyOf('P1M'), null);
+  assert.equal(sortKeyOf('XXXX-12-25'), null);
+  assert.equal(sortKeyOf('XXXX-WXX-2'), null);
+});
+
+test('holidays, spelled-out years, possessives', () => {
+  assert.equal(valueOf('He arrived on Thanksgiving Day.', 'Thanksgiving Day', '1999-12-10'), '1999-11-25');
+  assert.equal(valueOf('They met at Christmas.', 'Christmas'), '2025-12-25');
+  assert.equal(valueOf('Protesters gathered as Easter week began.', 'Easter week', '2000-04-17'), '2000-W16');
+  assert.equal(valueOf('The vote is on Election Day.', 'Election Day', '1998-10-20'), '1998-11-03');
+  assert.equal(valueOf('In nineteen ninety-six a bomb went off.', 'nineteen ninety-six'), '1996');
+  assert.equal(valueOf('Friday’s ruling was appealed.', 'Friday'), '2026-01-30');
+  assert.equal(valueOf("They discussed next week's talks.", 'next week'), '2026-W07');
+});
+
+test('anaphoric and earnings-report expressions', () => {
+  const a = times('He moved to Miami in 1998. He returned to Cuba later that year.');
+  assert.equal(a.find((t) => t.text === 'later that year')?.value, '1998');
+  const q = times('Profit rose 5% in the third quarter. A year earlier, it had fallen.', '1989-10-27');
+  assert.equal(q.find((t) => t.text === 'the third quarter')?.value, '1989-Q3');
+  assert.equal(q.find((t) => t.text === 'A year earlier')?.value, '1988-Q3');
+  assert.equal(valueOf('Sales rose in the quarter ended Sept. 30.', 'the quarter', '1989-10-27'), '1989-Q3');
+  assert.equal(valueOf('The deal should close by year-end.', 'year-end', '1989-10-27'), '1989-12-31');
+  const both = times('The summit is on April 24 and 25.', '1999-02-10');
+  assert.deepEqual(both.map((t) => t.value), ['1999-04-24', '1999-04-25']);
+});
+
+test('seasons and decades', () => {
+  assert.equal(valueOf('Prices will rise this summer.', 'this summer'), '2026-SU');
+  assert.equal(valueOf('Prices rose last summer.', 'last summer'), '2025-SU');
+  assert.equal(valueOf("It happened in the '90s.", "the '90s"), '199');
+  assert.equal(valueOf('A 20th century democrat.', '20th century'), '19');
+});
+
+test('every offset is consistent and scanning is linear on hostile input', () => {
+  const nasty = 'May May May 2026 2026 - - - the the the last last ' .repeat(2000) + 'on Tuesday';
+  const t0 = Date.now();
+  const ts = times(nasty);
+  assert.ok(Date.now() - t0 < 2000);
+  for (const t of ts) assert.equal(nasty.slice(t.start, t.end), t.text);
+});
+
+test('calendar arithmetic matches Date', () => {
+  for (let n = -800000; n < 200000; n += 997) {
+    const d = new Date(n * 86400000);
+    const v = cal.fromDayNumber(n);
+    assert.deepEqual([v.y, v.m, v.d], [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
+    assert.equal(cal.dayNumber(v.y, v.m, v.d), n);
+  }
+  assert.equal(cal.dayNumber(2026, 13, 1), cal.dayNumber(2027, 1, 1));
+  assert.equal(cal.dayNumber(2026, 3, 0), cal.dayNumber(2026, 2, 28));
+  assert.equal(cal.weekString(cal.dayNumber(2026, 2, 3)), '2026-W06');
+  assert.equal(cal.weekString(cal.dayNumber(2021, 1, 3)), '2020-W53');
+  assert.equal(cal.daysInMonth(2024, 2), 29);
+  assert.equal(cal.daysInMonth(1900, 2), 28);
+});

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle } from './analysis/analyze';
+import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
 import { toContract } from './analysis/contract';
 import { LineIndex } from './features/lineIndex';
@@ -40,7 +40,7 @@ interface Analysed {
   lines: LineIndex;
 }
 
-const cache = new Map<string, Analysed>();
+const lineIndexes = new Map<string, Analysed>();
 const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
 let settings: ArticleLensSettings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
@@ -50,36 +50,27 @@ let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
 let indexBuild: Promise<void> | null = null;
 
-/** An empty analysis for text the engine could not handle: features answer "nothing here" instead of failing. */
-function degraded(text: string): ArticleAnalysis {
-  return {
-    text,
-    date: null,
-    model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [] },
-    people: [],
-    mentions: [],
-    quotes: [],
-    times: [],
-    events: [],
-    findings: [],
-  };
-}
+const host = new AnalysisHost(
+  AnalysisHost.defaultWorkerScript(),
+  (uri, version) => {
+    // A large document's analysis just arrived: push what depends on it.
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return;
+    publishDiagnostics(uri);
+    void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+  },
+  (message) => connection.console.warn(message),
+);
 
-/** The analysis of the document's current version, computed at most once per version. */
+/** The analysis of the document's current version (provisional for a large document still being analysed). */
 function analysed(doc: TextDocument): Analysed {
-  const hit = cache.get(doc.uri);
-  const text = doc.getText();
-  // Keyed by version and text: a client that reuses a version number must not get stale answers.
-  if (hit && hit.version === doc.version && hit.analysis.text === text) return hit;
-  let analysis: ArticleAnalysis;
-  try {
-    analysis = analyzeArticle(text);
-  } catch (e) {
-    connection.console.warn(`Article Lens could not analyse ${doc.uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
-    analysis = degraded(text);
-  }
-  const entry = { version: doc.version, analysis, lines: new LineIndex(text) };
-  cache.set(doc.uri, entry);
+  const hit = lineIndexes.get(doc.uri);
+  const hosted = host.get(doc.uri, doc.version, doc.getText());
+  if (hit && hit.analysis === hosted.analysis) return hit;
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text) };
+  lineIndexes.set(doc.uri, entry);
   return entry;
 }
 
@@ -87,8 +78,10 @@ function publishDiagnostics(uri: string): void {
   const doc = documents.get(uri);
   if (!doc) return;
   const { analysis, lines, version } = analysed(doc);
+  // A large document's first analysis is still running: its diagnostics come when it is done.
+  if (!host.hasResults(uri, version)) return;
   void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings) });
-  if (settings.workspace.index && index.get(uri)) index.setText(uri, doc.getText());
+  if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
 function scheduleDiagnostics(uri: string, delay: number): void {
@@ -211,7 +204,8 @@ documents.onDidClose((e) => {
   const t = pendingDiagnostics.get(e.document.uri);
   if (t) clearTimeout(t);
   pendingDiagnostics.delete(e.document.uri);
-  cache.delete(e.document.uri);
+  lineIndexes.delete(e.document.uri);
+  host.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

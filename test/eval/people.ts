@@ -10,6 +10,7 @@ import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
 import { findPeople } from '../../server/src/analysis/people';
 import { readConll, type ConllDoc } from '../../server/src/analysis/people/train/conll';
+import { setTaggerEnabled } from '../../server/src/analysis/people/tagger';
 import lexicon from '../../server/src/analysis/people/lexicon.json';
 
 interface Score {
@@ -79,9 +80,10 @@ function compromiseSpans(nlp: Nlp, text: string): Array<[number, number]> {
   return out;
 }
 
-async function conll(shared: string): Promise<{ ours: Score; base: Score; seconds: number; bytes: number }> {
+async function conll(shared: string): Promise<{ ours: Score; rules: Score; base: Score; seconds: number; bytes: number }> {
   const docs: ConllDoc[] = readConll(path.join(shared, 'eval/conll2003/eng.testa'));
   const ours: Score = { tp: 0, fp: 0, fn: 0 };
+  const rules: Score = { tp: 0, fp: 0, fn: 0 };
   const base: Score = { tp: 0, fp: 0, fn: 0 };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp: Nlp = require('compromise');
@@ -97,10 +99,13 @@ async function conll(shared: string): Promise<{ ours: Score; base: Score; second
     scoreSpans(gold, pred, ours);
     if (process.env.PEOPLE_EVAL_ERRORS) collectErrors(d.text, gold, pred, errors);
     scoreSpans(gold, compromiseSpans(nlp, d.text), base);
+    setTaggerEnabled(false);
+    scoreSpans(gold, ourSpans(d.text), rules);
+    setTaggerEnabled(true);
   }
   if (errors.length) fs.writeFileSync(process.env.PEOPLE_EVAL_ERRORS!, errors.join('\n') + '\n');
   console.log(`CoNLL-2003 eng.testa: ${docs.length} documents, ${docs.reduce((n, d) => n + d.entities.filter((e) => e.type === 'PER').length, 0)} gold PER spans`);
-  return { ours, base, seconds, bytes };
+  return { ours, rules, base, seconds, bytes };
 }
 
 function collectErrors(text: string, gold: Array<[number, number]>, pred: Array<[number, number]>, out: string[]): void {
@@ -167,7 +172,8 @@ function readSources(file: string): SourceSpan[] {
   return out;
 }
 
-const HONORIFIC_OR_TITLE = new Set([...lexicon.honorifics.male, ...lexicon.honorifics.female, ...lexicon.honorifics.neutral, ...lexicon.titles].flatMap((t) => t.split(' ')));
+// Single-word titles and honorifics only ("Sen.", "President", "Mrs."), not fragments of longer ones ("The", "New").
+const HONORIFIC_OR_TITLE = new Set([...lexicon.honorifics.male, ...lexicon.honorifics.female, ...lexicon.honorifics.neutral, ...lexicon.titles].filter((t) => !t.includes(' ')));
 const FIRST_NAMES = new Set([...lexicon.maleFirstNames, ...lexicon.femaleFirstNames]);
 
 export function polnear(shared: string): void {
@@ -227,8 +233,9 @@ export function polnear(shared: string): void {
 }
 
 export async function run(shared: string): Promise<boolean> {
-  const { ours, base, seconds, bytes } = await conll(shared);
+  const { ours, rules, base, seconds, bytes } = await conll(shared);
   console.log(fmt('ours (Article Lens)', ours));
+  console.log(fmt('ours, rules only', rules));
   console.log(fmt('compromise people()', base));
   console.log(`CoNLL testa speed: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (segment + findPeople per document)`);
   const mbs = throughput(shared);

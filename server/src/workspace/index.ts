@@ -8,6 +8,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { analyzeArticle } from '../analysis/analyze';
 import { summarize } from '../analysis/summary';
+import type { ArticleAnalysis } from '../analysis/types';
 import type { IndexedArticleView } from '../features/workspaceSymbols';
 import { LineIndex } from '../features/lineIndex';
 import type { Range } from 'vscode-languageserver-types';
@@ -100,9 +101,14 @@ export class WorkspaceIndex {
     return true;
   }
 
-  /** Indexes text for a uri (open documents use the editor's text, not the disk's). */
+  /** Indexes text for a uri. */
   setText(uri: string, text: string): void {
-    this.articles.set(uri, toIndexed(uri, text));
+    this.setAnalysis(uri, analyzeArticle(text));
+  }
+
+  /** Indexes an analysis already made (open documents: the editor's text, analysed once). */
+  setAnalysis(uri: string, analysis: ArticleAnalysis): void {
+    this.articles.set(uri, toIndexed(uri, analysis));
   }
 
   remove(uri: string): void {
@@ -127,9 +133,9 @@ export class WorkspaceIndex {
   }
 }
 
-function toIndexed(uri: string, text: string): IndexedArticle {
-  const summary = summarize(analyzeArticle(text));
-  const lines = new LineIndex(text);
+function toIndexed(uri: string, analysis: ArticleAnalysis): IndexedArticle {
+  const summary = summarize(analysis);
+  const lines = new LineIndex(analysis.text);
   const mentionRanges = summary.people.map((p) => {
     const rs: Range[] = [];
     for (let i = 0; i < p.mentions.length; i += 2) rs.push(lines.range(p.mentions[i], p.mentions[i + 1]));

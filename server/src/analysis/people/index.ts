@@ -1,7 +1,7 @@
 // The people engine: who is named in an article, by which names, titles and pronouns.
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
-import { findCandidates, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
+import { findCandidates, hardReject, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
 import { firstNameGender, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 
@@ -147,22 +147,24 @@ function mergeWithTagger(units: Unit[], candidates: Candidate[]): { all: Candida
   for (const [a, b] of personSpans(tagged.labels)) {
     const c = byUnit.get(a) ?? byUnit.get(b - 1);
     if (c) {
-      if (c.hard) continue;
-      if (c.strong || (c.first === a && c.last === b) || accepted.has(c)) {
+      if (c.hard && (c.first === a && c.last === b)) continue;
+      if (!c.hard && (c.strong || (c.first === a && c.last === b) || accepted.has(c))) {
         accepted.add(c);
         continue;
       }
       replaced.add(c);
     }
     const nc = spanCandidate(units, a, b, c);
+    if (hardReject(nc.words)) continue;
     extra.push(nc);
     accepted.add(nc);
   }
   for (const c of candidates) {
     if (accepted.has(c) || replaced.has(c)) continue;
     const l = tagged.labels[c.first];
-    // A title, role noun or appositive outweighs an ORG/LOC guess; a first name does not.
-    if (l >= 3 && !c.context) {
+    // A title, role noun or appositive outweighs an ORG/LOC guess; a first name does not. An entity
+    // the tagger starts further left ("Democrat Hillary Clinton" as one ORG) is a boundary disagreement, not a verdict.
+    if (l >= 3 && (l & 1) === 1 && !c.context) {
       nonPerson.add(c);
       c.strong = false;
     }

@@ -53,6 +53,17 @@ export interface TitlePhrase {
   quoted: boolean;
 }
 
+/** The whole phrase is a place, nationality, month/day/party word or a function word: never a person. */
+export function hardReject(nameWords: string[]): boolean {
+  if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) return true;
+  if (nameWords.length === 1) {
+    const w = nameWords[0];
+    return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || FUNCTION_WORDS.has(w.toLowerCase());
+  }
+  // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads.
+  return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.has(w) && !PLACE_WORDS.has(w));
+}
+
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"). */
 const AMBIGUOUS_TITLES = new Set([
   'General', 'Chief', 'Agent', 'Officer', 'Host', 'Director', 'Manager', 'Editor', 'Publisher', 'Founder', 'Deputy', 'Assistant', 'Acting', 'Interim',
@@ -90,6 +101,19 @@ function isAllCapsWord(w: string): boolean {
 
 function isTitleAt(words: string[], i: number, limit: number): number {
   return TITLES.match(words, i, limit);
+}
+
+/** Length of a title at words[i], with title modifiers before it ("Deputy Foreign Minister"), or 0. */
+function titleLengthAt(words: string[], i: number, limit: number): number {
+  const t = isTitleAt(words, i, limit);
+  if (t) return t;
+  let m = i;
+  while (m < limit && TITLE_MODIFIERS.has(words[m])) m++;
+  if (m > i && m < limit) {
+    const t2 = isTitleAt(words, m, limit);
+    if (t2) return m - i + t2;
+  }
+  return 0;
 }
 
 function isDescriptorWord(w: string): boolean {
@@ -182,25 +206,23 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   const descriptors: Piece[] = [];
   let gender: Gender | null = null;
   let strong = false;
-  // Leading descriptors ("Far-left Colombian") only count when a title follows.
-  let q = p;
-  while (q < len && isDescriptorWord(words[q]) && !isTitleAt(words, q, len)) q++;
-  let descEnd = p;
-  if (q > p && q < len && isTitleAt(words, q, len)) {
-    descriptors.push(piece(units, from + p, from + q));
-    descEnd = q;
+  // Leading descriptors: the words before the first title that leaves a name after it
+  // ("Far-left Colombian President …", "Charlotte Mayor …", "Ohio Democratic Party Chairman …").
+  // Inside a run, a title that may also be a name or an organisation word only counts before a known first name.
+  for (let k = p; k < len - 1; k++) {
+    const t = titleLengthAt(words, k, len);
+    if (!t || k + t >= len) continue;
+    if (k > p && (AMBIGUOUS_TITLES.has(words[k]) || isKnownFirstName(words[k])) && !isKnownFirstName(words[k + t])) continue;
+    if (k > p) descriptors.push(piece(units, from + p, from + k));
+    p = k;
+    break;
   }
-  p = descEnd;
   // Titles, possibly several ("Vice President", "Minister of Defense").
   let lastTitleUnit = from;
   for (;;) {
-    let t = isTitleAt(words, p, len);
-    if (!t) {
-      // Title modifiers before a title ("Deputy Foreign Minister").
-      let m = p;
-      while (m < len && TITLE_MODIFIERS.has(words[m])) m++;
-      if (m > p && m < len && isTitleAt(words, m, len)) t = m - p + isTitleAt(words, m, len);
-    }
+    // After a first title, a known first name starts the name ("Gov. Earl Ray Tomblin").
+    if (titles.length && isKnownFirstName(words[p])) break;
+    const t = titleLengthAt(words, p, len);
     if (!t) break;
     let e = p + t;
     // Complement: of/for/to (the) + department or place words.
@@ -238,28 +260,19 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     }
     return;
   }
-  // Trailing name suffixes stay; a trailing non-person head rejects.
   let first = from + p;
   let last = to;
-  const nameWords = words.slice(p);
-  // Hard rejections: the whole phrase is a place, nationality, month, function word.
-  let reject = false;
-  // Soft rejections: an organisation/place head word or a determiner, overridden by strong person evidence.
-  let soft = false;
-  if (titles.length === 0 && descriptors.length === 0) {
-    const prev = prevWord(units, first);
-    if (prev && DETERMINERS.has(prev.text.toLowerCase()) && !prev.cap) soft = true; // "the White House", "a Great Honor"
+  // "Earl Ray Tomblin of West Virginia": the name stops at a connector; the rest describes.
+  for (let k = first + 1; k < to; k++) {
+    if (TITLE_CONNECTORS.has(units[k].text)) {
+      if (k + 1 < to) descriptors.push(piece(units, k, to));
+      last = k;
+      break;
+    }
   }
-  for (const w of nameWords) {
-    if (NON_PERSON_WORDS.has(w)) reject = true;
-    else if (NON_PERSON_HEADS.has(w)) soft = true;
-  }
-  if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) reject = true;
-  else if (nameWords.length === 1 && (PLACE_WORDS.has(nameWords[0]) || NATIONALITY_WORDS.has(nameWords[0]))) reject = true;
-  if (nameWords.length === 1 && FUNCTION_WORDS.has(nameWords[0].toLowerCase())) reject = true;
-  const hard = reject;
-  // A place or nationality glued before a name without a title: "Colombian Gustavo Petro", "U.S. Daniel".
-  if (!reject && titles.length === 0 && nameWords.length >= 2) {
+  const nameWords = words.slice(first - from, last - from);
+  // A place, nationality or party glued before a first name: "Colombian Gustavo Petro", "Democrat Hillary Clinton".
+  if (titles.length === 0 && nameWords.length >= 2) {
     let k = 0;
     for (;;) {
       const m = Math.max(PLACES.match(nameWords, k), NATIONALITIES.match(nameWords, k));
@@ -272,7 +285,16 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       nameWords.splice(0, k);
     }
   }
-  if (nameWords.length === 1 && FUNCTION_WORDS.has(nameWords[0].toLowerCase())) reject = true;
+  // Hard rejections: the whole phrase is a place, nationality, month, function word.
+  let reject = hardReject(nameWords);
+  // Soft rejections: an organisation/place head word or a determiner, overridden by strong person evidence.
+  let soft = false;
+  if (titles.length === 0 && descriptors.length === 0) {
+    const prev = prevWord(units, first);
+    if (prev && DETERMINERS.has(prev.text.toLowerCase()) && !prev.cap) soft = true; // "the White House", "a Great Honor"
+  }
+  for (const w of nameWords) if (NON_PERSON_HEADS.has(w) || NON_PERSON_WORDS.has(w)) soft = true;
+  const hard = reject;
   // Name words must look like names: no all-lowercase particle at the ends.
   while (last - 1 > first && PARTICLES.has(units[last - 1].text)) last--;
   const fg = firstNameGender(nameWords[0]);

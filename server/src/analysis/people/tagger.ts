@@ -34,9 +34,19 @@ interface Model {
 
 let loaded: Model | null = null;
 let missing = false;
+let enabled = true;
+
+/** Turns the statistical tagger off (rules only) or back on; for evaluation. */
+export function setTaggerEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/** Milliseconds spent loading the bundled model (0 until it is loaded). */
+export let modelLoadMs = 0;
 
 function load(): Model | null {
   if (loaded || missing) return loaded;
+  const t0 = Date.now();
   const m = modelData as unknown as SerializedModel;
   if (!m.pass1 || !m.pass1.rows.length) {
     missing = true;
@@ -55,6 +65,7 @@ function load(): Model | null {
   fill(m.pass1, r1, 0, m.scale, weights);
   fill(m.pass2, r2, NL, m.scale, weights);
   loaded = { index, weights };
+  modelLoadMs = Date.now() - t0;
   return loaded;
 }
 
@@ -215,6 +226,7 @@ export interface Tagged {
 
 /** Tags every unit (two passes); returns null when no model is bundled. */
 export function tagUnits(units: Unit[]): Tagged | null {
+  if (!enabled) return null;
   const m = load();
   if (!m) return null;
   if (!scorer) scorer = new Scorer(m);

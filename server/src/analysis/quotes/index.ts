@@ -41,7 +41,8 @@ export const MESSAGES = {
 };
 
 const TERMINAL = new Set(['.', '!', '?', ';']);
-const LEAD_PUNCT = new Set([',', '—', '–', '-', '…']);
+const LEAD_PUNCT = new Set([',', '—', '–', '-', '…', '―', '--']);
+const DASHES = new Set(['-', '—', '–', '―', '--']);
 const INNER_NP_LEFT = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'familiar', 'close']);
 const INNER_NP_RIGHT = new Set(['of', 'for']);
 const POST_OK_AFTER_CUE = new Set([
@@ -575,12 +576,19 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
 
   // A dash and a name closing the sentence: "“…” - Bernie Sanders."
   const dash = c.tokens[close + 1];
-  if (dash && c.paraOf[close + 1] === para && (dash.text === '-' || dash.text === '—' || dash.text === '–') && k <= last) {
+  if (dash && c.paraOf[close + 1] === para && DASHES.has(dash.text) && k <= last) {
     const m = c.mentionAt(k);
+    const dashCue = c.span(close + 1, close + 1);
     if (m) {
       let after = k;
       while (after <= last && c.tokens[after].start < m.end) after++;
-      if (after > last) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(close + 1, close + 1) };
+      if (after > last || c.tokens[after].text === ',') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: dashCue };
+    }
+    // A name the people engine does not know ("― Carla Sanchez.").
+    const e = npRight(c, k, last);
+    if (e >= 0 && (e === last || c.tokens[e + 1].text === ',') && isUpperStart(c.tokens[k].text) && e - k <= 4) {
+      const a = classify(c, k, e, false, dashCue);
+      if (a) return a;
     }
   }
   // Inversion: "said Caddell", "according to a senior official".
@@ -616,6 +624,46 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     let first = k;
     while (first < v && c.isWord(first) && ADVERBS.has(c.lower[first])) first++;
     if (a && gapOk(c, first, lastNpStart) && acceptTail(v + 1)) return a;
+    return null;
+  }
+  return null;
+}
+
+/** A comment clause closing the quotation's sentence: "So are a “small handful” of companies …, Gilbert said." */
+function attributeSentenceEnd(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const para = c.paraOf[q.closeTok];
+  const n = c.tokens.length;
+  let j = q.closeTok + 1;
+  let comma = -1;
+  let steps = 0;
+  while (j < n && c.paraOf[j] === para && steps < 60) {
+    const qq = c.quoteOf[j];
+    if (qq >= 0) {
+      j = c.raw[qq].closeTok + 1;
+      comma = -1;
+      continue;
+    }
+    if (c.isTerminal(j)) break;
+    if (c.tokens[j].text === ',') comma = j;
+    j++;
+    steps++;
+  }
+  if (comma < 0) return null;
+  const k = comma + 1;
+  const last = j - 1;
+  if (last - k > 10 || last < k) return null;
+  let v = k;
+  while (v <= last && ADVERBS.has(c.lower[v])) v++;
+  if (v <= last && isCue(c, v)) {
+    const a = sourceRightOf(c, v + 1, last, c.span(v, v));
+    return a && a.kind !== 'description' ? a : a && a.mention && isUpperStart(a.mention.text) ? a : null;
+  }
+  for (v = k; v <= last && v - k <= 8; v++) {
+    if (!isCue(c, v)) continue;
+    if (last - v > 5) return null;
+    const a = sourceLeftOf(c, v, k, c.span(v, v));
+    if (a && lastNpStart <= k + 1) return a;
     return null;
   }
   return null;
@@ -700,7 +748,7 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
     const q = c.raw[qi];
     const partial = isPartial(c, qi);
     let a: Attribution | null;
-    if (partial) a = attributeBefore(c, qi, true) ?? attributeAfter(c, qi);
+    if (partial) a = attributeBefore(c, qi, true) ?? attributeAfter(c, qi) ?? attributeSentenceEnd(c, qi);
     else {
       // A quotation introduced by a cue clause and a colon or comma ("Bolton told host Matt Boyle, “…”")
       // belongs to that clause, even when a later cue follows it.
@@ -714,7 +762,7 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
       const sa = participleSource(c, q.openTok, st, null as unknown as TextSpan);
       if (sa && sa.kind === 'person') a = { ...sa, cue: null };
     }
-    if (!a && !partial) a = colonLeadIn(c, qi, paraFirstTok);
+    if (!a && !partial) a = attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a) {
       const prev = previousSpoken(quotes, q, paraFirstTok, c);

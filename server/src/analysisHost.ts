@@ -1,0 +1,162 @@
+// Decides where and when a document is analysed. Small documents are analysed
+// on the spot (milliseconds). Large ones go to a worker thread; until its
+// answer arrives, requests are served from the previous analysis carried over
+// the edit (shiftAnalysis), so the editor never waits. A newer version cancels
+// the stale job by restarting the worker.
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { analyzeArticle } from './analysis/analyze';
+import { diffTexts, shiftAnalysis } from './analysis/shift';
+import type { ArticleAnalysis } from './analysis/types';
+import type { WorkerRequest, WorkerResponse } from './worker';
+
+export const LARGE_DOCUMENT = 512 * 1024;
+
+export interface HostedAnalysis {
+  version: number;
+  analysis: ArticleAnalysis;
+  /** False while a provisional (shifted or empty) analysis stands in for the real one. */
+  final: boolean;
+  /** True for the empty stand-in of a large document that was never analysed yet. */
+  empty?: boolean;
+}
+
+interface Job {
+  uri: string;
+  version: number;
+  text: string;
+  id: number;
+}
+
+export class AnalysisHost {
+  private readonly done = new Map<string, HostedAnalysis>();
+  private worker: Worker | null = null;
+  private running: Job | null = null;
+  private readonly queued = new Map<string, Job>();
+  private nextId = 1;
+
+  constructor(
+    private readonly workerScript: string,
+    /** Called when a large document's final analysis is ready. */
+    private readonly onReady: (uri: string, version: number) => void,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  static defaultWorkerScript(): string {
+    return path.join(__dirname, 'worker.js');
+  }
+
+  get(uri: string, version: number, text: string): HostedAnalysis {
+    const hit = this.done.get(uri);
+    // Keyed by version and text: a client that reuses a version number must not get stale answers.
+    if (hit && hit.version === version && hit.analysis.text === text) return hit;
+    if (text.length < LARGE_DOCUMENT) {
+      const entry = { version, analysis: safeAnalyze(text, this.warn, uri), final: true };
+      this.done.set(uri, entry);
+      return entry;
+    }
+    this.schedule({ uri, version, text, id: this.nextId++ });
+    const provisional = hit ? shiftAnalysis(hit.analysis, text, diffTexts(hit.analysis.text, text)) : emptyAnalysis(text);
+    const entry = { version, analysis: provisional, final: false, empty: !hit };
+    this.done.set(uri, entry);
+    return entry;
+  }
+
+  /** Whether there is anything to report yet for this version (not just the empty stand-in). */
+  hasResults(uri: string, version: number): boolean {
+    const hit = this.done.get(uri);
+    return !!hit && hit.version === version && !hit.empty;
+  }
+
+  isFinal(uri: string, version: number): boolean {
+    const hit = this.done.get(uri);
+    return !!hit && hit.version === version && hit.final;
+  }
+
+  forget(uri: string): void {
+    this.done.delete(uri);
+    this.queued.delete(uri);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private schedule(job: Job): void {
+    if (this.running?.uri === job.uri && this.running.version === job.version) return;
+    if (this.queued.get(job.uri)?.version === job.version) return;
+    this.queued.set(job.uri, job);
+    // The running job is for an older version of this document: its answer is already stale.
+    if (this.running?.uri === job.uri) {
+      void this.worker?.terminate();
+      this.worker = null;
+      this.running = null;
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const next = this.queued.values().next();
+    if (next.done) return;
+    const job = next.value;
+    this.queued.delete(job.uri);
+    this.running = job;
+    const worker = this.ensureWorker();
+    worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(this.workerScript);
+    w.on('message', (res: WorkerResponse) => {
+      const job = this.running;
+      if (!job || job.id !== res.id) return;
+      this.running = null;
+      if ('error' in res) this.warn(`Article Lens could not analyse ${job.uri}: ${res.error}. Showing partial results.`);
+      else {
+        const current = this.done.get(job.uri);
+        // Only install it if no newer version has been seen meanwhile.
+        if (!current || current.version <= job.version) {
+          this.done.set(job.uri, { version: job.version, analysis: res.analysis, final: true });
+          this.onReady(job.uri, job.version);
+        }
+      }
+      this.pump();
+    });
+    w.on('error', (e) => {
+      this.warn(`Article Lens analysis worker failed: ${e.message}`);
+      this.worker = null;
+      this.running = null;
+      this.pump();
+    });
+    w.unref();
+    this.worker = w;
+    return w;
+  }
+}
+
+function safeAnalyze(text: string, warn: (m: string) => void, uri: string): ArticleAnalysis {
+  try {
+    return analyzeArticle(text);
+  } catch (e) {
+    warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
+    return emptyAnalysis(text);
+  }
+}
+
+/** An empty analysis: features answer "nothing here" instead of failing. */
+export function emptyAnalysis(text: string): ArticleAnalysis {
+  return {
+    text,
+    date: null,
+    model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [] },
+    people: [],
+    mentions: [],
+    quotes: [],
+    times: [],
+    events: [],
+    findings: [],
+  };
+}

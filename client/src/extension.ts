@@ -69,6 +69,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('articleLens.showLog', () => output?.show(true)),
+    // VS Code's Outline sorts by position by default; event names start with their
+    // date (weeks and quarters with their first day), so "Sort By: Name" is the timeline.
+    vscode.commands.registerCommand('articleLens.showTimeline', async () => {
+      await vscode.commands.executeCommand('outline.focus');
+      await vscode.commands.executeCommand('outline.sortByName');
+    }),
     vscode.commands.registerCommand('articleLens.analyzeToJson', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;

@@ -51,7 +51,8 @@ export function documentSymbols(analysis: ArticleAnalysis, lines: LineIndex, opt
 const MAX_DETAIL = 160;
 
 function toSymbol(text: string, e: ArticleEvent, lines: LineIndex): DocumentSymbol {
-  const sentence = text.slice(e.sentence.start, e.sentence.end).replace(/\s+/g, ' ');
+  // Cut before normalising whitespace: a transcript's "sentence" can be very long.
+  const sentence = text.slice(e.sentence.start, Math.min(e.sentence.end, e.sentence.start + MAX_DETAIL * 2)).replace(/\s+/g, ' ');
   const range = lines.range(Math.min(e.start, e.verb.start), Math.max(e.end, e.verb.end));
   return {
     name: eventLabel(e),

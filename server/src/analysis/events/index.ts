@@ -2,6 +2,7 @@ import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExp
 import type { PeopleResult } from '../people';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
+import { tokenIndexAt } from '../text/lookup';
 import { AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson, verbInfo, type VerbInfo } from './verbs';
 
 // An event is a clause with a reportable action (a past-tense or -ing verb)
@@ -14,6 +15,8 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PREPOSITIONS_AFTER_VERB = new Set(['with', 'to', 'for', 'against', 'on', 'at', 'in', 'from', 'into', 'about', 'over']);
 const MAX_TITLE_OBJECT_WORDS = 4;
+/** How far (in tokens) from its time expression an event's verb may be; also keeps the scan linear. */
+const MAX_ANCHOR_DISTANCE = 30;
 const GIST_WORDS = 5;
 
 interface Anchor {
@@ -38,14 +41,16 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
     const sentenceTimes = timesBySentence.get(s.index) ?? [];
     const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
     const used = new Set<number>();
-    for (const anchor of anchors) {
+    for (let k = 0; k < anchors.length; k++) {
+      const anchor = anchors[k];
+      const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
       const verb = verbForAnchor(model.tokens, s, anchor.time, quoteDepth);
       if (!verb || used.has(verb.index)) continue;
       used.add(verb.index);
       datedSentences.add(s.index);
       events.push(makeEvent(model, people, personById, s, verb, anchor, { times: sentenceTimes, quotes }));
       // Coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
-      for (const co of coordinatedVerbs(model.tokens, s, anchor.time, quoteDepth, anchors)) {
+      for (const co of coordinatedVerbs(model.tokens, s, anchor.time, quoteDepth, nextAnchorStart)) {
         if (used.has(co.index)) continue;
         used.add(co.index);
         events.push(makeEvent(model, people, personById, s, co, anchor, { times: sentenceTimes, quotes }, subjectOf(model.tokens, s, verb.index, people, personById)));
@@ -54,9 +59,17 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   }
 
   // Inherited anchors: "after Maduro's capture" takes the date of the capture event.
+  const datedByVerb = new Map<string, ArticleEvent[]>();
+  for (const e of events) {
+    if (!e.date) continue;
+    const key = e.verb.text.slice(0, 4).toLowerCase();
+    const list = datedByVerb.get(key);
+    if (list) list.push(e);
+    else datedByVerb.set(key, [e]);
+  }
   for (const s of model.sentences) {
     if (datedSentences.has(s.index)) continue;
-    const inherited = inheritedAnchor(model.tokens, s, events);
+    const inherited = inheritedAnchor(model.tokens, s, datedByVerb);
     if (!inherited) continue;
     const verb = firstMainVerb(model.tokens, s, quoteDepth, inherited.afterIndex);
     if (!verb) continue;
@@ -119,8 +132,8 @@ function quoteDepthByToken(tokens: readonly Token[]): Uint8Array {
 }
 
 function tokenRange(tokens: readonly Token[], s: Sentence, span: { start: number; end: number }): [number, number] {
-  let a = s.tokenStart;
-  while (a < s.tokenEnd && tokens[a].end <= span.start) a++;
+  let a = Math.max(s.tokenStart, tokenIndexAt(tokens, span.start));
+  if (a < s.tokenEnd && tokens[a].end <= span.start) a++;
   let b = a;
   while (b < s.tokenEnd && tokens[b].start < span.end) b++;
   return [a, b];
@@ -142,14 +155,16 @@ function isVerbToken(tokens: readonly Token[], i: number, quoteDepth: Uint8Array
 /** The verb the anchor modifies: nearest verb to the left within its clause, else to the right. */
 function verbForAnchor(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array): VerbAt | null {
   const [a, b] = tokenRange(tokens, s, time);
-  for (let i = a - 1; i >= s.tokenStart; i--) {
+  const from = Math.max(s.tokenStart, a - MAX_ANCHOR_DISTANCE);
+  const to = Math.min(s.tokenEnd, b + MAX_ANCHOR_DISTANCE);
+  for (let i = a - 1; i >= from; i--) {
     const t = tokens[i];
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
     if (t.kind === 'quote' && quoteDepth[i] && i < a - 1 && isClosingMark(t.text)) break;
     const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
     if (info) return { index: i, info };
   }
-  for (let i = b; i < s.tokenEnd; i++) {
+  for (let i = b; i < to; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
     const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
@@ -162,16 +177,15 @@ function isClosingMark(mark: string): boolean {
   return mark === '”' || mark === '"';
 }
 
-function coordinatedVerbs(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array, anchors: readonly Anchor[]): VerbAt[] {
+/** Verbs joined by "and" after the anchor, up to the next time expression: "spoke with him on January 7 and invited him". */
+function coordinatedVerbs(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array, nextAnchorStart: number): VerbAt[] {
   const [, b] = tokenRange(tokens, s, time);
   const out: VerbAt[] = [];
-  for (let i = b; i < s.tokenEnd - 1; i++) {
+  const to = Math.min(s.tokenEnd - 1, b + MAX_ANCHOR_DISTANCE);
+  for (let i = b; i < to; i++) {
     const t = tokens[i];
+    if (t.start >= nextAnchorStart) break;
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
-    if (anchors.some((an) => an.time.start >= t.start && an.time !== time)) {
-      // Another time expression owns what follows.
-      if (anchors.some((an) => an.time !== time && an.time.start <= t.start && t.start < an.time.end + 1)) break;
-    }
     if (t.text.toLowerCase() === 'and') {
       let j = i + 1;
       while (j < s.tokenEnd && AUXILIARIES.has(tokens[j].text.toLowerCase())) j++;
@@ -368,7 +382,7 @@ function clauseAround(tokens: readonly Token[], s: Sentence, verbIndex: number, 
 const AFTER_NOUN = /^(?:after|following|since|before)$/i;
 
 /** "hours after Maduro’s capture": the date of the event whose verb the noun names. */
-function inheritedAnchor(tokens: readonly Token[], s: Sentence, events: readonly ArticleEvent[]): { anchor: Anchor; afterIndex: number } | null {
+function inheritedAnchor(tokens: readonly Token[], s: Sentence, datedByVerb: ReadonlyMap<string, readonly ArticleEvent[]>): { anchor: Anchor; afterIndex: number } | null {
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     if (!AFTER_NOUN.test(tokens[i].text) || tokens[i].text.toLowerCase() === 'before') continue;
     // The noun: the word after a possessive ("Maduro’s capture") or after "the" ("the capture").
@@ -377,7 +391,7 @@ function inheritedAnchor(tokens: readonly Token[], s: Sentence, events: readonly
       if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || DETERMINERS.has(w.text)) continue;
       const stem = w.text.toLowerCase().replace(/(?:ion|ing|ment|e)$/, '');
       if (stem.length < 4) break;
-      const source = events.find((e) => e.date && e.verb.text.toLowerCase().startsWith(stem));
+      const source = datedByVerb.get(stem.slice(0, 4))?.find((e) => e.verb.text.toLowerCase().startsWith(stem));
       if (source && source.date) {
         const t: TimeExpression = { start: tokens[i].start, end: w.end, text: '', type: 'DATE', value: source.date, relative: true };
         return { anchor: { time: t, date: source.date, clock: null }, afterIndex: i };

@@ -6,6 +6,7 @@ import { BUILDERS, buildWorkspaceIndex } from './workspaceIndex';
 function main(): void {
   const baselineRssKB = process.resourceUsage().maxRSS;
   const files = workspaceFiles();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   // `node indexWorker.js [summary|server]`: a named builder, or the default one.
   const name = process.argv[2];
@@ -13,12 +14,14 @@ function main(): void {
   if (!build) throw new Error(`unknown index builder ${name} (known: ${Object.keys(BUILDERS).join(', ')})`);
   const { stats, index } = build(files);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const usage = process.resourceUsage();
   const mem = process.memoryUsage();
   // Keep the index alive until after the measurement.
   const retained = index !== undefined;
   process.stdout.write(
-    JSON.stringify({ files: files.length, ms, maxRssKB: usage.maxRSS, baselineRssKB, heapUsedBytes: mem.heapUsed, rssBytes: mem.rss, retained, ...stats }) + '\n',
+    JSON.stringify({ files: files.length, ms, cpuMs, maxRssKB: usage.maxRSS, baselineRssKB, heapUsedBytes: mem.heapUsed, rssBytes: mem.rss, retained, ...stats }) + '\n',
   );
 }
 

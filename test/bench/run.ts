@@ -7,6 +7,7 @@ import * as path from 'path';
 import { spawn } from 'child_process';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { LineIndex } from '../../server/src/features/lineIndex';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { LspClient, REPO, SERVER } from '../support/lspClient';
 import { SEED, SEED_PATH } from '../support/seed';
 import { bigArticle, bytesOf, polnearTrain, sharedDir, type CorpusText } from '../support/corpus';
@@ -42,8 +43,10 @@ function engineSection(texts: CorpusText[]): { msPerMB: number } {
   log(`engine: ${texts.length} articles, ${round(bytes / MB)} MB; warm-up pass`);
   for (const t of texts) analyzeArticle(t.text);
   const passes: number[] = [];
+  const cpuPasses: number[] = [];
   const perArticle: number[][] = texts.map(() => []);
   for (let p = 0; p < 3; p++) {
+    const c0 = process.cpuUsage();
     const t0 = now();
     for (let i = 0; i < texts.length; i++) {
       const a0 = now();
@@ -51,6 +54,8 @@ function engineSection(texts: CorpusText[]): { msPerMB: number } {
       perArticle[i].push(now() - a0);
     }
     passes.push(now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuPasses.push((c.user + c.system) / 1000);
   }
   const passMs = median(passes);
   const mbps = bytes / MB / (passMs / 1000);
@@ -60,11 +65,12 @@ function engineSection(texts: CorpusText[]): { msPerMB: number } {
   const p99 = percentile(lat, 99);
   const worst = lat.indexOf(Math.max(...lat));
   row('engine', 'throughput (median of 3 passes)', mbps, 'MB/s', { text: '≥ 2 MB/s', ok: mbps >= 2 });
-  row('engine', 'pass time', passMs, 'ms');
+  row('engine', 'pass time (wall)', passMs, 'ms');
+  row('engine', 'pass CPU time (median; wall ≫ CPU means a busy machine)', median(cpuPasses), 'ms');
   row('engine', 'per-article latency p50', p50, 'ms');
   row('engine', 'per-article latency p99', p99, 'ms');
   row('engine', 'slowest article', `${round(lat[worst])} ms (${texts[worst].name}, ${texts[worst].text.length} chars)`, '');
-  results.engine = { articles: texts.length, bytes, passesMs: passes, medianPassMs: passMs, mbPerSec: mbps, latencyP50Ms: p50, latencyP99Ms: p99, latencyMaxMs: lat[worst], slowest: texts[worst].name };
+  results.engine = { articles: texts.length, bytes, passesMs: passes, medianPassMs: passMs, cpuPassesMs: cpuPasses, mbPerSec: mbps, latencyP50Ms: p50, latencyP99Ms: p99, latencyMaxMs: lat[worst], slowest: texts[worst].name };
   return { msPerMB: passMs / (bytes / MB) };
 }
 
@@ -161,14 +167,19 @@ async function symbolBench(client: LspClient, uri: string, n: number, label: str
   for (let i = 0; i < Math.min(5, n); i++) await client.request('textDocument/documentSymbol', { textDocument: { uri } });
   const lat: number[] = [];
   let count = 0;
+  let nested = 0;
+  const countAll = (xs: { children?: unknown[] }[]): number => xs.reduce((k, x) => k + 1 + countAll((x.children ?? []) as { children?: unknown[] }[]), 0);
   for (let i = 0; i < n; i++) {
-    lat.push(await timed(async () => (count = ((await client.request('textDocument/documentSymbol', { textDocument: { uri } })) ?? []).length)));
+    let symbols: { children?: unknown[] }[] = [];
+    lat.push(await timed(async () => (symbols = (await client.request('textDocument/documentSymbol', { textDocument: { uri } })) ?? [])));
+    count = symbols.length;
+    nested = countAll(symbols);
   }
   const p50 = percentile(lat, 50);
   const p99 = percentile(lat, 99);
-  row('lsp', `documentSymbol p50 (${label}, ${count} symbols)`, p50, 'ms');
+  row('lsp', `documentSymbol p50 (${label}, ${count} top-level / ${nested} symbols)`, p50, 'ms');
   row('lsp', `documentSymbol p99 (${label})`, p99, 'ms', target !== undefined ? { text: `≤ ${target} ms`, ok: p99 <= target } : undefined);
-  return { p50, p99, n, symbols: count };
+  return { p50, p99, n, symbols: count, nestedSymbols: nested };
 }
 
 async function lspSection(texts: CorpusText[]): Promise<void> {
@@ -198,13 +209,32 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
     out.diagnosticsBigMs = openBig;
     out.hoverBig = await hoverBench(client, bigUri, big, QUICK ? 50 : 500, `${round(bigBytes / MB)} MB article`, 5);
     out.symbolsBig = await symbolBench(client, bigUri, QUICK ? 10 : 50, `${round(bigBytes / MB)} MB article`, 20);
+    // The same Outline computed in this process (no JSON-RPC): how much of the round trip is the feature itself.
+    {
+      const a = analyzeArticle(big);
+      const lines = new LineIndex(big);
+      const local: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 20; i++) {
+        const t0 = now();
+        const syms = documentSymbols(a, lines, { includeUndated: true });
+        local.push(now() - t0);
+        if (i === 0) bytes = Buffer.byteLength(JSON.stringify(syms));
+      }
+      row('lsp', 'documentSymbols() in-process on 1 MB, median (no RPC)', median(local), 'ms');
+      row('lsp', 'documentSymbol response size on 1 MB', bytes / 1000, 'kB');
+      out.symbolsBigInProcessMedianMs = median(local);
+      out.symbolsBigResponseBytes = bytes;
+    }
     // An edit of the big article: full re-analysis on the next request.
     const editLat: number[] = [];
     for (let v = 2; v < (QUICK ? 3 : 6); v++) {
       client.change(bigUri, big + `\n\nEdit number ${v} said nothing.\n`, v);
       editLat.push(await timed(() => client.request('textDocument/documentSymbol', { textDocument: { uri: bigUri } })));
     }
-    row('lsp', 'didChange → documentSymbol (re-analysis), 1 MB, median', median(editLat), 'ms');
+    // The server answers a large document from the previous analysis shifted over the edit while a worker
+    // re-analyses it, so this is the time to an answer, not to a fresh analysis.
+    row('lsp', 'didChange → documentSymbol answer, 1 MB, median', median(editLat), 'ms');
     out.editBigMedianMs = median(editLat);
   } finally {
     await client.shutdown();
@@ -249,6 +279,7 @@ async function indexSection(): Promise<void> {
     const rssMB = (j.maxRssKB * 1024) / MB;
     const targets = arg.length === 0;
     row('index', `${label}: build time (${j.articles}/${j.files} articles, ${round(j.bytes / MB)} MB)`, j.ms, 'ms', targets ? { text: '≤ 5000 ms', ok: j.ms <= 5000 } : undefined);
+    row('index', `${label}: CPU time of the build (user+sys)`, j.cpuMs, 'ms');
     row('index', `${label}: peak RSS (maxRSS of the child)`, rssMB, 'MB', targets ? { text: '≤ 300 MB', ok: rssMB <= 300 } : undefined);
     row('index', `${label}: RSS before building`, (j.baselineRssKB * 1024) / MB, 'MB');
     row('index', `${label}: distinct people / dated events`, `${j.people} / ${j.datedEvents}`, '');
@@ -283,14 +314,16 @@ async function hostileSection(normalMsPerMB: number | undefined): Promise<void> 
     const ratio = normalMsPerMB ? msPerMB / normalMsPerMB : NaN;
     const complete = last.chars >= c.size * 0.99;
     const incomplete = complete ? '' : r.timedOut ? ` TIMEOUT after ${last.chars} chars` : ` stopped at ${last.chars} chars (budget)`;
-    // Roughly linear: the last doubling cost at most ~2.5× (exponent < 1.3); with a single point, judge by ms/MB.
-    const linearish = Number.isNaN(exponent) ? msPerMB < 10 * (normalMsPerMB ?? 1000) : exponent < 1.3;
+    // Roughly linear: the last doubling cost at most ~2.5× (exponent < 1.3) — or the case is faster per MB
+    // than normal text, where the exponent is timer noise — and no more than 10× normal text per MB.
+    const normal = normalMsPerMB ?? 1000;
+    const linearish = (Number.isNaN(exponent) || exponent < 1.3 || msPerMB <= normal) && msPerMB <= 10 * normal;
     rows.push({
       section: 'hostile',
       metric: c.name,
       value: `${round(last.ms, 1)} ms / ${round(last.bytes / MB, 2)} MB = ${round(msPerMB, 0)} ms/MB (${round(ratio, 1)}× normal), scaling ^${Number.isNaN(exponent) ? '–' : round(exponent, 2)}${incomplete}`,
       unit: '',
-      target: '~linear (^≈1)',
+      target: '~linear (^<1.3), ≤ 10× normal',
       ok: linearish,
     });
     out.push({ name: c.name, steps, msPerMB, ratioVsNormal: ratio, scalingExponent: exponent, complete, timedOut: r.timedOut });

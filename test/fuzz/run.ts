@@ -13,7 +13,13 @@ function arg(name: string, def: number): number {
   return n;
 }
 
-const MAX_FAILURES = 5;
+const MAX_FAILURES = Number(process.env.FUZZ_MAX_FAILURES ?? 25);
+
+/** A failure's class: its error with quoted strings and numbers blanked, so repeats print once. */
+function failureClass(message: string): string {
+  const err = message.split('\n').find((l) => l.startsWith('Got error:')) ?? message.split('\n')[0];
+  return err.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+/g, 'N');
+}
 
 function main(): void {
   const total = arg('runs', Number(process.env.FUZZ_RUNS ?? 100_000));
@@ -22,7 +28,7 @@ function main(): void {
   console.log(`fuzz: ${total} cases, seed ${seed}`);
   const t0 = performance.now();
   let ran = 0;
-  const failures: string[] = [];
+  const failures = new Map<string, { example: string; count: number }>();
   PROPERTIES.forEach((p, i) => {
     const numRuns = i === PROPERTIES.length - 1 ? total - ran : Math.round((total * p.weight) / weights);
     const s0 = performance.now();
@@ -35,15 +41,23 @@ function main(): void {
       done += r.numRuns;
       if (!r.failed) break;
       fails++;
-      const msg = (fc.defaultReportMessage(r) ?? '').split('\n').filter((l) => /^(Counterexample|Got error|\{ seed)/.test(l)).join('\n    ');
-      failures.push(`${p.name}:\n    ${msg}`);
+      const report = fc.defaultReportMessage(r) ?? '';
+      const msg = report.split('\n').filter((l) => /^(Counterexample|Got error|\{ seed)/.test(l)).join('\n    ');
+      const key = `${p.name}: ${failureClass(report)}`;
+      const seen = failures.get(key);
+      if (seen) seen.count++;
+      else failures.set(key, { example: `${p.name}:\n    ${msg}`, count: 1 });
     }
     const secs = (performance.now() - s0) / 1000;
     ran += done;
     console.log(`  ${fails ? 'FAIL' : 'ok  '} ${p.name}: ${done} cases in ${secs.toFixed(1)} s${fails ? `, ${fails} counterexample(s)` : ''}`);
   });
-  if (failures.length) console.log(`\ncounterexamples (shrunk):\n${failures.map((f) => '  ' + f).join('\n')}\n`);
-  const failed = failures.length > 0;
+  if (failures.size) {
+    console.log(`\n${failures.size} distinct failure(s); one shrunk counterexample each:`);
+    for (const { example, count } of failures.values()) console.log(`  [×${count}] ${example}`);
+    console.log('');
+  }
+  const failed = failures.size > 0;
   const secs = (performance.now() - t0) / 1000;
   console.log(`fuzz: ${ran} cases in ${secs.toFixed(1)} s (${Math.round(ran / secs)} cases/s) — ${failed ? 'FAILED' : 'all properties held'}`);
   process.exit(failed ? 1 : 0);

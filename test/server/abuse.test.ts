@@ -177,6 +177,31 @@ test('a flood of 1,000 didChange, then a hover answers for the latest text; diag
   client.notify('textDocument/didClose', { textDocument: { uri } });
 });
 
+test('a flood of edits to a large document (analysed in a worker) converges on the latest text', { timeout: 180_000 }, async () => {
+  const uri = 'file:///abuse/large-flood.txt';
+  const filler = Array.from({ length: 250 }, () => SEED.slice(17)).join('\n\n'); // ~680 KB: over the worker threshold
+  const big = (name: string) => article(name) + '\n' + filler;
+  client.open(uri, big('Zoe Ibarra'), 1);
+  let text = '';
+  for (let v = 2; v <= 30; v++) {
+    text = big(v === 30 ? 'Ximena Larrazabal' : `Alma Quintero${'x'.repeat(v % 3)}`);
+    client.change(uri, text, v);
+  }
+  // Requests are answered at once (possibly from a provisional analysis) …
+  const first = await settle(client.request('textDocument/hover', { textDocument: { uri }, position: pos(text, nameAt(text)) }));
+  assert.ok(!first?.error, JSON.stringify(first));
+  // … and once the worker is done, the answers are for the latest text.
+  const deadline = Date.now() + 150_000;
+  let h = '';
+  while (Date.now() < deadline) {
+    h = await hoverText(client, uri, text, nameAt(text));
+    if (/Ximena Larrazabal/.test(h)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  client.notify('textDocument/didClose', { textDocument: { uri } });
+  assert.match(h, /Ximena Larrazabal/, `the hover never caught up with the last edit: ${JSON.stringify(h.slice(0, 200))}`);
+});
+
 test('$/cancelRequest: a cancelled request settles (result or RequestCancelled) and later requests work', async () => {
   const uri = 'file:///abuse/cancel.txt';
   const big = Array.from({ length: 300 }, () => SEED.slice(17)).join('\n\n');
@@ -280,9 +305,15 @@ test('garbage from workspace/configuration: warnings, defaults, and the server k
     const from = c.notifications.length;
     c.open(uri, UNATTRIBUTED);
     await c.diagnosticsFor(uri, from);
+    const pulled = async (n: number) => {
+      for (const until = Date.now() + 10_000; served < n && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(served >= n, `the server pulled its configuration ${served} times, expected ${n}`);
+    };
+    await pulled(1);
     for (let i = 0; i < 3; i++) {
       const f = c.notifications.length;
       c.notify('workspace/didChangeConfiguration', { settings: null });
+      await pulled(i + 2);
       await c.diagnosticsFor(uri, f);
     }
     const warnings = c.notifications.filter((m) => m.method === 'window/logMessage' && m.params.type === 2).map((m) => m.params.message as string);

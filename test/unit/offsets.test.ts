@@ -173,3 +173,13 @@ test('property: a leading BOM shifts every range by one and changes nothing else
     { seed: 4243, numRuns: 200, includeErrorInReport: true },
   );
 });
+
+test('a line break ends a name with every line-ending style (\\n, \\r\\n, lone \\r, U+2028)', () => {
+  for (const eol of ['\n', '\r\n', '\r', '\u2028']) {
+    const text = `President Joe Biden${eol}Donald Trump spoke on Tuesday.${eol}He met Hillary Clinton${eol}She said no.`;
+    const a = analyzeArticle(text);
+    assert.deepEqual(namesOf(a), ['Donald Trump', 'Hillary Clinton', 'Joe Biden'], `line ending ${JSON.stringify(eol)}: ${JSON.stringify(namesOf(a))}`);
+    for (const m of a.mentions) assert.ok(!/[\r\n\u2028]/.test(m.text), `mention ${JSON.stringify(m.text)} spans a line break (${JSON.stringify(eol)})`);
+    checkInvariants(text, a);
+  }
+});

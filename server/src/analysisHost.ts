@@ -12,6 +12,13 @@ import type { WorkerRequest, WorkerResponse } from './worker';
 
 export const LARGE_DOCUMENT = 512 * 1024;
 
+const WARM_UP_ARTICLE = ` date 2026-02-03 Mayor Jane Okafor met Gov. Tom Reyes (D-NY) on Tuesday after a storm hit the city last week.
+
+“We will rebuild the bridge by March,” Okafor said. “It is not a question of money.”
+
+Reyes, who visited the site on January 7, said he would ask the legislature for help. He added: “We stand with her.”
+`;
+
 export interface HostedAnalysis {
   version: number;
   analysis: ArticleAnalysis;
@@ -41,6 +48,15 @@ export class AnalysisHost {
     private readonly onReady: (uri: string, version: number) => void,
     private readonly warn: (message: string) => void,
   ) {}
+
+  /**
+   * Runs the engine once on a short article of our own so that the first real
+   * document is analysed by warm (JIT-compiled) code: opening an article then
+   * shows diagnostics in milliseconds rather than after a cold start.
+   */
+  static warmUp(): void {
+    analyzeArticle(WARM_UP_ARTICLE);
+  }
 
   static defaultWorkerScript(): string {
     return path.join(__dirname, 'worker.js');

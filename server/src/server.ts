@@ -149,6 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  AnalysisHost.warmUp();
   void reloadSettings().then(() => {
     for (const doc of documents.all()) publishDiagnostics(doc.uri);
     startIndexBuild();

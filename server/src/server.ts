@@ -116,6 +116,8 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // Before answering, so no document waits behind it.
+  AnalysisHost.warmUp();
   pullConfiguration = !!params.capabilities.workspace?.configuration;
   watchFilesDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   folderEvents = !!params.capabilities.workspace?.workspaceFolders;
@@ -149,7 +151,6 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  AnalysisHost.warmUp();
   void reloadSettings().then(() => {
     for (const doc of documents.all()) publishDiagnostics(doc.uri);
     startIndexBuild();

@@ -237,7 +237,7 @@ export async function run(shared: string): Promise<boolean> {
   console.log(fmt('ours (Article Lens)', ours));
   console.log(fmt('ours, rules only', rules));
   console.log(fmt('compromise people()', base));
-  console.log(`CoNLL testa speed: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (segment + findPeople per document)`);
+  console.log(`CoNLL testa speed: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (segment + findPeople, first pass over 213 short documents: includes the model load and cold word caches)`);
   const mbs = throughput(shared);
   polnear(shared);
   const o = prf(ours);

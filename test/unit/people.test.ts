@@ -168,3 +168,31 @@ test('seed article file matches the inline copy when present', { skip: !fs.exist
   const r = analyse(t);
   assert.equal(r.people.length, 9);
 });
+
+test('titles after a place or organisation, and names that look like other things', () => {
+  const cases: Array<[string, string, string?]> = [
+    ['Charlotte Mayor Jennifer Roberts said the curfew would end.', 'Jennifer Roberts', 'Mayor'],
+    ['British Prime Minister Theresa May arrived on Monday.', 'Theresa May', 'Prime Minister'],
+    ['South Korean President Park Geun-hye spoke first.', 'Park Geun-hye', 'President'],
+    ['Gov. Earl Ray Tomblin of West Virginia signed the bill.', 'Earl Ray Tomblin', 'Gov.'],
+    ['Republican National Committee Research Director Raj Shah said it was false.', 'Raj Shah', 'Director'],
+    ['Democrat Hillary Clinton said she would win.', 'Hillary Clinton'],
+  ];
+  for (const [text, name, title] of cases) {
+    const r = analyse(text);
+    const p = byName(r, name);
+    if (title) assert.ok(p.titles.includes(title), `${name}: ${JSON.stringify(p.titles)}`);
+    assert.equal(r.people.length, 1, `${text} → ${JSON.stringify(r.people.map((x) => x.name))}`);
+  }
+});
+
+test('no person from "a" + capitalised phrase, Title Case headlines or sentence-initial words', () => {
+  assert.deepEqual(analyse('It was a Great Honor to meet the team.').people, []);
+  const r = analyse('Obama Sees Personal Insult In The Vote\n\nPresident Barack Obama spoke on Friday. Video of the event was posted.');
+  assert.deepEqual(r.people.map((p) => p.name), ['Barack Obama']);
+});
+
+test('multi-word particles stay inside the name', () => {
+  const r = analyse('Springbok scrum-half Joost van der Westhuizen scored twice.');
+  assert.ok(r.people.some((p) => p.name === 'Joost van der Westhuizen'), JSON.stringify(r.people.map((p) => p.name)));
+});

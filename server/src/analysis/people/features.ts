@@ -9,14 +9,12 @@ import type { Unit } from './units';
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
 export const NL = LABELS.length;
-export const O = 0;
 /** For each label, the labels allowed right before an I- label (BIO). */
 export function allowedAfter(prev: number, label: number): boolean {
   if (label === 0 || (label & 1) === 1) return true; // O and B-X (odd indices) always allowed
   return prev === label || prev === label - 1;
 }
 
-export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 
 /** Text as the features see it: curly quotes and dashes folded to ASCII. */
 export function normalizeWord(w: string): string {
@@ -156,7 +154,8 @@ export class KeyIndex {
   }
 }
 
-// Feature types.
+// Feature types. The numbers are part of the hashed keys in model.json: never renumber (P1, P2,
+// S1 and Len are no longer emitted but keep their places).
 const enum F {
   Word = 1, Lower, Shape, P1, P2, P3, S1, S2, S3, S4, Len, Hyphen, HyphenLast, Lex,
   Bias = 40, RunLen, RunAfter, RunBefore, RunLast, RunFirst, BigramLeft, BigramRight,
@@ -180,42 +179,84 @@ export interface WordInfo {
   hw: number;
   hl: number;
   hs: number;
-  p: [number, number, number];
-  s: [number, number, number, number];
-  len: number;
+  /** Hashes of the 3-letter prefix and the 2-, 3- and 4-letter suffixes of the lower-case form. */
+  hp3: number;
+  hs2: number;
+  hs3: number;
+  hs4: number;
   /** Hash of the last part of a hyphenated word, or 0. */
   hyl: number;
-  lex: number[];
-  /** Offsets of cached summed weights per slot (tagger only); created on first use. */
-  vecs: Int32Array | null;
+  lex: readonly number[];
+  /** Row of the word in the tagger's cache (0: none). */
+  id: number;
+}
+
+const NO_LEX: readonly number[] = [];
+
+/** hashString(s.slice(from, to)) without the slice. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from < 0 ? 0 : from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** hashString(shapeOf(w)) without building the shape. */
+function shapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let k: number;
+    if (c >= 65 && c <= 90) k = 88; // X
+    else if (c >= 97 && c <= 122) k = 120; // x
+    else if (c >= 48 && c <= 57) k = 100; // d
+    else if (c > 127) {
+      const ch = w[i];
+      k = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    } else k = c;
+    if (k === last) {
+      run++;
+      if (run >= 2) continue;
+    } else run = 0;
+    last = k;
+    h ^= k;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }
 
 export function wordInfo(raw: string): WordInfo {
   const word = normalizeWord(raw);
   const lower = word.toLowerCase();
   const n = lower.length;
-  const lex: number[] = [];
+  let lex: number[] | null = null;
+  const flag = (x: number) => (lex ??= []).push(x);
   const g = firstNameGender(word);
-  if (g) lex.push(g === 'male' ? LEX_FIRST_MALE : LEX_FIRST_FEMALE);
-  if (TITLE_WORDS.has(word)) lex.push(LEX_TITLE);
-  if (PLACE_WORDS.has(word)) lex.push(LEX_PLACE);
-  if (NATIONALITY_WORDS.has(word)) lex.push(LEX_NATIONALITY);
-  if (NON_PERSON_HEADS.has(word)) lex.push(LEX_NON_PERSON_HEAD);
-  if (NON_PERSON_WORDS.has(word)) lex.push(LEX_NON_PERSON_WORD);
-  if (FUNCTION_WORDS.has(lower)) lex.push(LEX_FUNCTION);
+  if (g) flag(g === 'male' ? LEX_FIRST_MALE : LEX_FIRST_FEMALE);
+  if (TITLE_WORDS.has(word)) flag(LEX_TITLE);
+  if (PLACE_WORDS.has(word)) flag(LEX_PLACE);
+  if (NATIONALITY_WORDS.has(word)) flag(LEX_NATIONALITY);
+  if (NON_PERSON_HEADS.has(word)) flag(LEX_NON_PERSON_HEAD);
+  if (NON_PERSON_WORDS.has(word)) flag(LEX_NON_PERSON_WORD);
+  if (FUNCTION_WORDS.has(lower)) flag(LEX_FUNCTION);
   const h = word.indexOf('-');
   return {
     word,
     lower,
     hw: hashString(word),
     hl: hashString(lower),
-    hs: hashString(shapeOf(word)),
-    p: [hashString(lower.slice(0, 1)), hashString(lower.slice(0, 2)), hashString(lower.slice(0, 3))],
-    s: [hashString(lower.slice(n - 1)), hashString(lower.slice(n - 2)), hashString(lower.slice(n - 3)), hashString(lower.slice(n - 4))],
-    len: n > 9 ? 9 : n,
-    hyl: h > 0 && h < word.length - 1 ? hashString(lower.slice(lower.lastIndexOf('-') + 1)) : 0,
-    lex,
-    vecs: null,
+    hs: shapeHash(word),
+    hp3: hashRange(lower, 0, n < 3 ? n : 3),
+    hs2: hashRange(lower, n - 2, n),
+    hs3: hashRange(lower, n - 3, n),
+    hs4: hashRange(lower, n - 4, n),
+    hyl: h > 0 && h < word.length - 1 ? hashRange(lower, lower.lastIndexOf('-') + 1, n) : 0,
+    lex: lex ?? NO_LEX,
+    id: 0,
   };
 }
 
@@ -227,14 +268,10 @@ export function wordFeatures(info: WordInfo, off: number, out: Sink): void {
     out.add(F.Word, 0, info.hw);
     out.add(F.Lower, 0, info.hl);
     out.add(F.Shape, 0, info.hs);
-    out.add(F.P1, 0, info.p[0]);
-    out.add(F.P2, 0, info.p[1]);
-    out.add(F.P3, 0, info.p[2]);
-    out.add(F.S1, 0, info.s[0]);
-    out.add(F.S2, 0, info.s[1]);
-    out.add(F.S3, 0, info.s[2]);
-    out.add(F.S4, 0, info.s[3]);
-    out.add(F.Len, 0, info.len);
+    out.add(F.P3, 0, info.hp3);
+    out.add(F.S2, 0, info.hs2);
+    out.add(F.S3, 0, info.hs3);
+    out.add(F.S4, 0, info.hs4);
     if (info.hyl) {
       out.add(F.Hyphen, 0);
       out.add(F.HyphenLast, 0, info.hyl);
@@ -481,7 +518,9 @@ export function staticFeatures(c: DocContext, i: number, v: FeatureVisitor): voi
 /** First-pass results the second pass reads. */
 export interface StackInfo {
   firstPass: Uint8Array;
-  counts: Map<number, Int32Array>;
+  /** Per scored unit, the row of its word in `counts` (7 counters per row); -1 when unscored. */
+  row: Int32Array;
+  counts: Int32Array;
 }
 
 /** Features of scored unit i that depend on the labels so far (and on the first pass). */
@@ -501,15 +540,17 @@ export function typeOf(label: number): number {
 
 /** How the other occurrences of the same word (case-insensitive) in the document were tagged by the first pass. */
 function stackFeatures(c: DocContext, i: number, st: StackInfo, v: FeatureVisitor): void {
-  const cnt = st.counts.get(c.infos[i].hl);
-  if (!cnt) return;
+  const r = st.row[i];
+  if (r < 0) return;
+  const cnt = st.counts;
+  const b = r * 7;
   const l = st.firstPass[i];
   const own = typeOf(l);
   let best = -1;
   let bestN = 0;
   let others = 0;
   for (let t = 0; t < 5; t++) {
-    const n = cnt[t] - (t === own ? 1 : 0);
+    const n = cnt[b + t] - (t === own ? 1 : 0);
     others += n;
     if (n > 0 && t > 0) v.small(F.StackType, t);
     if (n > bestN) {
@@ -519,26 +560,32 @@ function stackFeatures(c: DocContext, i: number, st: StackInfo, v: FeatureVisito
   }
   if (others > 0) v.small(F.StackMax, best);
   const nx = st.firstPass[i + 1];
-  if (cnt[5] - (l === 2 && nx !== 2 ? 1 : 0) > 0) v.small(F.StackLast, 0);
-  if (cnt[6] - (l === 1 && nx === 2 ? 1 : 0) > 0) v.small(F.StackFirst, 0);
+  if (cnt[b + 5] - (l === 2 && nx !== 2 ? 1 : 0) > 0) v.small(F.StackLast, 0);
+  if (cnt[b + 6] - (l === 1 && nx === 2 ? 1 : 0) > 0) v.small(F.StackFirst, 0);
 }
 
 /** Per lower-case word: how often the first pass gave each type, and PER last/first-word counts. */
 export function stackInfo(c: DocContext, firstPass: Uint8Array): StackInfo {
-  const counts = new Map<number, Int32Array>();
-  for (let i = 0; i < c.units.length; i++) {
+  const n = c.units.length;
+  const rowOf = new Map<number, number>();
+  const row = new Int32Array(n).fill(-1);
+  let rows = 0;
+  for (let i = 0; i < n; i++) {
     if (!c.scored[i]) continue;
     const key = c.infos[i].hl;
-    let cnt = counts.get(key);
-    if (!cnt) {
-      cnt = new Int32Array(7);
-      counts.set(key, cnt);
-    }
-    const l = firstPass[i];
-    cnt[typeOf(l)]++;
-    const nx = firstPass[i + 1];
-    if (l === 2 && nx !== 2) cnt[5]++;
-    if (l === 1 && nx === 2) cnt[6]++;
+    let r = rowOf.get(key);
+    if (r === undefined) rowOf.set(key, (r = rows++));
+    row[i] = r;
   }
-  return { firstPass, counts };
+  const counts = new Int32Array(rows * 7);
+  for (let i = 0; i < n; i++) {
+    const r = row[i];
+    if (r < 0) continue;
+    const l = firstPass[i];
+    counts[r * 7 + typeOf(l)]++;
+    const nx = firstPass[i + 1];
+    if (l === 2 && nx !== 2) counts[r * 7 + 5]++;
+    if (l === 1 && nx === 2) counts[r * 7 + 6]++;
+  }
+  return { firstPass, row, counts };
 }

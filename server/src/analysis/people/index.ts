@@ -1,8 +1,8 @@
 // The people engine: who is named in an article, by which names, titles and pronouns.
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
-import { findCandidates, hardReject, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
-import { firstNameGender, isKnownFirstName } from './lexicon';
+import { AMBIGUOUS_TITLES, findCandidates, hardReject, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
+import { FUNCTION_WORDS, firstNameGender, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 
 export interface PeopleResult {
@@ -44,20 +44,29 @@ export function findPeople(model: TextModel): PeopleResult {
   const text = model.text;
   const units = buildUnits(model);
   const { candidates, titlePhrases } = findCandidates(units);
-  const { all, accepted, nonPerson } = mergeWithTagger(units, candidates);
+  const { all, accepted, nonPerson, labels } = mergeWithTagger(units, candidates);
   const clusters: Cluster[] = [];
   const infos: MentionInfo[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
 
+  const titleCase = titleCaseSentences(units);
+  const index: ClusterIndex = { byWord: new Map(), byUpper: new Map() };
   const addMention = (cl: Cluster, c: Candidate) => {
     const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'name', person: '' };
     cl.mentions.push(m);
-    for (const w of c.words) cl.wordSet.add(w);
-    if (c.words.length > cl.words.length || (c.words.length === cl.words.length && m.text.length > cl.name.length)) {
+    for (const w of c.words) {
+      if (cl.wordSet.has(w)) continue;
+      cl.wordSet.add(w);
+      indexWord(index.byWord, w, cl);
+      indexWord(index.byUpper, w.toUpperCase(), cl);
+    }
+    // A Title Case headline does not name people ("Derelict Obama").
+    const nameable = !titleCase.has(c.sentence) || !cl.name;
+    if (nameable && (c.words.length > cl.words.length || (c.words.length === cl.words.length && m.text.length > cl.name.length))) {
       if (cl.name && !cl.forms.includes(cl.name)) cl.forms.push(cl.name);
       cl.words = c.words;
       cl.name = m.text;
-    } else if (m.text !== cl.name && !cl.forms.includes(m.text)) cl.forms.push(m.text);
+    } else if (m.text !== cl.name && cl.forms.length < LIST_LIMIT && !cl.forms.includes(m.text)) cl.forms.push(m.text);
     for (const t of c.titles) pushUnique(cl.titles, slice(t));
     for (const d of c.descriptors) pushUnique(cl.descriptors, slice(d));
     if (!cl.gender && c.gender) cl.gender = c.gender;
@@ -69,17 +78,22 @@ export function findPeople(model: TextModel): PeopleResult {
     return cl;
   };
 
+  const commonNouns = commonNounEvidence(units, all, accepted);
   // Pass 1: names with evidence make people; other names join them or wait.
   const assigned = new Map<Candidate, Cluster>();
   const deferred: Candidate[] = [];
+  /** Rejected by the rules or the tagger, but a surname of someone named in full may still join them. */
+  const linkOnly: Candidate[] = [];
   for (const c of all) {
-    if (c.reject && !accepted.has(c)) continue;
-    if (nonPerson.has(c)) continue;
-    const cl = matchCluster(clusters, c);
+    if ((c.reject && !accepted.has(c)) || nonPerson.has(c)) {
+      linkOnly.push(c);
+      continue;
+    }
+    const cl = matchCluster(index, c);
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);
-    } else if (c.strong || accepted.has(c)) {
+    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase))) {
       const n = newCluster(c);
       addMention(n, c);
       assigned.set(c, n);
@@ -87,12 +101,26 @@ export function findPeople(model: TextModel): PeopleResult {
   }
   // Pass 2: surnames used before the full name ("Petro … Gustavo Petro").
   for (const c of deferred) {
-    const cl = matchCluster(clusters, c);
+    const cl = matchCluster(index, c);
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);
     }
   }
+  // Pass 3: a single word the rules or the tagger rejected is still the surname of someone named in
+  // full ("Washington" for MaliVai Washington, "PARNEVIK" in a headline), unless the tagger reads a place there.
+  for (const c of linkOnly) {
+    if (c.words.length !== 1) continue;
+    const l = labels ? labels[c.first] : 0;
+    const caps = isUpperCaseWord(c.words[0]);
+    if (l === 5 || l === 6) continue;
+    const cl = matchSurname(index, c.words[0], caps);
+    if (cl) {
+      addMention(cl, c);
+      assigned.set(c, cl);
+    }
+  }
+  if (labels) dropOutvoted(clusters, assigned, labels);
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
   for (const [c, cl] of assigned) {
     infos.push({ cluster: cl, unit: c.first, sentence: c.sentence, paragraph: c.paragraph, quoted: c.quoted, subject: isSubjectish(units, c) });
@@ -135,20 +163,36 @@ export function findPeople(model: TextModel): PeopleResult {
  * known first name keeps its own boundaries (titles stripped); a candidate the tagger calls an
  * organisation, place or other name is kept out of the surname matching.
  */
-function mergeWithTagger(units: Unit[], candidates: Candidate[]): { all: Candidate[]; accepted: Set<Candidate>; nonPerson: Set<Candidate> } {
+interface Merged {
+  all: Candidate[];
+  accepted: Set<Candidate>;
+  nonPerson: Set<Candidate>;
+  /** Tagger labels per unit, or null when the tagger is off. */
+  labels: Uint8Array | null;
+}
+
+function mergeWithTagger(units: Unit[], candidates: Candidate[]): Merged {
   const accepted = new Set<Candidate>();
   const nonPerson = new Set<Candidate>();
   const tagged = tagUnits(units);
-  if (!tagged) return { all: candidates, accepted, nonPerson };
+  if (!tagged) return { all: candidates, accepted, nonPerson, labels: null };
   const byUnit = new Map<number, Candidate>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
   const replaced = new Set<Candidate>();
   const extra: Candidate[] = [];
-  for (const [a, b] of personSpans(tagged.labels)) {
+  for (const [a0, b0] of personSpans(tagged.labels)) {
+    // Never "The Dole" or "Family-controlled Douglas": trim function words and modifiers at the edges.
+    let a = a0;
+    let b = b0;
+    while (b - a > 1 && isEdgeJunk(units[a])) a++;
+    while (b - a > 1 && isEdgeJunk(units[b - 1])) b--;
+    if (b - a === 1 && isEdgeJunk(units[a])) continue;
     const c = byUnit.get(a) ?? byUnit.get(b - 1);
     if (c) {
       if (c.hard && (c.first === a && c.last === b)) continue;
-      if (!c.hard && (c.strong || (c.first === a && c.last === b) || accepted.has(c))) {
+      // The rules took an ambiguous title ("Dean Jones", "Earl Ray") that the tagger reads as a first name.
+      const titleAsName = c.strong && a < c.first && b >= c.last && allAmbiguousTitles(units, a, c.first);
+      if (!c.hard && !titleAsName && (c.strong || (c.first === a && c.last === b) || accepted.has(c))) {
         accepted.add(c);
         continue;
       }
@@ -169,10 +213,23 @@ function mergeWithTagger(units: Unit[], candidates: Candidate[]): { all: Candida
       c.strong = false;
     }
   }
-  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson };
+  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson, labels: tagged.labels };
   const all = candidates.filter((c) => !replaced.has(c)).concat(extra);
   all.sort((x, y) => x.start - y.start);
-  return { all, accepted, nonPerson };
+  return { all, accepted, nonPerson, labels: tagged.labels };
+}
+
+function isEdgeJunk(u: Unit): boolean {
+  const t = u.text;
+  if (FUNCTION_WORDS.has(t.toLowerCase())) return true;
+  // "Family-controlled", "Ontario-based": a hyphenated modifier with a lower-case tail.
+  const h = t.indexOf('-');
+  return h > 0 && h < t.length - 1 && t.charCodeAt(h + 1) >= 97 && t.charCodeAt(h + 1) <= 122;
+}
+
+function allAmbiguousTitles(units: Unit[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!AMBIGUOUS_TITLES.has(units[k].text) && !isKnownFirstName(units[k].text)) return false;
+  return true;
 }
 
 function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | undefined): Candidate {
@@ -187,7 +244,7 @@ function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | un
     end: units[b - 1].end,
     text: '',
     words,
-    titles: inherit ? base.titles : [],
+    titles: inherit ? base.titles.filter((t) => t.end <= s.start) : [],
     descriptors: inherit ? base.descriptors : [],
     strong: false,
     context: false,
@@ -201,8 +258,133 @@ function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | un
   };
 }
 
+/**
+ * A tagger-only name that may join a person named elsewhere but not introduce one: in a Title Case
+ * headline ("Obama Sees …", "Sanders Vows …"), or a lone word opening a sentence ("Video", "Nearly").
+ */
+function guessOnly(c: Candidate, titleCase: Set<number>): boolean {
+  if (c.context) return false;
+  if (titleCase.has(c.sentence)) return true;
+  return c.initial && c.words.length === 1;
+}
+
+/**
+ * Sentences in Title Case: three or more words, nearly all capitalised (not all-capital), with a
+ * function word capitalised away from the start ("Clinton And Trump Face …", "Obama Sees The …").
+ */
+function titleCaseSentences(units: Unit[]): Set<number> {
+  const out = new Set<number>();
+  let s = -1;
+  let words = 0;
+  let caps = 0;
+  let upper = 0;
+  let capFunction = false;
+  const close = () => {
+    if (capFunction && words >= 3 && caps >= words * 0.8 && upper < caps) out.add(s);
+  };
+  for (const u of units) {
+    if (u.sentence !== s) {
+      close();
+      s = u.sentence;
+      words = caps = upper = 0;
+      capFunction = false;
+    }
+    if (u.kind !== 'word') continue;
+    words++;
+    if (u.cap) {
+      caps++;
+      if (isUpperCaseWord(u.text)) upper++;
+      else if (!u.initial && u.text.length <= 5 && FUNCTION_WORDS.has(u.text.toLowerCase())) capFunction = true;
+    }
+  }
+  close();
+  return out;
+}
+
+/**
+ * Tagger-only names whose last word the article also writes in lower case ("Future", "Community
+ * Survey", "Round"): common nouns capitalised by position or as part of a title, not people.
+ */
+function commonNounEvidence(units: Unit[], all: Candidate[], accepted: Set<Candidate>): Set<Candidate> {
+  const out = new Set<Candidate>();
+  const byWord = new Map<string, Candidate[]>();
+  for (const c of all) {
+    if (!accepted.has(c) || c.strong || c.context || isKnownFirstName(c.words[0])) continue;
+    const w = c.words[c.words.length - 1].toLowerCase();
+    if (w === c.words[c.words.length - 1]) continue;
+    const list = byWord.get(w);
+    if (list) list.push(c);
+    else byWord.set(w, [c]);
+  }
+  if (!byWord.size) return out;
+  const sig = new Set<number>();
+  for (const w of byWord.keys()) sig.add(w.length * 65536 + w.charCodeAt(0));
+  for (const u of units) {
+    if (u.kind !== 'word' || u.cap) continue;
+    const t = u.text;
+    if (!sig.has(t.length * 65536 + t.charCodeAt(0))) continue;
+    const list = byWord.get(t);
+    if (list) for (const c of list) out.add(c);
+  }
+  return out;
+}
+
+/** Two or more characters, letters all capitals ("PARNEVIK", "U.S."). */
+function isUpperCaseWord(w: string): boolean {
+  if (w.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) {
+      const ch = w[i];
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters > 0;
+}
+
+/** A person named with two or more words whose last word is `w` (compared in capitals for a headline word). */
+function matchSurname(index: ClusterIndex, w: string, caps: boolean): Cluster | undefined {
+  let found: Cluster | undefined;
+  for (const cl of lookup(caps ? index.byUpper : index.byWord, w, w)) {
+    if (cl.words.length < 2) continue;
+    const last = stripSuffix(cl.words)[stripSuffix(cl.words).length - 1];
+    if (last === w || (caps && last.toUpperCase() === w)) {
+      if (found && found !== cl) return undefined; // two people share it
+      found = cl;
+    }
+  }
+  return found;
+}
+
+/**
+ * A one-word name the tagger called a person only here and there ("Pirelli", "Magna") is dropped
+ * when most of its mentions were not tagged PER and nothing else (title, role, appositive) says person.
+ */
+function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Cluster>, labels: Uint8Array): void {
+  const votes = new Map<Cluster, { per: number; other: number; context: boolean }>();
+  for (const [c, cl] of assigned) {
+    let v = votes.get(cl);
+    if (!v) votes.set(cl, (v = { per: 0, other: 0, context: false }));
+    if (c.context || c.titles.length) v.context = true;
+    const l = labels[c.first];
+    if (l === 1 || l === 2) v.per++;
+    else v.other++;
+  }
+  const dropped = new Set<Cluster>();
+  for (const [cl, v] of votes) {
+    if (v.context || cl.words.length > 1 || v.per >= v.other) continue;
+    cl.mentions = [];
+    dropped.add(cl);
+  }
+  if (dropped.size) for (const [c, x] of assigned) if (dropped.has(x)) assigned.delete(c);
+}
+
 function pushUnique(list: string[], s: string): void {
-  if (s && !list.includes(s)) list.push(s);
+  if (s && list.length < LIST_LIMIT && !list.includes(s)) list.push(s);
 }
 
 function mentionAtOffset(mentions: readonly Mention[], offset: number): Mention | undefined {
@@ -225,14 +407,38 @@ function stripSuffix(words: string[]): string[] {
 }
 
 /** The cluster a name form belongs to: same name, a shorter/longer form of it, or its surname/first name. */
-function matchCluster(clusters: Cluster[], c: Candidate): Cluster | undefined {
+interface ClusterIndex {
+  /** People by each word of their name forms (and in capitals, for headlines); most recent last. */
+  byWord: Map<string, Cluster[]>;
+  byUpper: Map<string, Cluster[]>;
+}
+
+/** Lists kept per person (name forms, titles, descriptors) and people compared per lookup stay bounded. */
+const LIST_LIMIT = 24;
+const LOOKUP_LIMIT = 40;
+
+function indexWord(map: Map<string, Cluster[]>, w: string, cl: Cluster): void {
+  const list = map.get(w);
+  if (list) list.push(cl);
+  else map.set(w, [cl]);
+}
+
+/** The most recent people whose names hold word a or word b. */
+function lookup(map: Map<string, Cluster[]>, a: string, b: string): Cluster[] {
+  const la = map.get(a) ?? [];
+  const lb = a === b ? [] : map.get(b) ?? [];
+  const out: Cluster[] = [];
+  for (const list of [la, lb]) for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) if (!out.includes(list[k])) out.push(list[k]);
+  return out;
+}
+
+function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
   const w = stripSuffix(c.words);
   let best: Cluster | undefined;
   let bestStart = -1;
   const lastW = w[w.length - 1];
-  for (const cl of clusters) {
+  for (const cl of lookup(index.byWord, lastW, w[0])) {
     if (!cl.words.length) continue;
-    if (!cl.wordSet.has(lastW) && !cl.wordSet.has(w[0])) continue;
     const cw = stripSuffix(cl.words);
     let ok = false;
     if (w.length === 1) {
@@ -303,7 +509,7 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo[], clusters: 
     if (!pc || u.quoted) continue;
     while (mi < infos.length && infos[mi].unit < i) mi++;
     const seen = new Set<Cluster>();
-    for (let k = mi - 1; k >= 0; k--) {
+    for (let k = mi - 1; k >= 0 && k >= mi - SCAN_LIMIT; k--) {
       const m = infos[k];
       if (u.sentence - m.sentence > 1) break;
       if (!m.quoted) seen.add(m.cluster);
@@ -322,6 +528,9 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo[], clusters: 
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Mentions looked back at per pronoun, and units scanned back for a clause break (keeps hostile input linear). */
+const SCAN_LIMIT = 60;
+const CLAUSE_SCAN_LIMIT = 200;
 
 function resolvePronouns(text: string, units: Unit[], infos: MentionInfo[]): void {
   // Resolved pronouns join the mention stream, so walk the units in order.
@@ -343,8 +552,8 @@ function resolvePronouns(text: string, units: Unit[], infos: MentionInfo[]): voi
     let clauseSubject: Cluster | undefined;
     if (object || pc.reflexive) {
       let b = i - 1;
-      while (b >= 0 && units[b].sentence === u.sentence && !CLAUSE_BREAKS.has(units[b].text)) b--;
-      for (let k = stream.length - 1; k >= 0; k--) {
+      while (b >= 0 && b > i - CLAUSE_SCAN_LIMIT && units[b].sentence === u.sentence && !CLAUSE_BREAKS.has(units[b].text)) b--;
+      for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
         const m = stream[k];
         if (m.unit <= b) break;
         if (m.unit < i && m.sentence === u.sentence && !m.quoted) clauseSubject = m.cluster;
@@ -356,7 +565,7 @@ function resolvePronouns(text: string, units: Unit[], infos: MentionInfo[]): voi
     }
     const scores = new Map<Cluster, number>();
     const inSentence = new Set<Cluster>();
-    for (let k = stream.length - 1; k >= 0; k--) {
+    for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
       const m = stream[k];
       const dist = u.sentence - m.sentence;
       if (dist > 8) break;
@@ -396,6 +605,24 @@ function addPronoun(text: string, u: Unit, i: number, cl: Cluster, stream: Menti
 function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], candidates: Candidate[], assigned: Map<Candidate, Cluster>, clusters: Cluster[]): void {
   const byFirst = new Map<number, Candidate>();
   for (const c of candidates) byFirst.set(c.first, c);
+  // People holding each role head, by first mention (computed once per head).
+  const holdersOf = new Map<string, Array<{ start: number; cl: Cluster }>>();
+  const holders = (head: string) => {
+    let list = holdersOf.get(head);
+    if (!list) {
+      list = [];
+      for (const cl of clusters) {
+        if (!cl.mentions.length) continue;
+        if (!cl.titles.some((x) => roleHead(x) === head) && !cl.descriptors.some((x) => roleHead(x) === head)) continue;
+        let first = cl.mentions[0].start;
+        for (const m of cl.mentions) if (m.start < first) first = m.start;
+        list.push({ start: first, cl });
+      }
+      list.sort((a, b) => a.start - b.start);
+      holdersOf.set(head, list);
+    }
+    return list;
+  };
   for (const t of phrases) {
     // Appositive: "the President of Colombia, Gustavo Petro".
     let start = t.start;
@@ -415,11 +642,9 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
     }
     // "the senator": only when exactly one person holds that role.
     if (!ROLE_TITLE_HEADS.has(head)) continue;
-    const holders = clusters.filter(
-      (cl) => cl.mentions.length && cl.mentions[0].start < t.start && (cl.titles.some((x) => roleHead(x) === head) || cl.descriptors.some((x) => roleHead(x) === head)),
-    );
-    if (holders.length !== 1) continue;
-    holders[0].mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
+    const list = holders(head);
+    if (!list.length || list[0].start >= t.start || (list.length > 1 && list[1].start < t.start)) continue;
+    list[0].cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
   }
 }
 

@@ -58,6 +58,7 @@ export function hardReject(nameWords: string[]): boolean {
   if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) return true;
   if (nameWords.length === 1) {
     const w = nameWords[0];
+    if (w.length === 1 || (w.length === 2 && w[1] === '.')) return true; // a lone initial
     return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || FUNCTION_WORDS.has(w.toLowerCase());
   }
   // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads.
@@ -65,12 +66,13 @@ export function hardReject(nameWords: string[]): boolean {
 }
 
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"). */
-const AMBIGUOUS_TITLES = new Set([
+export const AMBIGUOUS_TITLES = new Set([
   'General', 'Chief', 'Agent', 'Officer', 'Host', 'Director', 'Manager', 'Editor', 'Publisher', 'Founder', 'Deputy', 'Assistant', 'Acting', 'Interim',
   'Leader', 'Chair', 'Justice', 'Major', 'Private', 'Marshal', 'Brother', 'Sister', 'Father', 'Count', 'Don', 'Speaker', 'Delegate', 'Administrator',
   'Anchor', 'Coach', 'Doctor', 'Candidate', 'Nominee', 'Lawmaker', 'Former', 'Inspector', 'Constable', 'King', 'Queen', 'Prince', 'Princess', 'Lord',
   'Lady', 'Sir', 'Dean', 'Captain', 'Commander', 'Admiral', 'Colonel', 'Saint', 'Cardinal', 'Bishop', 'Deputy', 'Trustee', 'Rector', 'Duke', 'Earl',
   'Baron', 'Emperor', 'Sultan', 'Emir', 'Shah', 'Pope', 'Consul', 'Advisor', 'Adviser', 'Counselor', 'Senior', 'Executive', 'Associate', 'Commissioner',
+  'Dean', 'Earl', 'Bishop', 'Chancellor', 'Marshall', 'Sheriff', 'Judge', 'Deacon', 'Abbot', 'Prior', 'Master', 'Pastor',
 ]);
 
 const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
@@ -103,6 +105,11 @@ function isTitleAt(words: string[], i: number, limit: number): number {
   return TITLES.match(words, i, limit);
 }
 
+function orgBefore(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NON_PERSON_HEADS.has(words[k])) return true;
+  return false;
+}
+
 /** Length of a title at words[i], with title modifiers before it ("Deputy Foreign Minister"), or 0. */
 function titleLengthAt(words: string[], i: number, limit: number): number {
   const t = isTitleAt(words, i, limit);
@@ -114,6 +121,14 @@ function titleLengthAt(words: string[], i: number, limit: number): number {
     if (t2) return m - i + t2;
   }
   return 0;
+}
+
+/** "Far-left", "Family-controlled", "Ontario-based": capitalised only by position, a lower-case tail after the hyphen. */
+function isHyphenModifier(w: string): boolean {
+  const h = w.indexOf('-');
+  if (h <= 0 || h >= w.length - 1) return false;
+  const c = w.charCodeAt(h + 1);
+  return c >= 97 && c <= 122;
 }
 
 function isDescriptorWord(w: string): boolean {
@@ -166,9 +181,14 @@ export function findCandidates(units: Unit[]): { candidates: Candidate[]; titleP
       if (v.kind === 'word' && j + 1 < n && units[j + 1].sentence === u.sentence) {
         const lw = v.text;
         // Particles inside names: "Ludwig van Beethoven", "Luiz Inácio Lula da Silva".
-        if (PARTICLES.has(lw) && lw === lw.toLowerCase() && isNameWord(units[j + 1]) && !isAllCapsWord(units[j + 1].text)) {
-          j += 2;
-          continue;
+        if (PARTICLES.has(lw) && lw === lw.toLowerCase()) {
+          // One or two particles, then a capitalised word: "van der Westhuizen".
+          let k = j + 1;
+          if (k + 1 < n && PARTICLES.has(units[k].text) && units[k].sentence === u.sentence) k++;
+          if (isNameWord(units[k]) && units[k].sentence === u.sentence && !isAllCapsWord(units[k].text)) {
+            j = k + 1;
+            continue;
+          }
         }
         // Title complements: "Minister of Foreign Relations", "Ambassador to the United States".
         if (sawTitle && TITLE_CONNECTORS.has(lw)) {
@@ -201,7 +221,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let p = 0;
   const len = to - from;
   // Sentence-initial function words are capitalised only by position ("The", "After", "He").
-  while (p < len && FUNCTION_WORDS.has(words[p].toLowerCase()) && !TITLES.has(words[p])) p++;
+  while (p < len && FUNCTION_WORDS.has(words[p].toLowerCase()) && !isTitleAt(words, p, len)) p++;
   const titles: Piece[] = [];
   const descriptors: Piece[] = [];
   let gender: Gender | null = null;
@@ -212,7 +232,8 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   for (let k = p; k < len - 1; k++) {
     const t = titleLengthAt(words, k, len);
     if (!t || k + t >= len) continue;
-    if (k > p && (AMBIGUOUS_TITLES.has(words[k]) || isKnownFirstName(words[k])) && !isKnownFirstName(words[k + t])) continue;
+    // ("Republican National Committee Research Director Raj Shah": after an organisation word it does.)
+    if (k > p && (AMBIGUOUS_TITLES.has(words[k]) || isKnownFirstName(words[k])) && !isKnownFirstName(words[k + t]) && !orgBefore(words, p, k)) continue;
     if (k > p) descriptors.push(piece(units, from + p, from + k));
     p = k;
     break;
@@ -285,13 +306,25 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       nameWords.splice(0, k);
     }
   }
+  // "Family-controlled Douglas", "Pro-Russian Viktor Yanukovych": a hyphenated modifier before a name describes.
+  if (titles.length === 0 && nameWords.length >= 2 && isHyphenModifier(nameWords[0])) {
+    let k = 1;
+    while (k < nameWords.length - 1 && (isHyphenModifier(nameWords[k]) || NATIONALITY_WORDS.has(nameWords[k]))) k++;
+    descriptors.push(piece(units, first, first + k));
+    first += k;
+    nameWords.splice(0, k);
+  }
   // Hard rejections: the whole phrase is a place, nationality, month, function word.
   let reject = hardReject(nameWords);
   // Soft rejections: an organisation/place head word or a determiner, overridden by strong person evidence.
   let soft = false;
   if (titles.length === 0 && descriptors.length === 0) {
     const prev = prevWord(units, first);
-    if (prev && DETERMINERS.has(prev.text.toLowerCase()) && !prev.cap) soft = true; // "the White House", "a Great Honor"
+    if (prev && !prev.cap && DETERMINERS.has(prev.text.toLowerCase())) {
+      // "a Great Honor" is never a person; "the White House" rarely ("the Dole campaign" is).
+      if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstName(nameWords[0])) reject = true;
+      else soft = true;
+    }
   }
   for (const w of nameWords) if (NON_PERSON_HEADS.has(w) || NON_PERSON_WORDS.has(w)) soft = true;
   const hard = reject;

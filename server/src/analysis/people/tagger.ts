@@ -86,7 +86,13 @@ function fill(m: SerializedPass, rows: Int32Array, col: number, scale: number, w
 }
 
 /** Word infos by two 32-bit hashes of the word (open addressing; cleared when full). */
-const INFO_BITS = 19;
+const INFO_BITS = 18;
+/** Caches are dropped before a document when the word table is this full… */
+const INFO_LIMIT = Math.floor((1 << INFO_BITS) * 0.5);
+/** …and never hold more than this many words (further words are not cached). */
+const INFO_HARD = Math.floor((1 << INFO_BITS) * 0.8);
+/** Pool offsets of each cached word's slot vectors: row info.id (0: the sentence boundary). */
+const slotOffsets = new Int32Array((INFO_HARD + 2) * SLOT_COUNT);
 const infoKeys1 = new Int32Array(1 << INFO_BITS);
 const infoKeys2 = new Int32Array(1 << INFO_BITS);
 let infoVals: (WordInfo | undefined)[] = new Array(1 << INFO_BITS).fill(undefined);
@@ -108,11 +114,12 @@ function infoOf(w: string): WordInfo {
     if (infoKeys1[k] === h1 && infoKeys2[k] === h2) return v;
     k = (k + 1) & mask;
   }
-  if (infoCount > (1 << INFO_BITS) * 0.6 || poolUsed > POOL_LIMIT) {
-    resetCaches();
-    return infoOf(w);
-  }
   const info = wordInfo(w);
+  if (infoCount >= INFO_HARD) {
+    info.id = -1; // not cached
+    return info;
+  }
+  info.id = infoCount + 1;
   infoKeys1[k] = h1;
   infoKeys2[k] = h2;
   infoVals[k] = info;
@@ -133,7 +140,7 @@ let poolUsed = W;
 function resetCaches(): void {
   infoVals = new Array(1 << INFO_BITS).fill(undefined);
   infoCount = 0;
-  BOUNDARY_INFO.vecs = null;
+  slotOffsets.fill(0);
   pool = new Float32Array(1 << 16);
   poolUsed = W;
   if (scorer) scorer.clearSmalls();
@@ -182,13 +189,18 @@ class Scorer implements FeatureVisitor {
     for (let l = c; l < end; l++) a[l] += p[off + l];
   }
   slot(slot: number, info: WordInfo): void {
-    let vecs = info.vecs;
-    if (!vecs) vecs = info.vecs = new Int32Array(SLOT_COUNT);
-    let off = vecs[slot];
+    if (info.id < 0) {
+      scratch.n = 0;
+      slotFeatures(info, slot, scratch);
+      this.add(vectorOf(this.m, scratch));
+      return;
+    }
+    const k = info.id * SLOT_COUNT + slot;
+    let off = slotOffsets[k];
     if (off === 0) {
       scratch.n = 0;
       slotFeatures(info, slot, scratch);
-      off = vecs[slot] = vectorOf(this.m, scratch);
+      off = slotOffsets[k] = vectorOf(this.m, scratch);
     }
     this.add(off);
   }
@@ -231,6 +243,8 @@ export function tagUnits(units: Unit[]): Tagged | null {
   if (!m) return null;
   if (!scorer) scorer = new Scorer(m);
   const n = units.length;
+  // Drop the caches between documents only, so that no word of this document loses its row.
+  if (infoCount + n > INFO_LIMIT || poolUsed > POOL_LIMIT) resetCaches();
   // Word infos are needed within two units of a scored unit only.
   const infos: WordInfo[] = new Array(n).fill(BOUNDARY_INFO);
   const scored = new Uint8Array(n);

@@ -16,7 +16,7 @@ export interface ArticleLensSettings {
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
   hover: { enabled: true },
-  outline: { enabled: true, includeUndated: true },
+  outline: { enabled: true, includeUndated: false },
   diagnostics: {
     enabled: true,
     severity: {
@@ -76,7 +76,7 @@ export function readSettings(raw: unknown): { settings: ArticleLensSettings; pro
       hover: { enabled: bool(r.hover, 'enabled', true, 'hover.enabled') },
       outline: {
         enabled: bool(r.outline, 'enabled', true, 'outline.enabled'),
-        includeUndated: bool(r.outline, 'includeUndated', true, 'outline.includeUndated'),
+        includeUndated: bool(r.outline, 'includeUndated', false, 'outline.includeUndated'),
       },
       diagnostics: { enabled: bool(r.diagnostics, 'enabled', true, 'diagnostics.enabled'), severity },
       codeActions: { enabled: bool(r.codeActions, 'enabled', true, 'codeActions.enabled') },

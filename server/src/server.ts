@@ -38,6 +38,15 @@ interface Analysed {
   version: number;
   analysis: ArticleAnalysis;
   lines: LineIndex;
+  /** Whole-document feature results for this analysis (outline, tokens, folds…), computed once. */
+  memo: Map<string, unknown>;
+}
+
+function memo<T>(a: Analysed, key: string, compute: () => T): T {
+  if (a.memo.has(key)) return a.memo.get(key) as T;
+  const value = compute();
+  a.memo.set(key, value);
+  return value;
 }
 
 const lineIndexes = new Map<string, Analysed>();
@@ -69,7 +78,7 @@ function analysed(doc: TextDocument): Analysed {
   const hit = lineIndexes.get(doc.uri);
   const hosted = host.get(doc.uri, doc.version, doc.getText());
   if (hit && hit.analysis === hosted.analysis) return hit;
-  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text) };
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text), memo: new Map<string, unknown>() };
   lineIndexes.set(doc.uri, entry);
   return entry;
 }
@@ -231,7 +240,10 @@ connection.onHover((params, token) =>
 
 connection.onDocumentSymbol((params, token) =>
   settings.outline.enabled
-    ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentSymbols(analysis, lines, { includeUndated: settings.outline.includeUndated }))
+    ? withDocument(params.textDocument.uri, token, (a) => {
+        const includeUndated = settings.outline.includeUndated;
+        return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated }));
+      })
     : [],
 );
 
@@ -274,12 +286,12 @@ connection.onRenameRequest((params, token) => {
 });
 
 connection.languages.semanticTokens.on((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => semanticTokens(analysis, lines)) ?? { data: [] },
+  withDocument(params.textDocument.uri, token, (a) => memo(a, 'semanticTokens', () => semanticTokens(a.analysis, a.lines))) ?? { data: [] },
 );
 
 connection.onCodeLens((params, token) => withDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeLenses(analysis, lines)) ?? []);
 
-connection.onFoldingRanges((params, token) => withDocument(params.textDocument.uri, token, ({ analysis, lines }) => foldingRanges(analysis, lines)) ?? []);
+connection.onFoldingRanges((params, token) => withDocument(params.textDocument.uri, token, (a) => memo(a, 'folding', () => foldingRanges(a.analysis, a.lines))) ?? []);
 
 connection.languages.inlayHint.on((params, token) =>
   settings.inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],

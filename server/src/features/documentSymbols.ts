@@ -48,7 +48,8 @@ export function documentSymbols(analysis: ArticleAnalysis, lines: LineIndex, opt
   });
 }
 
-const MAX_DETAIL = 160;
+// Long enough to recognise the sentence; short enough that a 1 MB transcript's outline stays small on the wire.
+const MAX_DETAIL = 100;
 
 function toSymbol(text: string, e: ArticleEvent, lines: LineIndex): DocumentSymbol {
   // Cut before normalising whitespace: a transcript's "sentence" can be very long.

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { segment } from '../../server/src/analysis/text';
 import { findQuotes } from '../../server/src/analysis/quotes';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { PeopleResult } from '../../server/src/analysis/people';
 import type { Quote, Span, TextModel } from '../../server/src/analysis/types';
 
@@ -161,9 +162,9 @@ export async function run(shared: string): Promise<boolean> {
   const ctx = (text: string, s: Span) => JSON.stringify(text.slice(Math.max(0, s.start - 60), Math.min(text.length, s.end + 60)).replace(/\s+/g, ' '));
 
   for (const d of docs) {
-    const model = segment(d.text);
-    const people = findPeople(model);
-    const { quotes, findings } = findQuotes(model, people);
+    // The whole engine, as users get it (people → quotes → speakers settled).
+    const { quotes, findings, mentions } = analyzeArticle(d.text);
+    const people = { mentions };
     const flagged = new Set(findings.filter((f) => f.code === 'unattributed-quote').map((f) => f.quote));
     const base: Span[] = nlp ? nlp(d.text).quotations().json({ offset: true }).map((x) => ({ start: x.offset.start, end: x.offset.start + x.offset.length })) : [];
     const allContent = d.gold.contents.flat();
@@ -216,11 +217,15 @@ export async function run(shared: string): Promise<boolean> {
   });
   const bytes = trainDocs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   for (const p of prepared.slice(0, 50)) findQuotes(p.model, p.people); // warm-up
-  const t0 = performance.now();
-  const rounds = 3;
-  for (let r = 0; r < rounds; r++) for (const p of prepared) findQuotes(p.model, p.people);
-  const secs = (performance.now() - t0) / 1000;
-  const mbps = (bytes * rounds) / 1e6 / secs;
+  // Best of five rounds: the machine is shared, so the fastest round is the least disturbed one.
+  const rounds = 5;
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const p of prepared) findQuotes(p.model, p.people);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  const mbps = bytes / 1e6 / best;
 
   const recall = found / Math.max(1, goldQuoted);
   const precision = oursInGold / Math.max(1, ours);
@@ -233,6 +238,6 @@ export async function run(shared: string): Promise<boolean> {
   console.log(`  speaker accuracy:     ${pct(speaker)} (${spkOk}/${spkTotal})  floor ${pct(FLOORS.speaker)}`);
   console.log(`  unattributed false alarms: ${pct(falseAlarm)} (${falseAlarms}/${attributedGold})  ceiling ${pct(FLOORS.falseAlarm)}`);
   console.log(`  baseline compromise quotations() recall: ${nlp ? pct(baseFound / Math.max(1, goldQuoted)) : 'n/a'} (${baseFound}/${goldQuoted})`);
-  console.log(`  speed: findQuotes ${mbps.toFixed(1)} MB/s on polnear train text (${(bytes / 1e6).toFixed(2)} MB x ${rounds})`);
+  console.log(`  speed: findQuotes ${mbps.toFixed(1)} MB/s on polnear train text (${(bytes / 1e6).toFixed(2)} MB, best of ${rounds} rounds)`);
   return recall >= FLOORS.recall && speaker >= FLOORS.speaker && falseAlarm <= FLOORS.falseAlarm;
 }

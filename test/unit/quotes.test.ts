@@ -166,3 +166,74 @@ test('according to and appositives', () => {
     ['j', 'said'],
   ]);
 });
+
+test('a dash and a name after the quotation attribute it', () => {
+  const text = '“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez.\n\n"We need law and order." - Donald Trump';
+  const { quotes, findings } = run(text, [['Donald Trump', 't']]);
+  assert.deepEqual(quotes.map((q) => [q.status, q.speaker, q.speakerMention?.text]), [
+    ['attributed', null, 'Carla Sanchez'],
+    ['attributed', 't', 'Donald Trump'],
+  ]);
+  assert.deepEqual(findings.filter((f) => f.code === 'unattributed-quote'), []);
+});
+
+test('one paragraph per line (no blank lines): each line is its own paragraph for attribution', () => {
+  const text = '“I’m a free American,” he told Fox 35.\n“I can do what I like with my possessions.”\nThe group declined to comment.\n“This is outrageous.”';
+  const { quotes, findings } = run(text, [], [['he told', 'z']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.status, q.continued ?? false]), [
+    ['z', 'attributed', false],
+    ['z', 'attributed', true],
+    [null, 'unattributed', false],
+  ]);
+  assert.equal(findings.filter((f) => f.code === 'unattributed-quote').length, 1);
+});
+
+test('the sentence before a quotation can attribute it; a passive cue does not make its subject the speaker', () => {
+  const text = 'The votes are in, said Paul Beck, a professor. “That was more her constituency.”\n\nHis salespeople were told, “You don’t sell products.”';
+  const { quotes } = run(text, [['Paul Beck', 'b']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.status]), [
+    ['b', 'attributed'],
+    [null, 'unattributed'],
+  ]);
+});
+
+test('an as-clause does not take the quotation from the main clause', () => {
+  const text = 'As the newspaper noted, Trump again cautioned Petro to “watch his ass” on Monday.';
+  const { quotes } = run(text, [['Trump', 't'], ['Petro', 'p']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue?.text, q.status]), [['t', 'cautioned', 'partial']]);
+});
+
+test('fronted participles, relative pronouns and sentence-final comment clauses', () => {
+  const text =
+    'Speaking to MSNBC on Monday, Trump said the system is “complex.”\n\n' +
+    'Mike Lee, who declared in the spin room, “I’m sending the signal.”\n\n' +
+    'So are a “small handful” of companies who usually sponsor the event, Gilbert said.';
+  const { quotes } = run(text, [['Trump', 't'], ['Mike Lee', 'l'], ['Gilbert', 'g']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerMention?.text]), [
+    ['t', 'Trump'],
+    ['l', 'who'],
+    ['g', 'Gilbert'],
+  ]);
+});
+
+test('a noun cue that is the subject of another verb does not govern the quotation', () => {
+  const text = 'Salceda said Trump’s remarks "have had widespread dissemination."';
+  const { quotes } = run(text, [['Salceda', 's'], ['Trump', 't']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue?.text]), [['s', 'said']]);
+});
+
+test('a colon introduces the quotation even when a cue follows it', () => {
+  const text = 'Trump replied: “No, I meant he’s the founder.” A flabbergasted Noah quipped, “It’s like a lawyer.”';
+  const { quotes } = run(text, [['Trump', 't'], ['Noah', 'n']]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['t', 'n']);
+});
+
+test('long runs of quotation marks stay linear (no quadratic walks, no regex backtracking)', () => {
+  const cases = ['“We will win” and '.repeat(20000), '“'.repeat(50000), '"a "b '.repeat(20000), '“We will win,” Trump said. '.repeat(20000)];
+  for (const text of cases) {
+    const model = segment(text);
+    const t0 = Date.now();
+    findQuotes(model, fakePeople('', []));
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms on ${text.slice(0, 20)}…`);
+  }
+});

@@ -4,6 +4,7 @@ import { findPeople } from './people';
 import { findQuotes } from './quotes';
 import { findTimes } from './time';
 import { findEvents } from './events';
+import { settleSpeakers } from './speakers';
 
 /**
  * Analyses one article: text → segments → people → quotes → times → events.
@@ -23,8 +24,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     });
   }
   const date = override ?? model.dateline?.value ?? null;
-  const people = findPeople(model);
-  const quoted = findQuotes(model, people);
+  const found = findPeople(model);
+  const quoted = findQuotes(model, found);
+  const people = settleSpeakers(text, found, quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times);
   findings.push(...quoted.findings, ...timed.findings);

@@ -5,7 +5,7 @@
 // falling back on continuation of the previous speaker.
 import type { Finding, Mention, Quote, QuoteStatus, TextModel, TextSpan, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { computeBlocks, scanMarks, type RawQuote } from './marks';
+import { computeBlocks, scanMarks, type Blocks, type RawQuote } from './marks';
 import {
   ADVERBS,
   ANONYMOUS_ALWAYS,
@@ -18,6 +18,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_NAMES,
   PARTICIPLE_CUES,
+  PHRASE_CUES,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -54,28 +55,35 @@ const POST_OK_AFTER_CUE = new Set([
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
   'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'recently', 'earlier', 'later', 'ago',
+  'august', 'september', 'october', 'november', 'december', 'recently', 'earlier', 'later', 'ago', 'past',
 ]);
-const TIME_LEAD = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'in', 'the', 'that', 'same', 'previous', 'a', 'week', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_LEAD = new Set([
+  'on', 'last', 'this', 'next', 'early', 'late', 'in', 'the', 'that', 'same', 'previous', 'a', 'week', 'earlier', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weeks', 'days', 'months', 'years', 'hours', 'minutes', 'day', 'month',
+  'year', 'hour', 'than', 'less', 'more', 'about', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'just', 'only',
+]);
 
 /** "his salespersons were told": a passive cue's subject is the listener, not the source. */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
+/** Cues whose object is the listener, never an inverted source ("told CBS News"). */
+const NO_INVERSION = new Set(['told', 'tells', 'tell', 'informed', 'reminded', 'assured', 'texted', 'emailed', 'messaged', 'thanked', 'praised', 'blasted', 'slammed', 'criticized', 'criticised', 'mocked', 'accused', 'urged', 'called', 'described', 'labeled', 'labelled', 'dubbed', 'branded']);
+
 /** Tokens that separate clauses: an outer cue beyond them does not govern the inner attribution. */
 const OUTER_BLOCK = new Set([',', ';', '—', '–', 'and', 'but', '(', 'while', 'when', 'after', 'before', 'because']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /** Words that can stand alone as a source ("Some chanted", "another tweeted", "Others said"). */
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several', 'one', 'both', 'few', 'most', 'all', 'each', 'either', 'neither']);
 
-/** "went on" counts as a speech cue ("“…,” Trump went on"). */
+/** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
 function isCue(c: Ctx, k: number): boolean {
-  const w = c.lower[k];
+  const w = c.lw(k);
   if (SPEECH_VERBS.has(w)) return true;
-  const nx = c.lower[k + 1];
-  if (w === 'went') return nx === 'on';
-  if (w === 'shot' || w === 'fired' || w === 'wrote' || w === 'hit' || w === 'pushed') return nx === 'back' || SPEECH_VERBS.has(w);
-  if (w === 'put' || w === 'puts') return nx === 'it';
-  if (w === 'states') return k > 0 && c.lower[k - 1] !== 'united' && c.lower[k - 1] !== 'the';
+  const second = PHRASE_CUES.get(w);
+  if (second && second.has(c.lw(k + 1))) return true;
+  if (w === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
   return false;
 }
 
@@ -85,7 +93,8 @@ const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
 /** The analysis state shared by the helpers of one `findQuotes` call. */
 class Ctx {
   readonly tokens: Token[];
-  readonly lower: string[];
+  /** Lower-cased token texts, filled on demand. */
+  private readonly lower: Array<string | undefined>;
   /** Index of the raw quote whose span holds the token (marks included), or -1. */
   readonly quoteOf: Int32Array;
   /** Block (paragraph, or line of a one-line-per-paragraph article) of each token. */
@@ -95,16 +104,28 @@ class Ctx {
     readonly model: TextModel,
     readonly people: PeopleResult,
     readonly raw: RawQuote[],
+    blockInfo: Blocks,
   ) {
     this.tokens = model.tokens;
-    this.lower = model.tokens.map((t) => t.text.toLowerCase());
+    this.lower = new Array<string | undefined>(model.tokens.length);
     this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
     raw.forEach((q, i) => {
       for (let k = q.openTok; k <= q.closeTok; k++) this.quoteOf[k] = i;
     });
-    const { blocks, blockOf } = computeBlocks(model);
+    const { blocks, blockOf } = blockInfo;
     this.paraOf = blockOf;
     this.blockCount = blocks.length;
+  }
+
+  /** Lower-cased text of token k ('' past the end). */
+  lw(k: number): string {
+    let v = this.lower[k];
+    if (v === undefined) {
+      const t = this.tokens[k];
+      if (!t) return '';
+      v = this.lower[k] = t.text.toLowerCase();
+    }
+    return v;
   }
 
   span(a: number, b: number): TextSpan {
@@ -114,8 +135,10 @@ class Ctx {
   }
 
   mentionAt(k: number): Mention | undefined {
-    const m = this.people.mentionAt(this.tokens[k].start);
-    return m && m.start < this.tokens[k].end && m.end > this.tokens[k].start ? m : undefined;
+    const t = this.tokens[k];
+    if (!t) return undefined;
+    const m = this.people.mentionAt(t.start);
+    return m && m.start < t.end && m.end > t.start ? m : undefined;
   }
 
   isWord(k: number): boolean {
@@ -152,7 +175,7 @@ class Ctx {
   }
 
   isPossessiveWord(k: number): boolean {
-    const w = this.lower[k];
+    const w = this.lw(k);
     return w.endsWith('’s') || w.endsWith("'s") || POSSESSIVE_PRONOUNS.has(w);
   }
 }
@@ -167,7 +190,7 @@ function npLeft(c: Ctx, end: number, limit: number): number {
   if (!(c.isWord(end) || c.isNameDot(end))) return -1;
   while (s - 1 >= limit && n < 10) {
     const k = s - 1;
-    const w = c.lower[k];
+    const w = c.lw(k);
     if (c.isNameDot(k) || c.isLooseApostrophe(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[k - 1]?.end)) {
       s = k;
       n++;
@@ -179,8 +202,8 @@ function npLeft(c: Ctx, end: number, limit: number): number {
     s = k;
     n++;
   }
-  // Do not start on an inner preposition.
-  while (s < end && INNER_NP_LEFT.has(c.lower[s])) s++;
+  // Do not start on an inner preposition or a stray apostrophe.
+  while (s < end && (INNER_NP_LEFT.has(c.lw(s)) || c.tokens[s].kind === 'quote')) s++;
   return s;
 }
 
@@ -191,7 +214,7 @@ function npRight(c: Ctx, start: number, limit: number): number {
   let n = 0;
   while (e + 1 <= limit && n < 10) {
     const k = e + 1;
-    const w = c.lower[k];
+    const w = c.lw(k);
     if (c.isNameDot(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[e].end)) {
       e = k;
       n++;
@@ -203,7 +226,7 @@ function npRight(c: Ctx, start: number, limit: number): number {
     e = k;
     n++;
   }
-  while (e > start && (INNER_NP_RIGHT.has(c.lower[e]) || DETERMINERS.has(c.lower[e]))) e--;
+  while (e > start && (INNER_NP_RIGHT.has(c.lw(e)) || DETERMINERS.has(c.lw(e)))) e--;
   return e;
 }
 
@@ -219,19 +242,19 @@ function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpa
   let hasIndef = false;
   let hasAnonMod = false;
   for (let k = s; k <= e; k++) {
-    if (INDEFINITE.has(c.lower[k])) hasIndef = true;
-    if (ANONYMOUS_MODIFIERS.has(c.lower[k])) hasAnonMod = true;
+    if (INDEFINITE.has(c.lw(k))) hasIndef = true;
+    if (ANONYMOUS_MODIFIERS.has(c.lw(k))) hasAnonMod = true;
   }
   for (let k = s; k <= e; k++) {
-    const w = c.lower[k];
+    const w = c.lw(k);
     if (!ANONYMOUS_HEADS.has(w) || c.mentionAt(k)) continue;
-    const isHead = k === e || INNER_NP_LEFT.has(c.lower[k + 1]) || ANONYMOUS_MODIFIERS.has(c.lower[k + 1]);
+    const isHead = k === e || INNER_NP_LEFT.has(c.lw(k + 1)) || ANONYMOUS_MODIFIERS.has(c.lw(k + 1));
     if (!isHead) continue;
     // A name right after the role word names the person ("spokesman Jason Miller").
     if (k < e && c.mentionAt(k + 1)) continue;
     if (ANONYMOUS_ALWAYS.has(w) || hasIndef || hasAnonMod) {
       let a = k;
-      while (a - 1 >= s && !INNER_NP_LEFT.has(c.lower[a - 1])) a--;
+      while (a - 1 >= s && !INNER_NP_LEFT.has(c.lw(a - 1))) a--;
       return { kind: 'anonymous', person: null, mention: c.span(a, e), cue };
     }
   }
@@ -243,14 +266,20 @@ function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpa
   };
   // Organisation.
   const headIdx = headAtEnd ? e : firstHead(c, s, e);
-  const head = c.lower[headIdx];
-  const phrase = c.model.text.slice(c.tokens[s].start, c.tokens[e].end).toLowerCase();
-  let orgName = false;
-  for (const n of ORGANISATION_NAMES) if (phrase.endsWith(n) || phrase.startsWith(n) || phrase.startsWith('the ' + n)) orgName = true;
-  const acronym = /^\p{Lu}{2,}$/u.test(c.tokens[headIdx].text);
-  if ((ORGANISATION_HEADS.has(head) || orgName || acronym) && !c.mentionAt(headIdx)) {
+  const head = c.lw(headIdx);
+  const isOrganisation = (): boolean => {
+    if (c.mentionAt(headIdx)) return false;
+    if (ORGANISATION_HEADS.has(head)) return true;
+    const ht = c.tokens[headIdx].text;
+    if (ht.length >= 2 && ht === ht.toUpperCase() && /^\p{Lu}+$/u.test(ht)) return true; // CNN, FBI
+    if (!isUpperStart(ht)) return false;
+    const phrase = c.model.text.slice(c.tokens[s].start, c.tokens[e].end).toLowerCase();
+    for (const n of ORGANISATION_NAMES) if (phrase.endsWith(n) || phrase.startsWith(n) || phrase.startsWith('the ' + n)) return true;
+    return false;
+  };
+  if (isOrganisation()) {
     let a = s;
-    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lower[k]) && !c.isPossessiveWord(k)) { a = k; break; }
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) && !c.isPossessiveWord(k)) { a = k; break; }
     return { kind: 'organisation', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
   }
   if (headAtEnd) {
@@ -266,18 +295,18 @@ function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpa
     if (last) return last;
   }
   // Unresolved pronoun or an unnamed description ("the candidate").
-  const hw = c.lower[headIdx];
+  const hw = c.lw(headIdx);
   if (PRONOUNS.has(hw) && hw !== 'it') return { kind: 'description', person: null, mention: c.span(headIdx, headIdx), cue };
   if (headAtEnd && s === e && (hw === 'it' || QUANTIFIER_HEADS.has(hw))) return { kind: 'description', person: null, mention: c.span(e, e), cue };
   if (hw === 'it' || DETERMINERS.has(hw) || NP_STOP.has(hw)) return null;
-  const first = c.lower[s];
+  const first = c.lw(s);
   const firstTok = c.tokens[s].text;
   const junk = (w: string) =>
     ADVERBS.has(w) || TIME_WORDS.has(w) || (NP_STOP.has(w) && !DETERMINERS.has(w)) || /(?:ly|ing)$/.test(w) || PARTICIPLE_CUES.has(w) || w === 'for' || w === 'of' || w === 'with';
   const okStart = DETERMINERS.has(first) || (!junk(first) && (isUpperStart(firstTok) || e - s <= 2));
   if (okStart && !TIME_WORDS.has(hw) && !ADVERBS.has(hw) && c.isWord(headIdx)) {
     let a = s;
-    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lower[k])) { a = k; break; }
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k))) { a = k; break; }
     return { kind: 'description', person: null, mention: c.span(a, Math.max(headIdx, a)), cue };
   }
   return null;
@@ -285,7 +314,7 @@ function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpa
 
 /** The head of a right-hand noun phrase: the last word before an inner preposition. */
 function firstHead(c: Ctx, s: number, e: number): number {
-  for (let k = s; k < e; k++) if (INNER_NP_RIGHT.has(c.lower[k + 1])) return k;
+  for (let k = s; k < e; k++) if (INNER_NP_RIGHT.has(c.lw(k + 1))) return k;
   return e;
 }
 
@@ -297,19 +326,25 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
   lastNpStart = -1;
   let k = cueTok - 1;
   for (;;) {
-    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lower[k]) || (isLowerStart(c.tokens[k].text) && c.lower[k].endsWith('ly') && c.lower[k].length > 4))) k--;
+    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4))) k--;
     // Time adjuncts between subject and verb: "Trump, …, on Friday described", "Clinton last week said".
-    if (k >= limit && (TIME_WORDS.has(c.lower[k]) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
+    if (k >= limit && (TIME_WORDS.has(c.lw(k)) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
       k--;
-      while (k >= limit && TIME_LEAD.has(c.lower[k])) k--;
+      while (k >= limit && TIME_LEAD.has(c.lw(k))) k--;
       continue;
     }
     break;
   }
   if (k < limit) return null;
   const t = c.tokens[k];
-  const w0 = c.lower[k];
+  const w0 = c.lw(k);
   lastNpStart = k;
+  if (!c.mentionAt(k) && w0 !== 'who' && w0 !== 'and' && w0 !== 'but') {
+    // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said" /
+    // "Katie Packer, who is chairman of Our Principles Pac said": the name before the first comma.
+    const named = leadingNamedSegment(c, limit, k, cue);
+    if (named) return named;
+  }
   if (w0 === 'and' || w0 === 'but') {
     // "Trump furrowed his brow and said": the subject of the first verb.
     return participleSource(c, k, clauseStart(c, k, -1), cue);
@@ -331,8 +366,17 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
     let j = k - 1;
     const floor = Math.max(limit, k - 30);
     while (j >= floor && c.tokens[j].text !== ',' && (c.tokens[j].kind !== 'quote' || c.isLooseApostrophe(j)) && !c.isTerminal(j)) j--;
-    if (j >= floor && c.tokens[j].text === ',') k = j - 1;
-    else k = k - 1; // "Kasich (R-OH), said"
+    if (j >= floor && c.tokens[j].text === ',') {
+      // "his top aide, Tad Devine, told": a name in the appositive is the source.
+      if (k - 1 - j <= 5) {
+        const m = c.mentionAt(k - 1);
+        if (m && m.kind === 'name' && m.end >= c.tokens[k - 1].end) {
+          lastNpStart = j + 1;
+          return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+        }
+      }
+      k = j - 1;
+    } else k = k - 1; // "Kasich (R-OH), said"
     if (k < limit) return null;
   }
   if (c.tokens[k].text === ')') {
@@ -343,9 +387,38 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
   }
   let s = npLeft(c, k, limit);
   if (s < 0) return null;
-  if (PRONOUNS.has(c.lower[k])) s = k; // "At the bottom it reads"
+  if (PRONOUNS.has(c.lw(k))) s = k; // "At the bottom it reads"
   lastNpStart = Math.min(s, lastNpStart);
   return classify(c, s, k, true, cue);
+}
+
+/** The first comma-separated segment of [limit, k] that is a person's name, when a relative clause or appositive follows it. */
+function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan): Attribution | null {
+  let segStart = limit;
+  let hasRelative = false;
+  for (let j = limit; j <= k; j++) {
+    if (c.quoteOf[j] >= 0 || c.isTerminal(j)) return null;
+    const w = c.lw(j);
+    if (w === 'who' || w === 'whose') hasRelative = true;
+  }
+  if (!hasRelative && c.tokens[k].text !== ',') return null;
+  for (let j = limit; j <= k; j++) {
+    if (c.tokens[j].text !== ',') continue;
+    const end = j - 1;
+    if (end >= segStart) {
+      const first = c.lw(segStart);
+      const skip = NP_STOP.has(first) || first === 'according' || PARTICIPLE_CUES.has(first) || TIME_WORDS.has(first);
+      if (!skip && npLeft(c, end, segStart) === segStart) {
+        const m = c.mentionAt(end);
+        if (m && m.kind !== 'pronoun') {
+          lastNpStart = segStart;
+          return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+        }
+      }
+    }
+    segStart = j + 1;
+  }
+  return null;
 }
 
 /** Source to the right of an inverted cue ("said Caddell", "according to a senior official"), within (cueEnd, limit]. */
@@ -357,16 +430,22 @@ function sourceRightOf(c: Ctx, from: number, limit: number, cue: TextSpan): Attr
   return classify(c, k, e, false, cue);
 }
 
+/** Longest clause looked at, in tokens outside quotations, and counting the quotations it spans. */
+const MAX_CLAUSE = 120;
+const MAX_CLAUSE_WITH_QUOTES = 600;
+
 /** Index of the first token of the clause/sentence holding `k`: walks left to a terminal mark outside quotes. */
 function clauseStart(c: Ctx, k: number, q: number): number {
   const para = c.paraOf[k];
   let j = k;
-  while (j - 1 >= 0 && c.paraOf[j - 1] === para) {
+  // Bounded, so that a run of quotations with no full stop between them stays linear.
+  while (j - 1 >= 0 && c.paraOf[j - 1] === para && k - j < MAX_CLAUSE) {
     const qq = c.quoteOf[j - 1];
     if (qq >= 0 && qq !== q) {
       // A quotation that ends its sentence (“… .” The next …) is a boundary.
       const cl = c.raw[qq].closeTok;
       if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.tokens[cl - 1].text) && isUpperStart(c.tokens[j].text)) break;
+      if (k - c.raw[qq].openTok > MAX_CLAUSE_WITH_QUOTES) break;
       j = c.raw[qq].openTok;
       continue;
     }
@@ -377,7 +456,7 @@ function clauseStart(c: Ctx, k: number, q: number): number {
 }
 
 /** Source of a participial cue: the main clause's subject (first person named in the clause). */
-function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan): Attribution | null {
+function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan | null): Attribution | null {
   // "“…,” Hollande said Tuesday, noting …": the clause after the last quotation.
   for (let k = cueTok - 1; k >= start; k--) {
     if (c.quoteOf[k] >= 0) {
@@ -385,13 +464,27 @@ function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan):
       break;
     }
   }
+  // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the subject of the cue before it.
+  if (cue) {
+    for (let v = cueTok - 1; v >= start; v--) {
+      if (!isCue(c, v) || c.quoteOf[v] >= 0) continue;
+      if (v - 1 >= start && (DETERMINERS.has(c.lw(v - 1)) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
+      const a = sourceLeftOf(c, v, start, cue);
+      if (a && a.kind !== 'description') return a;
+      break;
+    }
+  }
+  if (start < cueTok && SUBJECT_PRONOUNS.has(c.lw(start)) && !c.mentionAt(start)) {
+    // "He praised his rival, Hillary Clinton, saying …": an unresolved subject pronoun still is the subject.
+    return { kind: 'description', person: null, mention: c.span(start, start), cue };
+  }
   for (let k = start; k < cueTok; k++) {
-    if (c.quoteOf[k] >= 0 || POSSESSIVE_PRONOUNS.has(c.lower[k])) continue;
+    if (c.quoteOf[k] >= 0 || c.isPossessiveWord(k)) continue;
     const m = c.mentionAt(k);
     if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
   }
   // A fronted participle ("Speaking to MSNBC, Trump said …"): the subject after its phrase.
-  if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.lower[cueTok - 1]) || /^\p{Lu}/u.test(c.tokens[cueTok - 1].text) && cueTok - 1 === start) {
+  if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.lw(cueTok - 1)) || /^\p{Lu}/u.test(c.tokens[cueTok - 1].text) && cueTok - 1 === start) {
     let k = cueTok + 1;
     while (k < c.tokens.length && k - cueTok < 15 && c.paraOf[k] === c.paraOf[cueTok] && c.tokens[k].text !== ',' && c.quoteOf[k] < 0) k++;
     if (k < c.tokens.length && c.tokens[k].text === ',') {
@@ -408,35 +501,36 @@ const NOUN_COMPLEMENT = new Set(['that', ':', ',', 'about', 'on', 'regarding', '
 
 /** A noun cue introduces the quotation ("Petro’s comment that he was “…”"), rather than being the subject of another verb. */
 function nounCueGoverns(c: Ctx, k: number, open: number): boolean {
-  return k + 1 === open || NOUN_COMPLEMENT.has(c.lower[k + 1]);
+  return k + 1 === open || NOUN_COMPLEMENT.has(c.lw(k + 1));
 }
 
 /** Source of a noun cue: possessor ("Petro’s comment") or by/from phrase ("a statement from the campaign"). */
 function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit: number, cue: TextSpan): Attribution | null {
   let k = cueTok - 1;
   let hops = 0;
-  while (k >= limit && hops < 2 && c.isWord(k) && isLowerStart(c.tokens[k].text) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lower[k])) {
+  while (k >= limit && hops < 2 && c.isWord(k) && isLowerStart(c.tokens[k].text) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lw(k))) {
     k--;
     hops++;
   }
   if (k >= limit && c.isWord(k) && c.isPossessiveWord(k)) {
     const m = c.mentionAt(k);
     if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
-    if (POSSESSIVE_PRONOUNS.has(c.lower[k])) return { kind: 'description', person: null, mention: c.span(k, k), cue };
+    if (POSSESSIVE_PRONOUNS.has(c.lw(k))) return { kind: 'description', person: null, mention: c.span(k, k), cue };
     const s = npLeft(c, k, limit);
     if (s >= 0) return classify(c, s, k, true, cue);
   }
   const nx = cueTok + 1;
-  if (nx <= rightLimit && (c.lower[nx] === 'by' || c.lower[nx] === 'from')) return sourceRightOf(c, nx + 1, rightLimit, cue);
+  if (nx <= rightLimit && (c.lw(nx) === 'by' || c.lw(nx) === 'from')) return sourceRightOf(c, nx + 1, rightLimit, cue);
   return null;
 }
 
 /** "…, said Trump, “…”": an inverted source before the quotation must be followed by punctuation or the quotation. */
 function invertedBefore(c: Ctx, k: number, open: number, cue: TextSpan): Attribution | null {
+  if (NO_INVERSION.has(c.lw(k))) return null;
   const e = npRight(c, k + 1, open - 1);
   if (e < 0) return null;
   const nx = e + 1;
-  if (!(nx === open || c.tokens[nx].text === ',' || c.tokens[nx].text === ':')) return null;
+  if (!(c.tokens[nx].text === ',' || c.tokens[nx].text === ':' || (nx === open && c.mentionAt(e)?.kind === 'name'))) return null;
   return classify(c, k + 1, e, false, cue);
 }
 
@@ -449,12 +543,12 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
   /** Can an outer cue at `k` govern the current best (no clause break between them)? */
   const reaches = (k: number) => {
     if (!best) return true;
-    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.lower[j])) return false;
+    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.lw(j))) return false;
     return true;
   };
   const para = c.paraOf[open];
   const start = clauseStart(c, open, qi);
-  // "Trump on Clinton: “…”": a colon right after a named person.
+  // Nearest cue first, walking left; for partial quotations the outermost cue of the clause (`outermost`).
   let k = open - 1;
   let steps = 0;
   while (k >= start && steps < 45) {
@@ -462,15 +556,16 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
     if (qq >= 0 && qq !== qi) {
       if (best) break;
       k = c.raw[qq].openTok - 1;
+      steps++;
       continue;
     }
     if (c.paraOf[k] !== para) break;
     steps++;
-    const w = c.lower[k];
+    const w = c.lw(k);
     const tok = c.tokens[k];
     const cue: TextSpan = { start: tok.start, end: tok.end, text: tok.text };
     if (tok.kind === 'word') {
-      if (w === 'according' && c.lower[k + 1] === 'to') {
+      if (w === 'according' && c.lw(k + 1) === 'to') {
         const a = sourceRightOf(c, k + 2, open - 1, c.span(k, k + 1));
         if (a) {
           if (!outermost) return a;
@@ -480,7 +575,7 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
         }
       } else if (PARTICIPLE_CUES.has(w)) {
         // "a sign saying “…”" (no comma): the noun before it; "…, saying" : the clause's subject.
-        const prevW = k - 1 >= start ? c.lower[k - 1] : '';
+        const prevW = k - 1 >= start ? c.lw(k - 1) : '';
         const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !SPEECH_VERBS.has(prevW));
         const a = (direct ? sourceLeftOf(c, k, start, cue) : null) ?? participleSource(c, k, start, cue);
         if (a) {
@@ -489,17 +584,17 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
           best = a;
           bestFrom = k;
         }
-      } else if (isCue(c, k) && !(k - 1 >= start && (DETERMINERS.has(c.lower[k - 1]) || PASSIVE_AUX.has(c.lower[k - 1])))) {
-        const a = k - 1 >= start && c.lower[k - 1] === 'to' ? participleSource(c, k, start, cue) : sourceLeftOf(c, k, start, cue) ?? invertedBefore(c, k, open, cue);
+      } else if (isCue(c, k) && !(k - 1 >= start && (DETERMINERS.has(c.lw(k - 1)) || PASSIVE_AUX.has(c.lw(k - 1))))) {
+        const a = k - 1 >= start && c.lw(k - 1) === 'to' ? participleSource(c, k, start, cue) : sourceLeftOf(c, k, start, cue) ?? invertedBefore(c, k, open, cue);
         // "As Breitbart News noted, Trump cautioned …": an as-clause comments on the sentence; it does not govern the quotation.
-        const asClause = lastNpStart > 0 && c.lower[lastNpStart - 1] === 'as';
+        const asClause = lastNpStart > 0 && c.lw(lastNpStart - 1) === 'as';
         if (a && !(best && asClause)) {
           if (!outermost) return a;
           if (!reaches(k)) break;
           best = a;
           bestFrom = lastNpStart >= 0 && lastNpStart < k ? lastNpStart : k;
         }
-      } else if ((NOUN_CUES.has(w) || SPEECH_VERBS.has(w)) && nounCueGoverns(c, k, open)) {
+      } else if (NOUN_CUES.has(w) && nounCueGoverns(c, k, open)) {
         const a = nounCueSource(c, k, start, open - 1, cue);
         if (a) {
           if (!outermost) return a;
@@ -535,13 +630,13 @@ function attributePreviousSentence(c: Ctx, qi: number): Attribution | null {
   // A sentence that holds a quotation attributes that one, not this.
   for (let j = start; j < k; j++) if (c.quoteOf[j] >= 0) return null;
   for (let j = k - 1; j >= start; j--) {
-    const w = c.lower[j];
+    const w = c.lw(j);
     if (c.tokens[j].kind !== 'word') continue;
     const cue = c.span(j, j);
     let a: Attribution | null = null;
-    if (w === 'according' && c.lower[j + 1] === 'to') a = sourceRightOf(c, j + 2, k - 1, c.span(j, j + 1));
+    if (w === 'according' && c.lw(j + 1) === 'to') a = sourceRightOf(c, j + 2, k - 1, c.span(j, j + 1));
     else if (PARTICIPLE_CUES.has(w)) a = participleSource(c, j, start, cue);
-    else if (isCue(c, j) && !(j - 1 >= start && DETERMINERS.has(c.lower[j - 1]))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
+    else if (isCue(c, j) && !(j - 1 >= start && DETERMINERS.has(c.lw(j - 1)))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
     if (a && (a.kind !== 'description' || (a.mention && isUpperStart(a.mention.text)))) return a;
   }
   return null;
@@ -558,7 +653,7 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
   if (k >= n || c.paraOf[k] !== para) return null;
   // Window: to the end of the clause or the next quotation.
   let end = k;
-  while (end < n && end - k < 20 && c.paraOf[end] === para && c.quoteOf[end] < 0 && !c.isTerminal(end) && c.tokens[end].text !== ':') end++;
+  while (end < n && end - k < 36 && c.paraOf[end] === para && c.quoteOf[end] < 0 && !c.isTerminal(end) && c.tokens[end].text !== ':') end++;
   const last = end - 1;
   if (last < k) return null;
   const innerLast = c.tokens[close - 1];
@@ -570,7 +665,7 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     if (!endsSentence) return true;
     // After a full stop inside the marks, a new sentence that merely starts with "X said" reports something else.
     if (after > last) return true;
-    const w = c.lower[after];
+    const w = c.lw(after);
     return POST_OK_AFTER_CUE.has(w) || isUpperStart(c.tokens[after].text) || c.tokens[after].kind !== 'word' || /\d/.test(w);
   };
 
@@ -593,13 +688,13 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
   }
   // Inversion: "said Caddell", "according to a senior official".
   let j = k;
-  while (j <= last && ADVERBS.has(c.lower[j]) && c.isWord(j)) j++;
+  while (j <= last && ADVERBS.has(c.lw(j)) && c.isWord(j)) j++;
   if (j <= last) {
-    const w = c.lower[j];
-    if (w === 'according' && c.lower[j + 1] === 'to') {
+    const w = c.lw(j);
+    if (w === 'according' && c.lw(j + 1) === 'to') {
       const a = sourceRightOf(c, j + 2, last, c.span(j, j + 1));
       if (a) return a;
-    } else if (isCue(c, j)) {
+    } else if (isCue(c, j) && !NO_INVERSION.has(c.lw(j))) {
       const cue = c.span(j, j);
       const a = sourceRightOf(c, j + 1, last, cue);
       if (a && a.mention) {
@@ -610,9 +705,9 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     }
   }
   // Subject then cue: "Trump said", "the White House said in a statement".
-  for (let v = k; v <= last && v - k <= 14; v++) {
-    const w = c.lower[v];
-    if (!(isCue(c, v) || (w === 'according' && c.lower[v + 1] === 'to'))) continue;
+  for (let v = k; v <= last && v - k <= 32; v++) {
+    const w = c.lw(v);
+    if (!(isCue(c, v) || (w === 'according' && c.lw(v + 1) === 'to'))) continue;
     if (w === 'according') {
       const a = sourceRightOf(c, v + 2, last, c.span(v, v + 1));
       if (a) return a;
@@ -622,7 +717,7 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     const a = sourceLeftOf(c, v, k, cue);
     // The source must follow the quotation directly (“…,” Trump said), not sit in a later clause.
     let first = k;
-    while (first < v && c.isWord(first) && ADVERBS.has(c.lower[first])) first++;
+    while (first < v && c.isWord(first) && ADVERBS.has(c.lw(first))) first++;
     if (a && gapOk(c, first, lastNpStart) && acceptTail(v + 1)) return a;
     return null;
   }
@@ -635,36 +730,44 @@ function attributeSentenceEnd(c: Ctx, qi: number): Attribution | null {
   const para = c.paraOf[q.closeTok];
   const n = c.tokens.length;
   let j = q.closeTok + 1;
-  let comma = -1;
+  const commas: number[] = [];
   let steps = 0;
   while (j < n && c.paraOf[j] === para && steps < 60) {
     const qq = c.quoteOf[j];
     if (qq >= 0) {
       j = c.raw[qq].closeTok + 1;
-      comma = -1;
+      commas.length = 0;
+      steps++;
       continue;
     }
     if (c.isTerminal(j)) break;
-    if (c.tokens[j].text === ',') comma = j;
+    if (c.tokens[j].text === ',') commas.push(j);
     j++;
     steps++;
   }
-  if (comma < 0) return null;
-  const k = comma + 1;
   const last = j - 1;
-  if (last - k > 10 || last < k) return null;
-  let v = k;
-  while (v <= last && ADVERBS.has(c.lower[v])) v++;
-  if (v <= last && isCue(c, v)) {
-    const a = sourceRightOf(c, v + 1, last, c.span(v, v));
-    return a && a.kind !== 'description' ? a : a && a.mention && isUpperStart(a.mention.text) ? a : null;
-  }
-  for (v = k; v <= last && v - k <= 8; v++) {
-    if (!isCue(c, v)) continue;
-    if (last - v > 5) return null;
-    const a = sourceLeftOf(c, v, k, c.span(v, v));
-    if (a && lastNpStart <= k + 1) return a;
-    return null;
+  // Try the comment clause after each of the last three commas, nearest the end first:
+  // "…, Gilbert said." / "…, said Steve Elmendorf, deputy campaign manager for John Kerry."
+  for (let i = commas.length - 1; i >= 0 && i >= commas.length - 3; i--) {
+    const k = commas[i] + 1;
+    if (last < k || last - k > 24) continue;
+    let v = k;
+    while (v <= last && ADVERBS.has(c.lw(v))) v++;
+    if (v <= last && isCue(c, v)) {
+      const e = npRight(c, v + 1, last);
+      if (e < 0 || !(e === last || c.tokens[e + 1].text === ',')) continue;
+      const a = classify(c, v + 1, e, false, c.span(v, v));
+      if (a && (a.kind !== 'description' || (a.mention && isUpperStart(a.mention.text)))) return a;
+      continue;
+    }
+    if (last - k > 10) continue;
+    for (v = k; v <= last && v - k <= 8; v++) {
+      if (!isCue(c, v)) continue;
+      if (last - v > 5) break;
+      const a = sourceLeftOf(c, v, k, c.span(v, v));
+      if (a && lastNpStart <= k + 1) return a;
+      break;
+    }
   }
   return null;
 }
@@ -676,7 +779,7 @@ function gapOk(c: Ctx, first: number, npStart: number): boolean {
   if (npStart < 0) return false;
   if (npStart <= first) return true;
   if (npStart - first > 8) return false;
-  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lower[k]) || c.tokens[k].kind === 'quote') return false;
+  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lw(k)) || c.tokens[k].kind === 'quote') return false;
   return true;
 }
 
@@ -706,14 +809,11 @@ function isPartial(c: Ctx, qi: number): boolean {
   const prevOk =
     (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
     prev.kind === 'quote' ||
-    SPEECH_VERBS.has(c.lower[prevK]) ||
-    PARTICIPLE_CUES.has(c.lower[prevK]);
+    SPEECH_VERBS.has(c.lw(prevK)) ||
+    PARTICIPLE_CUES.has(c.lw(prevK));
   const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
   if (!(prevOk && upper)) return true;
-  if (prev.text === ',' || SPEECH_VERBS.has(c.lower[prevK])) {
-    // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
-    return shortScare(c, qi);
-  }
+  // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
   return shortScare(c, qi);
 }
 
@@ -728,14 +828,15 @@ function shortScare(c: Ctx, qi: number): boolean {
   const nx = q.closeTok + 1;
   if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
   const t = c.tokens[nx];
-  if (t.kind === 'word') return !SPEECH_VERBS.has(c.lower[nx]) && !isUpperStart(t.text);
+  if (t.kind === 'word') return !SPEECH_VERBS.has(c.lw(nx)) && !isUpperStart(t.text);
   return t.text !== ',' || words <= 2;
 }
 
 /** Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources. */
 export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Quote[]; findings: Finding[] } {
-  const scan = scanMarks(model);
-  const c = new Ctx(model, people, scan.quotes);
+  const blockInfo = computeBlocks(model);
+  const scan = scanMarks(model, blockInfo);
+  const c = new Ctx(model, people, scan.quotes, blockInfo);
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   const anonSeen = new Set<string>();
@@ -748,7 +849,12 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
     const q = c.raw[qi];
     const partial = isPartial(c, qi);
     let a: Attribution | null;
-    if (partial) a = attributeBefore(c, qi, true) ?? attributeAfter(c, qi) ?? attributeSentenceEnd(c, qi);
+    if (partial) {
+      // “an orange buffoon,” Susan said: a fragment closed by a comma and followed by its cue.
+      const innerLast = c.tokens[q.closeTok - 1];
+      const after = innerLast && innerLast.text === ',' ? attributeAfter(c, qi) : null;
+      a = after ?? attributeBefore(c, qi, true) ?? attributeAfter(c, qi) ?? attributeSentenceEnd(c, qi);
+    }
     else {
       // A quotation introduced by a cue clause and a colon or comma ("Bolton told host Matt Boyle, “…”")
       // belongs to that clause, even when a later cue follows it.
@@ -759,7 +865,7 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
     if (!a && partial) {
       // A partial quotation with no cue of its own: the sentence subject is taken as its source.
       const st = clauseStart(c, q.openTok, qi);
-      const sa = participleSource(c, q.openTok, st, null as unknown as TextSpan);
+      const sa = participleSource(c, q.openTok, st, null);
       if (sa && sa.kind === 'person') a = { ...sa, cue: null };
     }
     if (!a && !partial) a = attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
@@ -813,10 +919,12 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
   }
   // Anonymous sources of paraphrased attributions ("officials said the talks had stalled").
   for (let k = 0; k < c.tokens.length; k++) {
-    if (c.quoteOf[k] >= 0) continue;
-    const w = c.lower[k];
+    const tt = c.tokens[k].text;
+    // Cue words are lower-case; a capitalised one starting a sentence is looked up lower-cased.
+    if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word' || !(SPEECH_VERBS.has(tt) || tt === 'according' || ((tt.charCodeAt(0) < 97) && (SPEECH_VERBS.has(c.lw(k)) || c.lw(k) === 'according')))) continue;
+    const w = c.lw(k);
     let a: Attribution | null = null;
-    if (w === 'according' && c.lower[k + 1] === 'to') {
+    if (w === 'according' && c.lw(k + 1) === 'to') {
       a = sourceRightOf(c, k + 2, Math.min(c.tokens.length - 1, k + 14), c.span(k, k + 1));
     } else if (SPEECH_VERBS.has(w) && c.tokens[k].kind === 'word') {
       const start = Math.max(0, k - 14);
@@ -859,7 +967,7 @@ function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution 
   if (last < 0 || c.tokens[last].text !== ':') return null;
   const start = clauseStart(c, last, -1);
   for (let k = last - 1; k >= start; k--) {
-    const w = c.lower[k];
+    const w = c.lw(k);
     const cue = c.span(k, k);
     if (PARTICIPLE_CUES.has(w)) {
       const a = participleSource(c, k, start, cue);
@@ -869,7 +977,7 @@ function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution 
       if (a) return a;
     }
   }
-  const m = c.mentionAt(last - 1);
+  const m = last >= 1 ? c.mentionAt(last - 1) : undefined;
   if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last, last) };
   return null;
 }

@@ -10,6 +10,15 @@ export const SPEECH_VERBS = set(cues.speechVerbs);
 export const PARTICIPLE_CUES = set(cues.participleCues);
 /** Noun cues that take a possessor or a by/from phrase: "Petro’s comment that …", "a statement from the campaign". */
 export const NOUN_CUES = set(cues.nounCues);
+/** Two-word cues ("went on", "pointed out", "put it"): first word → the words that must follow it. */
+export const PHRASE_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const [a, b] of cues.phraseCues) {
+    if (!m.has(a)) m.set(a, new Set());
+    m.get(a)!.add(b);
+  }
+  return m;
+})();
 
 export const ANONYMOUS_HEADS = set(sources.anonymousHeads);
 /** Heads that make a source anonymous whatever the determiner ("officials said", "Clinton aides said"). */
@@ -36,9 +45,6 @@ export const NP_STOP = set([
   'per', 'like', 'told', 'said', 'says', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will',
   'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'it', 'there', 'here', 'then', 'also',
 ]);
-
-/** Prepositions allowed inside a source phrase ("a spokesman for the campaign", "Ambassador to the United States"). */
-export const NP_INNER = set(['of', 'for', 'with', 'to', 'at', 'in', 'close', 'familiar']);
 
 export const DETERMINERS = set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'several', 'some', 'two', 'three', 'many', 'other', 'another', 'this', 'that', 'these', 'those']);
 

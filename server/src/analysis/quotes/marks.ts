@@ -77,9 +77,9 @@ function direction(text: string, i: number, pStart: number, pEnd: number): Dir {
 
 const isDoubleMark = (c: string) => c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || c === '„' || c === '‟';
 
-export function scanMarks(model: TextModel): MarkScan {
+export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(model)): MarkScan {
   const { text, tokens } = model;
-  const { blocks } = computeBlocks(model);
+  const { blocks } = blockInfo;
   const quotes: RawQuote[] = [];
   const unbalanced: Span[] = [];
   const paraTok: Array<[number, number]> = blocks.map((b) => [b.a, b.b]);
@@ -193,16 +193,23 @@ export function computeBlocks(model: TextModel): Blocks {
   let cur = -1;
   let curPara = -1;
   for (let k = 0; k < tokens.length; k++) {
-    const para = sentences[tokens[k].sentence]?.paragraph ?? 0;
-    let split = para !== curPara;
-    if (!split && k > 0) {
-      const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-      if (gap.includes('\n')) {
-        const last = tokens[k - 1].text;
-        split = SENTENCE_END_CHARS.includes(last[last.length - 1]);
+    const t = tokens[k];
+    let split = false;
+    if (k === 0 || sentences[t.sentence].paragraph !== curPara) split = true;
+    else {
+      // A line break after the end of a sentence.
+      const last = tokens[k - 1].text;
+      if (SENTENCE_END_CHARS.includes(last[last.length - 1])) {
+        for (let i = tokens[k - 1].end; i < t.start; i++) {
+          if (text.charCodeAt(i) === 10) {
+            split = true;
+            break;
+          }
+        }
       }
     }
     if (split) {
+      const para = sentences[t.sentence].paragraph;
       if (cur >= 0) blocks[cur].b = k;
       blocks.push({ a: k, b: k, paragraph: para });
       cur = blocks.length - 1;

@@ -1,0 +1,84 @@
+// Reconciles quotes and people after both engines ran. A quote attributed to
+// words that name nobody the people engine knows would break the contract
+// ("attributed" means a person speaker). Two cases:
+//  - a proper name ("Okafor said") is evidence of a person: the name becomes a
+//    person, with every other occurrence of the same name as its mentions;
+//  - a description ("the spokesman said") or an unresolved pronoun names no
+//    one: the quote is attributed to an unnamed source (status `anonymous`).
+import type { Mention, Person, Quote } from './types';
+import type { PeopleResult } from './people';
+
+const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|del|van|von|der|da|di|bin|al))*$/u;
+const PRONOUN = /^(?:he|she|they|him|her|them|it|i|we|you|who)$/i;
+const MAX_NAME_LENGTH = 60;
+
+export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote[]): PeopleResult {
+  const pending = quotes.filter((q) => q.status === 'attributed' && q.speaker === null);
+  if (!pending.length) return people;
+  const byName = new Map<string, Person>();
+  let added = 0;
+  for (const q of pending) {
+    const words = q.speakerMention?.text.trim() ?? '';
+    const name = words.replace(/['’]s$/u, '');
+    if (!q.speakerMention || !PROPER_NAME.test(name) || PRONOUN.test(name) || name.length > MAX_NAME_LENGTH) {
+      q.status = 'anonymous';
+      continue;
+    }
+    let person = byName.get(name);
+    if (!person) {
+      person = { id: `new${added++}`, name, titles: [], descriptors: [], aliases: [], gender: null, mentions: [] };
+      byName.set(name, person);
+    }
+    q.speaker = person.id;
+  }
+  if (!byName.size) return people;
+  // Every occurrence of the new names that no existing mention covers.
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of people.mentions) covered.fill(1, m.start, m.end);
+  for (const person of byName.values()) {
+    for (let at = text.indexOf(person.name); at >= 0; at = text.indexOf(person.name, at + 1)) {
+      const end = at + person.name.length;
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      if (covered.subarray(at, end).some((x) => x === 1)) continue;
+      covered.fill(1, at, end);
+      person.mentions.push({ start: at, end, text: person.name, kind: 'name', person: person.id });
+    }
+  }
+  const all = [...people.people, ...[...byName.values()].filter((p) => p.mentions.length > 0)];
+  // Ids stay "in order of first mention": renumber everyone.
+  all.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  const rename = new Map<string, string>();
+  all.forEach((p, i) => rename.set(p.id, `p${i + 1}`));
+  for (const p of all) {
+    p.id = rename.get(p.id)!;
+    for (const m of p.mentions) m.person = p.id;
+  }
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    const id = rename.get(q.speaker);
+    if (id) q.speaker = id;
+    else {
+      q.speaker = null;
+      q.status = 'anonymous';
+    }
+  }
+  const mentions = all.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  return { people: all, mentions, mentionAt: (offset) => mentionAt(mentions, offset) };
+}
+
+function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function mentionAt(ms: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = ms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ms[mid].start) hi = mid - 1;
+    else if (offset >= ms[mid].end) lo = mid + 1;
+    else return ms[mid];
+  }
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis';
+
+test('a quote attributed to an unknown proper name makes that name a person', () => {
+  const text = '“We will go on Tuesday,” Okafor said. Later Okafor left.';
+  const a = analyzeArticle(text);
+  const q = a.quotes[0];
+  assert.equal(q.status, 'attributed');
+  const p = a.people.find((x) => x.id === q.speaker);
+  assert.equal(p?.name, 'Okafor');
+  assert.deepEqual(p?.mentions.map((m) => text.slice(m.start, m.end)), ['Okafor', 'Okafor']);
+  assert.deepEqual(a.people.map((x) => x.id), a.people.map((_, i) => `p${i + 1}`), 'ids stay in order of first mention');
+});
+
+test('a quote attributed to a description has an anonymous source, not an unattributed warning', () => {
+  const a = analyzeArticle('The council met. “We won,” the spokesman said.');
+  const q = a.quotes[0];
+  assert.ok(q.status === 'anonymous' || (q.status === 'attributed' && q.speaker), `${q.status} ${q.speaker}`);
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  for (const x of a.quotes) if (x.status === 'attributed') assert.ok(x.speaker);
+});

@@ -151,3 +151,10 @@ test('an article with ~160,000 events on one month: the Outline does not throw',
   assert.ok(s.events > 100_000, `${s.events} events`);
   assert.ok((s.outline ?? 0) > 0);
 });
+
+test('more findings than the call stack holds arguments (800k nested marks): no throw', () => {
+  const text = '“‘'.repeat(200000) + 'x' + '’”'.repeat(200000);
+  const a = analyzeArticle(text);
+  assert.ok(a.findings.length > 0);
+  for (const f of a.findings.slice(0, 1000)) assert.ok(f.start >= 0 && f.end <= text.length);
+});

@@ -29,7 +29,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const people = settleSpeakers(text, found, quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times);
-  findings.push(...quoted.findings, ...timed.findings);
+  // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.
+  for (const f of quoted.findings) findings.push(f);
+  for (const f of timed.findings) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     text,

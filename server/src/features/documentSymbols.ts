@@ -41,8 +41,8 @@ export function documentSymbols(analysis: ArticleAnalysis, lines: LineIndex, opt
     groups.set(key, g);
   });
   return [...groups].map(([key, g]) => {
-    const start = Math.min(...g.events.map((e) => e.start));
-    const end = Math.max(...g.events.map((e) => e.end));
+    const start = g.events.reduce((m, e) => Math.min(m, e.start), Infinity);
+    const end = g.events.reduce((m, e) => Math.max(m, e.end), 0);
     const range = lines.range(start, end);
     return { name: key, detail: `${g.events.length} events`, kind: SymbolKind.Namespace, range, selectionRange: lines.range(start, start), children: g.symbols };
   });

@@ -149,26 +149,32 @@ function isVerbToken(tokens: readonly Token[], i: number, quoteDepth: Uint8Array
   const prev = tokens[i - 1];
   // "the elected official", "a planned speech": a participle used as an adjective.
   if (prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
+  // "lived in distressed neighborhoods": a past participle right after a preposition is an adjective;
+  // "all about demonstrating": likewise a gerund after a preposition is a noun.
+  if (prev && prev.kind === 'word' && ADJECTIVE_AFTER.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
   return info;
 }
+
+const ADJECTIVE_AFTER = new Set(['in', 'of', 'for', 'with', 'from', 'into', 'about', 'among', 'between', 'very', 'more', 'most', 'less', 'least', 'so', 'too']);
 
 /** The verb the anchor modifies: nearest verb to the left within its clause, else to the right. */
 function verbForAnchor(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array): VerbAt | null {
   const [a, b] = tokenRange(tokens, s, time);
   const from = Math.max(s.tokenStart, a - MAX_ANCHOR_DISTANCE);
   const to = Math.min(s.tokenEnd, b + MAX_ANCHOR_DISTANCE);
+  // "was", "had", "did" report no action of their own ("the meeting was on Tuesday"): look past them.
   for (let i = a - 1; i >= from; i--) {
     const t = tokens[i];
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
     if (t.kind === 'quote' && quoteDepth[i] && i < a - 1 && isClosingMark(t.text)) break;
     const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
-    if (info) return { index: i, info };
+    if (info && !LIGHT_VERBS.has(info.base)) return { index: i, info };
   }
   for (let i = b; i < to; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
     const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
-    if (info) return { index: i, info };
+    if (info && !LIGHT_VERBS.has(info.base)) return { index: i, info };
   }
   return null;
 }
@@ -217,16 +223,31 @@ function firstMainVerb(tokens: readonly Token[], s: Sentence, quoteDepth: Uint8A
 interface Subject {
   label: string;
   person: Person | null;
+  /** Takes a plural verb ("they meet", "demonstrators march"). */
+  plural?: boolean;
 }
 
+const NO_TIME = (): boolean => false;
+/** Longest appositive (in tokens) stepped over to find a subject: ", 27 and 29 years old, respectively,". */
+const MAX_APPOSITIVE = 10;
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
+
 /** Who did it: the nearest person, name or noun phrase before the verb in its clause. */
-function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>): Subject | null {
+function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean = NO_TIME): Subject | null {
   let i = verbIndex - 1;
   while (i >= s.tokenStart && tokens[i].kind === 'word' && (AUXILIARIES.has(tokens[i].text.toLowerCase()) || /ly$/.test(tokens[i].text))) i--;
   if (i < s.tokenStart) return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
   const t = tokens[i];
   if (t.kind === 'word' && SUBORDINATORS.has(t.text.toLowerCase())) return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
   if (t.kind === 'punct' && t.text === ',') {
+    // "Jimmy Tompkins, 31, tossed …": step back over a short appositive to the name before it.
+    // ("Sarah and Timothy Rogers, 27 and 29 years old, respectively, rode": the appositive may hold commas.)
+    for (let j = i - 1; j >= Math.max(s.tokenStart, i - MAX_APPOSITIVE); j--) {
+      if (tokens[j].kind !== 'punct' || tokens[j].text !== ',' || j - 1 < s.tokenStart) continue;
+      const before = subjectAt(tokens, s, j - 1, people, personById, inTime);
+      if (before && (before.person || /^\p{Lu}/u.test(before.label))) return before;
+    }
     // "Trump, who …, said" or an opening subordinate clause: look for the main clause's subject.
     return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
   }
@@ -234,19 +255,22 @@ function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, peo
     // "Sen. Bernie Moreno (R-OH) said": step over the parenthesis.
     let j = i;
     while (j > s.tokenStart && tokens[j].text !== '(') j--;
-    return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, personById) : null;
+    return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, personById, inTime) : null;
   }
-  return subjectAt(tokens, s, i, people, personById);
+  return subjectAt(tokens, s, i, people, personById, inTime);
 }
 
-function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, personById: Map<string, Person>): Subject | null {
+function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean): Subject | null {
   const t = tokens[i];
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || inTime(t.start)) return null;
   const mention: Mention | undefined = people.mentionAt(t.start) ?? people.mentionAt(t.end - 1);
   if (mention) {
     const p = personById.get(mention.person);
     if (p) return { label: shortName(p), person: p };
   }
+  const lower = t.text.toLowerCase();
+  // An unresolved pronoun still says who acted, as the article says it.
+  if (SUBJECT_PRONOUNS.has(lower)) return { label: lower === 'i' ? 'I' : t.text.charAt(0).toUpperCase() + lower.slice(1), person: null, plural: PLURAL_PRONOUNS.has(lower) };
   // A capitalised name that is not a person ("the United States", "Breitbart News").
   if (/^\p{Lu}/u.test(t.text)) {
     let j = i;
@@ -258,7 +282,7 @@ function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: Peo
   if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.text) && t.text.length > 2) {
     const prev = tokens[i - 1];
     const det = prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) ? '' : '';
-    return { label: det + t.text, person: null };
+    return { label: det + t.text, person: null, plural: /[^s]s$/.test(t.text) };
   }
   return null;
 }
@@ -325,6 +349,19 @@ function quotedGist(quotes: readonly Quote[], verb: Token): string {
   return `“${gist}${words.length > GIST_WORDS ? '…' : ''}”`;
 }
 
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** A past participle after a form of "be" (adverbs and "not" between allowed). */
+function isPassive(tokens: readonly Token[], s: Sentence, verbIndex: number): boolean {
+  if (verbInfo(tokens[verbIndex].text)?.form !== 'past') return false;
+  for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
+    const w = tokens[i].text.toLowerCase();
+    if (BE_FORMS.has(w)) return true;
+    if (!(w === 'not' || w === 'still' || w === 'also' || w.endsWith('ly'))) return false;
+  }
+  return false;
+}
+
 function join(a: string, b: string): string {
   return b ? (a ? `${a} ${b}` : b) : '';
 }
@@ -344,11 +381,15 @@ function makeEvent(
   subjectOverride?: Subject | null,
 ): ArticleEvent {
   const tokens = model.tokens;
-  const subject = subjectOverride ?? subjectOf(tokens, s, verb.index, people, personById);
   const inTime = (offset: number) => ctx.times.some((t) => t.start <= offset && offset < t.end);
+  const subject = subjectOverride ?? subjectOf(tokens, s, verb.index, people, personById, inTime);
   let object = objectOf(tokens, s, verb.index, people, personById, inTime);
   if (!object && SPEECH_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
-  const title = [subject?.label, thirdPerson(verb.info.base), object].filter(Boolean).join(' ');
+  // "Trump accepts Trump": a reflexive object adds nothing.
+  if (subject && object === subject.label) object = '';
+  // Passive ("the poll was conducted", "windows were covered"): headline style keeps the participle.
+  const verbWord = isPassive(tokens, s, verb.index) ? tokens[verb.index].text.toLowerCase() : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
+  const title = [subject?.label, verbWord, object].filter(Boolean).join(' ');
   const v = tokens[verb.index];
   const clause = clauseAround(tokens, s, verb.index, anchor?.time ?? null);
   return {

@@ -64,3 +64,11 @@ test('undated events come last; without a dateline relative dates do not date ev
   assert.equal(last.date, null);
   assert.ok(a.events.every((e) => e.date === null || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)));
 });
+
+test('titles: appositive subjects, passives, plural and pronoun subjects, light verbs skipped', () => {
+  const title = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.find((e) => e.date)?.title;
+  assert.equal(title('Jimmy Tompkins, 31, tossed a football on Sunday.'), 'Tompkins tosses football');
+  assert.equal(title('The poll was conducted on Sept. 19.'), 'Poll conducted');
+  assert.equal(title('They marched through the city on Sunday.'), 'They march through the city');
+  assert.equal(title('The vote was on Tuesday and the council approved the budget on Tuesday.'), 'Council approves budget');
+});

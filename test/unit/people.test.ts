@@ -196,3 +196,103 @@ test('multi-word particles stay inside the name', () => {
   const r = analyse('Springbok scrum-half Joost van der Westhuizen scored twice.');
   assert.ok(r.people.some((p) => p.name === 'Joost van der Westhuizen'), JSON.stringify(r.people.map((p) => p.name)));
 });
+
+/** Mentions sorted by start, none overlapping or repeated (hover finds them by binary search). */
+function assertDisjoint(r: PeopleResult, text: string): void {
+  for (let i = 1; i < r.mentions.length; i++) {
+    const a = r.mentions[i - 1];
+    const b = r.mentions[i];
+    assert.ok(b.start >= a.end, `${JSON.stringify(text)}: ${a.kind} ${JSON.stringify(a.text)} ${a.start}..${a.end} and ${b.kind} ${JSON.stringify(b.text)} ${b.start}..${b.end}`);
+  }
+  for (const p of r.people) for (let i = 1; i < p.mentions.length; i++) assert.ok(p.mentions[i].start > p.mentions[i - 1].start);
+}
+
+test('mentions are sorted, unique and never overlap', () => {
+  const r1 = analyse('President Barack Obama spoke. In the meantime, the President, Democrat politicians and the media pushed the narrative.');
+  assertDisjoint(r1, 'the President');
+  assert.deepEqual(r1.mentions.map((m) => `${m.kind}:${m.text}`), ['name:Barack Obama', 'title:the President']);
+  const r2 = analyse('“the,” said Mayor Gustavo Petro, “is the.”Mayor');
+  assertDisjoint(r2, 'Mayor');
+  assert.deepEqual(r2.people.map((p) => p.name), ['Gustavo Petro']);
+  assert.deepEqual(r2.mentions.map((m) => `${m.kind}:${m.text}`), ['name:Gustavo Petro', 'title:Mayor']);
+});
+
+test('a capitalised pronoun is never part of a name', () => {
+  const r1 = analyse('Lawmakers met Gustavo Petro He said.');
+  assertDisjoint(r1, 'He');
+  assert.deepEqual(r1.people.map((p) => p.name), ['Gustavo Petro']);
+  assert.deepEqual(r1.mentions.map((m) => `${m.kind}:${m.text}`), ['name:Gustavo Petro', 'pronoun:He']);
+  const r2 = analyse('President She Gustavo Petro, President, said Tuesday.');
+  assertDisjoint(r2, 'She');
+  assert.deepEqual(r2.people.map((p) => p.name), ['Gustavo Petro']);
+  for (const text of ['Reporters asked Donald Trump His answer was short.', 'They met Hillary Clinton Her aides waited.', 'It was Joe Biden Himself who called.']) {
+    const r = analyse(text);
+    assertDisjoint(r, text);
+    for (const p of r.people) assert.ok(!/\b(He|She|His|Her|Him|Himself|Herself)\b/.test(p.name), `${text} → ${p.name}`);
+  }
+});
+
+test('a Title Case headline name stops at the verb and at pronouns', () => {
+  const text = 'Ben Carson Defends Himself Against Claims He Exaggerated His Life Story';
+  const r = analyse(text);
+  assertDisjoint(r, text);
+  assert.deepEqual(r.people.map((p) => p.name), ['Ben Carson']);
+  assert.deepEqual(analyse('Hillary Clinton Says She Will Run').people.map((p) => p.name), ['Hillary Clinton']);
+});
+
+test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
+  for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
+    const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);
+    assert.deepEqual(r.people.map((p) => p.name), ['Joe Biden', 'Donald Trump'], JSON.stringify(eol));
+    const r2 = analyse(`Hillary Clinton${eol}She said no.`);
+    assert.deepEqual(r2.people.map((p) => p.name), ['Hillary Clinton'], JSON.stringify(eol));
+    assertDisjoint(r2, eol);
+    for (const m of [...r.mentions, ...r2.mentions]) assert.ok(!/[\r\n\u2028\u2029]/.test(m.text), `${JSON.stringify(m.text)} spans a line break`);
+  }
+});
+
+test('many distinct people: matching stays linear in the number of names', () => {
+  const first = ['James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth'];
+  const syl = ['ka', 'lo', 'mi', 'ran', 'te', 'vos', 'din', 'ber', 'sul', 'han'];
+  const surname = (i: number) => {
+    let s = '';
+    let x = i;
+    do {
+      s += syl[x % 10];
+      x = Math.floor(x / 10);
+    } while (x > 0);
+    return s[0].toUpperCase() + s.slice(1) + 'son';
+  };
+  const text = (n: number) => Array.from({ length: n }, (_, i) => `${first[i % 10]} ${surname(i)} said.`).join(' ');
+  const time = (n: number) => {
+    const m = segment(text(n));
+    let best = Infinity;
+    let people = 0;
+    for (let k = 0; k < 3; k++) {
+      const t0 = process.hrtime.bigint();
+      people = findPeople(m).people.length;
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return { best, people };
+  };
+  time(1000); // warm up
+  const small = time(2000);
+  const large = time(8000);
+  assert.equal(small.people, 2000);
+  assert.equal(large.people, 8000);
+  // 4× the names: about 4× the time (quadratic matching would be 16×); generous for noisy machines.
+  assert.ok(large.best < small.best * 9, `2000 names ${small.best.toFixed(1)} ms, 8000 names ${large.best.toFixed(1)} ms`);
+});
+
+test('a surname with a title or honorific goes to the person it fits', () => {
+  const r = analyse('Hillary Clinton met Bill Clinton. President Clinton said he was happy. Mrs. Clinton said she was not.');
+  const hillary = byName(r, 'Hillary Clinton');
+  const bill = byName(r, 'Bill Clinton');
+  const who = (start: number) => r.mentions.find((m) => m.start === start)?.person;
+  const text = 'Hillary Clinton met Bill Clinton. President Clinton said he was happy. Mrs. Clinton said she was not.';
+  assert.equal(who(text.indexOf('Clinton said he')), bill.id);
+  assert.equal(who(text.indexOf('Clinton said she')), hillary.id);
+  const r2 = analyse('Former President Bill Clinton spoke. Hillary Clinton joined him. President Clinton said he was proud.');
+  const t2 = 'Former President Bill Clinton spoke. Hillary Clinton joined him. President Clinton said he was proud.';
+  assert.equal(r2.mentions.find((m) => m.start === t2.indexOf('Clinton said'))?.person, byName(r2, 'Bill Clinton').id);
+});

@@ -1,8 +1,8 @@
 // The people engine: who is named in an article, by which names, titles and pronouns.
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
-import { AMBIGUOUS_TITLES, findCandidates, hardReject, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
-import { FUNCTION_WORDS, firstNameGender, isKnownFirstName } from './lexicon';
+import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
+import { TITLES, firstNameGender, isFunctionWord, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 
 export interface PeopleResult {
@@ -43,14 +43,14 @@ const SUBJECT_PRECEDERS = new Set(['and', 'but', 'that', 'when', 'while', 'becau
 export function findPeople(model: TextModel): PeopleResult {
   const text = model.text;
   const units = buildUnits(model);
-  const { candidates, titlePhrases } = findCandidates(units);
-  const { all, accepted, nonPerson, labels } = mergeWithTagger(units, candidates);
+  const titleCase = titleCaseSentences(units);
+  const { candidates, titlePhrases } = findCandidates(units, titleCase);
+  const { all, accepted, nonPerson, labels } = mergeWithTagger(units, candidates, titleCase);
   const clusters: Cluster[] = [];
   const infos: MentionInfo[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
 
-  const titleCase = titleCaseSentences(units);
-  const index: ClusterIndex = { byWord: new Map(), byUpper: new Map() };
+  const index: ClusterIndex = { byWord: new Map(), byUpper: null, log: [] };
   const addMention = (cl: Cluster, c: Candidate) => {
     const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'name', person: '' };
     cl.mentions.push(m);
@@ -58,7 +58,8 @@ export function findPeople(model: TextModel): PeopleResult {
       if (cl.wordSet.has(w)) continue;
       cl.wordSet.add(w);
       indexWord(index.byWord, w, cl);
-      indexWord(index.byUpper, w.toUpperCase(), cl);
+      if (index.byUpper) indexWord(index.byUpper, w.toUpperCase(), cl);
+      else index.log.push(w, cl);
     }
     // A Title Case headline does not name people ("Derelict Obama").
     const nameable = !titleCase.has(c.sentence) || !cl.name;
@@ -131,6 +132,8 @@ export function findPeople(model: TextModel): PeopleResult {
   resolvePronouns(text, units, infos);
   resolveTitles(text, units, titlePhrases, all, assigned, clusters);
 
+  removeOverlaps(clusters);
+
   // Order people by first mention, give ids.
   const ordered = clusters.filter((c) => c.mentions.length > 0);
   for (const cl of ordered) cl.mentions.sort((a, b) => a.start - b.start);
@@ -157,6 +160,45 @@ export function findPeople(model: TextModel): PeopleResult {
   return { people, mentions, mentionAt: (offset: number) => mentionAtOffset(mentions, offset) };
 }
 
+const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };
+
+/**
+ * The invariant hover relies on (it finds mentions by binary search): mentions are sorted, unique
+ * and never overlap. Where two would, the better one stays: a name over a title over a pronoun,
+ * then the longer one, then the earlier person.
+ */
+function removeOverlaps(clusters: Cluster[]): void {
+  // Nearly always there is nothing to do: check that first without wrapping the mentions.
+  const flat: Mention[] = [];
+  for (const cl of clusters) for (const m of cl.mentions) flat.push(m);
+  if (flat.length < 2) return;
+  flat.sort((a, b) => a.start - b.start);
+  let overlap = false;
+  for (let i = 1; i < flat.length && !overlap; i++) overlap = flat[i].start < flat[i - 1].end;
+  if (!overlap) return;
+  const all: Array<{ m: Mention; cl: Cluster }> = [];
+  for (const cl of clusters) for (const m of cl.mentions) all.push({ m, cl });
+  if (all.length < 2) return;
+  all.sort((x, y) => x.m.start - y.m.start || y.m.end - x.m.end || x.cl.index - y.cl.index);
+  let dropped: Set<Mention> | null = null;
+  let keep = all[0];
+  for (let i = 1; i < all.length; i++) {
+    const cur = all[i];
+    if (cur.m.start >= keep.m.end) {
+      keep = cur;
+      continue;
+    }
+    const a = keep.m;
+    const b = cur.m;
+    const curWins = KIND_RANK[b.kind] > KIND_RANK[a.kind] || (KIND_RANK[b.kind] === KIND_RANK[a.kind] && b.end - b.start > a.end - a.start);
+    (dropped ??= new Set()).add(curWins ? a : b);
+    if (curWins) keep = cur;
+  }
+  if (!dropped) return;
+  const d = dropped;
+  for (const cl of clusters) if (cl.mentions.some((m) => d.has(m))) cl.mentions = cl.mentions.filter((m) => !d.has(m));
+}
+
 /**
  * Combines the rule candidates with the tagger's PER spans: the tagger decides which capitalised
  * spans are people and where they start and end; a rule candidate with a title, honorific or
@@ -171,7 +213,7 @@ interface Merged {
   labels: Uint8Array | null;
 }
 
-function mergeWithTagger(units: Unit[], candidates: Candidate[]): Merged {
+function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>): Merged {
   const accepted = new Set<Candidate>();
   const nonPerson = new Set<Candidate>();
   const tagged = tagUnits(units);
@@ -180,10 +222,10 @@ function mergeWithTagger(units: Unit[], candidates: Candidate[]): Merged {
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
   const replaced = new Set<Candidate>();
   const extra: Candidate[] = [];
-  for (const [a0, b0] of personSpans(tagged.labels)) {
-    // Never "The Dole" or "Family-controlled Douglas": trim function words and modifiers at the edges.
+  for (const [a0, b0] of nameSpans(units, personSpans(tagged.labels), titleCase)) {
     let a = a0;
     let b = b0;
+    // Never "The Dole" or "Family-controlled Douglas": trim function words and modifiers at the edges.
     while (b - a > 1 && isEdgeJunk(units[a])) a++;
     while (b - a > 1 && isEdgeJunk(units[b - 1])) b--;
     if (b - a === 1 && isEdgeJunk(units[a])) continue;
@@ -219,9 +261,44 @@ function mergeWithTagger(units: Unit[], candidates: Candidate[]): Merged {
   return { all, accepted, nonPerson, labels: tagged.labels };
 }
 
+/**
+ * The tagger's PER spans cut where a name cannot go on: at a pronoun ("Gustavo Petro He said"), at
+ * the verb of a Title Case headline; a span that is only a title ("Mayor" glued to a closing quote)
+ * is a title mention, not a name.
+ */
+function nameSpans(units: Unit[], spans: Array<[number, number]>, titleCase: ReadonlySet<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a0, b0] of spans) {
+    let a = a0;
+    while (a < b0) {
+      if (isPronounWord(units[a].text)) {
+        a++;
+        continue;
+      }
+      let b = a;
+      while (b < b0 && !isPronounWord(units[b].text)) b++;
+      const e = titleCase.has(units[a].sentence) ? headlineNameEnd(units, a, b) : b;
+      if (!isTitleOnly(units, a, e)) out.push([a, e]);
+      a = b;
+    }
+  }
+  return out;
+}
+
+function isTitleOnly(units: Unit[], a: number, b: number): boolean {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const w = units[k].text;
+    // "King", "Dean": a title that is also a surname or first name may still be a name.
+    if (AMBIGUOUS_TITLES.has(w) || isKnownFirstName(w)) return false;
+    words.push(w);
+  }
+  return TITLES.match(words, 0) === words.length;
+}
+
 function isEdgeJunk(u: Unit): boolean {
   const t = u.text;
-  if (FUNCTION_WORDS.has(t.toLowerCase())) return true;
+  if (isFunctionWord(t)) return true;
   // "Family-controlled", "Ontario-based": a hyphenated modifier with a lower-case tail.
   const h = t.indexOf('-');
   return h > 0 && h < t.length - 1 && t.charCodeAt(h + 1) >= 97 && t.charCodeAt(h + 1) <= 122;
@@ -294,7 +371,7 @@ function titleCaseSentences(units: Unit[]): Set<number> {
     if (u.cap) {
       caps++;
       if (isUpperCaseWord(u.text)) upper++;
-      else if (!u.initial && u.text.length <= 5 && FUNCTION_WORDS.has(u.text.toLowerCase())) capFunction = true;
+      else if (!u.initial && u.text.length <= 5 && isFunctionWord(u.text)) capFunction = true;
     }
   }
   close();
@@ -349,9 +426,13 @@ function isUpperCaseWord(w: string): boolean {
 /** A person named with two or more words whose last word is `w` (compared in capitals for a headline word). */
 function matchSurname(index: ClusterIndex, w: string, caps: boolean): Cluster | undefined {
   let found: Cluster | undefined;
-  for (const cl of lookup(caps ? index.byUpper : index.byWord, w, w)) {
+  const list = (caps ? upperIndex(index) : index.byWord).get(w);
+  if (!list) return undefined;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
     if (cl.words.length < 2) continue;
-    const last = stripSuffix(cl.words)[stripSuffix(cl.words).length - 1];
+    const sw = stripSuffix(cl.words);
+    const last = sw[sw.length - 1];
     if (last === w || (caps && last.toUpperCase() === w)) {
       if (found && found !== cl) return undefined; // two people share it
       found = cl;
@@ -410,12 +491,25 @@ function stripSuffix(words: string[]): string[] {
 interface ClusterIndex {
   /** People by each word of their name forms (and in capitals, for headlines); most recent last. */
   byWord: Map<string, Cluster[]>;
-  byUpper: Map<string, Cluster[]>;
+  byUpper: Map<string, Cluster[]> | null;
+  /** Until byUpper is needed (headline surnames only): the words indexed so far and their people, in order. */
+  log: Array<string | Cluster>;
 }
 
 /** Lists kept per person (name forms, titles, descriptors) and people compared per lookup stay bounded. */
 const LIST_LIMIT = 24;
 const LOOKUP_LIMIT = 40;
+
+/** byUpper, built from the log on first use and kept up to date from then on. */
+function upperIndex(index: ClusterIndex): Map<string, Cluster[]> {
+  if (index.byUpper) return index.byUpper;
+  const map = new Map<string, Cluster[]>();
+  const log = index.log;
+  for (let k = 0; k < log.length; k += 2) indexWord(map, (log[k] as string).toUpperCase(), log[k + 1] as Cluster);
+  index.log = [];
+  index.byUpper = map;
+  return map;
+}
 
 function indexWord(map: Map<string, Cluster[]>, w: string, cl: Cluster): void {
   const list = map.get(w);
@@ -423,36 +517,41 @@ function indexWord(map: Map<string, Cluster[]>, w: string, cl: Cluster): void {
   else map.set(w, [cl]);
 }
 
-/** The most recent people whose names hold word a or word b. */
-function lookup(map: Map<string, Cluster[]>, a: string, b: string): Cluster[] {
-  const la = map.get(a) ?? [];
-  const lb = a === b ? [] : map.get(b) ?? [];
-  const out: Cluster[] = [];
-  for (const list of [la, lb]) for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) if (!out.includes(list[k])) out.push(list[k]);
-  return out;
-}
-
+/**
+ * Every way a name form can match a person (same name, first name, surname, a longer or shorter
+ * form ending the same way) shares the form's last word with the person's name, so only the people
+ * indexed under that word are compared: a bounded number per name, however many people the article has.
+ */
 function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
   const w = stripSuffix(c.words);
   let best: Cluster | undefined;
   let bestStart = -1;
   const lastW = w[w.length - 1];
-  for (const cl of lookup(index.byWord, lastW, w[0])) {
+  const list = index.byWord.get(lastW);
+  if (!list) return undefined;
+  // A surname alone with a title: when several people share the surname, the one holding that
+  // role ("President Clinton" for Bill, not Hillary Clinton); a gendered title or honorific never
+  // joins someone of the other gender ("Mrs. Clinton").
+  const lone = w.length === 1;
+  let heads: string[] | null = null;
+  let role: Cluster | undefined;
+  let roleStart = -1;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
     if (!cl.words.length) continue;
+    if (lone && c.gender && cl.gender && c.gender !== cl.gender) continue;
     const cw = stripSuffix(cl.words);
     let ok = false;
-    if (w.length === 1) {
+    if (lone) {
       const x = w[0];
-      ok = cw[cw.length - 1] === x || (cw.length > 1 && cw[0] === x && isKnownFirstName(x)) || cw.join(' ') === x;
+      ok = cw[cw.length - 1] === x || (cw.length > 1 && cw[0] === x && isKnownFirstName(x)) || (cw.length === 1 && cw[0] === x);
       // Hyphenated or compound surnames: "García-Peña" for "Daniel García-Peña Jaramillo".
-      if (!ok && cw.length > 2) ok = cw.slice(1).includes(x);
-    } else {
-      const a = w.join(' ');
-      const b = cw.join(' ');
-      if (a === b) ok = true;
-      else if (w[w.length - 1] === cw[cw.length - 1] && (w.length === 1 || cw.length === 1 || w[0] === cw[0] || w[0][0] === cw[0][0])) ok = true;
-      else if (cw.length > 2 && b.endsWith(' ' + a)) ok = true; // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez"
-      else if (w.length > 2 && a.endsWith(' ' + b) && cw.length >= 2) ok = true;
+      if (!ok && cw.length > 2) ok = cw.indexOf(x, 1) > 0;
+    } else if (w[w.length - 1] === cw[cw.length - 1]) {
+      // Same name, or the same surname with the same first name or initial (or one side a lone surname).
+      ok = cw.length === 1 || w[0] === cw[0] || w[0][0] === cw[0][0];
+      // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez", and the other way round.
+      if (!ok) ok = (cw.length > 2 && endsWithWords(cw, w)) || (w.length > 2 && cw.length >= 2 && endsWithWords(w, cw));
     }
     if (!ok) continue;
     const last = cl.mentions.length ? cl.mentions[cl.mentions.length - 1].start : cl.firstStart;
@@ -460,8 +559,23 @@ function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
       best = cl;
       bestStart = last;
     }
+    if (lone && c.titles.length && cl.titles.length && last > roleStart) {
+      heads ??= c.titles.map((t) => roleHead(t.text));
+      if (cl.titles.some((t) => heads!.includes(roleHead(t)))) {
+        role = cl;
+        roleStart = last;
+      }
+    }
   }
-  return best;
+  return role ?? best;
+}
+
+/** The words of `long` end with all the words of `short`. */
+function endsWithWords(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const d = long.length - short.length;
+  for (let k = 0; k < short.length; k++) if (long[d + k] !== short[k]) return false;
+  return true;
 }
 
 function isSubjectish(units: Unit[], c: Candidate): boolean {
@@ -470,7 +584,7 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
   const startOf = c.titles.length ? c.titles[0].start : c.start;
   const d0 = c.descriptors.length ? Math.min(startOf, c.descriptors[0].start) : startOf;
   while (k >= 0 && units[k].start >= d0) k--;
-  const p = units[k];
+  const p = k >= 0 ? units[k] : undefined;
   if (!p || p.sentence !== units[c.first].sentence) return true;
   if (p.kind === 'quote' || p.kind === 'punct') return p.text !== '(';
   if (p.kind !== 'word') return false;
@@ -545,7 +659,7 @@ function resolvePronouns(text: string, units: Unit[], infos: MentionInfo[]): voi
     // "her" before a noun is possessive, otherwise an object.
     let object = pc.object;
     if (u.text.toLowerCase() === 'her') {
-      const nx = units[i + 1];
+      const nx = i + 1 < units.length ? units[i + 1] : undefined;
       object = !(nx && nx.kind === 'word' && nx.sentence === u.sentence && !nx.cap);
     }
     // Clause subject: first person mentioned after the last clause break in this sentence.
@@ -628,7 +742,7 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
     let start = t.start;
     const before = t.first;
     if (before > 0 && units[before - 1].text.toLowerCase() === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
-    const comma = units[t.after];
+    const comma = t.after < units.length ? units[t.after] : undefined;
     const ttext = text.slice(t.start, t.end);
     const head = t.cap ? roleHead(ttext) : t.head;
     if (comma && comma.text === ',' && t.cap) {
@@ -648,7 +762,20 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
   }
 }
 
+/** Role heads by title as written (titles repeat: "President", "Sen."); bounded. */
+const ROLE_HEADS = new Map<string, string>();
+
 function roleHead(title: string): string {
+  let h = ROLE_HEADS.get(title);
+  if (h === undefined) {
+    if (ROLE_HEADS.size >= 4096) ROLE_HEADS.clear();
+    h = computeRoleHead(title);
+    ROLE_HEADS.set(title, h);
+  }
+  return h;
+}
+
+function computeRoleHead(title: string): string {
   const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
   // "Secretary of State" → "secretary"; "Vice President" → "president".
   const of = words.indexOf('of');

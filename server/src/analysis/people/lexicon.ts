@@ -58,6 +58,17 @@ export const NON_PERSON_HEADS = set(lexicon.nonPersonHeads);
 export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
 export const FUNCTION_WORDS = lowerSet(lexicon.functionWords);
 export const PARTICLES = lowerSet(lexicon.particles);
+/** The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"). */
+const FUNCTION_WORD_FORMS = new Set<string>();
+for (const w of FUNCTION_WORDS) {
+  FUNCTION_WORD_FORMS.add(w);
+  FUNCTION_WORD_FORMS.add(w[0].toUpperCase() + w.slice(1));
+  FUNCTION_WORD_FORMS.add(w.toUpperCase());
+}
+/** A function word in any of those forms, without lower-casing the word. */
+export function isFunctionWord(w: string): boolean {
+  return FUNCTION_WORD_FORMS.has(w);
+}
 export const PLACES = new PhraseTable(places.places);
 export const PLACE_WORDS = set(places.places.filter((p) => !p.includes(' ')));
 export const NATIONALITIES = new PhraseTable(places.nationalities);
@@ -71,6 +82,8 @@ export { HONORIFIC_GENDER };
 
 /** Gender implied by a title as written ("Congresswoman", "Mrs.", "King"), or undefined. */
 export function titleGender(title: string): Gender | undefined {
+  // One word (most titles): no need to split.
+  if (title.indexOf(' ') < 0 && title.indexOf('\t') < 0 && title.indexOf('\n') < 0) return HONORIFIC_GENDER.get(title) ?? undefined;
   const words = splitPhrase(title);
   for (const w of words) {
     const g = HONORIFIC_GENDER.get(w);

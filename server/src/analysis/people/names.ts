@@ -2,7 +2,7 @@
 import type { Gender } from '../types';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
-  NON_PERSON_WORDS, PARTICLES, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isKnownFirstName, titleGender,
+  NON_PERSON_WORDS, PARTICLES, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 
@@ -59,7 +59,7 @@ export function hardReject(nameWords: string[]): boolean {
   if (nameWords.length === 1) {
     const w = nameWords[0];
     if (w.length === 1 || (w.length === 2 && w[1] === '.')) return true; // a lone initial
-    return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || FUNCTION_WORDS.has(w.toLowerCase());
+    return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || isFunctionWord(w);
   }
   // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads.
   return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.has(w) && !PLACE_WORDS.has(w));
@@ -87,7 +87,40 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 
 export function isNameWord(u: Unit): boolean {
   if (u.kind !== 'word' || !u.cap) return false;
-  return true;
+  return !isPronounWord(u.text);
+}
+
+/** Personal and possessive pronouns, capitalised as written ("He", "HIS"): never part of a name. */
+const PRONOUN_FORMS = new Set<string>();
+for (const p of ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself', 'it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'me', 'my', 'myself']) {
+  PRONOUN_FORMS.add(p[0].toUpperCase() + p.slice(1));
+  PRONOUN_FORMS.add(p.toUpperCase());
+}
+PRONOUN_FORMS.delete('US'); // the country
+PRONOUN_FORMS.delete('ME'); // the state, Middle East
+
+/** A capitalised pronoun ("He", "Her", "THEY"). */
+export function isPronounWord(w: string): boolean {
+  return w.length <= 10 && w.length >= 2 && PRONOUN_FORMS.has(w);
+}
+
+/**
+ * In a Title Case headline a capitalised verb follows the name ("Ben Carson Defends Himself …",
+ * "Obama Says …"): past the first two name words, a word ending in -s or -ed ends the name.
+ */
+export function isHeadlineVerb(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  if (last === 115 /* s */) return prev !== 115 && prev !== 117 /* u */ && prev !== 105 /* i */ && prev !== 39 && prev !== 0x2019;
+  return last === 100 /* d */ && prev === 101 /* e */;
+}
+
+/** Where a name starting at unit `a` (and running to at most `b`) stops in a Title Case sentence. */
+export function headlineNameEnd(units: Unit[], a: number, b: number): number {
+  for (let k = a + 2; k < b; k++) if (isHeadlineVerb(units[k].text) || isFunctionWord(units[k].text)) return k;
+  return b;
 }
 
 function isAllCapsWord(w: string): boolean {
@@ -148,7 +181,7 @@ function isDescriptorWord(w: string): boolean {
  * Finds capitalised runs in the units and splits each into descriptor words, title words and the name.
  * Returns name candidates (possibly rejected) and title-only phrases.
  */
-export function findCandidates(units: Unit[]): { candidates: Candidate[]; titlePhrases: TitlePhrase[] } {
+export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): { candidates: Candidate[]; titlePhrases: TitlePhrase[] } {
   const candidates: Candidate[] = [];
   const titlePhrases: TitlePhrase[] = [];
   const n = units.length;
@@ -159,7 +192,7 @@ export function findCandidates(units: Unit[]): { candidates: Candidate[]; titleP
       // Lower-case "the president" / "the senator".
       if (u.kind === 'word' && !u.cap && isDeterminer(u.text) && i + 1 < n) {
         const v = units[i + 1];
-        if (v.kind === 'word' && v.sentence === u.sentence && ROLE_TITLE_HEADS.has(v.text.toLowerCase()) && !(i + 2 < n && isNameWord(units[i + 2]) && units[i + 2].sentence === u.sentence)) {
+        if (v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && ROLE_TITLE_HEADS.has(v.text.toLowerCase()) && !(i + 2 < n && isNameWord(units[i + 2]) && units[i + 2].sentence === u.sentence)) {
           titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.text.toLowerCase(), first: i, after: i + 2, sentence: u.sentence, quoted: v.quoted });
         }
       }
@@ -202,7 +235,7 @@ export function findCandidates(units: Unit[]): { candidates: Candidate[]; titleP
       }
       break;
     }
-    analyseRun(units, runStart, j, candidates, titlePhrases);
+    analyseRun(units, runStart, j, candidates, titlePhrases, titleCase);
     i = j;
   }
   return { candidates, titlePhrases };
@@ -215,13 +248,13 @@ export const ROLE_TITLE_HEADS = new Set([
   'vice president', 'prime minister', 'speaker', 'chairman', 'chairwoman', 'dictator', 'pollster', 'nominee', 'candidate',
 ]);
 
-function analyseRun(units: Unit[], from: number, to: number, candidates: Candidate[], titlePhrases: TitlePhrase[]): void {
+function analyseRun(units: Unit[], from: number, to: number, candidates: Candidate[], titlePhrases: TitlePhrase[], titleCase?: ReadonlySet<number>): void {
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(units[k].text);
   let p = 0;
   const len = to - from;
   // Sentence-initial function words are capitalised only by position ("The", "After", "He").
-  while (p < len && FUNCTION_WORDS.has(words[p].toLowerCase()) && !isTitleAt(words, p, len)) p++;
+  while (p < len && isFunctionWord(words[p]) && !isTitleAt(words, p, len)) p++;
   const titles: Piece[] = [];
   const descriptors: Piece[] = [];
   let gender: Gender | null = null;
@@ -234,7 +267,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     if (!t || k + t >= len) continue;
     // ("Republican National Committee Research Director Raj Shah": after an organisation word it does.)
     if (k > p && (AMBIGUOUS_TITLES.has(words[k]) || isKnownFirstName(words[k])) && !isKnownFirstName(words[k + t]) && !orgBefore(words, p, k)) continue;
-    if (k > p) descriptors.push(piece(units, from + p, from + k));
+    if (k > p) descriptors.push(span(units, from + p, from + k));
     p = k;
     break;
   }
@@ -286,7 +319,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   // "Earl Ray Tomblin of West Virginia": the name stops at a connector; the rest describes.
   for (let k = first + 1; k < to; k++) {
     if (TITLE_CONNECTORS.has(units[k].text)) {
-      if (k + 1 < to) descriptors.push(piece(units, k, to));
+      if (k + 1 < to) descriptors.push(span(units, k, to));
       last = k;
       break;
     }
@@ -301,7 +334,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       k += m;
     }
     if (k > 0 && isKnownFirstName(nameWords[k])) {
-      descriptors.push(piece(units, first, first + k));
+      descriptors.push(span(units, first, first + k));
       first += k;
       nameWords.splice(0, k);
     }
@@ -310,9 +343,17 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   if (titles.length === 0 && nameWords.length >= 2 && isHyphenModifier(nameWords[0])) {
     let k = 1;
     while (k < nameWords.length - 1 && (isHyphenModifier(nameWords[k]) || NATIONALITY_WORDS.has(nameWords[k]))) k++;
-    descriptors.push(piece(units, first, first + k));
+    descriptors.push(span(units, first, first + k));
     first += k;
     nameWords.splice(0, k);
+  }
+  // A Title Case headline: the name stops at the verb ("Ben Carson Defends Himself Against …").
+  if (titleCase && titleCase.has(units[first].sentence)) {
+    const e = headlineNameEnd(units, first, last);
+    if (e < last) {
+      nameWords.length = e - first;
+      last = e;
+    }
   }
   // Hard rejections: the whole phrase is a place, nationality, month, function word.
   let reject = hardReject(nameWords);
@@ -386,6 +427,11 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   });
 }
 
+/** A descriptor's place (its text is read from the article when needed). */
+function span(units: Unit[], from: number, to: number): Piece {
+  return { text: '', start: units[from].start, end: units[to - 1].end };
+}
+
 function piece(units: Unit[], from: number, to: number): Piece {
   let text = units[from].text;
   for (let k = from + 1; k < to; k++) text += ' ' + units[k].text;
@@ -393,7 +439,7 @@ function piece(units: Unit[], from: number, to: number): Piece {
 }
 
 function prevWord(units: Unit[], i: number): Unit | undefined {
-  const u = units[i - 1];
+  const u = i > 0 ? units[i - 1] : undefined;
   if (!u || u.sentence !== units[i].sentence) return undefined;
   return u;
 }
@@ -410,7 +456,7 @@ function isModifierUnit(u: Unit): boolean {
 
 /** "former Venezuelan dictator" ending right before units[i]. */
 function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
-  const head = units[i - 1];
+  const head = i > 0 ? units[i - 1] : undefined;
   if (!head || head.sentence !== units[i].sentence || head.kind !== 'word' || head.cap) return undefined;
   if (!ROLE_NOUNS.has(head.text.toLowerCase())) return undefined;
   let k = i - 1;
@@ -431,7 +477,7 @@ const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'former', 'who']);
 
 /** Parenthetical "(R-OH)" or appositive ", a Democratic pollster," right after the name ending before units[i]. */
 function descriptorAfter(units: Unit[], i: number): Piece | undefined {
-  const u = units[i];
+  const u = i < units.length ? units[i] : undefined;
   if (!u || u.sentence !== units[i - 1].sentence) return undefined;
   if (u.text === '(') {
     let k = i + 1;
@@ -451,7 +497,7 @@ function descriptorAfter(units: Unit[], i: number): Piece | undefined {
       k++;
     }
     // Must end at a comma / sentence end and hold a role noun.
-    const stop = units[k];
+    const stop = k < units.length ? units[k] : undefined;
     if (!role) return undefined;
     if (stop && stop.sentence === u.sentence && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && stop.text !== '—' && stop.text !== ')') return undefined;
     // "of"-complements are fine ("a professor of law"); a verb-looking word ends the appositive badly, so keep it simple.

@@ -3,7 +3,7 @@
 // first tagged the same word elsewhere in the document. Only the PER spans are used downstream.
 import modelData from './model.json';
 import {
-  BOUNDARY_INFO, KeyIndex, LABELS, NL, SLOT_COUNT, Sink, allowedAfter, docContext, dynamicFeatures, isScored, slotFeatures, stackInfo, staticFeatures,
+  BOUNDARY_INFO, KeyIndex, LABELS, NL, OFF, SLOT_COUNT, Sink, allowedAfter, docContext, dynamicFeatures, isScored, slotFeatures, stackInfo, staticFeatures,
   wordInfo, type DocContext, type FeatureVisitor, type StackInfo, type WordInfo,
 } from './features';
 import type { Unit } from './units';
@@ -71,16 +71,33 @@ function load(): Model | null {
 
 function fill(m: SerializedPass, rows: Int32Array, col: number, scale: number, weights: Float32Array): void {
   const inv = 1 / scale;
+  // "label:value,label:value" read character by character (no substrings: this runs at start-up).
   for (let k = 0; k < m.rows.length; k++) {
     const row = m.rows[k];
     const base = rows[k] * W + col;
+    const n = row.length;
     let p = 0;
-    while (p < row.length) {
-      const colon = row.indexOf(':', p);
-      let comma = row.indexOf(',', colon);
-      if (comma < 0) comma = row.length;
-      weights[base + +row.slice(p, colon)] = +row.slice(colon + 1, comma) * inv;
-      p = comma + 1;
+    while (p < n) {
+      let label = 0;
+      let c = row.charCodeAt(p);
+      while (c !== 58 /* : */) {
+        label = label * 10 + (c - 48);
+        c = row.charCodeAt(++p);
+      }
+      c = row.charCodeAt(++p);
+      let neg = false;
+      if (c === 45 /* - */) {
+        neg = true;
+        c = row.charCodeAt(++p);
+      }
+      let value = 0;
+      while (p < n && c !== 44 /* , */) {
+        // Digits, or "NaN" as the model was written (kept as it reads: a NaN weight).
+        value = c >= 48 && c <= 57 ? value * 10 + (c - 48) : NaN;
+        c = row.charCodeAt(++p);
+      }
+      weights[base + label] = (neg ? -value : value) * inv;
+      p++;
     }
   }
 }
@@ -93,9 +110,14 @@ const INFO_LIMIT = Math.floor((1 << INFO_BITS) * 0.5);
 const INFO_HARD = Math.floor((1 << INFO_BITS) * 0.8);
 /** Pool offsets of each cached word's slot vectors: row info.id (0: the sentence boundary). */
 const slotOffsets = new Int32Array((INFO_HARD + 2) * SLOT_COUNT);
-const infoKeys1 = new Int32Array(1 << INFO_BITS);
-const infoKeys2 = new Int32Array(1 << INFO_BITS);
-let infoVals: (WordInfo | undefined)[] = new Array(1 << INFO_BITS).fill(undefined);
+/**
+ * The table: per slot, two hashes of the word and its info's id (0: empty), side by side so that a
+ * probe reads one cache line; it starts small and doubles at half full. Infos are kept by id.
+ */
+const INFO_START = 1 << 13;
+let infoCap = INFO_START;
+let infoTable = new Int32Array(INFO_START * 3);
+let infoById: WordInfo[] = [BOUNDARY_INFO];
 let infoCount = 0;
 
 function infoOf(w: string): WordInfo {
@@ -106,12 +128,13 @@ function infoOf(w: string): WordInfo {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 + c, 0x9e3779b1) ^ (h2 >>> 15);
   }
-  const mask = (1 << INFO_BITS) - 1;
+  const table = infoTable;
+  const mask = infoCap - 1;
   let k = (h1 ^ (h2 >>> 11)) & mask;
   for (;;) {
-    const v = infoVals[k];
-    if (v === undefined) break;
-    if (infoKeys1[k] === h1 && infoKeys2[k] === h2) return v;
+    const id = table[3 * k + 2];
+    if (id === 0) break;
+    if (table[3 * k] === h1 && table[3 * k + 1] === h2) return infoById[id];
     k = (k + 1) & mask;
   }
   const info = wordInfo(w);
@@ -119,12 +142,29 @@ function infoOf(w: string): WordInfo {
     info.id = -1; // not cached
     return info;
   }
-  info.id = infoCount + 1;
-  infoKeys1[k] = h1;
-  infoKeys2[k] = h2;
-  infoVals[k] = info;
-  infoCount++;
+  const id = ++infoCount;
+  info.id = id;
+  infoById.push(info);
+  if (infoCount * 2 > infoCap) growInfoTable();
+  placeInfo(h1, h2, id);
   return info;
+}
+
+function placeInfo(h1: number, h2: number, id: number): void {
+  const table = infoTable;
+  const mask = infoCap - 1;
+  let k = (h1 ^ (h2 >>> 11)) & mask;
+  while (table[3 * k + 2] !== 0) k = (k + 1) & mask;
+  table[3 * k] = h1;
+  table[3 * k + 1] = h2;
+  table[3 * k + 2] = id;
+}
+
+function growInfoTable(): void {
+  const old = infoTable;
+  infoCap *= 2;
+  infoTable = new Int32Array(infoCap * 3);
+  for (let k = 0; k < old.length; k += 3) if (old[k + 2] !== 0) placeInfo(old[k], old[k + 1], old[k + 2]);
 }
 
 const scratch = new Sink();
@@ -138,7 +178,9 @@ let pool = new Float32Array(1 << 16);
 let poolUsed = W;
 
 function resetCaches(): void {
-  infoVals = new Array(1 << INFO_BITS).fill(undefined);
+  infoCap = INFO_START;
+  infoTable = new Int32Array(INFO_START * 3);
+  infoById = [BOUNDARY_INFO];
   infoCount = 0;
   slotOffsets.fill(0);
   pool = new Float32Array(1 << 16);
@@ -245,15 +287,15 @@ export function tagUnits(units: Unit[]): Tagged | null {
   const n = units.length;
   // Drop the caches between documents only, so that no word of this document loses its row.
   if (infoCount + n > INFO_LIMIT || poolUsed > POOL_LIMIT) resetCaches();
-  // Word infos are needed within two units of a scored unit only.
+  // Word infos are read within OFF units of a scored unit only (the neighbours the features read).
   const infos: WordInfo[] = new Array(n).fill(BOUNDARY_INFO);
   const scored = new Uint8Array(n);
   let filled = -1;
   for (let i = 0; i < n; i++) {
     if (!isScored(units[i])) continue;
     scored[i] = 1;
-    const to = Math.min(n - 1, i + 2);
-    for (let j = Math.max(i - 2, filled + 1); j <= to; j++) infos[j] = infoOf(units[j].text);
+    const to = Math.min(n - 1, i + OFF);
+    for (let j = Math.max(i - OFF, filled + 1); j <= to; j++) infos[j] = infoOf(units[j].text);
     filled = to;
   }
   const c = docContext(units, infos, scored);

@@ -57,6 +57,10 @@ export function buildUnits(model: TextModel): Unit[] {
   let lastPara = -1;
   let lastSentence = -1;
   let pendingInitial = true;
+  // Unit sentences are the segmenter's, further cut at line breaks it does not split at (a lone CR,
+  // U+2028, U+2029): a line break always ends a name, whatever the line-ending style.
+  let extra = 0;
+  let prevEnd = -1;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     const s = sentences[tok.sentence];
@@ -68,14 +72,19 @@ export function buildUnits(model: TextModel): Unit[] {
     if (tok.sentence !== lastSentence) {
       pendingInitial = true;
       lastSentence = tok.sentence;
+    } else if (prevEnd >= 0 && tok.start > prevEnd && hasLineBreak(text, prevEnd, tok.start)) {
+      extra++;
+      pendingInitial = true;
     }
+    prevEnd = tok.end;
+    const sentence = tok.sentence + extra;
     if (tok.kind === 'quote') {
       const q = tok.text;
       // A detached possessive ("Trump 's", tokenised text): one clitic unit.
       if ((q === "'" || q === '’') && t + 1 < tokens.length) {
         const nx = tokens[t + 1];
         if (nx.start === tok.end && (nx.text === 's' || nx.text === 'S') && nx.kind === 'word' && out.length && out[out.length - 1].kind === 'word') {
-          out.push(unit(q + nx.text, tok.start, nx.end, 'clitic', tok.sentence, para, quoted, false));
+          out.push(unit(q + nx.text, tok.start, nx.end, 'clitic', sentence, para, quoted, false));
           t++;
           continue;
         }
@@ -89,15 +98,15 @@ export function buildUnits(model: TextModel): Unit[] {
         opens = prev <= 32 || prev === 40 || prev === 0xa0 || !quoted;
         if (quoted && (prev > 32 && prev !== 40)) opens = false;
       } else {
-        out.push(unit(tok.text, tok.start, tok.end, 'quote', tok.sentence, para, quoted, false));
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, quoted, false));
         continue;
       }
       if (opens) {
         quoted = true;
         pendingInitial = true;
-        out.push(unit(tok.text, tok.start, tok.end, 'quote', tok.sentence, para, true, false));
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, true, false));
       } else {
-        out.push(unit(tok.text, tok.start, tok.end, 'quote', tok.sentence, para, true, false));
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, true, false));
         quoted = false;
       }
       continue;
@@ -107,25 +116,33 @@ export function buildUnits(model: TextModel): Unit[] {
       const initial = pendingInitial;
       pendingInitial = false;
       // Abbreviation + dot.
-      const next = tokens[t + 1];
+      const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
       if (next && next.text === '.' && next.start === tok.end && (DOT_WORDS.has(w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
-        out.push(unit(w + '.', tok.start, next.end, 'word', tok.sentence, para, quoted, initial));
+        out.push(unit(w + '.', tok.start, next.end, 'word', sentence, para, quoted, initial));
         t++;
         continue;
       }
       const ap = splitApostrophe(w);
       if (ap > 0) {
-        out.push(unit(w.slice(0, ap), tok.start, tok.start + ap, 'word', tok.sentence, para, quoted, initial));
-        out.push(unit(w.slice(ap), tok.start + ap, tok.end, 'clitic', tok.sentence, para, quoted, false));
+        out.push(unit(w.slice(0, ap), tok.start, tok.start + ap, 'word', sentence, para, quoted, initial));
+        out.push(unit(w.slice(ap), tok.start + ap, tok.end, 'clitic', sentence, para, quoted, false));
         continue;
       }
-      out.push(unit(w, tok.start, tok.end, 'word', tok.sentence, para, quoted, initial));
+      out.push(unit(w, tok.start, tok.end, 'word', sentence, para, quoted, initial));
       continue;
     }
     if (tok.kind === 'number') pendingInitial = false;
-    out.push(unit(tok.text, tok.start, tok.end, tok.kind, tok.sentence, para, quoted, false));
+    out.push(unit(tok.text, tok.start, tok.end, tok.kind, sentence, para, quoted, false));
   }
   return out;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 10 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 function unit(text: string, start: number, end: number, kind: UnitKind, sentence: number, paragraph: number, quoted: boolean, initial: boolean): Unit {

@@ -133,7 +133,7 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
   const t0 = Date.now();
   await cs.ensureCodeServer();
   cs.pruneSandboxes();
-  const sb: Sandbox = cs.makeSandbox('ui', { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'workbench.tips.enabled': false, 'files.autoSave': 'off' });
+  const sb: Sandbox = cs.makeSandbox('ui', { 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'workbench.tips.enabled': false, 'files.autoSave': 'off' });
   const ws = makeWorkspace(sb, [SEED, UNATTRIBUTED]);
   const vsix = cs.packageVsix(path.join(sb.root, 'article-lens.vsix'));
   await cs.installExtension(vsix, sb);

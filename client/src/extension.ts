@@ -69,6 +69,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('articleLens.showLog', () => output?.show(true)),
+    vscode.commands.registerCommand('articleLens.serverInfo', async () => {
+      const info = await client?.sendRequest<{ pid: number; uptimeMs: number; openDocuments: number; indexedArticles: number }>('articleLens/serverInfo');
+      if (info) {
+        void vscode.window.showInformationMessage(
+          `Article Lens server: pid ${info.pid}, up ${Math.round(info.uptimeMs / 1000)} s, ${info.openDocuments} open, ${info.indexedArticles} articles indexed.`,
+        );
+      }
+      return info;
+    }),
     // VS Code's Outline sorts by position by default; event names start with their
     // date (weeks and quarters with their first day), so "Sort By: Name" is the timeline.
     vscode.commands.registerCommand('articleLens.showTimeline', async () => {

@@ -299,6 +299,17 @@ connection.languages.inlayHint.on((params, token) =>
 
 connection.onWorkspaceSymbol((params, token) => (token.isCancellationRequested ? [] : workspaceSymbols(index.all(), params.query)));
 
+const startedAt = Date.now();
+
+/** `articleLens/serverInfo`: what the server is doing (for "Article Lens: Show Server Info"). */
+connection.onRequest('articleLens/serverInfo', () => ({
+  pid: process.pid,
+  version: '0.1.0',
+  uptimeMs: Date.now() - startedAt,
+  openDocuments: documents.all().length,
+  indexedArticles: index.size,
+}));
+
 /** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
 connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
   withDocument(params.uri, token, ({ analysis }) =>

@@ -131,4 +131,29 @@ suite('Article Lens in the extension host', () => {
     await until('the warning to disappear', () => lensDiagnostics(doc.uri, 'unattributed-quote').length === 0);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+  test('a crashed server is restarted and answers again', async () => {
+    const doc = await open(SEED);
+    const before = await vscode.commands.executeCommand<{ pid: number }>('articleLens.serverInfo');
+    assert.ok(before && before.pid > 0);
+    process.kill(before.pid, 'SIGKILL');
+    const after = await until(
+      'a new server process',
+      async () => {
+        try {
+          const info = await vscode.commands.executeCommand<{ pid: number }>('articleLens.serverInfo');
+          return info && info.pid !== before.pid ? info : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      30_000,
+    );
+    assert.notEqual(after.pid, before.pid);
+    const pos = doc.positionAt(doc.getText().indexOf('Petro') + 1);
+    const text = await until('a hover from the new server', async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+      return /Gustavo Petro/.test(t) ? t : undefined;
+    });
+    assert.match(text, /Gustavo Petro/);
+  });
 });

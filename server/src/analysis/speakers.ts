@@ -7,6 +7,7 @@
 //    one: the quote is attributed to an unnamed source (status `anonymous`).
 import type { Mention, Person, Quote } from './types';
 import type { PeopleResult } from './people';
+import { spanAt } from './text/lookup';
 
 const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|del|van|von|der|da|di|bin|al))*$/u;
 const PRONOUN = /^(?:he|she|they|him|her|them|it|i|we|you|who)$/i;
@@ -63,22 +64,10 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     }
   }
   const mentions = all.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
-  return { people: all, mentions, mentionAt: (offset) => mentionAt(mentions, offset) };
+  return { people: all, mentions, mentionAt: (offset) => spanAt(mentions, offset) };
 }
 
 function isWordChar(c: number): boolean {
   if (Number.isNaN(c)) return false;
   return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
-}
-
-function mentionAt(ms: readonly Mention[], offset: number): Mention | undefined {
-  let lo = 0;
-  let hi = ms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < ms[mid].start) hi = mid - 1;
-    else if (offset >= ms[mid].end) lo = mid + 1;
-    else return ms[mid];
-  }
-  return undefined;
 }

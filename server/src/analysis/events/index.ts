@@ -349,14 +349,12 @@ function quotedGist(quotes: readonly Quote[], verb: Token): string {
   return `“${gist}${words.length > GIST_WORDS ? '…' : ''}”`;
 }
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-
 /** A past participle after a form of "be" (adverbs and "not" between allowed). */
 function isPassive(tokens: readonly Token[], s: Sentence, verbIndex: number): boolean {
   if (verbInfo(tokens[verbIndex].text)?.form !== 'past') return false;
   for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
     const w = tokens[i].text.toLowerCase();
-    if (BE_FORMS.has(w)) return true;
+    if (isCopula(w)) return true;
     if (!(w === 'not' || w === 'still' || w === 'also' || w.endsWith('ly'))) return false;
   }
   return false;
@@ -450,6 +448,3 @@ export function sortEvents(events: ArticleEvent[]): ArticleEvent[] {
   return keyed.map((k) => k.e);
 }
 
-export type { Anchor };
-export { toAnchor };
-export const _internal = { quoteDepthByToken, isCopula };

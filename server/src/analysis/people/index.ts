@@ -4,6 +4,7 @@ import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
 import { TITLES, firstNameGender, isFunctionWord, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
+import { spanAt } from '../text/lookup';
 
 export interface PeopleResult {
   people: Person[];
@@ -157,7 +158,7 @@ export function findPeople(model: TextModel): PeopleResult {
     });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { people, mentions, mentionAt: (offset: number) => mentionAtOffset(mentions, offset) };
+  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset) };
 }
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };
@@ -466,19 +467,6 @@ function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Cluster>, la
 
 function pushUnique(list: string[], s: string): void {
   if (s && list.length < LIST_LIMIT && !list.includes(s)) list.push(s);
-}
-
-function mentionAtOffset(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = mentions[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset >= m.end) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
 }
 
 function stripSuffix(words: string[]): string[] {

@@ -1,3 +1,3 @@
 export { segment, splitParagraphs } from './segment';
 export { parseDateline, isRealDate, normalizeDateOption } from './dateline';
-export { sentenceAt, paragraphAt, tokenIndexAt } from './lookup';
+export { sentenceAt, paragraphAt, tokenIndexAt, spanAt } from './lookup';

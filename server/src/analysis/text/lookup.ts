@@ -29,3 +29,17 @@ export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): P
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lastStartingAtOrBefore(tokens, offset);
 }
+
+/** The item whose span contains offset (start <= offset < end), for sorted, non-overlapping items. */
+export function spanAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = items[mid];
+    if (offset < m.start) hi = mid - 1;
+    else if (offset >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}

@@ -1,24 +1,14 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, Mention, Person, Quote } from '../analysis/types';
 import type { LineIndex } from './lineIndex';
+import { spanAt } from '../analysis/text/lookup';
 
 const MAX_QUOTES = 3;
 const QUOTE_PREVIEW = 90;
 
-/** The person mention under an offset (the character right before the cursor counts too). */
+/** The person mention under an offset; a cursor right after a name (offset = end) counts too. */
 export function mentionAt(analysis: ArticleAnalysis, offset: number): Mention | undefined {
-  const ms = analysis.mentions;
-  let lo = 0;
-  let hi = ms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = ms[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset > m.end) lo = mid + 1;
-    else if (offset === m.end && mid + 1 < ms.length && ms[mid + 1].start === offset) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
+  return spanAt(analysis.mentions, offset) ?? spanAt(analysis.mentions, offset - 1);
 }
 
 export function personById(analysis: ArticleAnalysis, id: string): Person | undefined {

@@ -38,12 +38,12 @@ export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: 
       people.set(p.key, entry);
     });
   }
-  for (const [, e] of people) {
-    if (!e.at.length) continue;
+  // Most-covered people first.
+  const ranked = [...people.values()].filter((e) => e.at.length).sort((x, y) => y.articles.length - x.articles.length || x.name.localeCompare(y.name));
+  for (const e of ranked) {
     const n = e.articles.length;
     out.push({ name: `${e.name} — ${n} article${n === 1 ? '' : 's'}`, kind: SymbolKind.Class, location: e.at[0], containerName: 'people' });
   }
-  out.sort((x, y) => parseInt(y.name.split('— ')[1]) - parseInt(x.name.split('— ')[1]) || x.name.localeCompare(y.name));
   for (const a of list) {
     a.summary.events.forEach((ev, i) => {
       if (out.length >= MAX_RESULTS || !matches(query, ev.title, ev.date ?? '')) return;

@@ -123,6 +123,14 @@ export class AnalysisHost {
     worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
   }
 
+  /** Installs a finished analysis unless a newer version has been seen meanwhile. */
+  private install(job: Job, analysis: ArticleAnalysis): void {
+    const current = this.done.get(job.uri);
+    if (current && current.version > job.version) return;
+    this.done.set(job.uri, { version: job.version, analysis, final: true });
+    this.onReady(job.uri, job.version);
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerScript);
@@ -131,20 +139,16 @@ export class AnalysisHost {
       if (!job || job.id !== res.id) return;
       this.running = null;
       if ('error' in res) this.warn(`Article Lens could not analyse ${job.uri}: ${res.error}. Showing partial results.`);
-      else {
-        const current = this.done.get(job.uri);
-        // Only install it if no newer version has been seen meanwhile.
-        if (!current || current.version <= job.version) {
-          this.done.set(job.uri, { version: job.version, analysis: res.analysis, final: true });
-          this.onReady(job.uri, job.version);
-        }
-      }
+      else this.install(job, res.analysis);
       this.pump();
     });
     w.on('error', (e) => {
-      this.warn(`Article Lens analysis worker failed: ${e.message}`);
+      // No worker (missing bundle, out of memory…): analyse on this thread rather than never.
+      this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
       this.worker = null;
+      const job = this.running;
       this.running = null;
+      if (job) this.install(job, safeAnalyze(job.text, this.warn, job.uri));
       this.pump();
     });
     w.unref();

@@ -72,3 +72,10 @@ test('titles: appositive subjects, passives, plural and pronoun subjects, light 
   assert.equal(title('They marched through the city on Sunday.'), 'They march through the city');
   assert.equal(title('The vote was on Tuesday and the council approved the budget on Tuesday.'), 'Council approves budget');
 });
+
+test('titles: the head of a long subject phrase, and full names when two people share a surname', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.map((e) => e.title);
+  assert.ok(titles('On Sunday, the windows of the shop at the corner in Uptown were covered with planks.').includes('Windows covered with planks'));
+  const t = titles('Former President Bill Clinton and Hillary Clinton spoke on Monday. Bill Clinton worked with Hillary Clinton on Tuesday.');
+  assert.ok(t.some((x) => /^Bill Clinton works with Hillary Clinton$/.test(x)), JSON.stringify(t));
+});

@@ -32,6 +32,7 @@ interface VerbAt {
 
 export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[]): ArticleEvent[] {
   const personById = new Map<string, Person>(people.people.map((p) => [p.id, p]));
+  markSharedShortNames(people.people);
   const quoteDepth = quoteDepthByToken(model.tokens);
   const events: ArticleEvent[] = [];
   const timesBySentence = groupTimesBySentence(model, times);
@@ -230,6 +231,8 @@ interface Subject {
 const NO_TIME = (): boolean => false;
 /** Longest appositive (in tokens) stepped over to find a subject: ", 27 and 29 years old, respectively,". */
 const MAX_APPOSITIVE = 10;
+/** Longest subject noun phrase (in tokens) searched for its head. */
+const MAX_SUBJECT_PHRASE = 14;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
 
@@ -257,7 +260,43 @@ function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, peo
     while (j > s.tokenStart && tokens[j].text !== '(') j--;
     return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, personById, inTime) : null;
   }
-  return subjectAt(tokens, s, i, people, personById, inTime);
+  return subjectAt(tokens, s, phraseHead(tokens, s, i), people, personById, inTime);
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const HEAD_BREAKERS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'near', 'outside', 'inside']);
+
+// The short name a title uses, unless two people of the article share it ("Clinton" for Bill and Hillary).
+const sharedShortNames = new WeakMap<Person, boolean>();
+
+function titleName(p: Person): string {
+  return sharedShortNames.get(p) ? p.name : shortName(p);
+}
+
+function markSharedShortNames(people: readonly Person[]): void {
+  const count = new Map<string, number>();
+  for (const p of people) count.set(shortName(p), (count.get(shortName(p)) ?? 0) + 1);
+  for (const p of people) sharedShortNames.set(p, (count.get(shortName(p)) ?? 0) > 1);
+}
+
+/**
+ * The head of the noun phrase that ends at token i: "the windows of the CVS at the popular Epicentre in
+ * Uptown [were covered]" → "windows". Only when the phrase opens with a determiner at its clause start and a
+ * preposition follows the head; otherwise token i itself.
+ */
+function phraseHead(tokens: readonly Token[], s: Sentence, i: number): number {
+  let start = i;
+  while (start - 1 >= s.tokenStart && start > i - MAX_SUBJECT_PHRASE) {
+    const t = tokens[start - 1];
+    if ((t.kind !== 'word' && t.kind !== 'number') || SUBORDINATORS.has(t.text.toLowerCase()) || verbInfo(t.text)) break;
+    start--;
+  }
+  // ("that" may be a conjunction: "found that 1 in 4 residents lived".)
+  if (!ARTICLES.has(tokens[start].text.toLowerCase())) return i;
+  for (let j = start + 1; j < i; j++) {
+    if (HEAD_BREAKERS.has(tokens[j].text.toLowerCase())) return j - 1 > start && tokens[j - 1].kind === 'word' ? j - 1 : i;
+  }
+  return i;
 }
 
 function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean): Subject | null {
@@ -266,7 +305,7 @@ function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: Peo
   const mention: Mention | undefined = people.mentionAt(t.start) ?? people.mentionAt(t.end - 1);
   if (mention) {
     const p = personById.get(mention.person);
-    if (p) return { label: shortName(p), person: p };
+    if (p) return { label: titleName(p), person: p };
   }
   const lower = t.text.toLowerCase();
   // An unresolved pronoun still says who acted, as the article says it.
@@ -297,7 +336,7 @@ function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbInde
       const mention = people.mentionAt(next.start);
       if (mention) {
         const p = personById.get(mention.person);
-        if (p) return { label: shortName(p), person: p };
+        if (p) return { label: titleName(p), person: p };
       }
       return null;
     }
@@ -320,7 +359,7 @@ function objectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, peop
     const m = people.mentionAt(t.start);
     const p = m && personById.get(m.person);
     // A pronoun only as the object itself ("invited him"), not inside a longer phrase ("a speech he gave").
-    if (p && (m.kind === 'name' || j === i)) return join(prep, shortName(p));
+    if (p && (m.kind === 'name' || j === i)) return join(prep, titleName(p));
     if (m && m.kind !== 'name') break;
     const lw = t.text.toLowerCase();
     if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'of' || (j > i && verbInfo(t.text))) break;
@@ -333,7 +372,7 @@ function objectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, peop
     const t = tokens[j];
     if (t.kind !== 'word' || inTime(t.start)) break;
     const lw = t.text.toLowerCase();
-    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'as' || lw === 'by') break;
+    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || SUBORDINATORS.has(lw) || isCopula(lw) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
     if (verbInfo(t.text) && words.length > 0) break;
     words.push(stripPossessive(t.text));
   }

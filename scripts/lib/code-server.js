@@ -166,24 +166,7 @@ const USER_SETTINGS = {
 function makeSandbox(name, settings = {}) {
   const base = path.join(CACHE_ROOT, 'runs');
   fs.mkdirSync(base, { recursive: true });
-  const root = fs.mkdtempSync(path.join(base, `${name}-${new Date().toISOString().replace(/[:.]/g, '').slice(0, 15)}-`));
-  const sb = {
-    root,
-    userDataDir: path.join(root, 'ud'),
-    extensionsDir: path.join(root, 'ext'),
-    browserProfile: path.join(root, 'browser'),
-    env: {
-      XDG_CONFIG_HOME: path.join(root, 'xdg-config'),
-      XDG_DATA_HOME: path.join(root, 'xdg-data'),
-      XDG_CACHE_HOME: path.join(root, 'xdg-cache'),
-      EXTENSIONS_GALLERY: '{}',
-    },
-    remove() {
-      fs.rmSync(root, { recursive: true, force: true });
-    },
-  };
-  for (const d of [sb.userDataDir, sb.extensionsDir, ...Object.values(sb.env).filter((v) => v.startsWith(root))]) fs.mkdirSync(d, { recursive: true });
-  fs.mkdirSync(path.join(sb.userDataDir, 'User'), { recursive: true });
+  const sb = sandboxAt(fs.mkdtempSync(path.join(base, `${name}-${new Date().toISOString().replace(/[:.]/g, '').slice(0, 15)}-`)));
   fs.writeFileSync(path.join(sb.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   return sb;
 }
@@ -193,7 +176,18 @@ function makeSandbox(name, settings = {}) {
  * extension stay): `.vscode-test/<name>/`. The settings this harness needs are merged into the user's.
  */
 function persistentSandbox(name, settings = {}) {
-  const root = path.join(CACHE_ROOT, name);
+  const sb = sandboxAt(path.join(CACHE_ROOT, name));
+  const file = path.join(sb.userDataDir, 'User', 'settings.json');
+  let current = {};
+  try {
+    current = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {}
+  fs.writeFileSync(file, JSON.stringify({ ...USER_SETTINGS, ...settings, ...current }, null, 2));
+  return sb;
+}
+
+/** The folders of a sandbox rooted at `root` (created): user data, extensions, browser profile, XDG dirs. */
+function sandboxAt(root) {
   const sb = {
     root,
     userDataDir: path.join(root, 'ud'),
@@ -210,12 +204,6 @@ function persistentSandbox(name, settings = {}) {
     },
   };
   for (const d of [sb.userDataDir, sb.extensionsDir, path.join(sb.userDataDir, 'User'), ...Object.values(sb.env).filter((v) => v.startsWith(root))]) fs.mkdirSync(d, { recursive: true });
-  const file = path.join(sb.userDataDir, 'User', 'settings.json');
-  let current = {};
-  try {
-    current = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {}
-  fs.writeFileSync(file, JSON.stringify({ ...USER_SETTINGS, ...settings, ...current }, null, 2));
   return sb;
 }
 

@@ -98,6 +98,12 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
 
+/** The libraries' reference instant for a document creation date: its noon, UTC. */
+function noonOf(dct: string): Date {
+  const [y, m, d] = dct.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
 function loadChrono(): System | null {
   let chrono: typeof import('chrono-node');
   try {
@@ -106,8 +112,7 @@ function loadChrono(): System | null {
     return null;
   }
   return (doc) => {
-    const [y, m, d] = doc.dct.split('-').map(Number);
-    const ref = new Date(Date.UTC(y, m - 1, d, 12));
+    const ref = noonOf(doc.dct);
     const out: Timex[] = [];
     for (const r of chrono.parse(doc.text, { instant: ref, timezone: 0 })) {
       const c = r.start;
@@ -151,8 +156,7 @@ function loadRecognizers(): System | null {
     return null;
   }
   return (doc) => {
-    const [y, m, d] = doc.dct.split('-').map(Number);
-    const ref = new Date(Date.UTC(y, m - 1, d, 12));
+    const ref = noonOf(doc.dct);
     const out: Timex[] = [];
     // Paragraph by paragraph: the library's cost grows faster than linearly with input length.
     const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;

@@ -33,7 +33,7 @@ interface VerbAt {
 export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[]): ArticleEvent[] {
   const personById = new Map<string, Person>(people.people.map((p) => [p.id, p]));
   markSharedShortNames(people.people);
-  const quoteDepth = quoteDepthByToken(model.tokens);
+  const quoteDepth = quoteDepthByToken(model.tokens, quotes);
   const events: ArticleEvent[] = [];
   const timesBySentence = groupTimesBySentence(model, times);
   const datedSentences = new Set<number>();
@@ -112,22 +112,17 @@ function groupTimesBySentence(model: TextModel, times: readonly TimeExpression[]
   return out;
 }
 
-/** For each token, whether it sits inside a quotation (events come from the reporter's narration). */
-function quoteDepthByToken(tokens: readonly Token[]): Uint8Array {
+/**
+ * For each token, whether it sits inside a quotation (events come from the reporter's narration). The quotes
+ * engine's spans are the authority: they already handle unbalanced and multi-paragraph quotes.
+ */
+function quoteDepthByToken(tokens: readonly Token[], quotes: readonly Quote[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
-  let open = false;
-  let paragraphSentence = -1;
+  let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'quote' && (t.text === '“' || t.text === '”' || t.text === '"')) {
-      if (t.text === '“') open = true;
-      else if (t.text === '”') open = false;
-      else open = !open;
-      inside[i] = 1;
-      continue;
-    }
-    if (t.sentence !== paragraphSentence) paragraphSentence = t.sentence;
-    inside[i] = open ? 1 : 0;
+    while (q < quotes.length && quotes[q].end <= t.start) q++;
+    if (q < quotes.length && quotes[q].start <= t.start && t.end <= quotes[q].end) inside[i] = 1;
   }
   return inside;
 }

@@ -3,7 +3,10 @@
 // `npm start`: the extension in a real VS Code, on the articles.
 //
 //   1. `npm install` when node_modules is missing, then `npm run build`.
-//   2. The folder: ../shared/articles when it exists, else samples/ (or the folder given as argument).
+//   2. The folder: a scratch copy of ../shared/articles (else of samples/) made afresh in
+//      .vscode-test/start/articles/, or the folder given as argument, opened in place. Auto-save is off in
+//      the session (SAFE_SETTINGS in lib/code-server.js): no file on disk changes unless the user saves,
+//      and ../shared never changes (scripts/lib/session.js).
 //   3. Desktop VS Code when `code` is on PATH: `code --extensionDevelopmentPath=<repo> <folder>`.
 //      Otherwise code-server (VS Code in the browser, from npm, cached in .vscode-test/) on 127.0.0.1 with the
 //      packaged extension (VSIX) installed; it prints the URL and runs until Ctrl+C, then stops the server.
@@ -68,10 +71,14 @@ async function main() {
   if (!fs.existsSync(path.join(REPO, 'node_modules'))) run(npm, ['install']);
   if (!flag('--no-build')) run(npm, ['run', '--silent', 'build']);
 
-  const shared = path.resolve(REPO, '..', 'shared', 'articles');
-  const folder = positional[0] ? path.resolve(positional[0]) : fs.existsSync(shared) ? shared : path.join(REPO, 'samples');
-  if (!fs.existsSync(folder)) {
-    console.error(`no such folder: ${folder}`);
+  const cs = require('./lib/code-server');
+  let folder;
+  try {
+    const s = require('./lib/session').sessionFolder({ repo: REPO, given: positional[0], scratchRoot: path.join(cs.CACHE_ROOT, 'start', 'articles') });
+    folder = s.folder;
+    if (s.scratch) say(`opening a scratch copy of ${s.source} (made afresh at each start; saves go to the copy): ${folder}`);
+  } catch (e) {
+    console.error(e.message);
     process.exit(1);
   }
 
@@ -82,7 +89,6 @@ async function main() {
     process.exit(r.status ?? 1);
   }
 
-  const cs = require('./lib/code-server');
   await cs.ensureCodeServer();
   const sb = cs.persistentSandbox('start', { 'editor.wordWrap': 'on' });
   const dev = flag('--dev');

@@ -159,6 +159,15 @@ const USER_SETTINGS = {
 };
 
 /**
+ * Settings every session gets, over anything else: code-server saves edits by itself a second after they
+ * are made (its default `files.autoSave` is "afterDelay"), so one quick fix would change a file on disk
+ * that the user never saved. With these, a file changes only when the user saves it.
+ */
+const SAFE_SETTINGS = {
+  'files.autoSave': 'off',
+};
+
+/**
  * A fresh sandbox: XDG dirs (so nothing is written to $HOME), user-data-dir with settings, extensions-dir.
  * @param {string} name  a short label for the folder
  * @param {object} [settings]  extra user settings
@@ -167,13 +176,14 @@ function makeSandbox(name, settings = {}) {
   const base = path.join(CACHE_ROOT, 'runs');
   fs.mkdirSync(base, { recursive: true });
   const sb = sandboxAt(fs.mkdtempSync(path.join(base, `${name}-${new Date().toISOString().replace(/[:.]/g, '').slice(0, 15)}-`)));
-  fs.writeFileSync(path.join(sb.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(path.join(sb.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings, ...SAFE_SETTINGS }, null, 2));
   return sb;
 }
 
 /**
  * A sandbox that persists between runs (for `npm start`: settings, window state and the installed
- * extension stay): `.vscode-test/<name>/`. The settings this harness needs are merged into the user's.
+ * extension stay): `.vscode-test/<name>/`. The settings this harness needs are merged into the user's;
+ * SAFE_SETTINGS win over both (a session must not save files by itself, whatever an earlier one set).
  */
 function persistentSandbox(name, settings = {}) {
   const sb = sandboxAt(path.join(CACHE_ROOT, name));
@@ -182,7 +192,7 @@ function persistentSandbox(name, settings = {}) {
   try {
     current = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {}
-  fs.writeFileSync(file, JSON.stringify({ ...USER_SETTINGS, ...settings, ...current }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ ...USER_SETTINGS, ...settings, ...current, ...SAFE_SETTINGS }, null, 2));
   return sb;
 }
 
@@ -346,6 +356,7 @@ module.exports = {
   findChromium,
   CHROMIUM_MISSING,
   CHROMIUM_ARGS,
+  SAFE_SETTINGS,
   makeSandbox,
   persistentSandbox,
   pruneSandboxes,

@@ -133,8 +133,11 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
   const t0 = Date.now();
   await cs.ensureCodeServer();
   cs.pruneSandboxes();
-  const sb: Sandbox = cs.makeSandbox('ui', { 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'workbench.tips.enabled': false, 'files.autoSave': 'off' });
+  const sb: Sandbox = cs.makeSandbox('ui', { 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'workbench.tips.enabled': false });
   const ws = makeWorkspace(sb, [SEED, UNATTRIBUTED]);
+  // What is on disk before the editor opens: after the quick fix, nothing may have changed (no auto-save).
+  const onDisk = () => new Map(fs.readdirSync(ws).filter((f) => fs.statSync(path.join(ws, f)).isFile()).map((f) => [f, fs.readFileSync(path.join(ws, f), 'utf8')]));
+  const diskBefore = onDisk();
   const vsix = cs.packageVsix(path.join(sb.root, 'article-lens.vsix'));
   await cs.installExtension(vsix, sb);
   t.diagnostic(`code-server ready and VSIX installed: ${since(t0)}`);
@@ -265,6 +268,18 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
       const text = await page.locator(EDITOR).first().innerText();
       assert.match(text.replace(/\u00a0/g, ' '), /” \S[^\n]* said\.|, \S[^\n]* said\./, 'the quick fix did not insert "… said."');
       await shot(page, '06-fixed.png');
+    });
+
+    await t.test('the quick fix changed the editor only: the tab is dirty and no file on disk changed', async () => {
+      // The session's settings come from the harness shared with `npm start` (SAFE_SETTINGS: auto-save
+      // off). code-server's own default saves a second after an edit; this waits three times that long,
+      // because "nothing was written" can only be seen by waiting for the write that must not come.
+      await sleep(3000);
+      const dirty = page.locator('.tabs-container .tab.active.dirty');
+      assert.equal(await dirty.count(), 1, 'the edited tab is not marked dirty (was it saved?)');
+      const after = onDisk();
+      assert.deepEqual([...after.keys()].sort(), [...diskBefore.keys()].sort());
+      for (const [f, text] of diskBefore) assert.equal(after.get(f), text, `${f} changed on disk although nobody saved it`);
     });
   } catch (e) {
     if (server) process.stderr.write(`--- code-server output (last 3000 chars) ---\n${server.output().slice(-3000)}\n`);

@@ -29,7 +29,12 @@ import { codeLenses } from './features/codeLens';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { crossArticleReferences, otherArticles, workspaceSymbols } from './features/workspaceSymbols';
-import { WorkspaceIndex } from './workspace';
+import { WorkspaceIndex, toIndexed } from './workspace';
+import { documentTimeline, timelineResult, workspaceTimeline, type TimelineParams } from './features/timeline';
+import { documentPeople, workspacePeople } from './features/people';
+import { articleStats } from './features/articleStats';
+import type { ViewParams } from './features/views';
+import type { IndexedArticleView } from './features/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -55,9 +60,13 @@ let settings: ArticleLensSettings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
+/** The client runs `articleLens.openLocation` from hover links (the VS Code extension says so). */
+let commandLinks = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
 let indexBuild: Promise<void> | null = null;
+/** While the index is being built: files done and total (the client's status bar shows it). */
+let indexing: { done: number; total: number } | null = null;
 
 const host = new AnalysisHost(
   AnalysisHost.defaultWorkerScript(),
@@ -132,7 +141,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folderEvents = !!params.capabilities.workspace?.workspaceFolders;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
+  commandLinks = init?.commandLinks === true;
   if (init?.settings !== undefined) {
     const { settings: next, problems } = readSettings(init.settings);
     settings = next;
@@ -182,11 +192,31 @@ function startIndexBuild(): void {
     const started = Date.now();
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin('Article Lens: indexing articles', 0, undefined, true);
+    let shownPercent = -1;
     const n = await index.build(
-      (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`),
+      (done, total) => {
+        indexing = { done, total };
+        const percent = total ? Math.floor((100 * done) / total) : 100;
+        // One message per percent: a workspace of thousands of files must not flood the client.
+        if (percent === shownPercent && done !== total) return;
+        shownPercent = percent;
+        progress?.report(percent, `${done}/${total} files`);
+        void connection.sendNotification('articleLens/indexProgress', { done, total, indexing: true });
+      },
       () => !!progress?.token.isCancellationRequested,
+      (uri) => {
+        // An open article is indexed with its editor text (newer than the file) once its analysis is final.
+        const doc = documents.get(uri);
+        if (!doc) return false;
+        const { analysis, version } = analysed(doc);
+        if (!host.isFinal(uri, version)) return false;
+        index.setAnalysis(uri, analysis);
+        return true;
+      },
     );
+    indexing = null;
     progress?.done();
+    void connection.sendNotification('articleLens/indexProgress', { done: n, total: n, indexing: false });
     connection.console.info(`Indexed ${n} articles in ${Date.now() - started} ms.`);
   };
   indexBuild = (indexBuild ?? Promise.resolve()).then(run, run).catch((e) => {
@@ -232,6 +262,8 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
 connection.onHover((params, token) =>
   settings.hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
+          uri: params.textDocument.uri,
+          links: commandLinks ? 'command' : 'file',
           otherArticles: index.size ? (p) => otherArticles(index.all(), p, params.textDocument.uri) : undefined,
         }),
       )
@@ -309,6 +341,35 @@ connection.onRequest('articleLens/serverInfo', () => ({
   openDocuments: documents.all().length,
   indexedArticles: index.size,
 }));
+
+/** The indexed articles, with the active one as it is in the editor now (not as the index last saw it). */
+function articlesWithCurrent(uri: string, a: Analysed): IndexedArticleView[] {
+  const others = [...index.all()].filter((x) => x.uri !== uri);
+  return [toIndexed(uri, a.analysis), ...others];
+}
+
+/** `articleLens/timeline`: the Timeline view's events (the active article's, or the workspace's merged). */
+connection.onRequest('articleLens/timeline', (params: TimelineParams, token) =>
+  withDocument(params.uri, token, (a) => {
+    const scope = params.scope === 'workspace' ? 'workspace' : 'document';
+    const events = scope === 'workspace' ? workspaceTimeline(articlesWithCurrent(params.uri, a)) : memo(a, 'timeline', () => documentTimeline(a.analysis, a.lines, params.uri));
+    return { ...timelineResult(scope, events, params.person), indexing };
+  }),
+);
+
+/** `articleLens/people`: the People view's people and organisations. */
+connection.onRequest('articleLens/people', (params: ViewParams, token) =>
+  withDocument(params.uri, token, (a) =>
+    params.scope === 'workspace'
+      ? { ...workspacePeople(articlesWithCurrent(params.uri, a), params.uri), indexing }
+      : { ...memo(a, 'people', () => documentPeople(a.analysis, a.lines, params.uri)), indexing },
+  ),
+);
+
+/** `articleLens/stats`: the status bar's counts for the active article, and the index's progress. */
+connection.onRequest('articleLens/stats', (params: { uri: string }, token) =>
+  withDocument(params.uri, token, (a) => ({ ...articleStats(a.analysis, a.lines, settings), indexing, indexedArticles: index.size })),
+);
 
 /** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
 connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from './types';
+import type { ArticleAnalysis, Person, Span } from './types';
 import { shortName } from './shortName';
 
 /**
@@ -21,6 +21,10 @@ export interface PersonSummary {
   titles: string[];
   /** Name mentions as flat [start, end, start, end, …] offsets. */
   mentions: number[];
+  /** All mentions (names, pronouns, titles), for the People view's counts. */
+  mentionCount: number;
+  /** Quotations attributed to them in the article. */
+  quotes: number;
 }
 
 export interface EventSummary {
@@ -29,6 +33,8 @@ export interface EventSummary {
   time: string | null;
   start: number;
   end: number;
+  /** Keys (personKey) of the people mentioned in the event's clause, for the Timeline's person filter. */
+  people: string[];
 }
 
 /** The cross-article identity of a person name: "Nicolás Maduro" and "Nicolas Maduro" are the same key. */
@@ -53,7 +59,16 @@ export function summarize(a: ArticleAnalysis): ArticleSummary {
         short: shortName(p),
         titles: p.titles,
         mentions: p.mentions.filter((m) => m.kind === 'name').flatMap((m) => [m.start, m.end]),
+        mentionCount: p.mentions.length,
+        quotes: a.quotes.filter((q) => q.speaker === p.id).length,
       })),
-    events: a.events.map((e) => ({ title: e.title, date: e.date, time: e.time, start: e.start, end: e.end })),
+    events: a.events.map((e) => ({ title: e.title, date: e.date, time: e.time, start: e.start, end: e.end, people: eventPeople(a, e).map((p) => personKey(p.name)) })),
   };
+}
+
+/** The people with a mention (name, pronoun or title) inside the event's clause, in order of first mention. */
+export function eventPeople(a: ArticleAnalysis, e: Span): Person[] {
+  const ids = new Set<string>();
+  for (const m of a.mentions) if (m.start >= e.start && m.end <= e.end) ids.add(m.person);
+  return a.people.filter((p) => ids.has(p.id));
 }

@@ -18,7 +18,8 @@ export function eventLabel(e: Pick<ArticleEvent, 'date' | 'time' | 'title'>): st
   return `${dateLabel(e.date)}${e.time ? ` ${e.time}` : ''} · ${e.title}`;
 }
 
-function dateLabel(date: string | null): string {
+/** The date part of an event label: weeks, quarters and seasons lead with their first day. */
+export function dateLabel(date: string | null): string {
   if (!date) return 'undated';
   if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) return date;
   const first = sortKeyOf(date);

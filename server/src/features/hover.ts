@@ -15,22 +15,88 @@ export function personById(analysis: ArticleAnalysis, id: string): Person | unde
   return analysis.people.find((p) => p.id === id);
 }
 
+/** Another article in which the same person appears, for a link in the hover. */
+export interface OtherArticle {
+  uri: string;
+  /** "2026-02-10 other.txt" */
+  label: string;
+  /** LSP range of the person's first name mention there, when known. */
+  line?: number;
+}
+
 export interface WorkspaceContext {
   /** Other articles in which the same person appears (latest first). */
-  otherArticles?: (person: Person) => { count: number; latest: string[] };
+  otherArticles?: (person: Person) => { count: number; latest: OtherArticle[] };
 }
 
-/** Markdown describing who the mention at `offset` refers to, or null off a person. */
-export function hoverAt(analysis: ArticleAnalysis, lines: LineIndex, offset: number, ws: WorkspaceContext = {}): Hover | null {
+export interface HoverOptions extends WorkspaceContext {
+  /** The document's URI: places in it ("first mentioned on line 13") become links. */
+  uri?: string;
+  /**
+   * How links are written. `command` (VS Code, whose client trusts this one command): a
+   * `command:articleLens.openLocation` link, which opens the place whatever the window's remote. `file`
+   * (other editors): the URI with a `#L13` fragment.
+   */
+  links?: 'command' | 'file';
+}
+
+/** Markdown link to a 0-based line of a document, or plain text when there is no URI to link to. */
+export function lineLink(label: string, uri: string | undefined, line: number, links: HoverOptions['links']): string {
+  if (!uri) return label;
+  const target = links === 'command' ? `command:articleLens.openLocation?${encodeURIComponent(JSON.stringify([uri, line]))}` : `${uri}#L${line + 1}`;
+  return `[${label}](${target})`;
+}
+
+/** Markdown describing who the mention at `offset` refers to, or the quotation under it; null elsewhere. */
+export function hoverAt(analysis: ArticleAnalysis, lines: LineIndex, offset: number, ws: HoverOptions = {}): Hover | null {
   const mention = mentionAt(analysis, offset);
-  if (!mention) return null;
-  const person = personById(analysis, mention.person);
-  if (!person) return null;
-  const contents: MarkupContent = { kind: 'markdown', value: describePerson(analysis, person, mention, ws) };
-  return { contents, range: lines.range(mention.start, mention.end) };
+  const person = mention && personById(analysis, mention.person);
+  if (mention && person) {
+    const contents: MarkupContent = { kind: 'markdown', value: describePerson(analysis, person, mention, ws, lines) };
+    return { contents, range: lines.range(mention.start, mention.end) };
+  }
+  const quote = quoteAt(analysis, offset);
+  if (!quote) return null;
+  return { contents: { kind: 'markdown', value: describeQuote(analysis, quote, lines, ws) }, range: lines.range(quote.start, quote.end) };
 }
 
-export function describePerson(analysis: ArticleAnalysis, person: Person, via: Mention | null, ws: WorkspaceContext = {}): string {
+/** The innermost quotation containing the offset. */
+export function quoteAt(analysis: ArticleAnalysis, offset: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const q of analysis.quotes) {
+    if (q.start > offset) break;
+    if (offset < q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+const STATUS_TEXT: Record<Quote['status'], string> = {
+  attributed: 'attributed',
+  unattributed: 'no speaker',
+  partial: 'partial quotation',
+  organisation: 'attributed to an organisation',
+  anonymous: 'anonymous source',
+};
+
+export function describeQuote(analysis: ArticleAnalysis, q: Quote, lines: LineIndex, opts: HoverOptions = {}): string {
+  const out: string[] = [];
+  const speaker = q.speaker ? personById(analysis, q.speaker) : undefined;
+  const who = speaker ? `**${escape(speaker.name)}**` : q.speakerMention ? `**${escape(q.speakerMention.text)}**` : '**no speaker**';
+  out.push(`Quotation — ${who}`);
+  const facts: string[] = [];
+  if (q.speakerMention && speaker && q.speakerMention.text !== speaker.name) facts.push(`source \`${escape(q.speakerMention.text)}\``);
+  if (q.cue) facts.push(`cue “${escape(q.cue.text)}”`);
+  // Some engines classify quotations (direct, scare quote…); show the kind when the analysis has one.
+  const kind = (q as Quote & { kind?: unknown }).kind;
+  if (typeof kind === 'string' && kind) facts.push(`kind ${escape(kind)}`);
+  facts.push(`status: ${STATUS_TEXT[q.status] ?? q.status}${q.continued ? ' (continues the previous paragraph\'s speaker)' : ''}`);
+  out.push(facts.join(' · '));
+  const line = lines.positionAt(q.start).line;
+  out.push(`${escape(preview(q))} — ${lineLink(`line ${line + 1}`, opts.uri, line, opts.links)}`);
+  return out.join('\n\n');
+}
+
+export function describePerson(analysis: ArticleAnalysis, person: Person, via: Mention | null, ws: HoverOptions = {}, lines?: LineIndex): string {
   const out: string[] = [];
   // "President" adds nothing next to "President of Colombia".
   const titles = person.titles.filter((t) => !person.titles.some((o) => o !== t && o.startsWith(t + ' ')));
@@ -44,17 +110,30 @@ export function describePerson(analysis: ArticleAnalysis, person: Person, via: M
   const byKind = countKinds(person.mentions);
   facts.push(`${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}${byKind}`);
   const first = person.mentions[0];
-  if (first) facts.push(`first in ¶${paragraphNumber(analysis, first.start)}`);
+  if (first) {
+    // The editor's line (1-based), which is what a reader sees in the gutter; a paragraph number is not.
+    if (lines) {
+      const line = lines.positionAt(first.start).line;
+      facts.push(`first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
+    } else facts.push(`first in ¶${paragraphNumber(analysis, first.start)}`);
+  }
   out.push(facts.join(' · '));
   const quotes = analysis.quotes.filter((q) => q.speaker === person.id);
   if (quotes.length) {
     out.push(`**Quotes (${quotes.length})**`);
-    for (const q of quotes.slice(0, MAX_QUOTES)) out.push(`- ¶${q.paragraph + 1} ${escape(preview(q))}`);
+    for (const q of quotes.slice(0, MAX_QUOTES)) {
+      if (lines) {
+        const line = lines.positionAt(q.start).line;
+        out.push(`- ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)} ${escape(preview(q))}`);
+      } else out.push(`- ¶${q.paragraph + 1} ${escape(preview(q))}`);
+    }
     if (quotes.length > MAX_QUOTES) out.push(`- … ${quotes.length - MAX_QUOTES} more`);
   }
   const elsewhere = ws.otherArticles?.(person);
   if (elsewhere && elsewhere.count > 0) {
-    out.push(`Also in ${elsewhere.count} other article${elsewhere.count === 1 ? '' : 's'}${elsewhere.latest.length ? `: ${elsewhere.latest.map(escape).join(', ')}` : ''}`);
+    const links = elsewhere.latest.map((o) => (o.line === undefined ? escape(o.label) : lineLink(escape(o.label), o.uri, o.line, ws.links)));
+    const more = elsewhere.count > elsewhere.latest.length ? ', …' : '';
+    out.push(`Also in ${elsewhere.count} other article${elsewhere.count === 1 ? '' : 's'}${links.length ? `: ${links.join(', ')}${more}` : ''}`);
   }
   return out.join('\n\n');
 }

@@ -2,6 +2,7 @@ import { SymbolKind, type Location, type WorkspaceSymbol } from 'vscode-language
 import { personKey } from '../analysis/summary';
 import type { Person } from '../analysis/types';
 import { eventLabel } from './documentSymbols';
+import type { OtherArticle } from './hover';
 
 /** The parts of the workspace index these features read. */
 export interface IndexedArticleView {
@@ -53,14 +54,29 @@ export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: 
   return out.slice(0, MAX_RESULTS);
 }
 
-/** Other articles that mention the same person, newest first. */
-export function otherArticles(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string): { count: number; latest: string[] } {
+/** Other articles that mention the same person, newest first: how many, and the first few with where. */
+export function otherArticles(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string, show = 5): { count: number; latest: OtherArticle[] } {
   const key = personKey(person.name);
-  const found = [...articles].filter((a) => a.uri !== selfUri && a.summary.people.some((p) => p.key === key)).sort(newestFirst);
+  const found: { a: IndexedArticleView; line?: number }[] = [];
+  for (const a of articles) {
+    if (a.uri === selfUri) continue;
+    const i = a.summary.people.findIndex((p) => p.key === key);
+    if (i >= 0) found.push({ a, line: a.mentionRanges[i]?.[0]?.start.line });
+  }
+  found.sort((x, y) => newestFirst(x.a, y.a));
   return {
     count: found.length,
-    latest: found.slice(0, 3).map((a) => `${a.summary.date ?? 'undated'} ${decodeURIComponent(a.uri.slice(a.uri.lastIndexOf('/') + 1))}`),
+    latest: found.slice(0, show).map(({ a, line }) => ({ uri: a.uri, label: `${a.summary.date ?? 'undated'} ${fileName(a.uri)}`, line: line ?? 0 })),
   };
+}
+
+function fileName(uri: string): string {
+  const tail = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(tail);
+  } catch {
+    return tail;
+  }
 }
 
 /** Name mentions of the same person in other articles. */

@@ -1,8 +1,13 @@
-// Starts the Article Lens language server and registers the commands. No analysis here.
+// Starts the Article Lens language server, registers the commands, the Timeline and People views and the
+// status bar item. No analysis here: everything shown comes from the server.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { OPEN_LOCATION, PeopleView, TimelineView, toRange, type ItemSnapshot, type LspRange, type ViewHost } from './views';
+import { statusText, type Stats } from './statusBar';
+import { traceChannelFor } from './traceChannel';
 import {
   LanguageClient,
+  State,
   TransportKind,
   CloseAction,
   ErrorAction,
@@ -23,6 +28,10 @@ function adoptDatedText(doc: vscode.TextDocument): void {
 }
 let output: vscode.LogOutputChannel | undefined;
 
+const LANG = 'news-article';
+/** Scheme of the read-only "Show Analysis as JSON" documents; the query is the article's URI. */
+const ANALYSIS_SCHEME = 'article-lens-analysis';
+
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
@@ -38,10 +47,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const restarts: number[] = [];
   let toldUser = false;
+  const traceChannel = traceChannelFor(output, 'articleLens');
+  context.subscriptions.push(traceChannel);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'news-article' }],
+    documentSelector: [{ language: LANG }],
     synchronize: { configurationSection: 'articleLens' },
     outputChannel: output,
+    traceOutputChannel: traceChannel,
+    // Hover links ("first mentioned on line 13", other articles) run this one command, and only it.
+    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION] } },
+    initializationOptions: { commandLinks: true },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -78,21 +93,196 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       return info;
     }),
-    // VS Code's Outline sorts by position by default; event names start with their
-    // date (weeks and quarters with their first day), so "Sort By: Name" is the timeline.
-    vscode.commands.registerCommand('articleLens.showTimeline', async () => {
-      await vscode.commands.executeCommand('outline.focus');
-      await vscode.commands.executeCommand('outline.sortByName');
+    vscode.commands.registerCommand(OPEN_LOCATION, async (uri: string, at: number | LspRange) => {
+      const range = typeof at === 'number' ? new vscode.Range(at, 0, at, 0) : toRange(at);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const editor = await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(ANALYSIS_SCHEME, {
+      provideTextDocumentContent: async (uri) => {
+        const source = vscode.Uri.parse(decodeURIComponent(uri.query));
+        // The contract's `file` is the path as given, as `article-lens analyze` prints it: here the
+        // path relative to the workspace folder (absolute outside one), never a file:// URI.
+        const file = source.scheme === 'file' ? vscode.workspace.asRelativePath(source, false) : source.path;
+        const json = await client?.sendRequest('articleLens/analysis', { uri: source.toString(), file });
+        return json ? JSON.stringify(json, null, 2) + '\n' : `// ${file} is not open as a News Article\n`;
+      },
     }),
     vscode.commands.registerCommand('articleLens.analyzeToJson', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
-      const json = await client.sendRequest('articleLens/analysis', { uri: editor.document.uri.toString() });
-      const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(json, null, 2) });
+      const src = editor.document.uri;
+      const name = path.posix.basename(src.path) || 'article';
+      const uri = vscode.Uri.from({ scheme: ANALYSIS_SCHEME, path: `/${name}.analysis.json`, query: encodeURIComponent(src.toString()) });
+      const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+      return uri.toString();
     }),
   );
+  registerViews(context);
   await client.start();
+}
+
+/** The article the views follow: the active editor's when it is one, else the last one (still open). */
+function articleTracker(): { current(): vscode.Uri | undefined; onChange: vscode.Event<void>; dispose(): void } {
+  let last: vscode.Uri | undefined;
+  const changed = new vscode.EventEmitter<void>();
+  const pick = (e: vscode.TextEditor | undefined) => {
+    if (e && e.document.languageId === LANG && e.document.uri.scheme !== ANALYSIS_SCHEME) {
+      if (last?.toString() !== e.document.uri.toString()) {
+        last = e.document.uri;
+        changed.fire();
+      }
+    }
+  };
+  pick(vscode.window.activeTextEditor);
+  const subs = [
+    vscode.window.onDidChangeActiveTextEditor(pick),
+    // A .txt article switches to News Article after it opened.
+    vscode.workspace.onDidOpenTextDocument(() => pick(vscode.window.activeTextEditor)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (last && d.uri.toString() === last.toString()) {
+        last = undefined;
+        pick(vscode.window.activeTextEditor);
+        changed.fire();
+      }
+    }),
+  ];
+  return {
+    current: () => last,
+    onChange: changed.event,
+    dispose: () => {
+      subs.forEach((s) => s.dispose());
+      changed.dispose();
+    },
+  };
+}
+
+function registerViews(context: vscode.ExtensionContext): void {
+  const article = articleTracker();
+  const host: ViewHost = {
+    activeArticle: () => article.current(),
+    request: async <R>(method: string, params: unknown) => {
+      if (!client || !client.isRunning()) return null;
+      try {
+        return await client.sendRequest<R | null>(method, params);
+      } catch {
+        return null;
+      }
+    },
+  };
+  const timeline = new TimelineView(host);
+  const people = new PeopleView(host);
+  const timelineTree = vscode.window.createTreeView('articleLens.timeline', { treeDataProvider: timeline, showCollapseAll: false });
+  const peopleTree = vscode.window.createTreeView('articleLens.people', { treeDataProvider: people, showCollapseAll: true });
+  timeline.view = timelineTree;
+  people.view = peopleTree;
+  void vscode.commands.executeCommand('setContext', 'articleLens.timelineScope', 'document');
+  void vscode.commands.executeCommand('setContext', 'articleLens.peopleScope', 'document');
+  void vscode.commands.executeCommand('setContext', 'articleLens.timelineFiltered', false);
+
+  const status = vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'Article Lens';
+  status.command = 'articleLens.openViews';
+  let stats: Stats | null = null;
+  let indexing: { done: number; total: number } | null = null;
+  let statsGeneration = 0;
+  const render = () => {
+    const t = statusText(stats, indexing);
+    if (!t) return status.hide();
+    status.text = t.text;
+    status.tooltip = t.tooltip;
+    status.accessibilityInformation = { label: t.tooltip.split('\n').slice(0, -1).join('. ') };
+    status.show();
+  };
+  const refreshStats = async () => {
+    const gen = ++statsGeneration;
+    const uri = article.current();
+    const next = uri ? await host.request<Stats>('articleLens/stats', { uri: uri.toString() }) : null;
+    if (gen !== statsGeneration) return;
+    stats = next;
+    if (next) indexing = next.indexing;
+    render();
+  };
+  let statsPending: Promise<void> = Promise.resolve();
+  const refreshAll = () => {
+    statsPending = refreshStats();
+    void timeline.refresh();
+    void people.refresh();
+  };
+
+  // Edits: ask again once typing pauses (the server debounces its own analysis the same way).
+  let typing: NodeJS.Timeout | undefined;
+  const onEdit = (e: vscode.TextDocumentChangeEvent) => {
+    if (e.document.uri.toString() !== article.current()?.toString() || !e.contentChanges.length) return;
+    if (typing) clearTimeout(typing);
+    typing = setTimeout(refreshAll, 400);
+  };
+
+  context.subscriptions.push(
+    article,
+    timelineTree,
+    peopleTree,
+    status,
+    { dispose: () => typing && clearTimeout(typing) },
+    article.onChange(refreshAll),
+    vscode.workspace.onDidChangeTextDocument(onEdit),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const uri = article.current()?.toString();
+      if (uri && e.uris.some((u) => u.toString() === uri)) statsPending = refreshStats();
+    }),
+    client!.onDidChangeState((e) => {
+      if (e.newState === State.Running) refreshAll();
+    }),
+    client!.onNotification('articleLens/indexProgress', (p: { done: number; total: number; indexing: boolean }) => {
+      indexing = p.indexing ? { done: p.done, total: p.total } : null;
+      render();
+      // The workspace views grow as articles are indexed; at the end, every view is complete.
+      if (!p.indexing || p.done === p.total) {
+        void timeline.refresh();
+        void people.refresh();
+        statsPending = refreshStats();
+      }
+    }),
+    vscode.commands.registerCommand('articleLens.openViews', async () => {
+      await vscode.commands.executeCommand('articleLens.people.focus');
+      await vscode.commands.executeCommand('articleLens.timeline.focus');
+    }),
+    vscode.commands.registerCommand('articleLens.openTimeline', () => vscode.commands.executeCommand('articleLens.timeline.focus')),
+    vscode.commands.registerCommand('articleLens.openPeople', () => vscode.commands.executeCommand('articleLens.people.focus')),
+    vscode.commands.registerCommand('articleLens.timeline.showWorkspace', () => timeline.setScope('workspace')),
+    vscode.commands.registerCommand('articleLens.timeline.showArticle', () => timeline.setScope('document')),
+    vscode.commands.registerCommand('articleLens.people.showWorkspace', () => people.setScope('workspace')),
+    vscode.commands.registerCommand('articleLens.people.showArticle', () => people.setScope('document')),
+    vscode.commands.registerCommand('articleLens.timeline.clearFilter', () => timeline.setPerson(undefined)),
+    // With a person key (tests, keybindings) the filter applies directly; without one, the user picks.
+    vscode.commands.registerCommand('articleLens.timeline.filterByPerson', async (key?: string) => {
+      await timeline.settled();
+      const choices = timeline.result?.people ?? [];
+      if (typeof key === 'string') {
+        const p = choices.find((c) => c.key === key);
+        return timeline.setPerson(p ? { key: p.key, name: p.name } : { key, name: key });
+      }
+      const picked = await vscode.window.showQuickPick(
+        choices.map((c) => ({ label: c.name, description: `${c.events} event${c.events === 1 ? '' : 's'}`, key: c.key })),
+        { title: 'Timeline: show the events of…', placeHolder: choices.length ? 'a person' : 'nobody is named in these events' },
+      );
+      if (picked) await timeline.setPerson({ key: picked.key, name: picked.label });
+    }),
+    // For the extension-host tests: what the views and the status bar show, after pending refreshes land.
+    vscode.commands.registerCommand('articleLens.viewContents', async (): Promise<{ article: string | null; timeline: { scope: string; person: string | null; description: string | null; items: ItemSnapshot[] }; people: { scope: string; description: string | null; items: ItemSnapshot[] }; status: { text: string; tooltip: string; visible: boolean } | null }> => {
+      await Promise.all([timeline.settled(), people.settled(), statsPending]);
+      const t = statusText(stats, indexing);
+      return {
+        article: article.current()?.toString() ?? null,
+        timeline: { scope: timeline.scope, person: timeline.person?.key ?? null, description: timelineTree.description ?? null, items: timeline.snapshot() },
+        people: { scope: people.scope, description: peopleTree.description ?? null, items: people.snapshot() },
+        status: t ? { text: status.text, tooltip: String(status.tooltip ?? ''), visible: true } : null,
+      };
+    }),
+  );
+  refreshAll();
 }
 
 export async function deactivate(): Promise<void> {

@@ -371,10 +371,22 @@ connection.onRequest('articleLens/stats', (params: { uri: string }, token) =>
   withDocument(params.uri, token, (a) => ({ ...articleStats(a.analysis, a.lines, settings), indexing, indexedArticles: index.size })),
 );
 
-/** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
-connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
+/** A file: URI as a path; other URIs as they are. */
+function pathOf(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON").
+ * Its `file` is the path as the client gives it (`file`), else the document's path: never a URI.
+ */
+connection.onRequest('articleLens/analysis', (params: { uri: string; file?: string }, token) =>
   withDocument(params.uri, token, ({ analysis }) =>
-    toContract(params.uri, analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
+    toContract(typeof params.file === 'string' && params.file ? params.file : pathOf(params.uri), analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
   ),
 );
 

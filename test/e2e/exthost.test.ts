@@ -8,6 +8,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cs, REPO, SEED, UNATTRIBUTED, requireChromium, requireBuild, makeWorkspace, launchBrowser, formatConsole, since, type Server } from './helpers';
 
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+}
+
 const RUNNER = path.join(__dirname, 'suite', 'index.js');
 const TIMEOUT_MS = 180e3;
 const MARKER = '--- article-lens extension-host suite ---'; // printed by suite/index.ts
@@ -47,11 +52,21 @@ test('extension-host suite (mocha, real vscode API) in code-server', { timeout: 
     let timer: NodeJS.Timeout | undefined;
     const code = await Promise.race([exit, new Promise<number>((r) => (timer = setTimeout(() => r(-1), TIMEOUT_MS)))]);
     clearTimeout(timer);
+    // Console messages are formatted asynchronously: the runner's last lines (the mocha summary) can
+    // arrive just after its exit code. Wait for them, briefly.
+    for (let i = 0; i < 50 && !lines.some((l) => /\d+ (passing|failing)/.test(l)); i++) await new Promise((r) => setTimeout(r, 100));
     const out = lines.join('\n');
     process.stdout.write(`--- extension-host output ---\n${out}\n--- end (runner exit code ${code}, ${since(t0)}) ---\n`);
     assert.notEqual(code, -1, `the runner did not finish within ${TIMEOUT_MS / 1000} s`);
     assert.equal(code, 0, 'the extension-host suite failed (see its output above)');
     assert.match(out, /\d+ passing/, 'no mocha summary in the extension-host output');
+    await t.test('articleLens.trace.server "messages" wrote the LSP traffic to the "Article Lens" output', () => {
+      assert.match(out, /TRACE-PROBE/, 'the suite did not run its trace probe');
+      const logs = filesUnder(path.join(sb.userDataDir, 'logs')).filter((f) => /Article Lens/.test(path.basename(f)));
+      assert.ok(logs.length, `no "Article Lens" output log under ${sb.userDataDir}/logs`);
+      const traced = logs.filter((f) => /Sending request 'textDocument\/hover/.test(fs.readFileSync(f, 'utf8')));
+      assert.ok(traced.length, `no traced hover request in ${logs.join(', ')}`);
+    });
   } catch (e) {
     if (server && !lines.some((l) => /\d+ passing/.test(l))) process.stderr.write(`--- code-server output (last 3000 chars) ---\n${server.output().slice(-3000)}\n`);
     throw e;

@@ -11,6 +11,9 @@ import type { Page } from 'playwright-core';
 import { cs, REPO, SEED, SEED_NAME, UNATTRIBUTED, requireChromium, requireBuild, makeWorkspace, launchBrowser, screenshotPath, since, sleep, labelDate, assertChronological, type Server, type Sandbox } from './helpers';
 
 const EDITOR = '.editor-instance .monaco-editor .view-lines';
+const SEED_TEXT = fs.readFileSync(SEED, 'utf8');
+/** The extension's view container in the activity bar (package.json viewsContainers: articleLens). */
+const CONTAINER = '[id="workbench.view.extension.articleLens"]';
 const HOVER = '.monaco-hover:not(.hidden) .monaco-hover-content';
 
 async function shot(page: Page, name: string): Promise<string> {
@@ -84,28 +87,93 @@ async function hoverText(page: Page, word: string, notAfter: string, expect: str
   throw new Error(`no hover containing "${expect}" on "${word}" (last hover text: ${JSON.stringify(last)})`);
 }
 
-/** Visible Outline rows as [index, label, setsize]. */
-async function outlineRows(page: Page): Promise<[number, string, number][]> {
-  return page.evaluate(() => {
-    const rows = [...(globalThis as any).document.querySelectorAll('.outline-pane .monaco-list-row')] as any[];
-    return rows.map((r: any) => [Number(r.getAttribute('data-index') ?? 0), (r.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ').trim(), Number(r.getAttribute('aria-setsize') ?? 0)] as [number, string, number]);
-  });
+/**
+ * The editor's text in screen order, wrapped lines joined by a space. Monaco reuses line elements, so the
+ * DOM order is not the screen order: sort them by their position.
+ */
+async function editorText(page: Page): Promise<string> {
+  return page.evaluate((sel) => {
+    const lines = [...(globalThis as any).document.querySelectorAll(`${sel} .view-line`)] as any[];
+    return lines
+      .map((l) => ({ top: parseFloat(l.style.top || '0'), text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text.trim())
+      .join(' ');
+  }, EDITOR);
 }
 
-/** All Outline labels in display order. The list is virtual (only visible rows are in the DOM): page through it. */
-async function outlineLabels(page: Page): Promise<string[]> {
-  const seen = new Map<number, string>();
-  let total = 0;
-  for (let i = 0; i < 30; i++) {
-    for (const [idx, label, size] of await outlineRows(page)) {
-      seen.set(idx, label);
-      total = Math.max(total, size);
-    }
-    if (total && seen.size >= total) break;
-    await page.keyboard.press(i === 0 ? 'Home' : 'PageDown');
-    await sleep(120);
+interface ViewRow {
+  label: string;
+  description: string;
+  /** The label does not fit: the view shows it with an ellipsis. */
+  truncated: boolean;
+}
+
+/** The visible rows of one of the extension's views (found by its pane title). */
+async function viewRows(page: Page, title: string): Promise<ViewRow[]> {
+  return page.evaluate(([title, CONTAINER]) => {
+    const doc = (globalThis as any).document;
+    const panes = [...doc.querySelectorAll(`${CONTAINER} .pane`)] as any[];
+    const pane = panes.find((p) => (p.querySelector('.pane-header .title')?.textContent ?? '').trim().toLowerCase() === title.toLowerCase());
+    if (!pane) return [];
+    return ([...pane.querySelectorAll('.pane-body .monaco-list-row')] as any[]).map((r) => {
+      const name = r.querySelector('.label-name');
+      const box = r.querySelector('.monaco-icon-label-container') ?? name;
+      return {
+        label: (name?.textContent ?? '').replace(/\u00a0/g, ' ').trim(),
+        description: (r.querySelector('.label-description')?.textContent ?? '').replace(/\u00a0/g, ' ').trim(),
+        truncated: !!name && name.getBoundingClientRect().right > r.getBoundingClientRect().right + 1 || (!!box && box.scrollWidth > box.clientWidth + 1 && !r.querySelector('.label-description')),
+      };
+    });
+  }, [title, CONTAINER] as const);
+}
+
+async function rowLocator(page: Page, title: string, label: string) {
+  const pane = page.locator(`${CONTAINER} .pane`, { has: page.locator('.pane-header .title', { hasText: new RegExp(`^${title}$`, 'i') }) });
+  return pane.locator('.pane-body .monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+}
+
+async function clickRow(page: Page, title: string, label: string): Promise<void> {
+  await (await rowLocator(page, title, label)).click();
+}
+
+async function expandRow(page: Page, title: string, label: string): Promise<void> {
+  const row = await rowLocator(page, title, label);
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+}
+
+/** The editor's cursor line, from the status bar ("Ln 13, Col 1"). */
+async function cursorLine(page: Page): Promise<number> {
+  const t = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText().catch(() => '');
+  const m = /Ln (\d+)/.exec(t);
+  return m ? Number(m[1]) : -1;
+}
+
+/** Drags the side bar's edge until the longest Timeline label fits (VS Code remembers the width). */
+async function widenSideBar(page: Page, rows: ViewRow[]): Promise<void> {
+  if (!rows.some((r) => r.truncated)) return;
+  const sash = page.locator('.monaco-sash.vertical').filter({ has: page.locator(':scope') }).first();
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar || !(await sash.count())) return;
+  const x = bar.x + bar.width;
+  await page.mouse.move(x, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x + 180, bar.y + bar.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await sleep(300);
+}
+
+/**
+ * Copies a screenshot to docs/ (the README's pictures) when missing or on request, so that a test run does
+ * not leave a changed binary in the work tree: ARTICLE_LENS_UPDATE_DOCS=1 npm test
+ */
+async function savePicture(t: { diagnostic(m: string): void }, shotPath: string, name: string): Promise<void> {
+  const doc = path.join(REPO, 'docs', name);
+  if (!fs.existsSync(doc) || process.env.ARTICLE_LENS_UPDATE_DOCS === '1') {
+    fs.mkdirSync(path.dirname(doc), { recursive: true });
+    fs.copyFileSync(shotPath, doc);
+    t.diagnostic(`wrote ${path.relative(REPO, doc)}`);
   }
-  return [...seen].sort((a, b) => a[0] - b[0]).map((x) => x[1]);
 }
 
 async function problemRows(page: Page): Promise<string[]> {
@@ -197,30 +265,85 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
       await page.mouse.move(5, 400);
     });
 
-    await t.test('Outline lists the dated events in chronological order', async () => {
-      // The extension's timeline command focuses the Outline and sorts it by name (= by date).
+    await t.test('Timeline view (activity bar "Article Lens"): the dated events in date order, full titles; a click jumps', async (t) => {
       await command(page, 'Article Lens: Show Timeline');
-      await waitFor('Outline rows', async () => (await outlineRows(page)).filter((x) => labelDate(x[1])).length >= 3).catch(async (e) => {
-        await shot(page, '03-outline-FAILED.png');
-        throw e;
-      });
-      const labels = await waitFor('Outline rows', async () => {
-        const l = await outlineLabels(page);
-        return l.filter((x) => labelDate(x)).length >= 3 ? l : undefined;
+      const rows = await waitFor('Timeline rows', async () => {
+        const r = await viewRows(page, 'Timeline');
+        return r.filter((x) => labelDate(x.label)).length >= 9 ? r : undefined;
       }).catch(async (e) => {
-        await shot(page, '03-outline-FAILED.png');
+        await shot(page, '03-timeline-FAILED.png');
         throw e;
       });
-      await shot(page, '03-outline.png');
-      t.diagnostic(`Outline rows: ${JSON.stringify(labels)}`);
-      const dates = labels.map(labelDate).filter((d): d is string => !!d);
-      assert.ok(dates.includes('2026-01-07'), `no 2026-01-07 event in ${JSON.stringify(labels)}`);
-      assert.ok(dates.includes('2026-02-03'), `no 2026-02-03 event in ${JSON.stringify(labels)}`);
-      try {
-        assertChronological(dates);
-      } catch (e) {
-        throw new Error(`${(e as Error).message}. The Outline shows VS Code's default "Sort By: Position" (document order), whatever order the server returns.`);
-      }
+      t.diagnostic(`Timeline rows: ${JSON.stringify(rows.map((r) => r.label))}`);
+      const labels = rows.map((r) => r.label);
+      assert.equal(labels[0], '2025-12 · Trump says “They make cocaine in Colombia…”');
+      assert.equal(labels.at(-1), '2026-02-03 10:53 · Petro arrives at White House');
+      assertChronological(labels.map(labelDate).filter((d): d is string => !!d));
+      // Full titles: the side bar is wide enough that no label is cut off.
+      await widenSideBar(page, rows);
+      const cut = (await viewRows(page, 'Timeline')).filter((r) => r.truncated).map((r) => r.label);
+      assert.deepEqual(cut, [], 'Timeline labels cut off');
+      await page.mouse.move(5, 780);
+      await savePicture(t, await shot(page, '03-timeline.png'), 'timeline.png');
+      await clickRow(page, 'Timeline', 'Petro arrives at White House');
+      const line = SEED_TEXT.split('\n').findIndex((l) => l.includes('Petro arrived at the White House')) + 1;
+      await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, 10e3);
+    });
+
+    await t.test('People view: name, title and affiliation, counts; expanding shows the quotes, a click jumps', async (t) => {
+      await command(page, 'Article Lens: Show People');
+      const rows = await waitFor('People rows', async () => {
+        const r = await viewRows(page, 'People');
+        return r.some((x) => x.label === 'Gustavo Petro') ? r : undefined;
+      }).catch(async (e) => {
+        await shot(page, '07-people-FAILED.png');
+        throw e;
+      });
+      const petro = rows.find((r) => r.label === 'Gustavo Petro')!;
+      assert.match(petro.description, /^President of Colombia, Far-left Colombian · \d+ mentions · \d+ quotes$/);
+      assert.ok(rows.some((r) => r.label === 'Donald Trump' && /President/.test(r.description)));
+      await expandRow(page, 'People', 'Gustavo Petro');
+      const quotes = await waitFor('Petro\'s quotes', async () => {
+        const r = await viewRows(page, 'People');
+        const q = r.filter((x) => x.label.startsWith('“'));
+        return r.some((x) => /^Quotes \(\d+\)$/.test(x.label)) && q.length ? q : undefined;
+      });
+      t.diagnostic(`Petro's quotes: ${JSON.stringify(quotes.map((q) => `${q.label} (${q.description})`))}`);
+      await page.mouse.move(5, 780);
+      await savePicture(t, await shot(page, '07-people.png'), 'people.png');
+      const first = quotes[0];
+      await clickRow(page, 'People', first.label);
+      const line = Number(/line (\d+)/.exec(first.description)![1]);
+      await waitFor(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line, 10e3);
+    });
+
+    await t.test('hover on a quotation: speaker, cue and status', async (t) => {
+      await page.keyboard.press('Escape');
+      const text = await hoverText(page, 'friend', '\u0000', 'Quotation').catch(async (e) => {
+        await shot(page, '08-quote-hover-FAILED.png');
+        throw e;
+      });
+      assert.match(text, /Quotation — Donald Trump/);
+      assert.match(text, /cue “said”/);
+      assert.match(text, /status: attributed/);
+      assert.match(text, /line 9/);
+      await sleep(800); // the hover fades in
+      await savePicture(t, await shot(page, '08-quote-hover.png'), 'quote-hover.png');
+      await page.mouse.move(5, 780);
+    });
+
+    await t.test('status bar: people · quotes · events · findings of the article; a click opens the views', async () => {
+      const item = page.locator('.statusbar-item[id$="articleLens.status"]');
+      const text = await waitFor('the Article Lens status bar item', async () => {
+        const x = (await item.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+        return /people/.test(x) ? x : undefined;
+      });
+      assert.match(text, /9 people · 10 quotes · 9 events · 0 findings/);
+      await command(page, 'View: Close Primary Side Bar');
+      await waitFor('the side bar to close', async () => !(await page.locator('.part.sidebar').isVisible()), 10e3);
+      await item.click();
+      await waitFor('the Timeline view after clicking the status bar item', async () => (await viewRows(page, 'Timeline')).length > 0, 10e3);
+      await shot(page, '09-status-bar.png');
     });
 
     await t.test('unattributed quote: Problems shows the warning, "Attribute to …" fixes it', async () => {
@@ -265,8 +388,8 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
         await shot(page, '06-fixed-FAILED.png');
         throw new Error(`${(e as Error).message}; Problems rows: ${JSON.stringify(await problemRows(page))}`);
       });
-      const text = await page.locator(EDITOR).first().innerText();
-      assert.match(text.replace(/\u00a0/g, ' '), /” \S[^\n]* said\.|, \S[^\n]* said\./, 'the quick fix did not insert "… said."');
+      const text = await editorText(page);
+      assert.match(text, /” \S[^”]* said\.|, \S[^”]* said\./, `the quick fix did not insert "… said.": ${text}`);
       await shot(page, '06-fixed.png');
     });
 

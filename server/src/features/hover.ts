@@ -84,7 +84,8 @@ export function describeQuote(analysis: ArticleAnalysis, q: Quote, lines: LineIn
   const who = speaker ? `**${escape(speaker.name)}**` : q.speakerMention ? `**${escape(q.speakerMention.text)}**` : '**no speaker**';
   out.push(`Quotation — ${who}`);
   const facts: string[] = [];
-  if (q.speakerMention && speaker && q.speakerMention.text !== speaker.name) facts.push(`source \`${escape(q.speakerMention.text)}\``);
+  // The words that credit the quote, when they are not simply one of the speaker's names ("he", "the minister").
+  if (q.speakerMention && speaker && q.speakerMention.text !== speaker.name && !speaker.aliases.includes(q.speakerMention.text)) facts.push(`source \`${escape(q.speakerMention.text)}\``);
   if (q.cue) facts.push(`cue “${escape(q.cue.text)}”`);
   // Some engines classify quotations (direct, scare quote…); show the kind when the analysis has one.
   const kind = (q as Quote & { kind?: unknown }).kind;

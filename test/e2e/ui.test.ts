@@ -332,6 +332,27 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
       await page.mouse.move(5, 780);
     });
 
+    await t.test('document highlights: the cursor on a name highlights every mention of the person', async () => {
+      // Line 3 (the first "Petro" after the dateline's "Gustavo Petro") on screen, the editor focused.
+      await command(page, 'Go to Line/Column');
+      await page.locator('.quick-input-widget input').fill(':3');
+      await page.keyboard.press('Enter');
+      await sleep(300);
+      const at = await wordCentre(page, 'Petro', 'Gustavo');
+      assert.ok(at, '"Petro" not found in the editor');
+      await page.mouse.click(at.x, at.y);
+      // VS Code asks for highlights only when its wordPattern finds a word under the cursor.
+      const n = await waitFor('word highlights', async () => {
+        const c = await page.locator('.editor-instance .monaco-editor .view-overlays [class*="wordHighlight"]').count();
+        return c > 1 ? c : undefined;
+      }, 10e3).catch(async (e) => {
+        await shot(page, '085-highlight-FAILED.png');
+        throw e;
+      });
+      assert.ok(n >= 2, `${n} highlights`);
+      await page.keyboard.press('Escape');
+    });
+
     await t.test('status bar: people · quotes · events · findings of the article; a click opens the views', async () => {
       const item = page.locator('.statusbar-item[id$="articleLens.status"]');
       const text = await waitFor('the Article Lens status bar item', async () => {
@@ -360,6 +381,8 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
         throw new Error(`${(e as Error).message}; Problems rows: ${JSON.stringify(await problemRows(page))}`);
       });
       t.diagnostic(`Problems: ${warning}`);
+      // Each entry names its quote, so two unattributed quotes do not read the same.
+      assert.match(warning, /“This budget puts reading first, and it…” has no speaker/);
       await shot(page, '04-problems.png');
 
       // Put the cursor on the warning (double-click the Problems row) and ask for the quick fixes.

@@ -283,6 +283,19 @@ function registerViews(context: vscode.ExtensionContext): void {
     }),
   );
   refreshAll();
+
+  // A newcomer should see who is in the article and what happened when without knowing where to look:
+  // the first time an article is open (once per installation), the Article Lens side bar is shown. Focus
+  // goes back to the editor; from then on VS Code remembers whatever layout the user chooses.
+  const SHOWN = 'articleLens.viewsShownOnce';
+  const revealOnce = async () => {
+    if (context.globalState.get(SHOWN) || !article.current()) return;
+    await context.globalState.update(SHOWN, true);
+    await vscode.commands.executeCommand('workbench.view.extension.articleLens');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  };
+  context.subscriptions.push(article.onChange(() => void revealOnce()));
+  void revealOnce();
 }
 
 export async function deactivate(): Promise<void> {

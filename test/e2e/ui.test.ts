@@ -245,6 +245,19 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
       await waitFor('News Article in the status bar', async () => (await languageOf()) === 'News Article', 15e3);
     }
 
+    await t.test('a newcomer sees the Timeline and People views without looking for them; the editor keeps the focus', async () => {
+      const both = await waitFor('the Article Lens side bar', async () => {
+        const [tl, pp] = [await viewRows(page, 'Timeline'), await viewRows(page, 'People')];
+        return tl.length && pp.length ? { tl, pp } : undefined;
+      }).catch(async (e) => {
+        await shot(page, '015-first-open-FAILED.png');
+        throw e;
+      });
+      assert.ok(both.pp.some((r) => r.label === 'Gustavo Petro'));
+      assert.ok(both.tl.some((r) => r.label.endsWith('Petro arrives at White House')));
+      assert.equal(await page.locator('.editor-instance .monaco-editor.focused').count(), 1, 'the editor lost the focus');
+    });
+
     await t.test('hover on "Petro" names Gustavo Petro, President', async (t) => {
       const text = await hoverText(page, 'Petro', 'Gustavo', 'Gustavo Petro').catch(async (e) => {
         await shot(page, '02-hover-FAILED.png');

@@ -114,14 +114,17 @@ abstract class ArticleView<T extends vscode.TreeItem> implements vscode.TreeData
 // ── Timeline ────────────────────────────────────────────────────────────────────────────────────────
 
 class EventItem extends vscode.TreeItem {
+  readonly kind = 'event';
   constructor(e: TimelineEvent, scope: ViewScope) {
     const when = `${e.dateLabel}${e.time ? ` ${e.time}` : ''}`;
-    super(`${when} · ${e.title}`, vscode.TreeItemCollapsibleState.None);
+    // The date is the group above; the label is the full title, so it fits a default-width side bar.
+    super(e.title, vscode.TreeItemCollapsibleState.None);
     const parts: string[] = [];
+    if (e.time) parts.push(e.time);
     if (e.planned) parts.push('planned');
     if (scope === 'workspace' && e.article) parts.push(e.article.name);
     this.description = parts.join(' · ');
-    this.iconPath = new vscode.ThemeIcon(e.planned ? 'calendar' : 'circle-small-filled');
+    // No icon: the width goes to the title (a planned event says so in its description).
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${escapeMd(e.title)}**\n\n${escapeMd(when)}${e.planned ? ' · planned (after the article\'s date)' : ''}`);
     if (e.people.length) md.appendMarkdown(`\n\n${e.people.map((p) => escapeMd(p.name)).join(', ')}`);
@@ -133,8 +136,26 @@ class EventItem extends vscode.TreeItem {
   }
 }
 
-export class TimelineView extends ArticleView<EventItem> {
-  private items: EventItem[] = [];
+/** One date (as shown: `2026-01-26 (W05)`) and its events, in the server's chronological order. */
+class DateItem extends vscode.TreeItem {
+  readonly kind = 'date';
+  constructor(
+    date: string,
+    readonly events: EventItem[],
+    index: number,
+  ) {
+    super(date, vscode.TreeItemCollapsibleState.Expanded);
+    // Unique even when a month ("2026-01") recurs between the days it sorts with.
+    this.id = `date:${index}:${date}`;
+    this.description = events.length > 1 ? `${events.length} events` : '';
+    this.iconPath = new vscode.ThemeIcon('calendar');
+  }
+}
+
+type TimelineNode = DateItem | EventItem;
+
+export class TimelineView extends ArticleView<TimelineNode> {
+  private groups: DateItem[] = [];
   result: TimelineResult | null = null;
   /** The person filter: key and name. */
   person: { key: string; name: string } | undefined;
@@ -149,7 +170,18 @@ export class TimelineView extends ArticleView<EventItem> {
 
   protected apply(result: TimelineResult | null, uri: vscode.Uri | undefined): void {
     this.result = result;
-    this.items = (result?.events ?? []).map((e) => new EventItem(e, this.scope));
+    const groups: DateItem[] = [];
+    let current: { date: string; events: EventItem[] } | undefined;
+    const close = () => current && groups.push(new DateItem(current.date, current.events, groups.length));
+    for (const e of result?.events ?? []) {
+      if (current?.date !== e.dateLabel) {
+        close();
+        current = { date: e.dateLabel, events: [] };
+      }
+      current.events.push(new EventItem(e, this.scope));
+    }
+    close();
+    this.groups = groups;
     const where = this.scope === 'workspace' ? 'all articles' : 'this article';
     const filter = this.person ? ` · ${this.person.name}` : '';
     const n = result ? `${result.events.length} event${result.events.length === 1 ? '' : 's'}` : '';
@@ -159,8 +191,9 @@ export class TimelineView extends ArticleView<EventItem> {
     this.setMessage(message, uri ? `${where}${filter}${n ? ` · ${n}` : ''}` : undefined);
   }
 
-  getChildren(element?: EventItem): EventItem[] {
-    return element ? [] : this.items;
+  getChildren(element?: TimelineNode): TimelineNode[] {
+    if (!element) return this.groups;
+    return element instanceof DateItem ? element.events : [];
   }
 
   async setPerson(person: { key: string; name: string } | undefined): Promise<void> {

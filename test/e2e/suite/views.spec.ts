@@ -47,6 +47,19 @@ async function openSeed(): Promise<vscode.TextDocument> {
   return doc;
 }
 
+/** The Timeline as `date[ time] · title` lines: date groups, each with its events. */
+function timelineLines(items: Item[]): string[] {
+  return items.flatMap((d) =>
+    (d.children ?? []).map((e) => {
+      const time = /^\d{2}:\d{2}\b/.exec(e.description ?? '')?.[0];
+      return `${d.label}${time ? ` ${time}` : ''} · ${e.label}`;
+    }),
+  );
+}
+
+/** The Timeline's event items. */
+const events = (items: Item[]) => items.flatMap((d) => d.children ?? []);
+
 const contents = () => vscode.commands.executeCommand<Contents>('articleLens.viewContents');
 
 const SEED_TIMELINE = [
@@ -76,9 +89,9 @@ suite('Article Lens views', () => {
   test('Timeline: the seed\'s dated events in date order, full titles, each jumps to its place', async () => {
     const c = await contents();
     assert.equal(c.timeline.scope, 'document');
-    assert.deepEqual(c.timeline.items.map((i) => i.label), SEED_TIMELINE);
+    assert.deepEqual(timelineLines(c.timeline.items), SEED_TIMELINE);
     assert.match(c.timeline.description ?? '', /this article · 9 events/);
-    const arrives = c.timeline.items.at(-1)!;
+    const arrives = events(c.timeline.items).at(-1)!;
     assert.equal(arrives.command?.command, 'articleLens.openLocation');
     await vscode.commands.executeCommand(arrives.command!.command, ...(arrives.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;
@@ -92,18 +105,18 @@ suite('Article Lens views', () => {
       const c = await contents();
       assert.equal(c.timeline.scope, 'workspace');
       assert.match(c.timeline.description ?? '', /^all articles/);
-      assert.ok(c.timeline.items.length >= SEED_TIMELINE.length);
-      assert.ok(c.timeline.items.filter((i) => i.description?.includes(SEED)).length === SEED_TIMELINE.length, JSON.stringify(c.timeline.items));
+      assert.ok(events(c.timeline.items).length >= SEED_TIMELINE.length);
+      assert.equal(events(c.timeline.items).filter((i) => i.description?.includes(SEED)).length, SEED_TIMELINE.length, JSON.stringify(c.timeline.items));
       await vscode.commands.executeCommand('articleLens.timeline.filterByPerson', 'nicolas maduro');
       const f = await contents();
       assert.equal(f.timeline.person, 'nicolas maduro');
-      assert.deepEqual(f.timeline.items.map((i) => i.label), ['2026-01-03 · United States captures Maduro', '2026-01-03 · Trump cautions Petro']);
+      assert.deepEqual(timelineLines(f.timeline.items), ['2026-01-03 · United States captures Maduro', '2026-01-03 · Trump cautions Petro']);
       assert.match(f.timeline.description ?? '', /Nicolás Maduro/);
     } finally {
       await vscode.commands.executeCommand('articleLens.timeline.clearFilter');
       await vscode.commands.executeCommand('articleLens.timeline.showArticle');
     }
-    assert.deepEqual((await contents()).timeline.items.map((i) => i.label), SEED_TIMELINE);
+    assert.deepEqual(timelineLines((await contents()).timeline.items), SEED_TIMELINE);
   });
 
   test('People: name, title and affiliation, counts; quotes (click to jump) and mentions', async () => {

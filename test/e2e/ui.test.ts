@@ -1,8 +1,11 @@
 // The extension in a real VS Code workbench: code-server (from npm, cached in .vscode-test/) driven by
 // Debian chromium through playwright-core. Installs the packaged extension (VSIX), opens the seed article
 // and a fixture with an unattributed quote, and checks what a user sees: the language in the status bar,
-// the hover on "Petro", the Outline's dated events, the Problems entry and its quick fix.
-// Screenshots of each step: test/e2e/screenshots/ (git-ignored); the hover one is copied to docs/hover.png.
+// the Article Lens side bar shown on first use, the hover on "Petro", the Timeline and People views (click
+// to jump), the quote hover and its line link, document highlights, the status bar item, the Problems
+// entry and its quick fix — which changes the editor, never the file on disk (auto-save is off).
+// Screenshots of each step: test/e2e/screenshots/ (git-ignored); the README's pictures are copied to
+// docs/ (hover.png, timeline.png, people.png, quote-hover.png) when missing or with ARTICLE_LENS_UPDATE_DOCS=1.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -219,7 +222,7 @@ async function waitFor<T>(what: string, fn: () => Promise<T | undefined | null |
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${last ? ` (${String(last)})` : ''}`);
 }
 
-test('code-server UI: language, hover, Outline, Problems and quick fix', { timeout: 420e3 }, async (t) => {
+test('code-server UI: language, views, hovers, status bar, Problems and quick fix', { timeout: 420e3 }, async (t) => {
   const chromiumPath = requireChromium();
   requireBuild();
   const t0 = Date.now();
@@ -373,6 +376,10 @@ test('code-server UI: language, hover, Outline, Problems and quick fix', { timeo
       assert.match(text, /line 9/);
       await sleep(800); // the hover fades in
       await savePicture(t, await shot(page, '08-quote-hover.png'), 'quote-hover.png');
+      // The line is a link (a trusted command link): clicking it puts the cursor on the quotation.
+      assert.notEqual(await cursorLine(page), 9);
+      await page.locator(`${HOVER} a`, { hasText: 'line 9' }).first().click();
+      await waitFor('the cursor on line 9 after clicking the hover link', async () => (await cursorLine(page)) === 9, 10e3);
       await page.mouse.move(5, 780);
     });
 

@@ -97,7 +97,7 @@ export function describeQuote(analysis: ArticleAnalysis, q: Quote, lines: LineIn
   return out.join('\n\n');
 }
 
-export function describePerson(analysis: ArticleAnalysis, person: Person, via: Mention | null, ws: HoverOptions = {}, lines?: LineIndex): string {
+export function describePerson(analysis: ArticleAnalysis, person: Person, via: Mention | null, ws: HoverOptions, lines: LineIndex): string {
   const out: string[] = [];
   // "President" adds nothing next to "President of Colombia".
   const titles = person.titles.filter((t) => !person.titles.some((o) => o !== t && o.startsWith(t + ' ')));
@@ -113,20 +113,16 @@ export function describePerson(analysis: ArticleAnalysis, person: Person, via: M
   const first = person.mentions[0];
   if (first) {
     // The editor's line (1-based), which is what a reader sees in the gutter; a paragraph number is not.
-    if (lines) {
-      const line = lines.positionAt(first.start).line;
-      facts.push(`first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
-    } else facts.push(`first in ¶${paragraphNumber(analysis, first.start)}`);
+    const line = lines.positionAt(first.start).line;
+    facts.push(`first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
   }
   out.push(facts.join(' · '));
   const quotes = analysis.quotes.filter((q) => q.speaker === person.id);
   if (quotes.length) {
     out.push(`**Quotes (${quotes.length})**`);
     for (const q of quotes.slice(0, MAX_QUOTES)) {
-      if (lines) {
-        const line = lines.positionAt(q.start).line;
-        out.push(`- ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)} ${escape(preview(q))}`);
-      } else out.push(`- ¶${q.paragraph + 1} ${escape(preview(q))}`);
+      const line = lines.positionAt(q.start).line;
+      out.push(`- ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)} ${escape(preview(q))}`);
     }
     if (quotes.length > MAX_QUOTES) out.push(`- … ${quotes.length - MAX_QUOTES} more`);
   }
@@ -147,21 +143,6 @@ function countKinds(mentions: readonly Mention[]): string {
   if (pronouns) parts.push(`${pronouns} pronoun${pronouns === 1 ? '' : 's'}`);
   if (titles) parts.push(`${titles} by title`);
   return ` (${parts.join(', ')})`;
-}
-
-function paragraphNumber(analysis: ArticleAnalysis, offset: number): number {
-  const ps = analysis.model.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found + 1;
 }
 
 function preview(q: Quote): string {

@@ -337,6 +337,40 @@ test('code-server UI: language, views, hovers, status bar, Problems and quick fi
       await setPaneExpanded(page, 'People', true);
     });
 
+    await t.test('Timeline title bar: all articles (each event with its article), then a filter by person', async () => {
+      await setPaneExpanded(page, 'People', false);
+      const header = page.locator(`${CONTAINER} .pane-header`, { has: page.locator('.title', { hasText: /^Timeline$/i }) }).first();
+      const description = () => header.locator('.description').innerText().catch(() => '');
+      const action = async (label: string) => {
+        await header.hover();
+        await header.locator(`.actions .action-label[aria-label="${label}"]`).click();
+      };
+      await action('Show All Articles');
+      await waitFor('"all articles" in the Timeline header', async () => /^all articles/.test(await description()));
+      const rows = await waitFor('events with their article', async () => {
+        const r = (await viewRows(page, 'Timeline')).filter((x) => x.level === 2);
+        return r.length && r.every((x) => x.description.includes('.txt') || x.description.includes('.article')) ? r : undefined;
+      });
+      assert.ok(rows.some((r) => r.description.includes(SEED_NAME)), JSON.stringify(rows));
+      await action('Filter by Person…');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10e3 });
+      await input.fill('Maduro');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label*="Nicolás Maduro"]').first().waitFor({ timeout: 10e3 });
+      await page.keyboard.press('Enter');
+      await waitFor('the Maduro filter', async () => /Nicolás Maduro/.test(await description()));
+      const lines = await waitFor('the filtered Timeline', async () => {
+        const l = timelineLines(await viewRows(page, 'Timeline'));
+        return l.length === 2 ? l : undefined;
+      });
+      assert.deepEqual(lines, ['2026-01-03 · United States captures Maduro', '2026-01-03 · Trump cautions Petro']);
+      await shot(page, '035-timeline-filtered.png');
+      await action('Clear Person Filter');
+      await action('Show This Article Only');
+      await waitFor('"this article" in the Timeline header', async () => /^this article · 9 events/.test(await description()));
+      await setPaneExpanded(page, 'People', true);
+    });
+
     await t.test('People view: name, title and affiliation, counts; expanding shows the quotes, a click jumps', async (t) => {
       await command(page, 'Article Lens: Show People');
       const rows = await waitFor('People rows', async () => {

@@ -6,21 +6,28 @@ import { toContract, type ArticleJson } from './analysis/contract';
 import type { ArticleAnalysis } from './analysis/types';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
+import { ModelStore } from './models';
+import { annotateConllu, readConllu, writeConllu } from './analysis/syntax/conllu';
+import { articleConllu } from './analysis/syntax/articleConllu';
+import { parseWords } from './analysis/syntax';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  article-lens analyze [--date YYYY-MM-DD] [--format json|text] FILE...
+  article-lens analyze [--date YYYY-MM-DD] [--format json|text|conllu] FILE...
   article-lens check [--date YYYY-MM-DD] [--format text|sarif] FILE...
+  article-lens parse FILE.conllu|-
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
-check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read`;
+check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read
+parse    reads CoNLL-U (its tokens and sentence breaks kept) and prints it with predicted UPOS, XPOS,
+         LEMMA, HEAD and DEPREL; - reads standard input`;
 
 export class UsageError extends Error {}
 
 interface Options {
-  command: 'analyze' | 'check';
-  format: 'json' | 'text' | 'sarif';
+  command: 'analyze' | 'check' | 'parse';
+  format: 'json' | 'text' | 'sarif' | 'conllu';
   date?: string;
   files: string[];
 }
@@ -29,8 +36,8 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
   const command = argv[0];
-  if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}" (expected analyze or check)`);
-  const opts: Options = { command, format: command === 'analyze' ? 'json' : 'text', files: [] };
+  if (command !== 'analyze' && command !== 'check' && command !== 'parse') throw new UsageError(`unknown command "${command}" (expected analyze, check or parse)`);
+  const opts: Options = { command, format: command === 'analyze' ? 'json' : command === 'parse' ? 'conllu' : 'text', files: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string): string => {
@@ -47,7 +54,7 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
       opts.date = d;
     } else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      const allowed = command === 'analyze' ? ['json', 'text'] : ['text', 'sarif', 'json'];
+      const allowed = command === 'analyze' ? ['json', 'text', 'conllu'] : ['text', 'sarif', 'json'];
       if (!allowed.includes(f)) throw new UsageError(`--format for ${command} must be one of ${allowed.join(', ')} (got "${f}")`);
       opts.format = f as Options['format'];
     } else if (a === '--') {
@@ -162,6 +169,27 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(VERSION);
     return 0;
   }
+  const models = new ModelStore();
+  if (opts.command === 'parse' || opts.format === 'conllu') {
+    if (!models.syntaxModel()) {
+      err(`article-lens: ${models.warning}`);
+      return 2;
+    }
+  }
+  if (opts.command === 'parse') {
+    const m = models.syntaxModel()!;
+    let unreadableConllu = false;
+    for (const file of opts.files) {
+      const r = readArticle(file);
+      if (!r.ok) {
+        err(`article-lens: cannot read ${file}: ${r.reason}`);
+        unreadableConllu = true;
+        continue;
+      }
+      out(writeConllu(annotateConllu(readConllu(r.text), (forms) => parseWords(m, forms))).replace(/\n$/, ''));
+    }
+    return unreadableConllu ? 2 : 0;
+  }
   let unreadable = false;
   const results: { file: string; analysis: ArticleAnalysis }[] = [];
   for (const file of opts.files) {
@@ -171,13 +199,14 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       unreadable = true;
       continue;
     }
-    results.push({ file, analysis: analyzeArticle(r.text, { date: opts.date }) });
+    results.push({ file, analysis: analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null }) });
   }
   if (opts.command === 'analyze') {
     if (opts.format === 'json') {
       const json: ArticleJson[] = results.map((r) => toContract(r.file, r.analysis));
       out(JSON.stringify(opts.files.length === 1 ? json[0] ?? null : json, null, 2));
-    } else out(results.map((r) => textReport(r.file, r.analysis)).join('\n\n'));
+    } else if (opts.format === 'conllu') out(results.map((r) => `# file = ${r.file}\n${articleConllu(r.analysis)}`.replace(/\n$/, '')).join('\n\n'));
+    else out(results.map((r) => textReport(r.file, r.analysis)).join('\n\n'));
     return unreadable ? 2 : 0;
   }
   // check

@@ -255,3 +255,17 @@ test("doubled apostrophes ('') are double quotation marks, as NYT wire copy writ
   assert.ok(a.model.tokens.some((t) => t.text === "''" && t.kind === 'quote'));
   assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
 });
+
+test('a quoted nickname inside a name is no unattributed quotation', () => {
+  // From a Washington Post article in the PolNeAR dev set.
+  const text =
+    ' date 2016-09-08 NEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his family\'s sprawling back yard for a Labor Day cookout.';
+  const a = analyzeArticle(text);
+  const bobby = a.quotes.find((q) => q.text === '"Bobby"');
+  assert.ok(bobby);
+  assert.equal(bobby!.status, 'partial');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // A quoted word after a comma is still a quotation to check.
+  const b = analyzeArticle(' date 2016-09-08 The crowd was told, "Leave." Nobody moved.');
+  assert.equal(b.findings.filter((f) => f.code === 'unattributed-quote').length, 1);
+});

@@ -269,3 +269,18 @@ test('a quoted nickname inside a name is no unattributed quotation', () => {
   const b = analyzeArticle(' date 2016-09-08 The crowd was told, "Leave." Nobody moved.');
   assert.equal(b.findings.filter((f) => f.code === 'unattributed-quote').length, 1);
 });
+
+test('a transcript turn is credited to the speaker its capitalised label names', () => {
+  // Shaped like a Breitbart debate transcript in the PolNeAR dev set.
+  const text =
+    ' date 2016-09-25 Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n' +
+    '"WALLACE: Let’s start with breaking news on the debate story.\n\n' +
+    '"PENCE: Well, look, this is America, Chris."';
+  const a = analyzeArticle(text);
+  const first = a.quotes[0];
+  const wallace = a.people.find((p) => p.name === 'Chris Wallace');
+  assert.ok(wallace);
+  assert.equal(first.speaker, wallace!.id);
+  assert.equal(first.speakerMention?.text, 'WALLACE');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+});

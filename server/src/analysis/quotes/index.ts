@@ -793,6 +793,26 @@ function introducedBy(c: Ctx, qi: number): boolean {
 }
 
 /**
+ * A transcript turn: the quotation opens with its speaker's name in capitals and a colon
+ * ("WALLACE: Let’s start with …"). Credited to the article's person of that family name; with no
+ * such person, to the label itself.
+ */
+function transcriptLabel(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const k = q.openTok + 1;
+  if (k + 1 >= q.closeTok || !c.isWord(k) || c.tokens[k + 1].text !== ':') return null;
+  const label = c.tokens[k].text;
+  if (label.length < 2 || label !== label.toUpperCase() || !/^\p{Lu}+$/u.test(label)) return null;
+  const cue = c.span(k + 1, k + 1);
+  const mention = c.span(k, k);
+  for (const p of c.people.people) {
+    const parts = p.name.split(/\s+/);
+    if (parts[parts.length - 1].toUpperCase() === label) return { kind: 'person', person: p.id, mention, cue };
+  }
+  return { kind: 'description', person: null, mention, cue };
+}
+
+/**
  * A nickname inside a name: one or two capitalised words in quotes between name parts, as in
  * Rep. Robert C. "Bobby" Scott or Del. Marcia "Cia" Price. It names someone; nobody says it.
  */
@@ -888,7 +908,7 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
       const sa = participleSource(c, q.openTok, st, null);
       if (sa && sa.kind === 'person') a = { ...sa, cue: null };
     }
-    if (!a && !partial) a = attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
+    if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a) {
       const prev = previousSpoken(quotes, q, paraFirstTok, c);

@@ -304,3 +304,15 @@ test('a paragraph ending in a noun cue and a colon credits the next paragraph’
   assert.deepEqual(a.quotes.map(name), ['Bernie Sanders', 'Donald Trump']);
   assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['comment', 'statement']);
 });
+
+test('the title of a work after its noun is no quotation of speech', () => {
+  // From a USA Today letter in the PolNeAR dev set, and an NYT article (book title, doubled apostrophes).
+  const a = analyzeArticle(" date 2016-09-16 Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful.");
+  assert.equal(a.quotes[0].status, 'partial');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  const b = analyzeArticle(" date 2015-11-10 Dennis Ross, in his new book, ''Doomed to Succeed,'' argues that the pattern is old.");
+  assert.equal(b.quotes[0].status, 'partial');
+  // "said of the episode, ''…''" is speech: an episode (an event) is not a work noun here.
+  const c = analyzeArticle(" date 2016-03-12 Mr. Trump said of the episode, ''I don't like it,'' adding that it was bad.");
+  assert.notEqual(c.quotes[0].status, 'partial');
+});

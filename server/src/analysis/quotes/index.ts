@@ -22,6 +22,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
   SPEECH_VERBS,
+  WORK_NOUNS,
 } from './lexicon';
 
 export type { RawQuote } from './marks';
@@ -831,11 +832,22 @@ function isNickname(c: Ctx, qi: number): boolean {
   return nameBefore && c.isWord(after) && isUpperStart(a.text) && !SPEECH_VERBS.has(c.lw(after));
 }
 
+/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
+function isWorkTitle(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let k = q.openTok - 1;
+  if (k >= 0 && c.tokens[k].text === ',') k--;
+  if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
+  let words = 0;
+  for (let j = q.openTok + 1; j < q.closeTok; j++) if (c.isWord(j)) words++;
+  return words >= 1 && words <= 8;
+}
+
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
 function isPartial(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   if (!q.double) return true;
-  if (isNickname(c, qi)) return true;
+  if (isNickname(c, qi) || isWorkTitle(c, qi)) return true;
   const open = q.openTok;
   const para = c.paraOf[open];
   const first = c.tokens[open + 1];

@@ -7,6 +7,7 @@
 
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
+import { ARTICLES } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -81,7 +82,7 @@ function casings(words: Iterable<string>): Set<string> {
 const TRIGGER_FORMS = casings(TRIGGERS);
 /** Words that only start a time after a determiner ("the year", "a week", "the morning", "the nineties"). */
 const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal']);
-const DETERMINERS = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An', 'AN']);
+const DETERMINERS = casings(ARTICLES);
 
 /** A match in token space before offsets are fixed. */
 interface Match {

@@ -214,3 +214,15 @@ test('calendar arithmetic matches Date', () => {
   assert.equal(cal.daysInMonth(2024, 2), 29);
   assert.equal(cal.daysInMonth(1900, 2), 28);
 });
+
+test('a weekday that disagrees with a yearless date keeps the dateline year and is a finding', () => {
+  // Dateline Tue 2026-02-03: Feb. 3 is a Tuesday this year, a Monday in 2025, a Wednesday in 2027.
+  for (const text of ['He resigned on Monday, Feb. 3.', 'They met on Wednesday, Feb. 3.']) {
+    const r = findTimes(segment(text), '2026-02-03');
+    assert.equal(r.times[0].value, '2026-02-03', text);
+    assert.equal(r.findings.filter((f) => f.code === 'weekday-mismatch').length, 1, text);
+  }
+  const ok = findTimes(segment('They met on Tuesday, Feb. 3.'), '2026-02-03');
+  assert.equal(ok.times[0].value, '2026-02-03');
+  assert.equal(ok.findings.length, 0);
+});

@@ -730,16 +730,8 @@ export class Scanner {
     if (mo !== undefined && this.isCap(k)) {
       const m = this.matchMonth(k, mo);
       if (m && m.day !== undefined) {
-        if (m.relative && weekdayOf(m.day) !== wd) {
-          // No year written: the weekday tells which year is meant.
-          const d = fromDayNumber(m.day);
-          for (const y of [d.y - 1, d.y + 1]) {
-            if (isRealYmd(y, d.m, d.d) && weekdayOf(dayNumber(y, d.m, d.d)) === wd) {
-              const n = dayNumber(y, d.m, d.d);
-              return { ...m, s, value: dayString(n), day: n };
-            }
-          }
-        }
+        // The date keeps the year it resolves to; a weekday that disagrees is a weekday-mismatch finding,
+        // never a silent move to another year ("resigned on Monday, Feb. 3" under a Tue 2026-02-03 dateline).
         return { ...m, s, weekday: { wd, tok: i } };
       }
       if (m && m.value.length === 10 && /^XXXX-\d\d-\d\d$/.test(m.value)) return { ...m, s };

@@ -226,3 +226,13 @@ test('a weekday that disagrees with a yearless date keeps the dateline year and 
   assert.equal(ok.times[0].value, '2026-02-03');
   assert.equal(ok.findings.length, 0);
 });
+
+test('names that start with a holiday and four-digit clock times are no dates', () => {
+  // From PolNeAR articles: "societies like Easter Island", "Easter Seals - sent a letter".
+  assert.deepEqual(times('Ancient societies like Easter Island collapsed.').map((t) => t.text), []);
+  assert.deepEqual(times('The groups, including Easter Seals, sent a letter.').map((t) => t.text), []);
+  assert.deepEqual(times('We met on Easter Sunday.').map((t) => t.text), ['Easter Sunday']);
+  // "1400 GMT" is a clock time, not the year 1400; "in 1998" stays a year.
+  assert.ok(!times('The vote closes at 1400 GMT.').some((t) => t.value === '1400'));
+  assert.deepEqual(times('It happened in 1998.').map((t) => t.value), ['1998']);
+});

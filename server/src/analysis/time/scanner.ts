@@ -33,6 +33,7 @@ const UNITS = new Map<string, string>(Object.entries(lexicon.units));
 const SEASONS = new Map<string, string>(Object.entries(lexicon.seasons));
 const PARTS = new Map<string, string>(Object.entries(lexicon.partsOfDay));
 const VAGUE = new Set<string>(lexicon.vagueNumbers);
+const CLOCK_ZONES = new Set<string>(lexicon.clockZones);
 const HOLIDAYS = new Map<string, string>(Object.entries(lexicon.holidays).filter(([k]) => !k.startsWith('_')));
 const HOLIDAY_HEADS = new Set<string>([...HOLIDAYS.keys()].map((k) => k.split(' ')[0].replace(/'s$/, '')));
 const SPELLED_CENTURIES = new Map<string, number>(Object.entries(lexicon.spelledCenturies));
@@ -868,6 +869,8 @@ export class Scanner {
     const prev = this.low(i - 1);
     const next = this.low(i + 1);
     if (prev === '$' || prev === '#' || prev === 'no' || prev === 'number' || next === '%' || next === 'percent') return null;
+    // "1400 GMT", "0930 hours": a clock time, not a year.
+    if (CLOCK_ZONES.has(next)) return null;
     // Ranges and units after a year-like number are usually quantities ("1500 troops").
     const nt = this.tok(i + 1);
     if (nt && nt.kind === 'word' && !this.isCap(i + 1) && isQuantityNoun(next)) return null;
@@ -1392,6 +1395,9 @@ export class Scanner {
       if (!rule) continue;
       for (let k = 0; k < len; k++) if (!this.isCap(j + k)) return null;
       let e = j + len;
+      // "Easter Island", "Christmas Carol": a capitalised word that names no day makes the holiday part of a name.
+      const after = this.tok(e);
+      if (after && after.kind === 'word' && this.isCap(e) && this.low(e) !== 'week' && !WEEKDAYS.has(this.low(e)) && !MONTHS.has(this.low(e)) && !HOLIDAY_HEADS.has(this.low(e))) return null;
       const week = this.low(e) === 'week';
       if (week) e++;
       if (this.ref === null) return { s, e, type: 'DATE', value: rule.length === 5 ? `XXXX-${rule}` : 'XXXX-XX-XX', relative: true };

@@ -137,7 +137,10 @@ test('appositive descriptor and honorific gender', () => {
   assert.ok(lake.descriptors.includes('a Democratic pollster'), JSON.stringify(lake));
   const ok = byName(r, 'Okafor');
   assert.equal(ok.gender, 'male');
-  assert.ok(ok.titles.includes('Mr.'));
+  // "Mr." says the gender but is a courtesy form, not a title to show (issue #15).
+  assert.ok(!ok.titles.includes('Mr.'));
+  const dr = byName(analyse('Dr. Anthony Fauci spoke. Fauci left.'), 'Anthony Fauci');
+  assert.ok(dr.titles.includes('Dr.'));
 });
 
 test('"the senator" resolves when only one senator is named', () => {

@@ -299,3 +299,9 @@ test('a surname with a title or honorific goes to the person it fits', () => {
   const t2 = 'Former President Bill Clinton spoke. Hillary Clinton joined him. President Clinton said he was proud.';
   assert.equal(r2.mentions.find((m) => m.start === t2.indexOf('Clinton said'))?.person, byName(r2, 'Bill Clinton').id);
 });
+
+test('an appositive with a firm whose name holds an ampersand is the person’s descriptor', () => {
+  // From PolNeAR: "Kevin Barrett, a lawyer at Bailey & Glasser, …".
+  const r = analyse('Kevin Barrett, a lawyer at Bailey & Glasser, said the case was weak.');
+  assert.deepEqual(byName(r, 'Kevin Barrett').descriptors, ['a lawyer at Bailey & Glasser']);
+});

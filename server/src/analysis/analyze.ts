@@ -5,6 +5,7 @@ import { findQuotes } from './quotes';
 import { findTimes } from './time';
 import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
+import { quotedFirstPerson } from './people/firstPerson';
 import { buildSyntax } from './syntax/layer';
 
 /**
@@ -28,7 +29,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
   const found = findPeople(model);
   const quoted = findQuotes(model, found);
-  const people = settleSpeakers(text, found, quoted.quotes);
+  const people = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.

@@ -3,6 +3,8 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   FileChangeType,
   ProposedFeatures,
   ResponseError,
@@ -30,8 +32,13 @@ import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { crossArticleReferences, otherArticles, workspaceSymbols } from './features/workspaceSymbols';
 import { WorkspaceIndex } from './workspace';
+import { Lifecycle, REFUSE_METHOD, refuse, type Refusal } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+/** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
+const CLIENT_ANSWER_TIMEOUT_MS = 3000;
+
+const lifecycle = new Lifecycle();
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, { messageStrategy: lifecycle });
 const documents = new TextDocuments(TextDocument);
 
 interface Analysed {
@@ -110,11 +117,59 @@ function scheduleDiagnostics(uri: string, delay: number): void {
   );
 }
 
+/**
+ * Over stdio the reader is ours, so that a framing error (a malformed header)
+ * ends the connection with a logged error: the library only fires an event
+ * nobody listens to, and every later message is lost, which wedged the stream
+ * silently. A body that is not JSON is still framed correctly: logged, skipped.
+ */
+/** The errors vscode-jsonrpc's StreamMessageReader raises for a header it cannot frame a message with. */
+const FRAMING_ERROR = /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/;
+
+function stdioConnection() {
+  const reader = new StreamMessageReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout);
+  const c = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: lifecycle });
+  reader.onError((e) => {
+    const first = e.message.split('\n')[0];
+    if (!FRAMING_ERROR.test(first)) {
+      // The reader also reports errors of the message it was delivering (a body that is not JSON,
+      // a $/cancelRequest without an id): the framing is intact, so the stream goes on.
+      c.console.warn(`Article Lens ignored a malformed message: ${first}`);
+      return;
+    }
+    const message = `Article Lens: malformed message stream, closing the connection: ${first}`;
+    process.stderr.write(message + '\n');
+    c.console.error(message);
+    setImmediate(() => process.exit(1));
+  });
+  const end = () => process.exit(lifecycle.state === 'shutdown' ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  // stdout is the protocol: stray console output from anywhere goes to the client's log instead.
+  console.log = console.info = (...args: unknown[]) => c.console.info(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => c.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => c.console.error(args.map(String).join(' '));
+  return c;
+}
+
+/** The client's answer, or `fallback` when it does not answer in time (some clients never do). */
+function withinClientTimeout<T>(p: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), CLIENT_ANSWER_TIMEOUT_MS);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 async function reloadSettings(pushed?: unknown): Promise<void> {
   let raw: unknown = pushed;
   if (pullConfiguration) {
     try {
-      raw = await connection.workspace.getConfiguration('articleLens');
+      const NO_ANSWER = Symbol('no answer');
+      const answer = await withinClientTimeout<unknown>(connection.workspace.getConfiguration('articleLens'), NO_ANSWER);
+      if (answer === NO_ANSWER) connection.console.warn(`Article Lens got no answer to workspace/configuration within ${CLIENT_ANSWER_TIMEOUT_MS} ms. Using defaults.`);
+      else raw = answer;
     } catch (e) {
       connection.console.warn(`Article Lens could not read its settings: ${e instanceof Error ? e.message : String(e)}. Using defaults.`);
     }
@@ -124,12 +179,16 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
   settings = next;
 }
 
+connection.onRequest(REFUSE_METHOD, (params: Refusal) => refuse(params));
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it.
   AnalysisHost.warmUp();
-  pullConfiguration = !!params.capabilities.workspace?.configuration;
-  watchFilesDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  folderEvents = !!params.capabilities.workspace?.workspaceFolders;
+  // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
+  const workspace = params.capabilities.workspace;
+  pullConfiguration = !!workspace?.configuration;
+  watchFilesDynamically = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  folderEvents = !!workspace?.workspaceFolders;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
   const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -140,6 +199,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   }
   return {
     capabilities: {
+      // Offsets are UTF-16 throughout (the engine's and LSP's default), so that is what we negotiate whatever the client prefers.
+      positionEncoding: 'utf-16',
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },
@@ -180,7 +241,7 @@ function startIndexBuild(): void {
   index.setFolders(workspaceFolders);
   const run = async () => {
     const started = Date.now();
-    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    const progress = await withinClientTimeout(connection.window.createWorkDoneProgress().catch(() => null), null);
     progress?.begin('Article Lens: indexing articles', 0, undefined, true);
     const n = await index.build(
       (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`),

@@ -48,7 +48,7 @@ export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: 
   const text = analysis.text;
   const beforeMark = text[q.end - 2];
   const after = text.slice(q.end, q.end + 2);
-  const paragraphEnd = /^\s*$/.test(text.slice(q.end, q.end + 1)) && (/^(?:\r?\n|$)/.test(after) || q.end >= text.length);
+  const paragraphEnd = /^\s*$/.test(text.slice(q.end, q.end + 1)) && (/^(?:\r|\n|$)/.test(after) || q.end >= text.length);
   if (beforeMark === '.' && (paragraphEnd || /^\s\S/.test(after))) {
     return [
       { range: lines.range(q.end - 2, q.end - 1), newText: ',' },

@@ -31,7 +31,7 @@ import { codeLenses } from './features/codeLens';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { crossArticleReferences, otherArticles, workspaceSymbols } from './features/workspaceSymbols';
-import { WorkspaceIndex } from './workspace';
+import { WorkspaceIndex, canonicalUri } from './workspace';
 import { Lifecycle, REFUSE_METHOD, refuse, type Refusal } from './protocol';
 
 /** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
@@ -229,8 +229,11 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
   }
   if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
-    for (const a of [...index.all()]) if (!workspaceFolders.some((f) => a.uri.startsWith(f))) index.remove(a.uri);
+    const removed = new Set(e.removed.map((r) => canonicalUri(r.uri)));
+    workspaceFolders = workspaceFolders.filter((f) => !removed.has(canonicalUri(f))).concat(e.added.map((a) => a.uri));
+    // Decided on real paths by the index, not on URI prefixes (which differ in spelling between clients).
+    index.setFolders(workspaceFolders);
+    index.pruneOutsideFolders();
     startIndexBuild();
   });
 });
@@ -259,7 +262,15 @@ connection.onDidChangeWatchedFiles((e) => {
   if (!settings.workspace.index) return;
   for (const c of e.changes) {
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
-    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) index.indexFile(fileURLToPath(c.uri));
+    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) {
+      let file: string;
+      try {
+        file = fileURLToPath(c.uri);
+      } catch {
+        continue; // file://host/… and other URIs with no local path
+      }
+      index.indexFile(file);
+    }
   }
 });
 
@@ -293,7 +304,7 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
 connection.onHover((params, token) =>
   settings.hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
-          otherArticles: index.size ? (p) => otherArticles(index.all(), p, params.textDocument.uri) : undefined,
+          otherArticles: index.size ? (p) => otherArticles(index.all(), p, canonicalUri(params.textDocument.uri)) : undefined,
         }),
       )
     : null,
@@ -325,7 +336,7 @@ connection.onReferences((params, token) =>
     if (!settings.references.includeOtherArticles || !local.length) return local;
     const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
     const p = m && analysis.people.find((x) => x.id === m.person);
-    return p ? local.concat(crossArticleReferences(index.all(), p, params.textDocument.uri)) : local;
+    return p ? local.concat(crossArticleReferences(index.all(), p, canonicalUri(params.textDocument.uri))) : local;
   }),
 );
 

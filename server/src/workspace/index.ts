@@ -2,7 +2,15 @@
 // folders, built in the background and kept current from file events and
 // open documents. This is the server's only file-system reader: it reads
 // regular files under the workspace folders, never follows symbolic links and
-// never leaves the folders.
+// never leaves the folders. "Under the folders" is decided on real paths
+// (fs.realpath of the file against the realpath'd folders), for listed files
+// and file events alike: a path through a symlinked directory that points
+// outside is refused before anything is read.
+//
+// Keys are canonical `file:` URIs (canonicalUri): clients spell the same file
+// differently (VS Code escapes ' ( ) as %27 %28 %29, node does not), and a key
+// per spelling made an open document "also in another article" (itself) and
+// let delete events miss their entry.
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -20,6 +28,19 @@ const DATELINE_PREFIX = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}/;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
+/**
+ * One spelling per file: a `file:` URI parsed to its path and printed back by
+ * node. Other schemes (untitled:, …) and URIs node cannot parse are kept as given.
+ */
+export function canonicalUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
 /** Whether a file is an article by name, or by its first line for .txt files. */
 export function looksLikeArticle(file: string, head: string): boolean {
   if (file.endsWith('.article')) return true;
@@ -28,7 +49,10 @@ export function looksLikeArticle(file: string, head: string): boolean {
 
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
+  /** The folders' real paths: containment is decided against these. */
   private folders: string[] = [];
+  /** The folders as the client names them: listing walks these, so listed files get the client's spelling of their paths. */
+  private roots: string[] = [];
 
   get size(): number {
     return this.articles.size;
@@ -39,28 +63,56 @@ export class WorkspaceIndex {
   }
 
   get(uri: string): IndexedArticle | undefined {
-    return this.articles.get(uri);
+    return this.articles.get(canonicalUri(uri));
   }
 
   setFolders(uris: string[]): void {
-    this.folders = uris.flatMap((u) => {
+    this.roots = [];
+    this.folders = [];
+    for (const u of uris) {
       try {
-        return [fs.realpathSync(fileURLToPath(u))];
+        const root = fileURLToPath(u);
+        this.folders.push(fs.realpathSync(root));
+        this.roots.push(root);
       } catch {
-        return [];
+        /* not a file: URI, or the folder does not exist */
       }
-    });
+    }
   }
 
-  /** True when the path lies inside one of the workspace folders (after resolving links). */
+  /** True when the (real) path lies inside one of the (real) workspace folders. */
   contains(file: string): boolean {
-    return this.folders.some((f) => file === f || file.startsWith(f + path.sep));
+    return this.folders.some((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
+  /** The file's real path when it exists and is inside the folders once every link on the way is resolved; null otherwise. */
+  containedRealPath(file: string): string | null {
+    try {
+      const real = fs.realpathSync(file);
+      return this.contains(real) ? real : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Drops the articles whose files are no longer under the folders (a folder was removed). */
+  pruneOutsideFolders(): void {
+    for (const uri of [...this.articles.keys()]) {
+      if (!uri.startsWith('file:')) continue;
+      let file: string;
+      try {
+        file = fileURLToPath(uri);
+      } catch {
+        continue;
+      }
+      if (!this.containedRealPath(file)) this.articles.delete(uri);
+    }
   }
 
   /** Lists candidate files under the folders without following links. */
   listFiles(): string[] {
     const out: string[] = [];
-    const stack = [...this.folders];
+    const stack = [...this.roots];
     while (stack.length) {
       const dir = stack.pop()!;
       let entries: fs.Dirent[];
@@ -74,7 +126,7 @@ export class WorkspaceIndex {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(full);
-        } else if (e.isFile() && (e.name.endsWith('.article') || e.name.endsWith('.txt'))) out.push(full);
+        } else if (e.isFile() && (e.name.endsWith('.article') || e.name.endsWith('.txt')) && this.containedRealPath(full)) out.push(full);
       }
     }
     return out.sort();
@@ -84,15 +136,25 @@ export class WorkspaceIndex {
   indexFile(file: string): boolean {
     let text: string;
     try {
-      const st = fs.lstatSync(file);
-      if (!st.isFile() || st.size > MAX_FILE_BYTES || !this.contains(path.resolve(file))) return false;
-      const buf = fs.readFileSync(file);
-      if (buf.includes(0)) return false;
-      text = buf.toString('utf8');
+      // The file itself must not be a link; the directories on its way are resolved by realpath and must stay inside.
+      if (!fs.lstatSync(file).isFile()) return false;
+      const real = this.containedRealPath(file);
+      if (!real) return false;
+      // Opened by its real path without following a link swapped in since: what is read is what was checked.
+      const fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+      try {
+        const st = fs.fstatSync(fd);
+        if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
+        const buf = fs.readFileSync(fd);
+        if (buf.includes(0)) return false;
+        text = buf.toString('utf8');
+      } finally {
+        fs.closeSync(fd);
+      }
     } catch {
       return false;
     }
-    const uri = pathToFileURL(file).toString();
+    const uri = canonicalUri(pathToFileURL(file).href);
     if (!looksLikeArticle(file, text.slice(0, 64))) {
       this.articles.delete(uri);
       return false;
@@ -108,11 +170,16 @@ export class WorkspaceIndex {
 
   /** Indexes an analysis already made (open documents: the editor's text, analysed once). */
   setAnalysis(uri: string, analysis: ArticleAnalysis): void {
-    this.articles.set(uri, toIndexed(uri, analysis));
+    const key = canonicalUri(uri);
+    this.articles.set(key, toIndexed(key, analysis));
   }
 
+  /** Forgets a file, or every file under a deleted directory (clients send one event for a directory). */
   remove(uri: string): void {
-    this.articles.delete(uri);
+    const key = canonicalUri(uri);
+    this.articles.delete(key);
+    const under = key.endsWith('/') ? key : key + '/';
+    for (const k of [...this.articles.keys()]) if (k.startsWith(under)) this.articles.delete(k);
   }
 
   /** Builds the whole index, yielding between files so requests keep being served. */

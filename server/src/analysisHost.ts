@@ -7,10 +7,20 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
+import { parseDateline } from './analysis/text/dateline';
 import type { ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
 export const LARGE_DOCUMENT = 512 * 1024;
+
+/** Default `articleLens.analysis.maxDocumentSizeMB`: larger documents get a reduced analysis (issue 19). */
+export const DEFAULT_MAX_DOCUMENT_MB = 20;
+
+/**
+ * The analysis worker's heap. A document whose analysis needs more ends the
+ * worker with ERR_WORKER_OUT_OF_MEMORY instead of taking the server down.
+ */
+export const WORKER_HEAP_MB = 2048;
 
 const WARM_UP_ARTICLE = ` date 2026-02-03 Mayor Jane Okafor met Gov. Tom Reyes (D-NY) on Tuesday after a storm hit the city last week.
 
@@ -26,6 +36,8 @@ export interface HostedAnalysis {
   final: boolean;
   /** True for the empty stand-in of a large document that was never analysed yet. */
   empty?: boolean;
+  /** Why only a reduced analysis (the dateline) stands for this document: too large, or its analysis ran out of memory. */
+  reduced?: string;
 }
 
 interface Job {
@@ -41,12 +53,22 @@ export class AnalysisHost {
   private running: Job | null = null;
   private readonly queued = new Map<string, Job>();
   private nextId = 1;
+  private maxChars = DEFAULT_MAX_DOCUMENT_MB * 1024 * 1024;
+  /**
+   * Documents whose analysis ran out of memory, with their length then: the
+   * same or a longer text is not sent to the worker again (no crash loop when
+   * the client reopens it), a shorter one is tried.
+   */
+  private readonly failed = new Map<string, number>();
+  /** Workers started so far (a restart per crash or cancelled job). */
+  workerStarts = 0;
 
   constructor(
     private readonly workerScript: string,
     /** Called when a large document's final analysis is ready. */
     private readonly onReady: (uri: string, version: number) => void,
     private readonly warn: (message: string) => void,
+    private readonly workerHeapMb = WORKER_HEAP_MB,
   ) {}
 
   /**
@@ -62,10 +84,26 @@ export class AnalysisHost {
     return path.join(__dirname, 'worker.js');
   }
 
+  /** The size above which a document gets a reduced analysis (`articleLens.analysis.maxDocumentSizeMB`). */
+  setMaxDocumentSize(megabytes: number): void {
+    this.maxChars = megabytes * 1024 * 1024;
+  }
+
   get(uri: string, version: number, text: string): HostedAnalysis {
     const hit = this.done.get(uri);
     // Keyed by version and text: a client that reuses a version number must not get stale answers.
     if (hit && hit.version === version && hit.analysis.text === text) return hit;
+    const failedAt = this.failed.get(uri);
+    if (text.length > this.maxChars || (failedAt !== undefined && text.length >= failedAt)) {
+      const reason =
+        text.length > this.maxChars
+          ? `This document is ${megabytes(text.length)}, over the ${megabytes(this.maxChars)} limit for analysis (articleLens.analysis.maxDocumentSizeMB)`
+          : `The analysis of this document ran out of memory`;
+      const entry = { version, analysis: reducedAnalysis(text), final: true, reduced: reason };
+      this.done.set(uri, entry);
+      this.queued.delete(uri);
+      return entry;
+    }
     if (text.length < LARGE_DOCUMENT) {
       const entry = { version, analysis: safeAnalyze(text, this.warn, uri), final: true };
       this.done.set(uri, entry);
@@ -89,7 +127,14 @@ export class AnalysisHost {
     return !!hit && hit.version === version && hit.final;
   }
 
+  /** Why the current version has only a reduced analysis, or null. */
+  reducedReason(uri: string, version: number): string | null {
+    const hit = this.done.get(uri);
+    return hit && hit.version === version && hit.reduced ? hit.reduced : null;
+  }
+
   forget(uri: string): void {
+    // `failed` is kept on purpose: reopening the document must not run the analysis that crashed again.
     this.done.delete(uri);
     this.queued.delete(uri);
   }
@@ -133,7 +178,8 @@ export class AnalysisHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.workerScript);
+    const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
+    this.workerStarts++;
     w.on('message', (res: WorkerResponse) => {
       const job = this.running;
       if (!job || job.id !== res.id) return;
@@ -143,12 +189,22 @@ export class AnalysisHost {
       this.pump();
     });
     w.on('error', (e) => {
-      // No worker (missing bundle, out of memory…): analyse on this thread rather than never.
-      this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
       this.worker = null;
       const job = this.running;
       this.running = null;
-      if (job) this.install(job, safeAnalyze(job.text, this.warn, job.uri));
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // The main thread would run out of memory the same way: a reduced analysis, and never this text again.
+        this.warn(`Article Lens ran out of memory analysing ${job?.uri ?? 'a document'} (${job ? megabytes(job.text.length) : '?'}); showing a reduced analysis.`);
+        if (job) {
+          this.failed.set(job.uri, job.text.length);
+          this.done.set(job.uri, { version: job.version, analysis: reducedAnalysis(job.text), final: true, reduced: 'The analysis of this document ran out of memory' });
+          this.onReady(job.uri, job.version);
+        }
+      } else {
+        // No worker (missing bundle…): analyse on this thread rather than never.
+        this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
+        if (job) this.install(job, safeAnalyze(job.text, this.warn, job.uri));
+      }
       this.pump();
     });
     w.unref();
@@ -164,6 +220,25 @@ function safeAnalyze(text: string, warn: (m: string) => void, uri: string): Arti
     warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
     return emptyAnalysis(text);
   }
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1024 / 1024).toFixed(chars < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * What a document too large to analyse gets: its dateline (an anchored regex
+ * at the start) and nothing else, in constant memory beyond the text itself.
+ */
+export function reducedAnalysis(text: string): ArticleAnalysis {
+  const a = emptyAnalysis(text);
+  const dl = parseDateline(text);
+  if (dl) {
+    a.date = dl.value;
+    a.model.dateline = { start: dl.start, end: dl.end, text: dl.text, value: dl.value };
+    a.model.bodyStart = dl.bodyStart;
+  }
+  return a;
 }
 
 /** An empty analysis: features answer "nothing here" instead of failing. */

@@ -22,7 +22,7 @@ import { toContract } from './analysis/contract';
 import { LineIndex } from './features/lineIndex';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
-import { diagnostics, effectiveSeverity } from './features/diagnostics';
+import { diagnostics, effectiveSeverity, reducedAnalysisDiagnostic } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
@@ -96,7 +96,8 @@ function publishDiagnostics(uri: string): void {
   const { analysis, lines, version } = analysed(doc);
   // A large document's first analysis is still running: its diagnostics come when it is done.
   if (!host.hasResults(uri, version)) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings) });
+  const reduced = host.reducedReason(uri, version);
+  void connection.sendDiagnostics({ uri, version, diagnostics: reduced ? [reducedAnalysisDiagnostic(reduced)] : diagnostics(analysis, lines, settings) });
   if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
@@ -177,6 +178,7 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
   const { settings: next, problems } = readSettings(raw);
   for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   settings = next;
+  host.setMaxDocumentSize(settings.analysis.maxDocumentSizeMB);
 }
 
 connection.onRequest(REFUSE_METHOD, (params: Refusal) => refuse(params));
@@ -195,6 +197,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.settings !== undefined) {
     const { settings: next, problems } = readSettings(init.settings);
     settings = next;
+    host.setMaxDocumentSize(settings.analysis.maxDocumentSizeMB);
     for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   }
   return {
@@ -251,6 +254,8 @@ function startIndexBuild(): void {
       () => !!progress?.token.isCancellationRequested,
     );
     progress?.done();
+    const skipped = index.takeTooLarge();
+    if (skipped) connection.console.info(skipped);
     connection.console.info(`Indexed ${n} articles in ${Date.now() - started} ms.`);
   };
   indexBuild = (indexBuild ?? Promise.resolve()).then(run, run).catch((e) => {
@@ -260,18 +265,26 @@ function startIndexBuild(): void {
 
 connection.onDidChangeWatchedFiles((e) => {
   if (!settings.workspace.index) return;
+  const files: string[] = [];
   for (const c of e.changes) {
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
     else if (!documents.get(c.uri) && c.uri.startsWith('file:')) {
-      let file: string;
       try {
-        file = fileURLToPath(c.uri);
+        files.push(fileURLToPath(c.uri));
       } catch {
-        continue; // file://host/… and other URIs with no local path
+        // file://host/… and other URIs with no local path.
       }
-      index.indexFile(file);
     }
   }
+  if (!files.length) return;
+  // In time slices like the initial build: a checkout that touches a thousand articles must not freeze requests.
+  indexBuild = (indexBuild ?? Promise.resolve())
+    .then(() => index.indexFiles(files))
+    .then(() => {
+      const skipped = index.takeTooLarge();
+      if (skipped) connection.console.info(skipped);
+    })
+    .catch((err) => connection.console.warn(`Article Lens could not index changed files: ${err instanceof Error ? err.message : String(err)}`));
 });
 
 connection.onDidChangeConfiguration((change) => {

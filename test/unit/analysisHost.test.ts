@@ -52,3 +52,47 @@ test('edits while analysing: stale versions are dropped, the last one wins', asy
     host.dispose();
   }
 });
+
+// ── issue 19: bounded memory ─────────────────────────────────────────────────────────────
+
+test('a document over the size limit gets a reduced analysis (its dateline) and never reaches the worker', () => {
+  const host = new AnalysisHost(path.join(__dirname, '../../server/src/worker.js'), () => undefined, () => undefined);
+  try {
+    host.setMaxDocumentSize(1); // 1 MB
+    const text = ' date 2026-02-03 ' + 'President Alma Quintero said “yes.” '.repeat(40_000); // ~1.4 MB
+    const r = host.get('file:///huge', 1, text);
+    assert.equal(r.final, true);
+    assert.equal(r.analysis.date, '2026-02-03');
+    assert.deepEqual([r.analysis.people.length, r.analysis.quotes.length, r.analysis.findings.length], [0, 0, 0]);
+    assert.match(host.reducedReason('file:///huge', 1)!, /over the 1\.0 MB limit/);
+    assert.equal(host.workerStarts, 0);
+  } finally {
+    host.dispose();
+  }
+});
+
+test('a worker that runs out of memory: reduced analysis, one warning, and reopening the document does not run it again', async () => {
+  const warnings: string[] = [];
+  const ready: string[] = [];
+  // A deliberately tiny worker heap: the real engine cannot analyse the large document in it.
+  const host = new AnalysisHost(path.join(__dirname, '../../server/src/worker.js'), (uri) => ready.push(uri), (m) => warnings.push(m), 8);
+  try {
+    host.get('file:///oom', 1, BIG);
+    for (let i = 0; i < 600 && !host.isFinal('file:///oom', 1); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(host.isFinal('file:///oom', 1), 'the job ended');
+    assert.match(host.reducedReason('file:///oom', 1) ?? '', /ran out of memory/);
+    assert.equal(warnings.filter((w) => /ran out of memory/.test(w)).length, 1, JSON.stringify(warnings));
+    assert.ok(!warnings.some((w) => /main thread/.test(w)), 'not retried on the main thread');
+    assert.deepEqual(ready, ['file:///oom']);
+    const starts = host.workerStarts;
+    // The client closes and reopens the same document (a restart loop): no new analysis is started.
+    host.forget('file:///oom');
+    const again = host.get('file:///oom', 1, BIG);
+    assert.equal(again.final, true);
+    assert.match(host.reducedReason('file:///oom', 1) ?? '', /ran out of memory/);
+    host.get('file:///oom', 2, BIG + ' More.');
+    assert.equal(host.workerStarts, starts);
+  } finally {
+    host.dispose();
+  }
+});

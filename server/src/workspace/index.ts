@@ -25,7 +25,14 @@ import type { Range } from 'vscode-languageserver-types';
 export type IndexedArticle = IndexedArticleView;
 
 const DATELINE_PREFIX = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}/;
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Files indexed from disk are analysed on the protocol thread, so one file's
+ * analysis must stay short (about 1 ms per KB): larger files are listed but not
+ * analysed, with one log line. A 19 MB article once froze hovers for 48 s.
+ */
+export const INDEX_MAX_FILE_BYTES = 256 * 1024;
+/** Index work runs in slices of about this long, then yields so that requests are answered in between. */
+export const INDEX_SLICE_MS = 10;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
 /**
@@ -51,6 +58,8 @@ export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   /** The folders' real paths: containment is decided against these. */
   private folders: string[] = [];
+  /** Files over INDEX_MAX_FILE_BYTES met since the last takeTooLarge(), with their sizes. */
+  private tooLarge = new Map<string, number>();
   /** The folders as the client names them: listing walks these, so listed files get the client's spelling of their paths. */
   private roots: string[] = [];
 
@@ -144,7 +153,11 @@ export class WorkspaceIndex {
       const fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
       try {
         const st = fs.fstatSync(fd);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) return false;
+        if (!st.isFile()) return false;
+        if (st.size > INDEX_MAX_FILE_BYTES) {
+          this.tooLarge.set(file, st.size);
+          return false;
+        }
         const buf = fs.readFileSync(fd);
         if (buf.includes(0)) return false;
         text = buf.toString('utf8');
@@ -182,22 +195,53 @@ export class WorkspaceIndex {
     for (const k of [...this.articles.keys()]) if (k.startsWith(under)) this.articles.delete(k);
   }
 
-  /** Builds the whole index, yielding between files so requests keep being served. */
-  async build(report: (done: number, total: number) => void, cancelled: () => boolean): Promise<number> {
+  /** The files skipped as too large since the last call, as one log line (or null): listed, not analysed. */
+  takeTooLarge(): string | null {
+    if (!this.tooLarge.size) return null;
+    const all = [...this.tooLarge];
+    this.tooLarge = new Map();
+    const shown = all.slice(0, 5).map(([f, n]) => `${path.basename(f)} (${(n / 1024 / 1024).toFixed(1)} MB)`);
+    const more = all.length > 5 ? ` and ${all.length - 5} more` : '';
+    return `Article Lens did not index ${all.length} file${all.length === 1 ? '' : 's'} over ${INDEX_MAX_FILE_BYTES / 1024} KB: ${shown.join(', ')}${more}. Open a file to analyse it.`;
+  }
+
+  /**
+   * Builds the whole index in time slices: files are indexed until about
+   * INDEX_SLICE_MS have passed, then the event loop gets a turn (setImmediate),
+   * so requests for open documents are answered between slices, not after the build.
+   */
+  async build(report: (done: number, total: number) => void, cancelled: () => boolean, sliceMs = INDEX_SLICE_MS): Promise<number> {
     const files = this.listFiles();
+    const done = await this.indexFiles(files, report, cancelled, sliceMs);
+    report(done, files.length);
+    return this.articles.size;
+  }
+
+  /** Indexes files in time slices (see build); returns how many were handled before a cancellation. */
+  async indexFiles(files: readonly string[], report: (done: number, total: number) => void = () => undefined, cancelled: () => boolean = () => false, sliceMs = INDEX_SLICE_MS): Promise<number> {
     let done = 0;
+    let sliceStart = performance.now();
+    let reported = sliceStart;
     for (const f of files) {
       if (cancelled()) break;
       this.indexFile(f);
       done++;
-      if (done % 25 === 0) {
-        report(done, files.length);
+      const now = performance.now();
+      if (now - sliceStart >= sliceMs) {
+        this.slices++;
+        if (now - reported >= 100) {
+          report(done, files.length);
+          reported = now;
+        }
         await new Promise((r) => setImmediate(r));
+        sliceStart = performance.now();
       }
     }
-    report(done, files.length);
-    return this.articles.size;
+    return done;
   }
+
+  /** How many times build() has yielded so far (tests count slices instead of timing them). */
+  slices = 0;
 }
 
 function toIndexed(uri: string, analysis: ArticleAnalysis): IndexedArticle {

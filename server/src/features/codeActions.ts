@@ -15,6 +15,9 @@ const MAX_SPEAKER_FIXES = 3;
 interface Lookup {
   findings: Map<string, Finding>;
   quotesBy: Map<string, number>;
+  /** Quotes by start, and the largest end among each prefix: "is this offset inside some quote" in O(log quotes). */
+  quoteStarts: number[];
+  quoteMaxEnd: number[];
 }
 
 function lookupOf(analysis: ArticleAnalysis): Lookup {
@@ -25,7 +28,75 @@ function lookupOf(analysis: ArticleAnalysis): Lookup {
   }
   const quotesBy = new Map<string, number>();
   for (const q of analysis.quotes) if (q.speaker) quotesBy.set(q.speaker, (quotesBy.get(q.speaker) ?? 0) + 1);
-  return { findings, quotesBy };
+  const sorted = [...analysis.quotes].sort((a, b) => a.start - b.start);
+  const quoteStarts = sorted.map((q) => q.start);
+  const quoteMaxEnd: number[] = [];
+  for (const q of sorted) quoteMaxEnd.push(Math.max(q.end, quoteMaxEnd[quoteMaxEnd.length - 1] ?? -1));
+  return { findings, quotesBy, quoteStarts, quoteMaxEnd };
+}
+
+/** Index of the last element < value in a sorted array (-1 when none). */
+function lastBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** A mention (of anyone) that strictly contains the offset, by binary search over the mentions in text order. */
+function insideMention(analysis: ArticleAnalysis, offset: number): boolean {
+  const ms = analysis.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i].start < offset && offset < ms[i].end) return true;
+  return false;
+}
+
+/** Whether a name or title mention ends exactly at the offset (mentions are in text order and disjoint). */
+function mentionEndingAt(analysis: ArticleAnalysis, offset: number): boolean {
+  const ms = analysis.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i].end === offset && ms[i].kind !== 'pronoun') return true;
+  return false;
+}
+
+/**
+ * Where inserting text would land inside a name or inside a quotation mark
+ * pair: strictly inside a mention; strictly inside another quote; or between
+ * the parts of a name around a quoted nickname (`Rep. Robert C. "Bobby"
+ * Scott`, where the quote is flanked by name mentions with only spaces
+ * between) — the attribution fix there produced `"Bobby", Scott said, Scott`.
+ */
+function unsafeInsertion(analysis: ArticleAnalysis, lookup: Lookup, q: Quote, offset: number): boolean {
+  if (insideMention(analysis, offset)) return true;
+  const k = lastBelow(lookup.quoteStarts, offset);
+  if (k >= 0 && lookup.quoteMaxEnd[k] > offset) return true;
+  const text = analysis.text;
+  const nameEndsAt = (o: number) => {
+    let i = o;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+    return mentionEndingAt(analysis, i) || /(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 3), i));
+  };
+  const nameStartsAt = (o: number) => {
+    const m = /^[ \t\u00a0]+(\p{Lu})/u.exec(text.slice(o, o + 8));
+    return !!m;
+  };
+  return nameEndsAt(q.start) && nameStartsAt(offset) && q.end - q.start <= 40 && !/[.,!?]/.test(q.text);
 }
 
 /** Quick fixes for the article-lens diagnostics in the requested range. */
@@ -108,6 +179,8 @@ export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: 
 function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic, lookup: Lookup): CodeAction[] {
   const q = f.quote !== undefined ? analysis.quotes[f.quote] : analysis.quotes.find((x) => x.start === f.start && x.end === f.end);
   if (!q) return [];
+  // An attribution inserts text at the quote's end: never inside a name or another quotation.
+  if (unsafeInsertion(analysis, lookup, q, q.end)) return [];
   return plausibleSpeakers(analysis, q, lookup).map((p, i) => {
     const name = shortName(p);
     return {

@@ -1,8 +1,9 @@
 // Decides where and when a document is analysed. Small documents are analysed
 // on the spot (milliseconds). Large ones go to a worker thread; until its
 // answer arrives, requests are served from the previous analysis carried over
-// the edit (shiftAnalysis), so the editor never waits. A newer version cancels
-// the stale job by restarting the worker.
+// the edit (shiftAnalysis), so the editor never waits. A running job is never
+// cancelled by a newer version (only the newest waiting one is kept): its
+// result becomes the provisional base, so typing cannot starve the analysis.
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
@@ -148,12 +149,9 @@ export class AnalysisHost {
     if (this.running?.uri === job.uri && this.running.version === job.version) return;
     if (this.queued.get(job.uri)?.version === job.version) return;
     this.queued.set(job.uri, job);
-    // The running job is for an older version of this document: its answer is already stale.
-    if (this.running?.uri === job.uri) {
-      void this.worker?.terminate();
-      this.worker = null;
-      this.running = null;
-    }
+    // A running job for an older version is not cancelled: its answer, carried over the edits made
+    // since, is a fresher base than any we have. Cancelling it on every keystroke meant continuous
+    // typing never let an analysis finish; now one lands at least every two analysis durations.
     this.pump();
   }
 
@@ -168,10 +166,20 @@ export class AnalysisHost {
     worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
   }
 
-  /** Installs a finished analysis unless a newer version has been seen meanwhile. */
+  /**
+   * Installs a finished analysis. If the document moved on meanwhile, the
+   * analysis is carried over to the current text as the new provisional one
+   * (still not final: requests that need exact data get ContentModified).
+   */
   private install(job: Job, analysis: ArticleAnalysis): void {
     const current = this.done.get(job.uri);
-    if (current && current.version > job.version) return;
+    if (current && current.version > job.version) {
+      if (current.final || current.reduced) return;
+      const text = current.analysis.text;
+      this.done.set(job.uri, { version: current.version, analysis: shiftAnalysis(analysis, text, diffTexts(analysis.text, text)), final: false });
+      this.onReady(job.uri, current.version);
+      return;
+    }
     this.done.set(job.uri, { version: job.version, analysis, final: true });
     this.onReady(job.uri, job.version);
   }

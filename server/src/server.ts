@@ -7,6 +7,7 @@ import {
   StreamMessageWriter,
   FileChangeType,
   ProposedFeatures,
+  LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -314,8 +315,24 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
   return fn(a, doc);
 }
 
+/**
+ * Like withDocument, for requests about one position or mention (hover,
+ * definition, references, highlights, rename, code actions): on a large
+ * document whose analysis for this version is still provisional (carried over
+ * the edit, possibly missing what the edit added) the answer would be stale,
+ * so the client gets ContentModified and asks again later.
+ */
+function withExactDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed, doc: TextDocument) => T): T | null {
+  const doc = documents.get(uri);
+  if (!doc || token.isCancellationRequested) return null;
+  const a = analysed(doc);
+  if (!host.isFinal(uri, doc.version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  if (token.isCancellationRequested) return null;
+  return fn(a, doc);
+}
+
 connection.onHover((params, token) =>
-  settings.hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
+  settings.hover.enabled ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
           otherArticles: index.size ? (p) => otherArticles(index.all(), p, canonicalUri(params.textDocument.uri)) : undefined,
         }),
@@ -334,16 +351,16 @@ connection.onDocumentSymbol((params, token) =>
 
 connection.onCodeAction((params, token) =>
   settings.codeActions.enabled
-    ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
+    ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
     : [],
 );
 
 connection.onDefinition((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
 );
 
 connection.onReferences((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
     const offset = lines.offsetAt(params.position);
     const local = references(analysis, lines, params.textDocument.uri, offset, params.context.includeDeclaration);
     if (!settings.references.includeOtherArticles || !local.length) return local;
@@ -354,17 +371,17 @@ connection.onReferences((params, token) =>
 );
 
 connection.onDocumentHighlight((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
 );
 
 connection.onPrepareRename((params, token) => {
-  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
+  const r = withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
   if (r && 'message' in r) throw new ResponseError(-32803 /* RequestFailed */, r.message);
   return r;
 });
 
 connection.onRenameRequest((params, token) => {
-  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
+  const r = withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
   if (!r) return null;
   if (!r.ok) throw new ResponseError(-32803 /* RequestFailed */, r.message);
   return { changes: { [params.textDocument.uri]: r.edits } };

@@ -96,3 +96,26 @@ test('a worker that runs out of memory: reduced analysis, one warning, and reope
     host.dispose();
   }
 });
+
+test('continuous typing on a large document: analyses keep landing (a running job is not cancelled by newer versions)', async () => {
+  let landed = 0;
+  const host = new AnalysisHost(path.join(__dirname, '../../server/src/worker.js'), () => landed++, () => undefined);
+  try {
+    let text = BIG;
+    host.get('file:///typing', 1, text);
+    // One keystroke every 25 ms for as long as it takes two analyses to land (capped at 400 keystrokes).
+    let v = 1;
+    while (landed < 2 && v < 400) {
+      await new Promise((r) => setTimeout(r, 25));
+      text = text.slice(0, 17) + 'x' + text.slice(17);
+      host.get('file:///typing', ++v, text);
+    }
+    assert.ok(landed >= 2, `only ${landed} analyses landed in ${v} keystrokes`);
+    // What landed is carried over to the current text: requests see the document as it is now.
+    const now = host.get('file:///typing', v, text);
+    assert.equal(now.analysis.text, text);
+    assert.ok(now.analysis.people.length > 0, 'a real (carried-over) analysis, not the empty stand-in');
+  } finally {
+    host.dispose();
+  }
+});

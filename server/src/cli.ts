@@ -306,10 +306,12 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     write(VERSION + '\n');
     return 0;
   }
-  // The file arguments are the last ones on the command line: their raw bytes line up from the end.
+  // A file argument's raw bytes: the entry of the raw command line that decodes (lossily) to exactly
+  // this argument and is not plain UTF-8 — so a misaligned or ordinary name can never pick other bytes.
   const rawOf = (i: number): Buffer | undefined => {
-    const r = raw[raw.length - opts.files.length + i];
-    return r && !Buffer.from(opts.files[i], 'utf8').equals(r) ? r : undefined;
+    const want = opts.files[i];
+    if (!want.includes('\uFFFD')) return undefined;
+    return raw.find((r) => r !== undefined && r.toString('utf8') === want && !Buffer.from(want, 'utf8').equals(r));
   };
   let unreadable = false;
   let warned = false;

@@ -119,15 +119,15 @@ function scheduleDiagnostics(uri: string, delay: number): void {
   );
 }
 
+/** The errors vscode-jsonrpc's StreamMessageReader raises for a header it cannot frame a message with. */
+const FRAMING_ERROR = /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/;
+
 /**
  * Over stdio the reader is ours, so that a framing error (a malformed header)
  * ends the connection with a logged error: the library only fires an event
  * nobody listens to, and every later message is lost, which wedged the stream
  * silently. A body that is not JSON is still framed correctly: logged, skipped.
  */
-/** The errors vscode-jsonrpc's StreamMessageReader raises for a header it cannot frame a message with. */
-const FRAMING_ERROR = /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/;
-
 function stdioConnection() {
   const reader = new StreamMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout);

@@ -412,12 +412,28 @@ connection.onRequest('articleLens/serverInfo', () => ({
   indexedArticles: index.size,
 }));
 
-/** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
-connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
-  withDocument(params.uri, token, ({ analysis }) =>
-    toContract(params.uri, analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
-  ),
-);
+/** How long "Show Analysis as JSON" waits for a large document's analysis of its current version. */
+const EXACT_ANALYSIS_WAIT_MS = 60_000;
+
+/**
+ * `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON").
+ * A contract from a provisional analysis would be stale data, so a large document's request waits (polling,
+ * cancellable) until the analysis of its current version has landed, and answers ContentModified if it never does.
+ */
+connection.onRequest('articleLens/analysis', async (params: { uri: string }, token) => {
+  const uri = typeof params?.uri === 'string' ? params.uri : '';
+  for (const until = Date.now() + EXACT_ANALYSIS_WAIT_MS; ; ) {
+    const doc = documents.get(uri);
+    if (!doc || token.isCancellationRequested) return null;
+    analysed(doc); // schedules the analysis of this version if needed
+    if (host.isFinal(uri, doc.version)) break;
+    if (Date.now() > until) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document keeps changing; its analysis did not catch up.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return withExactDocument(uri, token, ({ analysis }) =>
+    toContract(uri, analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
+  );
+});
 
 process.on('uncaughtException', (e) => {
   connection.console.error(`Article Lens server error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

@@ -85,3 +85,17 @@ test('a rename right after an edit to a large document: ContentModified, never a
     await c.shutdown();
   }
 });
+
+test('"Show Analysis as JSON" on a large document just opened waits for its analysis instead of answering from the empty stand-in', { timeout: 120_000 }, async () => {
+  const c = new LspClient();
+  try {
+    await c.initialize();
+    const uri = 'file:///large/json.article';
+    c.open(uri, BIG);
+    const json = await c.request('articleLens/analysis', { uri });
+    assert.ok(json.people.some((p: { name: string }) => p.name === 'Yolanda Villavicencio'), 'the full analysis');
+    assert.equal(json.quotes.length, 320 * 10);
+  } finally {
+    await c.shutdown();
+  }
+});

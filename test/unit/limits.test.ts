@@ -78,10 +78,10 @@ test('the index build yields between time slices and skips files over the per-fi
   fs.writeFileSync(path.join(dir, 'big.article'), ' date 2026-02-03 ' + 'Mayor Jane Okafor spoke. '.repeat(Math.ceil(INDEX_MAX_FILE_BYTES / 20)));
   const index = new WorkspaceIndex();
   index.setFolders([pathToFileURL(dir).href]);
-  // A zero budget: a yield after every file, so 7 files make 7 slices.
+  // A zero budget: a yield after every directory listed (1) and every file indexed (7).
   const n = await index.build(() => undefined, () => false, 0);
   assert.equal(n, 6);
-  assert.equal(index.slices, 7);
+  assert.equal(index.slices, 8);
   assert.equal(index.get(pathToFileURL(path.join(dir, 'big.article')).href), undefined);
   assert.match(index.takeTooLarge() ?? '', /^Article Lens did not index 1 file over 256 KB: big\.article \(0\.\d MB\)/);
   assert.equal(index.takeTooLarge(), null, 'reported once');

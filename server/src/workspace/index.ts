@@ -120,15 +120,37 @@ export class WorkspaceIndex {
 
   /** Lists candidate files under the folders without following links. */
   listFiles(): string[] {
+    const walk = this.walk();
+    for (let step = walk.next(); !step.done; step = walk.next());
+    return walk.out.sort();
+  }
+
+  /** listFiles in time slices (a folder with a huge tree must not freeze requests either). */
+  async listFilesSliced(sliceMs = INDEX_SLICE_MS): Promise<string[]> {
+    const walk = this.walk();
+    let sliceStart = performance.now();
+    for (let step = walk.next(); !step.done; step = walk.next()) {
+      if (performance.now() - sliceStart >= sliceMs) {
+        this.slices++;
+        await new Promise((r) => setImmediate(r));
+        sliceStart = performance.now();
+      }
+    }
+    return walk.out.sort();
+  }
+
+  /** A directory walk one directory per step; the files found so far are in `out`. */
+  private walk(): { next: () => { done: boolean }; out: string[] } {
     const out: string[] = [];
     const stack = [...this.roots];
-    while (stack.length) {
-      const dir = stack.pop()!;
+    const next = () => {
+      const dir = stack.pop();
+      if (dir === undefined) return { done: true };
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch {
-        continue;
+        return { done: false };
       }
       for (const e of entries) {
         if (e.isSymbolicLink()) continue;
@@ -137,8 +159,9 @@ export class WorkspaceIndex {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(full);
         } else if (e.isFile() && (e.name.endsWith('.article') || e.name.endsWith('.txt')) && this.containedRealPath(full)) out.push(full);
       }
-    }
-    return out.sort();
+      return { done: false };
+    };
+    return { next, out };
   }
 
   /** Reads and indexes one file; returns false when it is not an article (or unreadable, or outside the folders). */
@@ -211,7 +234,7 @@ export class WorkspaceIndex {
    * so requests for open documents are answered between slices, not after the build.
    */
   async build(report: (done: number, total: number) => void, cancelled: () => boolean, sliceMs = INDEX_SLICE_MS): Promise<number> {
-    const files = this.listFiles();
+    const files = await this.listFilesSliced(sliceMs);
     const done = await this.indexFiles(files, report, cancelled, sliceMs);
     report(done, files.length);
     return this.articles.size;

@@ -132,7 +132,14 @@ export function readArticle(file: string, raw?: Buffer, limit = MAX_INPUT_BYTES)
     return { ok: false, reason };
   }
   try {
-    const st = fs.fstatSync(fd);
+    let st: fs.Stats;
+    try {
+      st = fs.fstatSync(fd);
+    } catch (e) {
+      // A closed standard input (`<&-`), for one.
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      return { ok: false, reason: code === 'EBADF' ? 'not open' : ERRNO_REASON[code] ?? (e as Error).message };
+    }
     if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (st.isFile() && st.size > limit) return { ok: false, reason: `larger than the ${limit / 1024 / 1024} MB input limit` };
     const chunks: Buffer[] = [];

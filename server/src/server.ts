@@ -267,7 +267,8 @@ function startIndexBuild(): void {
 connection.onDidChangeWatchedFiles((e) => {
   if (!settings.workspace.index) return;
   const files: string[] = [];
-  for (const c of e.changes) {
+  for (const c of Array.isArray(e?.changes) ? e.changes : []) {
+    if (typeof c?.uri !== 'string') continue;
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
     else if (!documents.get(c.uri) && c.uri.startsWith('file:')) {
       try {

@@ -104,6 +104,17 @@ test('a deleted directory drops every article under it', async () => {
   assert.deepEqual(await until('Subfolder', (n) => n.length === 0), []);
 });
 
+test('malformed file events are ignored and later events still work', async () => {
+  for (const params of [{ changes: null }, { changes: 'x' }, { changes: [null, { uri: 5, type: 1 }, { type: 2 }, { uri: 'file:///%', type: 1 }] }, null]) {
+    c.notify('workspace/didChangeWatchedFiles', params);
+  }
+  fs.writeFileSync(path.join(ws, 'after.article'), article('Adela', 'Afterward'));
+  c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws, 'after.article')), type: 1 }] });
+  assert.deepEqual(await until('Afterward', (n) => n.length === 1, true), ['Adela Afterward — 1 article']);
+  const errors = c.notifications.filter((m: Json) => m.method === 'window/logMessage' && m.params.type === 1);
+  assert.deepEqual(errors.map((m: Json) => m.params.message), []);
+});
+
 test('canonicalUri: one spelling per file, other schemes untouched', () => {
   assert.equal(canonicalUri(vscodeUri), canonicalUri(fileUri(oddPath)));
   assert.equal(canonicalUri('file:///a/b%20c.article'), canonicalUri('file:///a/b c.article'));

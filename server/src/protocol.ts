@@ -64,6 +64,32 @@ export function sanitizeInitializeParams(params: unknown): Json {
   return p;
 }
 
+/**
+ * Document-sync notifications the document store can hold: a didOpen without
+ * string text, or a didChange whose changes are not texts, would store a
+ * non-string document and fail in every later request on it.
+ */
+export function wellFormedSync(n: NotificationMessage): boolean {
+  const p = n.params as Json;
+  const doc = p?.textDocument;
+  switch (n.method) {
+    case 'textDocument/didOpen':
+      return typeof doc?.uri === 'string' && typeof doc.text === 'string' && Number.isInteger(doc.version);
+    case 'textDocument/didChange':
+      return (
+        typeof doc?.uri === 'string' &&
+        Number.isInteger(doc.version) &&
+        Array.isArray(p.contentChanges) &&
+        p.contentChanges.every((c: Json) => typeof c?.text === 'string' && (c.range === undefined || isRange(c.range)))
+      );
+    case 'textDocument/didClose':
+    case 'textDocument/didSave':
+      return typeof doc?.uri === 'string';
+    default:
+      return true;
+  }
+}
+
 /** Gatekeeper for the connection: the lifecycle state machine plus shape checks that need no document. */
 export class Lifecycle implements MessageStrategy {
   state: LifecycleState = 'new';
@@ -96,10 +122,10 @@ export class Lifecycle implements MessageStrategy {
     return null;
   }
 
-  /** Before initialize only `exit` counts (the spec drops the rest); after shutdown, likewise. */
+  /** Before initialize only `exit` counts (the spec drops the rest); after shutdown, likewise. Malformed document sync is dropped. */
   private acceptsNotification(n: NotificationMessage): boolean {
     if (n.method === 'exit') return true;
-    return this.state === 'initialized';
+    return this.state === 'initialized' && wellFormedSync(n);
   }
 }
 

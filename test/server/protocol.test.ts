@@ -109,6 +109,25 @@ test('malformed positions get InvalidParams (-32602); a non-integer position nev
     assert.ok(!(await settle(c.request('textDocument/hover', { textDocument, position: { line: 2 ** 31 - 1, character: 0 } })))?.error);
   }));
 
+test('malformed document sync (text not a string, no version, bad changes) is dropped, and the document stays usable', () =>
+  withClient(async (c) => {
+    await c.initialize();
+    const uri = 'file:///protocol/sync.txt';
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: 42 } });
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', text: ARTICLE } });
+    c.notify('textDocument/didOpen', null);
+    assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: namePos }), null, 'nothing was opened');
+    c.open(uri, ARTICLE);
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: null }] });
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: 'everything' });
+    c.notify('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'x' }] });
+    c.notify('textDocument/didClose', { textDocument: null });
+    const h = await c.request('textDocument/hover', { textDocument: { uri }, position: namePos });
+    assert.match(h.contents.value, /Alma Quintero/);
+    const errors = c.notifications.filter((m: Json) => m.method === 'window/logMessage' && m.params.type === 1);
+    assert.deepEqual(errors.map((m: Json) => m.params.message), []);
+  }));
+
 test('positionEncoding: utf-16 is negotiated whatever the client prefers', async () => {
   for (const encodings of [undefined, ['utf-8', 'utf-16'], ['utf-32'], 'garbage']) {
     await withClient(async (c) => {

@@ -11,6 +11,7 @@ import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
 import type { ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
+import type { IndexedArticle } from './workspace/index';
 
 export const LARGE_DOCUMENT = 512 * 1024;
 
@@ -48,11 +49,22 @@ interface Job {
   id: number;
 }
 
+/** A workspace file to summarise for the index: runs only when no document is waiting. */
+interface SummaryJob {
+  uri: string;
+  text: string;
+  id: number;
+  resolve: (indexed: IndexedArticle | null) => void;
+}
+
 export class AnalysisHost {
   private readonly done = new Map<string, HostedAnalysis>();
   private worker: Worker | null = null;
   private running: Job | null = null;
+  private runningSummary: SummaryJob | null = null;
   private readonly queued = new Map<string, Job>();
+  /** Index summaries, first in first out, after every document job (the open documents are answered first). */
+  private readonly summaries: SummaryJob[] = [];
   private nextId = 1;
   private maxChars = DEFAULT_MAX_DOCUMENT_MB * 1024 * 1024;
   /**
@@ -140,9 +152,24 @@ export class AnalysisHost {
     this.queued.delete(uri);
   }
 
+  /**
+   * Summarises a workspace file for the index in the worker, after every
+   * document waiting for analysis. Null when it could not (the worker ran out
+   * of memory, or the host was disposed).
+   */
+  summarize(uri: string, text: string): Promise<IndexedArticle | null> {
+    return new Promise((resolve) => {
+      this.summaries.push({ uri, text, id: this.nextId++, resolve });
+      this.pump();
+    });
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = null;
+    for (const s of this.summaries.splice(0)) s.resolve(null);
+    this.runningSummary?.resolve(null);
+    this.runningSummary = null;
   }
 
   private schedule(job: Job): void {
@@ -156,9 +183,18 @@ export class AnalysisHost {
   }
 
   private pump(): void {
-    if (this.running) return;
+    if (this.running || this.runningSummary) return;
     const next = this.queued.values().next();
-    if (next.done) return;
+    if (next.done) {
+      const summary = this.summaries.shift();
+      if (!summary) return;
+      this.runningSummary = summary;
+      const w = this.ensureWorker();
+      // Someone awaits this promise: the worker keeps the process alive until it is settled.
+      w.ref();
+      w.postMessage({ id: summary.id, text: summary.text, summaryFor: summary.uri } satisfies WorkerRequest);
+      return;
+    }
     const job = next.value;
     this.queued.delete(job.uri);
     this.running = job;
@@ -189,15 +225,31 @@ export class AnalysisHost {
     const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
     this.workerStarts++;
     w.on('message', (res: WorkerResponse) => {
+      const summary = this.runningSummary;
+      if (summary && summary.id === res.id) {
+        this.runningSummary = null;
+        w.unref();
+        if ('error' in res) this.warn(`Article Lens could not index ${summary.uri}: ${res.error}.`);
+        summary.resolve('indexed' in res ? res.indexed : null);
+        this.pump();
+        return;
+      }
       const job = this.running;
       if (!job || job.id !== res.id) return;
       this.running = null;
       if ('error' in res) this.warn(`Article Lens could not analyse ${job.uri}: ${res.error}. Showing partial results.`);
-      else this.install(job, res.analysis);
+      else if ('analysis' in res) this.install(job, res.analysis);
       this.pump();
     });
     w.on('error', (e) => {
       this.worker = null;
+      const summary = this.runningSummary;
+      this.runningSummary = null;
+      if (summary) {
+        // An index summary is not worth a main-thread analysis of a large file: the file stays unindexed.
+        this.warn(`Article Lens could not index ${summary.uri} (${e.message}).`);
+        summary.resolve(null);
+      }
       const job = this.running;
       this.running = null;
       if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {

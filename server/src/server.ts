@@ -64,7 +64,8 @@ let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
 let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex();
+// Large workspace files are summarised in the analysis worker, after the open documents' analyses.
+const index = new WorkspaceIndex((uri, text) => host.summarize(uri, text));
 let indexBuild: Promise<void> | null = null;
 
 const host = new AnalysisHost(

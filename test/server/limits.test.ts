@@ -81,6 +81,8 @@ test('a workspace with a 20 MB article: it is listed, not analysed (one log line
   const unit = body + '\n\n';
   fs.writeFileSync(path.join(dir, 'a-big.article'), ' date 2026-02-03 Giant Zanzibar Bigfile spoke.\n\n' + unit.repeat(Math.ceil((20 * 1024 * 1024) / unit.length)));
   for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(dir, `b${i}.article`), SEED);
+  // Between the protocol thread's 64 KB and the index's 4 MB: summarised in the worker.
+  fs.writeFileSync(path.join(dir, 'c-medium.article'), ' date 2026-02-03 Mayor Medina Middlesize opened the bridge.\n\n' + unit.repeat(Math.ceil((200 * 1024) / unit.length)));
   const open = path.join(dir, 'open.article');
   fs.writeFileSync(open, SEED);
   const c = new LspClient();
@@ -95,10 +97,11 @@ test('a workspace with a 20 MB article: it is listed, not analysed (one log line
     assert.ok(c.notifications.indexOf(indexed) >= answeredAt, 'the hover was answered before the index build finished');
     const skipped = c.notifications.filter((m: Json) => m.method === 'window/logMessage' && /did not index/.test(m.params.message));
     assert.equal(skipped.length, 1);
-    assert.match(skipped[0].params.message, /did not index 1 file over 256 KB: a-big\.article \(2\d\.\d MB\)/);
+    assert.match(skipped[0].params.message, /did not index 1 file over 4 MB: a-big\.article \(2\d\.\d MB\)/);
     const people = (await c.request('workspace/symbol', { query: 'Bigfile' })) as Json[];
     assert.deepEqual(people, []);
     assert.ok(((await c.request('workspace/symbol', { query: 'Petro' })) as Json[]).some((s) => /Gustavo Petro — 6\d articles/.test(s.name)));
+    assert.ok(((await c.request('workspace/symbol', { query: 'Middlesize' })) as Json[]).some((s) => /Medina Middlesize — 1 article/.test(s.name)));
   } finally {
     await c.shutdown();
   }

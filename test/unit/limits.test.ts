@@ -13,7 +13,8 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics, MAX_DIAGNOSTICS } from '../../server/src/features/diagnostics';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
-import { WorkspaceIndex, INDEX_MAX_FILE_BYTES } from '../../server/src/workspace';
+import { WorkspaceIndex, INDEX_MAIN_THREAD_BYTES, INDEX_MAX_FILE_BYTES } from '../../server/src/workspace';
+import { AnalysisHost } from '../../server/src/analysisHost';
 
 /** An article with n unattributed quotes among a fixed cast of people. */
 function manyQuotes(n: number): string {
@@ -75,7 +76,8 @@ test('code actions over all diagnostics: work grows linearly with the number of 
 test('the index build yields between time slices and skips files over the per-file limit with one log line', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'al-slices-'));
   for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `a${i}.article`), manyQuotes(2));
-  fs.writeFileSync(path.join(dir, 'big.article'), ' date 2026-02-03 ' + 'Mayor Jane Okafor spoke. '.repeat(Math.ceil(INDEX_MAX_FILE_BYTES / 20)));
+  // Without a worker, only what the protocol thread may analyse is indexed.
+  fs.writeFileSync(path.join(dir, 'big.article'), ' date 2026-02-03 ' + 'Mayor Jane Okafor spoke. '.repeat(Math.ceil(INDEX_MAIN_THREAD_BYTES / 20)));
   const index = new WorkspaceIndex();
   index.setFolders([pathToFileURL(dir).href]);
   // A zero budget: a yield after every directory listed (1) and every file indexed (7).
@@ -83,6 +85,27 @@ test('the index build yields between time slices and skips files over the per-fi
   assert.equal(n, 6);
   assert.equal(index.slices, 8);
   assert.equal(index.get(pathToFileURL(path.join(dir, 'big.article')).href), undefined);
-  assert.match(index.takeTooLarge() ?? '', /^Article Lens did not index 1 file over 256 KB: big\.article \(0\.\d MB\)/);
+  assert.match(index.takeTooLarge() ?? '', /^Article Lens did not index 1 file over 64 KB: big\.article \(0\.\d MB\)/);
   assert.equal(index.takeTooLarge(), null, 'reported once');
+});
+
+test('with the analysis worker, files between 64 KB and 4 MB are summarised off the protocol thread; larger ones are listed only', { timeout: 120_000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'al-offthread-'));
+  fs.writeFileSync(path.join(dir, 'small.article'), manyQuotes(2));
+  const medium = ' date 2026-02-03 Mayor Medina Middlesize opened the bridge.\n\n' + manyQuotes(1).repeat(Math.ceil((2 * INDEX_MAIN_THREAD_BYTES) / manyQuotes(1).length));
+  fs.writeFileSync(path.join(dir, 'medium.article'), medium);
+  fs.writeFileSync(path.join(dir, 'huge.article'), ' date 2026-02-03 ' + 'x '.repeat(INDEX_MAX_FILE_BYTES / 2 + 10));
+  const host = new AnalysisHost(path.join(__dirname, '../../server/src/worker.js'), () => undefined, () => undefined);
+  try {
+    const index = new WorkspaceIndex((uri, text) => host.summarize(uri, text));
+    index.setFolders([pathToFileURL(dir).href]);
+    assert.equal(await index.build(() => undefined, () => false), 2);
+    assert.equal(index.offThreadFiles, 1);
+    const entry = index.get(pathToFileURL(path.join(dir, 'medium.article')).href);
+    assert.ok(entry?.summary.people.some((p) => p.name === 'Medina Middlesize'), JSON.stringify(entry?.summary.people.map((p) => p.name)));
+    assert.equal(entry!.mentionRanges.length, entry!.summary.people.length);
+    assert.match(index.takeTooLarge() ?? '', /did not index 1 file over 4 MB: huge\.article/);
+  } finally {
+    host.dispose();
+  }
 });

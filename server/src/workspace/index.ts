@@ -26,11 +26,17 @@ export type IndexedArticle = IndexedArticleView;
 
 const DATELINE_PREFIX = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}/;
 /**
- * Files indexed from disk are analysed on the protocol thread, so one file's
- * analysis must stay short (about 1 ms per KB): larger files are listed but not
- * analysed, with one log line. A 19 MB article once froze hovers for 48 s.
+ * Files indexed from disk up to this size are analysed on the protocol thread
+ * (about 1–1.5 ms per KB, so a request waits at most ~100 ms behind one).
  */
-export const INDEX_MAX_FILE_BYTES = 256 * 1024;
+export const INDEX_MAIN_THREAD_BYTES = 64 * 1024;
+/**
+ * Larger files, up to this size, are summarised in the analysis worker when
+ * the index has one, behind the open documents' analyses; beyond it (or over
+ * the main-thread size without a worker) files are listed but not analysed,
+ * with one log line. A 19 MB article once froze hovers for 48 s.
+ */
+export const INDEX_MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Index work runs in slices of about this long, then yields so that requests are answered in between. */
 export const INDEX_SLICE_MS = 10;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
@@ -54,7 +60,12 @@ export function looksLikeArticle(file: string, head: string): boolean {
   return file.endsWith('.txt') && DATELINE_PREFIX.test(head);
 }
 
+/** Summarises a file's text off the protocol thread (the analysis worker); null when it could not. */
+export type OffThreadSummarizer = (uri: string, text: string) => Promise<IndexedArticle | null>;
+
 export class WorkspaceIndex {
+  constructor(private readonly offThread?: OffThreadSummarizer) {}
+
   private readonly articles = new Map<string, IndexedArticle>();
   /** The folders' real paths: containment is decided against these. */
   private folders: string[] = [];
@@ -164,40 +175,83 @@ export class WorkspaceIndex {
     return { next, out };
   }
 
-  /** Reads and indexes one file; returns false when it is not an article (or unreadable, or outside the folders). */
-  indexFile(file: string): boolean {
+  /** The largest file this index analyses (off the protocol thread above INDEX_MAIN_THREAD_BYTES). */
+  get maxFileBytes(): number {
+    return this.offThread ? INDEX_MAX_FILE_BYTES : INDEX_MAIN_THREAD_BYTES;
+  }
+
+  /**
+   * Reads a file for the index: its canonical URI and text, or null when it is
+   * not a readable regular file inside the folders, or not an article (then
+   * any old entry goes). Files over maxFileBytes are recorded for the log.
+   */
+  private read(file: string): { uri: string; text: string } | null {
     let text: string;
     try {
       // The file itself must not be a link; the directories on its way are resolved by realpath and must stay inside.
-      if (!fs.lstatSync(file).isFile()) return false;
+      if (!fs.lstatSync(file).isFile()) return null;
       const real = this.containedRealPath(file);
-      if (!real) return false;
+      if (!real) return null;
       // Opened by its real path without following a link swapped in since: what is read is what was checked.
       const fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
       try {
         const st = fs.fstatSync(fd);
-        if (!st.isFile()) return false;
-        if (st.size > INDEX_MAX_FILE_BYTES) {
+        if (!st.isFile()) return null;
+        if (st.size > this.maxFileBytes) {
           this.tooLarge.set(file, st.size);
-          return false;
+          return null;
         }
         const buf = fs.readFileSync(fd);
-        if (buf.includes(0)) return false;
+        if (buf.includes(0)) return null;
         text = buf.toString('utf8');
       } finally {
         fs.closeSync(fd);
       }
     } catch {
-      return false;
+      return null;
     }
     const uri = canonicalUri(pathToFileURL(file).href);
     if (!looksLikeArticle(file, text.slice(0, 64))) {
       this.articles.delete(uri);
+      return null;
+    }
+    return { uri, text };
+  }
+
+  /** Reads and indexes one file on this thread; returns false when it is not an article (or unreadable, too large, or outside the folders). */
+  indexFile(file: string): boolean {
+    const r = this.read(file);
+    if (!r) return false;
+    if (Buffer.byteLength(r.text) > INDEX_MAIN_THREAD_BYTES) {
+      this.tooLarge.set(file, Buffer.byteLength(r.text));
       return false;
     }
-    this.setText(uri, text);
+    this.setText(r.uri, r.text);
     return true;
   }
+
+  /** Reads and indexes one file, large ones off the protocol thread; false as for indexFile. */
+  async indexFileAsync(file: string): Promise<boolean> {
+    const r = this.read(file);
+    if (!r) return false;
+    const bytes = Buffer.byteLength(r.text);
+    if (bytes <= INDEX_MAIN_THREAD_BYTES) {
+      this.setText(r.uri, r.text);
+      return true;
+    }
+    if (!this.offThread) {
+      this.tooLarge.set(file, bytes);
+      return false;
+    }
+    this.offThreadFiles++;
+    const indexed = await this.offThread(r.uri, r.text);
+    if (!indexed) return false;
+    this.articles.set(r.uri, indexed);
+    return true;
+  }
+
+  /** Files summarised off the protocol thread so far (tests count them). */
+  offThreadFiles = 0;
 
   /** Indexes text for a uri. */
   setText(uri: string, text: string): void {
@@ -225,7 +279,8 @@ export class WorkspaceIndex {
     this.tooLarge = new Map();
     const shown = all.slice(0, 5).map(([f, n]) => `${path.basename(f)} (${(n / 1024 / 1024).toFixed(1)} MB)`);
     const more = all.length > 5 ? ` and ${all.length - 5} more` : '';
-    return `Article Lens did not index ${all.length} file${all.length === 1 ? '' : 's'} over ${INDEX_MAX_FILE_BYTES / 1024} KB: ${shown.join(', ')}${more}. Open a file to analyse it.`;
+    const limit = this.maxFileBytes >= 1024 * 1024 ? `${this.maxFileBytes / 1024 / 1024} MB` : `${this.maxFileBytes / 1024} KB`;
+    return `Article Lens did not index ${all.length} file${all.length === 1 ? '' : 's'} over ${limit}: ${shown.join(', ')}${more}. Open a file to analyse it.`;
   }
 
   /**
@@ -247,7 +302,7 @@ export class WorkspaceIndex {
     let reported = sliceStart;
     for (const f of files) {
       if (cancelled()) break;
-      this.indexFile(f);
+      await this.indexFileAsync(f);
       done++;
       const now = performance.now();
       if (now - sliceStart >= sliceMs) {
@@ -267,7 +322,8 @@ export class WorkspaceIndex {
   slices = 0;
 }
 
-function toIndexed(uri: string, analysis: ArticleAnalysis): IndexedArticle {
+/** The index entry of an analysed article (also built in the analysis worker for large files). */
+export function toIndexed(uri: string, analysis: ArticleAnalysis): IndexedArticle {
   const summary = summarize(analysis);
   const lines = new LineIndex(analysis.text);
   const mentionRanges = summary.people.map((p) => {

@@ -249,13 +249,23 @@ function startIndexBuild(): void {
   index.setFolders(workspaceFolders);
   const run = async () => {
     const started = Date.now();
-    const progress = await withinClientTimeout(connection.window.createWorkDoneProgress().catch(() => null), null);
-    progress?.begin('Article Lens: indexing articles', 0, undefined, true);
+    // The progress bar is created alongside, not first: a client slow to answer (or never answering)
+    // window/workDoneProgress/create must not hold the index back.
+    type Progress = Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>>;
+    let progress: Progress | null = null;
+    let finished = false;
+    void withinClientTimeout(connection.window.createWorkDoneProgress().catch(() => null), null).then((p) => {
+      if (!p) return;
+      if (finished) return p.done();
+      progress = p;
+      p.begin('Article Lens: indexing articles', 0, undefined, true);
+    });
     const n = await index.build(
       (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`),
       () => !!progress?.token.isCancellationRequested,
     );
-    progress?.done();
+    finished = true;
+    (progress as Progress | null)?.done();
     const skipped = index.takeTooLarge();
     if (skipped) connection.console.info(skipped);
     connection.console.info(`Indexed ${n} articles in ${Date.now() - started} ms.`);

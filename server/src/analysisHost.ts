@@ -12,6 +12,7 @@ import { parseDateline } from './analysis/text/dateline';
 import type { ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import type { IndexedArticle } from './workspace/index';
+import type { PositionEncoding } from './features/lineIndex';
 
 export const LARGE_DOCUMENT = 512 * 1024;
 
@@ -53,6 +54,7 @@ interface Job {
 interface SummaryJob {
   uri: string;
   text: string;
+  encoding: PositionEncoding;
   id: number;
   resolve: (indexed: IndexedArticle | null) => void;
 }
@@ -157,9 +159,9 @@ export class AnalysisHost {
    * document waiting for analysis. Null when it could not (the worker ran out
    * of memory, or the host was disposed).
    */
-  summarize(uri: string, text: string): Promise<IndexedArticle | null> {
+  summarize(uri: string, text: string, encoding: PositionEncoding = 'utf-16'): Promise<IndexedArticle | null> {
     return new Promise((resolve) => {
-      this.summaries.push({ uri, text, id: this.nextId++, resolve });
+      this.summaries.push({ uri, text, encoding, id: this.nextId++, resolve });
       this.pump();
     });
   }
@@ -192,7 +194,7 @@ export class AnalysisHost {
       const w = this.ensureWorker();
       // Someone awaits this promise: the worker keeps the process alive until it is settled.
       w.ref();
-      w.postMessage({ id: summary.id, text: summary.text, summaryFor: summary.uri } satisfies WorkerRequest);
+      w.postMessage({ id: summary.id, text: summary.text, summaryFor: summary.uri, encoding: summary.encoding } satisfies WorkerRequest);
       return;
     }
     const job = next.value;

@@ -20,7 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
 import { toContract } from './analysis/contract';
-import { LineIndex } from './features/lineIndex';
+import { LineIndex, type PositionEncoding } from './features/lineIndex';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
 import { diagnostics, effectiveSeverity, reducedAnalysisDiagnostic } from './features/diagnostics';
@@ -63,9 +63,11 @@ let settings: ArticleLensSettings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
+/** Negotiated in initialize: the client's most preferred of UTF-16 (always supported), UTF-8 and UTF-32. */
+let positionEncoding: PositionEncoding = 'utf-16';
 let workspaceFolders: string[] = [];
 // Large workspace files are summarised in the analysis worker, after the open documents' analyses.
-const index = new WorkspaceIndex((uri, text) => host.summarize(uri, text));
+const index = new WorkspaceIndex((uri, text, encoding) => host.summarize(uri, text, encoding));
 let indexBuild: Promise<void> | null = null;
 
 const host = new AnalysisHost(
@@ -87,7 +89,7 @@ function analysed(doc: TextDocument): Analysed {
   const hit = lineIndexes.get(doc.uri);
   const hosted = host.get(doc.uri, doc.version, doc.getText());
   if (hit && hit.analysis === hosted.analysis) return hit;
-  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text), memo: new Map<string, unknown>() };
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text, positionEncoding), memo: new Map<string, unknown>() };
   lineIndexes.set(doc.uri, entry);
   return entry;
 }
@@ -185,6 +187,17 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
 
 connection.onRequest(REFUSE_METHOD, (params: Refusal) => refuse(params));
 
+/**
+ * The client's first listed encoding we can keep exact: the engine's offsets
+ * are UTF-16, and LineIndex converts them to UTF-8 bytes or code points.
+ * Without a list (or without a known entry) it is UTF-16, which every client supports.
+ */
+function negotiateEncoding(offered: unknown): PositionEncoding {
+  if (!Array.isArray(offered)) return 'utf-16';
+  const known = offered.find((e): e is PositionEncoding => e === 'utf-16' || e === 'utf-8' || e === 'utf-32');
+  return known ?? 'utf-16';
+}
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it.
   AnalysisHost.warmUp();
@@ -193,6 +206,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullConfiguration = !!workspace?.configuration;
   watchFilesDynamically = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
   folderEvents = !!workspace?.workspaceFolders;
+  positionEncoding = negotiateEncoding(params.capabilities.general?.positionEncodings);
+  index.encoding = positionEncoding;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
   const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -204,8 +219,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   }
   return {
     capabilities: {
-      // Offsets are UTF-16 throughout (the engine's and LSP's default), so that is what we negotiate whatever the client prefers.
-      positionEncoding: 'utf-16',
+      positionEncoding,
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },

@@ -4,12 +4,15 @@
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { toIndexed, type IndexedArticle } from './workspace/index';
+import type { PositionEncoding } from './features/lineIndex';
 
 export interface WorkerRequest {
   id: number;
   text: string;
   /** Set for an index summary: the article's URI. The answer is then `indexed`, not the analysis. */
   summaryFor?: string;
+  /** The position encoding of an index summary's ranges. */
+  encoding?: PositionEncoding;
 }
 
 export type WorkerResponse =
@@ -21,7 +24,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
     const analysis = analyzeArticle(req.text);
-    if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis) };
+    if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
     else {
       // Tokens are the bulk of the model and no feature reads them: do not copy them across threads.
       analysis.model.tokens = [];

@@ -128,14 +128,67 @@ test('malformed document sync (text not a string, no version, bad changes) is dr
     assert.deepEqual(errors.map((m: Json) => m.params.message), []);
   }));
 
-test('positionEncoding: utf-16 is negotiated whatever the client prefers', async () => {
-  for (const encodings of [undefined, ['utf-8', 'utf-16'], ['utf-32'], 'garbage']) {
+test('positionEncoding: the client\'s first of utf-16, utf-8, utf-32; utf-16 without a list or a known entry', async () => {
+  const cases: [unknown, string][] = [
+    [undefined, 'utf-16'],
+    [['utf-8', 'utf-16'], 'utf-8'],
+    [['utf-32'], 'utf-32'],
+    [['utf-7', 'utf-16'], 'utf-16'],
+    [['latin-1'], 'utf-16'],
+    ['garbage', 'utf-16'],
+  ];
+  for (const [encodings, want] of cases) {
     await withClient(async (c) => {
       const r = await c.initialize(undefined, { general: { positionEncodings: encodings } });
-      assert.equal(r.capabilities.positionEncoding, 'utf-16');
+      assert.equal(r.capabilities.positionEncoding, want, JSON.stringify(encodings));
     });
   }
 });
+
+for (const encoding of ['utf-8', 'utf-32'] as const) {
+  test(`${encoding} positions: hover, diagnostics, semantic tokens and rename count ${encoding} units`, () =>
+    withClient(async (c) => {
+      const r = await c.initialize(undefined, { general: { positionEncodings: [encoding] } });
+      assert.equal(r.capabilities.positionEncoding, encoding);
+      // Emoji, accents and curly quotes before the names on the same line: UTF-16, UTF-8 and UTF-32 columns all differ.
+      const text = ' date 2026-02-03 😀 Café — President Alma Quintero met Gov. Bruno Castellanos on Tuesday.\n\n“It went well,” Quintero said.\n\n👍🏽 Then: “Nobody asked us.”\n';
+      const col = (offset: number) => {
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const prefix = text.slice(lineStart, offset);
+        return encoding === 'utf-8' ? Buffer.byteLength(prefix) : [...prefix].length;
+      };
+      const uri = `file:///protocol/${encoding}.article`;
+      const from = c.notifications.length;
+      c.open(uri, text);
+      const diags = (await c.diagnosticsFor(uri, from)).params.diagnostics;
+      const unattributed = diags.find((d: Json) => d.code === 'unattributed-quote');
+      assert.ok(unattributed, JSON.stringify(diags));
+      const q = text.indexOf('“Nobody');
+      assert.deepEqual(unattributed.range.start, { line: 4, character: col(q) });
+      assert.deepEqual(unattributed.range.end, { line: 4, character: col(text.indexOf('”', q) + 1) });
+      const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: unattributed.range, context: { diagnostics: [unattributed] } });
+      assert.ok(actions.length > 0, 'the fix is found from the encoded diagnostic range');
+      const insert = actions[0].edit.changes[uri].find((e: Json) => e.newText.includes('said'));
+      assert.deepEqual(insert.range.start, unattributed.range.end, JSON.stringify(actions[0].edit));
+      const at = text.indexOf('Quintero');
+      const h = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: col(at) + 1 } });
+      assert.match(h.contents.value, /Alma Quintero/);
+      assert.deepEqual(h.range.start, { line: 0, character: col(text.indexOf('Alma')) });
+      const tokens: number[] = (await c.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data;
+      let line = 0;
+      let ch = 0;
+      const seen: string[] = [];
+      for (let i = 0; i < tokens.length; i += 5) {
+        line += tokens[i];
+        ch = tokens[i] ? tokens[i + 1] : ch + tokens[i + 1];
+        if (line === 0) seen.push(`${ch}:${tokens[i + 2]}`);
+      }
+      assert.ok(seen.includes(`${col(text.indexOf('Alma'))}:${col(text.indexOf('Alma') + 'Alma Quintero'.length) - col(text.indexOf('Alma'))}`), JSON.stringify(seen));
+      const rn = await c.request('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: col(at) + 1 }, newName: 'Alma Ñúñez' });
+      const edits = rn.changes[uri];
+      assert.ok(edits.some((e: Json) => e.range.start.line === 0 && e.range.start.character === col(at) && e.range.end.character === col(at + 'Quintero'.length)), JSON.stringify(edits));
+    }));
+}
 
 test('a malformed header ends the connection with a logged error', async () => {
   for (const header of ['Content-Length: abc\r\n\r\n', 'Nonsense header without colon\r\n\r\n{}', 'Content-Type: x\r\n\r\n']) {

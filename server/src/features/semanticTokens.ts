@@ -82,7 +82,9 @@ function encode(pieces: readonly Piece[], lines: LineIndex, text: string): numbe
         const pos = lines.positionAt(s);
         const deltaLine = pos.line - prevLine;
         const deltaChar = deltaLine === 0 ? pos.character - prevChar : pos.character;
-        data.push(deltaLine, deltaChar, e - s, TOKEN_TYPES.indexOf(p.type), p.modifiers);
+        // The length in the negotiated encoding (UTF-16 units unless UTF-8 or UTF-32 was agreed): same line, so a difference of characters.
+        const length = lines.encoding === 'utf-16' ? e - s : lines.positionAt(e).character - pos.character;
+        data.push(deltaLine, deltaChar, length, TOKEN_TYPES.indexOf(p.type), p.modifiers);
         prevLine = pos.line;
         prevChar = pos.character;
       }

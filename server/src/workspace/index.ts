@@ -18,7 +18,7 @@ import { analyzeArticle } from '../analysis/analyze';
 import { summarize } from '../analysis/summary';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { IndexedArticleView } from '../features/workspaceSymbols';
-import { LineIndex } from '../features/lineIndex';
+import { LineIndex, type PositionEncoding } from '../features/lineIndex';
 import type { Range } from 'vscode-languageserver-types';
 
 /** Each article's summary plus the LSP ranges of its people's name mentions (parallel to summary.people) and events. */
@@ -61,7 +61,7 @@ export function looksLikeArticle(file: string, head: string): boolean {
 }
 
 /** Summarises a file's text off the protocol thread (the analysis worker); null when it could not. */
-export type OffThreadSummarizer = (uri: string, text: string) => Promise<IndexedArticle | null>;
+export type OffThreadSummarizer = (uri: string, text: string, encoding: PositionEncoding) => Promise<IndexedArticle | null>;
 
 export class WorkspaceIndex {
   constructor(private readonly offThread?: OffThreadSummarizer) {}
@@ -244,7 +244,7 @@ export class WorkspaceIndex {
       return false;
     }
     this.offThreadFiles++;
-    const indexed = await this.offThread(r.uri, r.text);
+    const indexed = await this.offThread(r.uri, r.text, this.encoding);
     if (!indexed) return false;
     this.articles.set(r.uri, indexed);
     return true;
@@ -261,8 +261,11 @@ export class WorkspaceIndex {
   /** Indexes an analysis already made (open documents: the editor's text, analysed once). */
   setAnalysis(uri: string, analysis: ArticleAnalysis): void {
     const key = canonicalUri(uri);
-    this.articles.set(key, toIndexed(key, analysis));
+    this.articles.set(key, toIndexed(key, analysis, this.encoding));
   }
+
+  /** The position encoding of the ranges the index hands out (the one negotiated with the client). */
+  encoding: PositionEncoding = 'utf-16';
 
   /** Forgets a file, or every file under a deleted directory (clients send one event for a directory). */
   remove(uri: string): void {
@@ -323,9 +326,9 @@ export class WorkspaceIndex {
 }
 
 /** The index entry of an analysed article (also built in the analysis worker for large files). */
-export function toIndexed(uri: string, analysis: ArticleAnalysis): IndexedArticle {
+export function toIndexed(uri: string, analysis: ArticleAnalysis, encoding: PositionEncoding = 'utf-16'): IndexedArticle {
   const summary = summarize(analysis);
-  const lines = new LineIndex(analysis.text);
+  const lines = new LineIndex(analysis.text, encoding);
   const mentionRanges = summary.people.map((p) => {
     const rs: Range[] = [];
     for (let i = 0; i < p.mentions.length; i += 2) rs.push(lines.range(p.mentions[i], p.mentions[i + 1]));

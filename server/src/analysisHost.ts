@@ -75,7 +75,7 @@ export class AnalysisHost {
    * the client reopens it), a shorter one is tried.
    */
   private readonly failed = new Map<string, number>();
-  /** Workers started so far (a restart per crash or cancelled job). */
+  /** Workers started so far (one more after each crash). */
   workerStarts = 0;
 
   constructor(
@@ -167,8 +167,9 @@ export class AnalysisHost {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = null;
+    const w = this.worker;
+    this.worker = null; // first: its exit event is then not a failure
+    void w?.terminate();
     for (const s of this.summaries.splice(0)) s.resolve(null);
     this.runningSummary?.resolve(null);
     this.runningSummary = null;
@@ -222,6 +223,32 @@ export class AnalysisHost {
     this.onReady(job.uri, job.version);
   }
 
+  /** The worker died: settle its job (reduced after running out of memory, else on this thread) and go on. */
+  private workerFailed(e: Error): void {
+    this.worker = null;
+    const summary = this.runningSummary;
+    this.runningSummary = null;
+    if (summary) {
+      // An index summary is not worth a main-thread analysis of a large file: the file stays unindexed.
+      this.warn(`Article Lens could not index ${summary.uri} (${e.message}).`);
+      summary.resolve(null);
+    }
+    const job = this.running;
+    this.running = null;
+    if (job && (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      // The main thread would run out of memory the same way: a reduced analysis, and never this text again.
+      this.warn(`Article Lens ran out of memory analysing ${job.uri} (${megabytes(job.text.length)}); showing a reduced analysis.`);
+      this.failed.set(job.uri, job.text.length);
+      this.done.set(job.uri, { version: job.version, analysis: reducedAnalysis(job.text), final: true, reduced: 'The analysis of this document ran out of memory' });
+      this.onReady(job.uri, job.version);
+    } else if (job) {
+      // No worker (missing bundle…): analyse on this thread rather than never.
+      this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
+      this.install(job, safeAnalyze(job.text, this.warn, job.uri));
+    }
+    this.pump();
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
@@ -244,30 +271,11 @@ export class AnalysisHost {
       this.pump();
     });
     w.on('error', (e) => {
-      this.worker = null;
-      const summary = this.runningSummary;
-      this.runningSummary = null;
-      if (summary) {
-        // An index summary is not worth a main-thread analysis of a large file: the file stays unindexed.
-        this.warn(`Article Lens could not index ${summary.uri} (${e.message}).`);
-        summary.resolve(null);
-      }
-      const job = this.running;
-      this.running = null;
-      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // The main thread would run out of memory the same way: a reduced analysis, and never this text again.
-        this.warn(`Article Lens ran out of memory analysing ${job?.uri ?? 'a document'} (${job ? megabytes(job.text.length) : '?'}); showing a reduced analysis.`);
-        if (job) {
-          this.failed.set(job.uri, job.text.length);
-          this.done.set(job.uri, { version: job.version, analysis: reducedAnalysis(job.text), final: true, reduced: 'The analysis of this document ran out of memory' });
-          this.onReady(job.uri, job.version);
-        }
-      } else {
-        // No worker (missing bundle…): analyse on this thread rather than never.
-        this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
-        if (job) this.install(job, safeAnalyze(job.text, this.warn, job.uri));
-      }
-      this.pump();
+      if (this.worker === w) this.workerFailed(e);
+    });
+    // A worker that ends without an error event (process.exit inside it) must not leave its job waiting forever.
+    w.on('exit', (code) => {
+      if (this.worker === w) this.workerFailed(new Error(`the analysis worker exited with code ${code}`));
     });
     w.unref();
     this.worker = w;

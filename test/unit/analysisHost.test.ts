@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { AnalysisHost, LARGE_DOCUMENT } from '../../server/src/analysisHost';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
@@ -115,6 +117,23 @@ test('continuous typing on a large document: analyses keep landing (a running jo
     const now = host.get('file:///typing', v, text);
     assert.equal(now.analysis.text, text);
     assert.ok(now.analysis.people.length > 0, 'a real (carried-over) analysis, not the empty stand-in');
+  } finally {
+    host.dispose();
+  }
+});
+
+test('a worker that exits without an error event does not leave its document waiting', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'al-worker-'));
+  const script = path.join(dir, 'exiting-worker.js');
+  fs.writeFileSync(script, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
+  const warnings: string[] = [];
+  const host = new AnalysisHost(script, () => undefined, (m) => warnings.push(m));
+  try {
+    host.get('file:///exits', 1, BIG);
+    for (let i = 0; i < 600 && !host.isFinal('file:///exits', 1); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(host.isFinal('file:///exits', 1), 'analysed on the main thread after the worker exited');
+    assert.ok(host.get('file:///exits', 1, BIG).analysis.quotes.length > 0);
+    assert.ok(warnings.some((w) => /exited with code 3/.test(w)), JSON.stringify(warnings));
   } finally {
     host.dispose();
   }

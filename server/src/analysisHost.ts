@@ -316,6 +316,7 @@ export function emptyAnalysis(text: string): ArticleAnalysis {
   return {
     text,
     date: null,
+    syntax: null,
     model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [] },
     people: [],
     mentions: [],

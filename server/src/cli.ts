@@ -8,21 +8,28 @@ import { toContract, type ArticleJson } from './analysis/contract';
 import type { ArticleAnalysis } from './analysis/types';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
+import { ModelStore } from './models';
+import { annotateConllu, readConllu, writeConllu } from './analysis/syntax/conllu';
+import { articleConllu } from './analysis/syntax/articleConllu';
+import { parseWords } from './analysis/syntax';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  article-lens analyze [--date YYYY-MM-DD] [--format json|text] FILE...
+  article-lens analyze [--date YYYY-MM-DD] [--format json|text|conllu] FILE...
   article-lens check [--date YYYY-MM-DD] [--format text|sarif] FILE...
+  article-lens parse FILE.conllu|-
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
-check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read`;
+check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read
+parse    reads CoNLL-U (its tokens and sentence breaks kept) and prints it with predicted UPOS, XPOS,
+         LEMMA, HEAD and DEPREL; - reads standard input`;
 
 export class UsageError extends Error {}
 
 interface Options {
-  command: 'analyze' | 'check';
-  format: 'json' | 'text' | 'sarif';
+  command: 'analyze' | 'check' | 'parse';
+  format: 'json' | 'text' | 'sarif' | 'conllu';
   date?: string;
   files: string[];
 }
@@ -31,8 +38,8 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
   const command = argv[0];
-  if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}" (expected analyze or check)`);
-  const opts: Options = { command, format: command === 'analyze' ? 'json' : 'text', files: [] };
+  if (command !== 'analyze' && command !== 'check' && command !== 'parse') throw new UsageError(`unknown command "${command}" (expected analyze, check or parse)`);
+  const opts: Options = { command, format: command === 'analyze' ? 'json' : command === 'parse' ? 'conllu' : 'text', files: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string): string => {
@@ -49,7 +56,7 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
       opts.date = d;
     } else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      const allowed = command === 'analyze' ? ['json', 'text'] : ['text', 'sarif', 'json'];
+      const allowed = command === 'analyze' ? ['json', 'text', 'conllu'] : ['text', 'sarif', 'json'];
       if (!allowed.includes(f)) throw new UsageError(`--format for ${command} must be one of ${allowed.join(', ')} (got "${f}")`);
       opts.format = f as Options['format'];
     } else if (a === '--') {
@@ -320,6 +327,29 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     if (!want.includes('\uFFFD')) return undefined;
     return raw.find((r) => r !== undefined && r.toString('utf8') === want && !Buffer.from(want, 'utf8').equals(r));
   };
+  const models = new ModelStore();
+  if (opts.command === 'parse' || opts.format === 'conllu') {
+    if (!models.syntaxModel()) {
+      err(`article-lens: ${models.warning}`);
+      return 2;
+    }
+  }
+  if (opts.command === 'parse') {
+    const m = models.syntaxModel()!;
+    let unreadableConllu = false;
+    for (const file of opts.files) {
+      const i = opts.files.indexOf(file);
+      const r = readArticle(file, rawOf(i));
+      if (!r.ok) {
+        err(`article-lens: cannot read ${displayName(file, rawOf(i))}: ${r.reason}`);
+        unreadableConllu = true;
+        continue;
+      }
+      // One file at a time, written as soon as it is parsed.
+      write(writeConllu(annotateConllu(readConllu(r.text), (forms) => parseWords(m, forms))).replace(/\n$/, '') + '\n');
+    }
+    return unreadableConllu ? 2 : 0;
+  }
   let unreadable = false;
   let warned = false;
   let findings = 0;
@@ -344,12 +374,13 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
       continue;
     }
     // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
-    const analysis = analyzeArticle(r.text, { date: opts.date });
+    const analysis = analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null });
     analysed++;
     if (analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) warned = true;
     if (opts.command === 'analyze') {
       if (single) write(JSON.stringify(toContract(file, analysis), null, 2) + '\n');
       else if (array) array.push(toContract(file, analysis));
+      else if (opts.format === 'conllu') write((analysed > 1 ? '\n' : '') + `# file = ${file}\n${articleConllu(analysis)}`.replace(/\n$/, '') + '\n');
       else write((analysed > 1 ? '\n' : '') + textReport(file, analysis) + '\n');
     } else if (opts.format === 'sarif') for (const x of sarifResults(file, analysis)) array!.push(x);
     else if (opts.format === 'json') for (const d of toContract(file, analysis).diagnostics) array!.push({ file, ...d });

@@ -5,9 +5,10 @@ import { findQuotes } from './quotes';
 import { findTimes } from './time';
 import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
+import { buildSyntax } from './syntax/layer';
 
 /**
- * Analyses one article: text → segments → people → quotes → times → events.
+ * Analyses one article: text → segments → syntax → people → quotes → times → events.
  * Never throws on any string input; problems in the input become findings.
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
@@ -24,6 +25,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     });
   }
   const date = override ?? model.dateline?.value ?? null;
+  const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
   const found = findPeople(model);
   const quoted = findQuotes(model, found);
   const people = settleSpeakers(text, found, quoted.quotes);
@@ -43,5 +45,6 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     times: timed.times,
     events,
     findings,
+    syntax,
   };
 }

@@ -1,5 +1,9 @@
 // The engine's data model. Every offset is a UTF-16 code-unit offset into the
 // analysed text exactly as given (BOM, CRLF and all); `end` is exclusive.
+import type { SyntaxModel } from './syntax/model';
+import type { SyntaxLayer } from './syntax/layer';
+
+export type { SyntaxLayer, SyntaxWord } from './syntax/layer';
 
 export interface Span {
   start: number;
@@ -137,6 +141,8 @@ export interface Finding extends Span {
 export interface AnalyzeOptions {
   /** `YYYY-MM-DD`: overrides or supplies the dateline. */
   date?: string;
+  /** The trained syntax model (tagger, lemmatiser, parser); without it `syntax` is null. Hosts load it. */
+  syntax?: SyntaxModel | null;
 }
 
 export interface ArticleAnalysis {
@@ -151,4 +157,6 @@ export interface ArticleAnalysis {
   times: TimeExpression[];
   events: ArticleEvent[];
   findings: Finding[];
+  /** Part of speech, lemma and dependency parse per syntactic word; null without a syntax model. */
+  syntax: SyntaxLayer | null;
 }

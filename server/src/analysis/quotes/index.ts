@@ -792,10 +792,30 @@ function introducedBy(c: Ctx, qi: number): boolean {
   return t === ':' || t === ',';
 }
 
+/**
+ * A nickname inside a name: one or two capitalised words in quotes between name parts, as in
+ * Rep. Robert C. "Bobby" Scott or Del. Marcia "Cia" Price. It names someone; nobody says it.
+ */
+function isNickname(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const inner = q.closeTok - q.openTok - 1;
+  if (inner < 1 || inner > 2) return false;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (!c.isWord(k) || !isUpperStart(c.tokens[k].text)) return false;
+  const before = q.openTok - 1;
+  const after = q.closeTok + 1;
+  if (before < 0 || after >= c.tokens.length || c.paraOf[before] !== c.paraOf[after]) return false;
+  const b = c.tokens[before];
+  // The part before: a capitalised name word, or an initial's dot ("C.").
+  const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
+  const a = c.tokens[after];
+  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !SPEECH_VERBS.has(c.lw(after));
+}
+
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
 function isPartial(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   if (!q.double) return true;
+  if (isNickname(c, qi)) return true;
   const open = q.openTok;
   const para = c.paraOf[open];
   const first = c.tokens[open + 1];

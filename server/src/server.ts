@@ -3,8 +3,11 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   FileChangeType,
   ProposedFeatures,
+  LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -17,10 +20,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
 import { toContract } from './analysis/contract';
-import { LineIndex } from './features/lineIndex';
+import { LineIndex, type PositionEncoding } from './features/lineIndex';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
-import { diagnostics, effectiveSeverity } from './features/diagnostics';
+import { diagnostics, effectiveSeverity, reducedAnalysisDiagnostic } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
@@ -29,14 +32,19 @@ import { codeLenses } from './features/codeLens';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { crossArticleReferences, otherArticles, workspaceSymbols } from './features/workspaceSymbols';
-import { WorkspaceIndex, toIndexed } from './workspace';
+import { WorkspaceIndex, canonicalUri, toIndexed } from './workspace';
+import { Lifecycle, REFUSE_METHOD, refuse, type Refusal } from './protocol';
 import { documentTimeline, timelineResult, workspaceTimeline, type TimelineParams } from './features/timeline';
 import { documentPeople, workspacePeople } from './features/people';
 import { articleStats } from './features/articleStats';
 import type { ViewParams } from './features/views';
 import type { IndexedArticleView } from './features/workspaceSymbols';
 
-const connection = createConnection(ProposedFeatures.all);
+/** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
+const CLIENT_ANSWER_TIMEOUT_MS = 3000;
+
+const lifecycle = new Lifecycle();
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, { messageStrategy: lifecycle });
 const documents = new TextDocuments(TextDocument);
 
 interface Analysed {
@@ -60,10 +68,13 @@ let settings: ArticleLensSettings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
+/** Negotiated in initialize: the client's most preferred of UTF-16 (always supported), UTF-8 and UTF-32. */
+let positionEncoding: PositionEncoding = 'utf-16';
 /** The client runs `articleLens.openLocation` from hover links (the VS Code extension says so). */
 let commandLinks = false;
 let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex();
+// Large workspace files are summarised in the analysis worker, after the open documents' analyses.
+const index = new WorkspaceIndex((uri, text, encoding) => host.summarize(uri, text, encoding));
 let indexBuild: Promise<void> | null = null;
 /** While the index is being built: files done and total (the client's status bar shows it). */
 let indexing: { done: number; total: number } | null = null;
@@ -87,7 +98,7 @@ function analysed(doc: TextDocument): Analysed {
   const hit = lineIndexes.get(doc.uri);
   const hosted = host.get(doc.uri, doc.version, doc.getText());
   if (hit && hit.analysis === hosted.analysis) return hit;
-  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text), memo: new Map<string, unknown>() };
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text, positionEncoding), memo: new Map<string, unknown>() };
   lineIndexes.set(doc.uri, entry);
   return entry;
 }
@@ -98,7 +109,8 @@ function publishDiagnostics(uri: string): void {
   const { analysis, lines, version } = analysed(doc);
   // A large document's first analysis is still running: its diagnostics come when it is done.
   if (!host.hasResults(uri, version)) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings) });
+  const reduced = host.reducedReason(uri, version);
+  void connection.sendDiagnostics({ uri, version, diagnostics: reduced ? [reducedAnalysisDiagnostic(reduced)] : diagnostics(analysis, lines, settings) });
   if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
@@ -119,11 +131,59 @@ function scheduleDiagnostics(uri: string, delay: number): void {
   );
 }
 
+/** The errors vscode-jsonrpc's StreamMessageReader raises for a header it cannot frame a message with. */
+const FRAMING_ERROR = /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/;
+
+/**
+ * Over stdio the reader is ours, so that a framing error (a malformed header)
+ * ends the connection with a logged error: the library only fires an event
+ * nobody listens to, and every later message is lost, which wedged the stream
+ * silently. A body that is not JSON is still framed correctly: logged, skipped.
+ */
+function stdioConnection() {
+  const reader = new StreamMessageReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout);
+  const c = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: lifecycle });
+  reader.onError((e) => {
+    const first = e.message.split('\n')[0];
+    if (!FRAMING_ERROR.test(first)) {
+      // The reader also reports errors of the message it was delivering (a body that is not JSON,
+      // a $/cancelRequest without an id): the framing is intact, so the stream goes on.
+      c.console.warn(`Article Lens ignored a malformed message: ${first}`);
+      return;
+    }
+    const message = `Article Lens: malformed message stream, closing the connection: ${first}`;
+    process.stderr.write(message + '\n');
+    c.console.error(message);
+    setImmediate(() => process.exit(1));
+  });
+  const end = () => process.exit(lifecycle.state === 'shutdown' ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  // stdout is the protocol: stray console output from anywhere goes to the client's log instead.
+  console.log = console.info = (...args: unknown[]) => c.console.info(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => c.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => c.console.error(args.map(String).join(' '));
+  return c;
+}
+
+/** The client's answer, or `fallback` when it does not answer in time (some clients never do). */
+function withinClientTimeout<T>(p: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), CLIENT_ANSWER_TIMEOUT_MS);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 async function reloadSettings(pushed?: unknown): Promise<void> {
   let raw: unknown = pushed;
   if (pullConfiguration) {
     try {
-      raw = await connection.workspace.getConfiguration('articleLens');
+      const NO_ANSWER = Symbol('no answer');
+      const answer = await withinClientTimeout<unknown>(connection.workspace.getConfiguration('articleLens'), NO_ANSWER);
+      if (answer === NO_ANSWER) connection.console.warn(`Article Lens got no answer to workspace/configuration within ${CLIENT_ANSWER_TIMEOUT_MS} ms. Using defaults.`);
+      else raw = answer;
     } catch (e) {
       connection.console.warn(`Article Lens could not read its settings: ${e instanceof Error ? e.message : String(e)}. Using defaults.`);
     }
@@ -131,14 +191,32 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
   const { settings: next, problems } = readSettings(raw);
   for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   settings = next;
+  host.setMaxDocumentSize(settings.analysis.maxDocumentSizeMB);
+}
+
+connection.onRequest(REFUSE_METHOD, (params: Refusal) => refuse(params));
+
+/**
+ * The client's first listed encoding we can keep exact: the engine's offsets
+ * are UTF-16, and LineIndex converts them to UTF-8 bytes or code points.
+ * Without a list (or without a known entry) it is UTF-16, which every client supports.
+ */
+function negotiateEncoding(offered: unknown): PositionEncoding {
+  if (!Array.isArray(offered)) return 'utf-16';
+  const known = offered.find((e): e is PositionEncoding => e === 'utf-16' || e === 'utf-8' || e === 'utf-32');
+  return known ?? 'utf-16';
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it.
   AnalysisHost.warmUp();
-  pullConfiguration = !!params.capabilities.workspace?.configuration;
-  watchFilesDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  folderEvents = !!params.capabilities.workspace?.workspaceFolders;
+  // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
+  const workspace = params.capabilities.workspace;
+  pullConfiguration = !!workspace?.configuration;
+  watchFilesDynamically = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  folderEvents = !!workspace?.workspaceFolders;
+  positionEncoding = negotiateEncoding(params.capabilities.general?.positionEncodings);
+  index.encoding = positionEncoding;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
   const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
@@ -146,10 +224,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.settings !== undefined) {
     const { settings: next, problems } = readSettings(init.settings);
     settings = next;
+    host.setMaxDocumentSize(settings.analysis.maxDocumentSizeMB);
     for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   }
   return {
     capabilities: {
+      positionEncoding,
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },
@@ -178,8 +258,11 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
   }
   if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
-    for (const a of [...index.all()]) if (!workspaceFolders.some((f) => a.uri.startsWith(f))) index.remove(a.uri);
+    const removed = new Set(e.removed.map((r) => canonicalUri(r.uri)));
+    workspaceFolders = workspaceFolders.filter((f) => !removed.has(canonicalUri(f))).concat(e.added.map((a) => a.uri));
+    // Decided on real paths by the index, not on URI prefixes (which differ in spelling between clients).
+    index.setFolders(workspaceFolders);
+    index.pruneOutsideFolders();
     startIndexBuild();
   });
 });
@@ -190,8 +273,17 @@ function startIndexBuild(): void {
   index.setFolders(workspaceFolders);
   const run = async () => {
     const started = Date.now();
-    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
-    progress?.begin('Article Lens: indexing articles', 0, undefined, true);
+    // The progress bar is created alongside, not first: a client slow to answer (or never answering)
+    // window/workDoneProgress/create must not hold the index back.
+    type Progress = Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>>;
+    let progress: Progress | null = null;
+    let finished = false;
+    void withinClientTimeout(connection.window.createWorkDoneProgress().catch(() => null), null).then((p) => {
+      if (!p) return;
+      if (finished) return p.done();
+      progress = p;
+      p.begin('Article Lens: indexing articles', 0, undefined, true);
+    });
     let shownPercent = -1;
     const n = await index.build(
       (done, total) => {
@@ -204,19 +296,13 @@ function startIndexBuild(): void {
         void connection.sendNotification('articleLens/indexProgress', { done, total, indexing: true });
       },
       () => !!progress?.token.isCancellationRequested,
-      (uri) => {
-        // An open article is indexed with its editor text (newer than the file) once its analysis is final.
-        const doc = documents.get(uri);
-        if (!doc) return false;
-        const { analysis, version } = analysed(doc);
-        if (!host.isFinal(uri, version)) return false;
-        index.setAnalysis(uri, analysis);
-        return true;
-      },
     );
+    finished = true;
     indexing = null;
-    progress?.done();
+    (progress as Progress | null)?.done();
     void connection.sendNotification('articleLens/indexProgress', { done: n, total: n, indexing: false });
+    const skipped = index.takeTooLarge();
+    if (skipped) connection.console.info(skipped);
     connection.console.info(`Indexed ${n} articles in ${Date.now() - started} ms.`);
   };
   indexBuild = (indexBuild ?? Promise.resolve()).then(run, run).catch((e) => {
@@ -226,10 +312,27 @@ function startIndexBuild(): void {
 
 connection.onDidChangeWatchedFiles((e) => {
   if (!settings.workspace.index) return;
-  for (const c of e.changes) {
+  const files: string[] = [];
+  for (const c of Array.isArray(e?.changes) ? e.changes : []) {
+    if (typeof c?.uri !== 'string') continue;
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
-    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) index.indexFile(fileURLToPath(c.uri));
+    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) {
+      try {
+        files.push(fileURLToPath(c.uri));
+      } catch {
+        // file://host/… and other URIs with no local path.
+      }
+    }
   }
+  if (!files.length) return;
+  // In time slices like the initial build: a checkout that touches a thousand articles must not freeze requests.
+  indexBuild = (indexBuild ?? Promise.resolve())
+    .then(() => index.indexFiles(files))
+    .then(() => {
+      const skipped = index.takeTooLarge();
+      if (skipped) connection.console.info(skipped);
+    })
+    .catch((err) => connection.console.warn(`Article Lens could not index changed files: ${err instanceof Error ? err.message : String(err)}`));
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -259,12 +362,28 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
   return fn(a, doc);
 }
 
+/**
+ * Like withDocument, for requests about one position or mention (hover,
+ * definition, references, highlights, rename, code actions): on a large
+ * document whose analysis for this version is still provisional (carried over
+ * the edit, possibly missing what the edit added) the answer would be stale,
+ * so the client gets ContentModified and asks again later.
+ */
+function withExactDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed, doc: TextDocument) => T): T | null {
+  const doc = documents.get(uri);
+  if (!doc || token.isCancellationRequested) return null;
+  const a = analysed(doc);
+  if (!host.isFinal(uri, doc.version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  if (token.isCancellationRequested) return null;
+  return fn(a, doc);
+}
+
 connection.onHover((params, token) =>
-  settings.hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
+  settings.hover.enabled ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
           uri: params.textDocument.uri,
           links: commandLinks ? 'command' : 'file',
-          otherArticles: index.size ? (p) => otherArticles(index.all(), p, params.textDocument.uri) : undefined,
+          otherArticles: index.size ? (p) => otherArticles(index.all(), p, canonicalUri(params.textDocument.uri)) : undefined,
         }),
       )
     : null,
@@ -281,37 +400,37 @@ connection.onDocumentSymbol((params, token) =>
 
 connection.onCodeAction((params, token) =>
   settings.codeActions.enabled
-    ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
+    ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
     : [],
 );
 
 connection.onDefinition((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
 );
 
 connection.onReferences((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
     const offset = lines.offsetAt(params.position);
     const local = references(analysis, lines, params.textDocument.uri, offset, params.context.includeDeclaration);
     if (!settings.references.includeOtherArticles || !local.length) return local;
     const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
     const p = m && analysis.people.find((x) => x.id === m.person);
-    return p ? local.concat(crossArticleReferences(index.all(), p, params.textDocument.uri)) : local;
+    return p ? local.concat(crossArticleReferences(index.all(), p, canonicalUri(params.textDocument.uri))) : local;
   }),
 );
 
 connection.onDocumentHighlight((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
 );
 
 connection.onPrepareRename((params, token) => {
-  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
+  const r = withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
   if (r && 'message' in r) throw new ResponseError(-32803 /* RequestFailed */, r.message);
   return r;
 });
 
 connection.onRenameRequest((params, token) => {
-  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
+  const r = withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
   if (!r) return null;
   if (!r.ok) throw new ResponseError(-32803 /* RequestFailed */, r.message);
   return { changes: { [params.textDocument.uri]: r.edits } };
@@ -344,8 +463,9 @@ connection.onRequest('articleLens/serverInfo', () => ({
 
 /** The indexed articles, with the active one as it is in the editor now (not as the index last saw it). */
 function articlesWithCurrent(uri: string, a: Analysed): IndexedArticleView[] {
-  const others = [...index.all()].filter((x) => x.uri !== uri);
-  return [toIndexed(uri, a.analysis), ...others];
+  const self = canonicalUri(uri);
+  const others = [...index.all()].filter((x) => x.uri !== self);
+  return [toIndexed(uri, a.analysis, positionEncoding), ...others];
 }
 
 /** `articleLens/timeline`: the Timeline view's events (the active article's, or the workspace's merged). */
@@ -380,15 +500,29 @@ function pathOf(uri: string): string {
   }
 }
 
+/** How long "Show Analysis as JSON" waits for a large document's analysis of its current version. */
+const EXACT_ANALYSIS_WAIT_MS = 60_000;
+
 /**
  * `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON").
- * Its `file` is the path as the client gives it (`file`), else the document's path: never a URI.
+ * A contract from a provisional analysis would be stale data, so a large document's request waits (polling,
+ * cancellable) until the analysis of its current version has landed, and answers ContentModified if it never does.
  */
-connection.onRequest('articleLens/analysis', (params: { uri: string; file?: string }, token) =>
-  withDocument(params.uri, token, ({ analysis }) =>
-    toContract(typeof params.file === 'string' && params.file ? params.file : pathOf(params.uri), analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
-  ),
-);
+connection.onRequest('articleLens/analysis', async (params: { uri: string; file?: string }, token) => {
+  const uri = typeof params?.uri === 'string' ? params.uri : '';
+  for (const until = Date.now() + EXACT_ANALYSIS_WAIT_MS; ; ) {
+    const doc = documents.get(uri);
+    if (!doc || token.isCancellationRequested) return null;
+    analysed(doc); // schedules the analysis of this version if needed
+    if (host.isFinal(uri, doc.version)) break;
+    if (Date.now() > until) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document keeps changing; its analysis did not catch up.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return withExactDocument(uri, token, ({ analysis }) =>
+    // `file` is the path as the client gives it, else the document's path: never a URI.
+    toContract(typeof params.file === 'string' && params.file ? params.file : pathOf(uri), analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
+  );
+});
 
 process.on('uncaughtException', (e) => {
   connection.console.error(`Article Lens server error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

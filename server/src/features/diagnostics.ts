@@ -23,15 +23,38 @@ export interface DiagnosticData {
   finding: number;
 }
 
-export function diagnostics(analysis: ArticleAnalysis, lines: LineIndex, settings: ArticleLensSettings): Diagnostic[] {
+/**
+ * At most this many diagnostics per document, then one summary: a text of a
+ * million “ marks published a million diagnostics in one 232 MB message.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
+export function diagnostics(analysis: ArticleAnalysis, lines: LineIndex, settings: ArticleLensSettings, max = MAX_DIAGNOSTICS): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
   const out: Diagnostic[] = [];
+  let hidden = 0;
+  let firstHidden: Finding | null = null;
   analysis.findings.forEach((f, i) => {
     const severity = effectiveSeverity(f, settings);
     if (!severity) return;
+    if (out.length >= max) {
+      hidden++;
+      firstHidden ??= f;
+      return;
+    }
     const data: DiagnosticData = { finding: i };
     out.push({ range: lines.range(f.start, f.end), severity: LSP_SEVERITY[severity], code: f.code, source: DIAGNOSTIC_SOURCE, message: problemMessage(analysis, f), data });
   });
+  if (firstHidden) {
+    const at = (firstHidden as Finding).start;
+    out.push({
+      range: lines.range(at, at),
+      severity: DiagnosticSeverity.Information,
+      code: 'too-many-findings',
+      source: DIAGNOSTIC_SOURCE,
+      message: `${hidden} more finding${hidden === 1 ? '' : 's'} not shown: Article Lens shows at most ${max} per document.`,
+    });
+  }
   return out;
 }
 
@@ -66,4 +89,15 @@ export function problemMessage(analysis: ArticleAnalysis, f: Finding): string {
     return `${quoteExcerpt(rest)} is never closed: add the closing quotation mark.`;
   }
   return f.message;
+}
+
+/** The one diagnostic of a document that has only a reduced analysis (too large, or out of memory). */
+export function reducedAnalysisDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'document-too-large',
+    source: DIAGNOSTIC_SOURCE,
+    message: `${reason}: only its dateline is read. People, quotes, times, events and findings are not shown.`,
+  };
 }

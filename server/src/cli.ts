@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import { analyzeArticle } from './analysis/analyze';
 import { normalizeDateOption } from './analysis/text/dateline';
 import { toContract, type ArticleJson } from './analysis/contract';
-import type { ArticleAnalysis } from './analysis/types';
+import type { ArticleAnalysis, FindingCode } from './analysis/types';
+import { RULES, ruleHelpUri, type RuleInfo } from './analysis/rules';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
 
@@ -112,14 +113,26 @@ function checkLine(file: string, a: ArticleAnalysis, lines: LineIndex, f: Articl
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** A SARIF reportingDescriptor for one rule, from the registry. */
+function sarifRule(r: RuleInfo<FindingCode>): object {
+  return {
+    id: r.code,
+    name: r.code.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.description },
+    helpUri: ruleHelpUri(r.code),
+    help: { text: `${r.description}\nFlagged: ${r.examples.bad}\nFine: ${r.examples.good}` },
+    defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+  };
+}
+
 function sarif(results: { file: string; analysis: ArticleAnalysis }[]): object {
-  const rules = ['unattributed-quote', 'unbalanced-quote', 'weekday-mismatch', 'bad-dateline', 'anonymous-source'];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: rules.map((id) => ({ id, shortDescription: { text: id.replace(/-/g, ' ') } })) } },
+        tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: RULES.map(sarifRule) } },
         results: results.flatMap(({ file, analysis }) => {
           const lines = new LineIndex(analysis.text);
           return analysis.findings.map((f) => {

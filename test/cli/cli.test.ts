@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { REPO } from '../support/lspClient';
 import { SEED, SEED_PATH } from '../support/seed';
+import { RULES, ruleHelpUri, ruleOf } from '../../server/src/analysis/rules';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
@@ -94,6 +95,16 @@ test('check --format sarif emits SARIF 2.1.0 with rule ids and regions', () => {
   assert.equal(res.ruleId, 'unattributed-quote');
   assert.equal(res.level, 'warning');
   assert.equal(res.locations[0].physicalLocation.region.startLine, 3);
+});
+
+test('check --format sarif describes every rule from the registry, with a help link', () => {
+  const s = JSON.parse(cli(['check', '--format', 'sarif', SEED_PATH]).out);
+  const rules = s.runs[0].tool.driver.rules;
+  assert.deepEqual(rules.map((r: { id: string }) => r.id), RULES.map((r) => r.code));
+  for (const r of rules) {
+    assert.equal(r.helpUri, ruleHelpUri(r.id));
+    assert.equal(r.fullDescription.text, ruleOf(r.id)?.description);
+  }
 });
 
 test('unreadable input: exit 2, one line on stderr, other files still analysed', () => {

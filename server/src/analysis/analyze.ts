@@ -5,6 +5,7 @@ import { findQuotes } from './quotes';
 import { findTimes } from './time';
 import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
+import { checkDateline } from './rules/bad-dateline';
 
 /**
  * Analyses one article: text → segments → people → quotes → times → events.
@@ -14,15 +15,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const model = segment(text);
   const findings: Finding[] = [];
   const override = normalizeDateOption(options.date);
-  if (model.dateline && model.dateline.value === null) {
-    findings.push({
-      start: model.dateline.start,
-      end: model.dateline.end,
-      code: 'bad-dateline',
-      severity: 'error',
-      message: `The dateline "${model.dateline.text}" is not a real calendar date; relative dates are left unresolved.`,
-    });
-  }
+  for (const f of checkDateline(model)) findings.push(f);
   const date = override ?? model.dateline?.value ?? null;
   const found = findPeople(model);
   const quoted = findQuotes(model, found);

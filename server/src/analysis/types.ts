@@ -118,12 +118,9 @@ export interface ArticleEvent extends TextSpan {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type FindingCode =
-  | 'unattributed-quote'
-  | 'unbalanced-quote'
-  | 'weekday-mismatch'
-  | 'bad-dateline'
-  | 'anonymous-source';
+/** The rule codes, from the registry in `rules/` (one file per rule). */
+export type { FindingCode } from './rules';
+import type { FindingCode } from './rules';
 
 export interface Finding extends Span {
   code: FindingCode;

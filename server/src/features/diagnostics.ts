@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, Finding, Severity } from '../analysis/types';
+import { ruleHelpUri } from '../analysis/rules';
 import type { LineIndex } from './lineIndex';
 import type { ArticleLensSettings } from './settings';
 
@@ -30,7 +31,15 @@ export function diagnostics(analysis: ArticleAnalysis, lines: LineIndex, setting
     const severity = effectiveSeverity(f, settings);
     if (!severity) return;
     const data: DiagnosticData = { finding: i };
-    out.push({ range: lines.range(f.start, f.end), severity: LSP_SEVERITY[severity], code: f.code, source: DIAGNOSTIC_SOURCE, message: f.message, data });
+    out.push({
+      range: lines.range(f.start, f.end),
+      severity: LSP_SEVERITY[severity],
+      code: f.code,
+      codeDescription: { href: ruleHelpUri(f.code) },
+      source: DIAGNOSTIC_SOURCE,
+      message: f.message,
+      data,
+    });
   });
   return out;
 }

@@ -23,6 +23,9 @@ import {
   PRONOUNS,
   SPEECH_VERBS,
 } from './lexicon';
+import { unattributedQuoteFinding } from '../rules/unattributed-quote';
+import { unbalancedQuoteFinding } from '../rules/unbalanced-quote';
+import { anonymousSourceFinding } from '../rules/anonymous-source';
 
 export type { RawQuote } from './marks';
 
@@ -35,11 +38,6 @@ interface Attribution {
   cue: TextSpan | null;
 }
 
-export const MESSAGES = {
-  unattributed: 'This quotation has no speaker: say who said it.',
-  unbalanced: 'This opening quotation mark is never closed.',
-  anonymous: (who: string) => `Anonymous source ("${who}"): readers cannot judge who is speaking; say why the source is not named.`,
-};
 
 const TERMINAL = new Set(['.', '!', '?', ';']);
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '…', '―', '--']);
@@ -904,18 +902,18 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
     const index = quotes.length;
     quotes.push(quote);
     if (status === 'unattributed') {
-      findings.push({ code: 'unattributed-quote', severity: 'warning', start: q.start, end: q.end, message: MESSAGES.unattributed, quote: index });
+      findings.push(unattributedQuoteFinding(quote, index));
     }
     if (a && a.kind === 'anonymous' && a.mention && !continued) {
       const key = `${a.mention.start}:${a.mention.end}`;
       if (!anonSeen.has(key)) {
         anonSeen.add(key);
-        findings.push({ code: 'anonymous-source', severity: 'hint', start: a.mention.start, end: a.mention.end, message: MESSAGES.anonymous(a.mention.text), quote: index });
+        findings.push(anonymousSourceFinding(a.mention, index));
       }
     }
   }
   for (const u of scan.unbalanced) {
-    findings.push({ code: 'unbalanced-quote', severity: 'warning', start: u.start, end: u.end, message: MESSAGES.unbalanced });
+    findings.push(unbalancedQuoteFinding(u));
   }
   // Anonymous sources of paraphrased attributions ("officials said the talks had stalled").
   for (let k = 0; k < c.tokens.length; k++) {
@@ -936,7 +934,7 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
       const key = `${a.mention.start}:${a.mention.end}`;
       if (!anonSeen.has(key)) {
         anonSeen.add(key);
-        findings.push({ code: 'anonymous-source', severity: 'hint', start: a.mention.start, end: a.mention.end, message: MESSAGES.anonymous(a.mention.text) });
+        findings.push(anonymousSourceFinding(a.mention));
       }
     }
   }

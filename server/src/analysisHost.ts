@@ -7,7 +7,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
-import type { ArticleAnalysis } from './analysis/types';
+import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
 export const LARGE_DOCUMENT = 512 * 1024;
@@ -26,12 +26,16 @@ export interface HostedAnalysis {
   final: boolean;
   /** True for the empty stand-in of a large document that was never analysed yet. */
   empty?: boolean;
+  /** The analysis options it was made with (the project's house list and cues), as JSON. */
+  optionsKey?: string;
 }
 
 interface Job {
   uri: string;
   version: number;
   text: string;
+  options: AnalyzeOptions;
+  optionsKey: string;
   id: number;
 }
 
@@ -62,18 +66,20 @@ export class AnalysisHost {
     return path.join(__dirname, 'worker.js');
   }
 
-  get(uri: string, version: number, text: string): HostedAnalysis {
+  get(uri: string, version: number, text: string, options: AnalyzeOptions = {}): HostedAnalysis {
     const hit = this.done.get(uri);
-    // Keyed by version and text: a client that reuses a version number must not get stale answers.
-    if (hit && hit.version === version && hit.analysis.text === text) return hit;
+    const optionsKey = JSON.stringify(options);
+    // Keyed by version, text and options: a client that reuses a version number must not get stale
+    // answers, and a changed project configuration (house list, cues) changes the analysis.
+    if (hit && hit.version === version && hit.analysis.text === text && (hit.optionsKey ?? '{}') === optionsKey) return hit;
     if (text.length < LARGE_DOCUMENT) {
-      const entry = { version, analysis: safeAnalyze(text, this.warn, uri), final: true };
+      const entry = { version, analysis: safeAnalyze(text, options, this.warn, uri), final: true, optionsKey };
       this.done.set(uri, entry);
       return entry;
     }
-    this.schedule({ uri, version, text, id: this.nextId++ });
+    this.schedule({ uri, version, text, options, optionsKey, id: this.nextId++ });
     const provisional = hit ? shiftAnalysis(hit.analysis, text, diffTexts(hit.analysis.text, text)) : emptyAnalysis(text);
-    const entry = { version, analysis: provisional, final: false, empty: !hit };
+    const entry = { version, analysis: provisional, final: false, empty: !hit, optionsKey };
     this.done.set(uri, entry);
     return entry;
   }
@@ -100,8 +106,8 @@ export class AnalysisHost {
   }
 
   private schedule(job: Job): void {
-    if (this.running?.uri === job.uri && this.running.version === job.version) return;
-    if (this.queued.get(job.uri)?.version === job.version) return;
+    const same = (other: Job | null | undefined) => other?.uri === job.uri && other.version === job.version && other.optionsKey === job.optionsKey;
+    if (same(this.running) || same(this.queued.get(job.uri))) return;
     this.queued.set(job.uri, job);
     // The running job is for an older version of this document: its answer is already stale.
     if (this.running?.uri === job.uri) {
@@ -120,14 +126,14 @@ export class AnalysisHost {
     this.queued.delete(job.uri);
     this.running = job;
     const worker = this.ensureWorker();
-    worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
+    worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies WorkerRequest);
   }
 
   /** Installs a finished analysis unless a newer version has been seen meanwhile. */
   private install(job: Job, analysis: ArticleAnalysis): void {
     const current = this.done.get(job.uri);
-    if (current && current.version > job.version) return;
-    this.done.set(job.uri, { version: job.version, analysis, final: true });
+    if (current && (current.version > job.version || (current.version === job.version && current.optionsKey !== job.optionsKey))) return;
+    this.done.set(job.uri, { version: job.version, analysis, final: true, optionsKey: job.optionsKey });
     this.onReady(job.uri, job.version);
   }
 
@@ -148,7 +154,7 @@ export class AnalysisHost {
       this.worker = null;
       const job = this.running;
       this.running = null;
-      if (job) this.install(job, safeAnalyze(job.text, this.warn, job.uri));
+      if (job) this.install(job, safeAnalyze(job.text, job.options, this.warn, job.uri));
       this.pump();
     });
     w.unref();
@@ -157,9 +163,9 @@ export class AnalysisHost {
   }
 }
 
-function safeAnalyze(text: string, warn: (m: string) => void, uri: string): ArticleAnalysis {
+function safeAnalyze(text: string, options: AnalyzeOptions, warn: (m: string) => void, uri: string): ArticleAnalysis {
   try {
-    return analyzeArticle(text);
+    return analyzeArticle(text, options);
   } catch (e) {
     warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
     return emptyAnalysis(text);

@@ -4,18 +4,22 @@ import { analyzeArticle } from './analysis/analyze';
 import { normalizeDateOption } from './analysis/text/dateline';
 import { toContract, type ArticleJson } from './analysis/contract';
 import type { ArticleAnalysis, FindingCode } from './analysis/types';
-import { RULES, ruleHelpUri, type RuleInfo } from './analysis/rules';
+import { DEFAULT_SEVERITY, RULES, ruleHelpUri, type RuleInfo } from './analysis/rules';
+import { analyzeOptionsOf, reportFindings, type ArticleScope } from './config/projectConfig';
+import { ProjectConfigs, describeConfigError } from './config/load';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  article-lens analyze [--date YYYY-MM-DD] [--format json|text] FILE...
-  article-lens check [--date YYYY-MM-DD] [--format text|sarif] FILE...
+  article-lens analyze [--date YYYY-MM-DD] [--format json|text] [--config FILE] FILE...
+  article-lens check [--date YYYY-MM-DD] [--format text|sarif|json] [--config FILE] FILE...
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
-check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read`;
+check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read
+
+--config FILE  the project configuration to use (default: the nearest .articlelens.json above each file)`;
 
 export class UsageError extends Error {}
 
@@ -23,6 +27,7 @@ interface Options {
   command: 'analyze' | 'check';
   format: 'json' | 'text' | 'sarif';
   date?: string;
+  config?: string;
   files: string[];
 }
 
@@ -46,6 +51,8 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
       const d = value('--date');
       if (!normalizeDateOption(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD (got "${d}")`);
       opts.date = d;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      opts.config = value('--config');
     } else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
       const allowed = command === 'analyze' ? ['json', 'text'] : ['text', 'sarif', 'json'];
@@ -158,6 +165,12 @@ function sarif(results: { file: string; analysis: ArticleAnalysis }[]): object {
   };
 }
 
+/** The analysis with only the findings the project reports, at the severities it gives them (as the editor shows them). */
+function asReported(analysis: ArticleAnalysis, scope: ArticleScope): ArticleAnalysis {
+  const findings = reportFindings(analysis, scope, DEFAULT_SEVERITY).map((r) => ({ ...r.finding, severity: r.severity }));
+  return { ...analysis, findings };
+}
+
 /** Runs the CLI; returns the exit code. Output goes through the given writers (for tests). */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   let opts: ReturnType<typeof parseArgs>;
@@ -176,6 +189,10 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     return 0;
   }
   let unreadable = false;
+  const projects = new ProjectConfigs((e) => {
+    err(`article-lens: invalid configuration ${describeConfigError(e)}`);
+    unreadable = true;
+  }, opts.config);
   const results: { file: string; analysis: ArticleAnalysis }[] = [];
   for (const file of opts.files) {
     const r = readArticle(file);
@@ -184,7 +201,9 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       unreadable = true;
       continue;
     }
-    results.push({ file, analysis: analyzeArticle(r.text, { date: opts.date }) });
+    const project = projects.forArticle(file);
+    const analysis = analyzeArticle(r.text, { date: opts.date, ...analyzeOptionsOf(project.config) });
+    results.push({ file, analysis: asReported(analysis, project) });
   }
   if (opts.command === 'analyze') {
     if (opts.format === 'json') {

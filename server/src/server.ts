@@ -12,7 +12,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
@@ -20,7 +20,9 @@ import { toContract } from './analysis/contract';
 import { LineIndex } from './features/lineIndex';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
-import { diagnostics, effectiveSeverity } from './features/diagnostics';
+import { diagnostics } from './features/diagnostics';
+import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportedSeverity, type ArticleScope } from './config/projectConfig';
+import { ProjectConfigs, describeConfigError, type ConfigError } from './config/load';
 import { codeActions } from './features/codeActions';
 import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
@@ -40,6 +42,8 @@ interface Analysed {
   lines: LineIndex;
   /** Whole-document feature results for this analysis (outline, tokens, folds…), computed once. */
   memo: Map<string, unknown>;
+  /** The project configuration (`.articlelens.json`) that applies to the document. */
+  scope: ArticleScope;
 }
 
 function memo<T>(a: Analysed, key: string, compute: () => T): T {
@@ -57,6 +61,36 @@ let watchFilesDynamically = false;
 let folderEvents = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
+/** Configuration files currently shown with a problem (a diagnostic on the file). */
+const invalidConfigs = new Set<string>();
+const projects = new ProjectConfigs(
+  (e: ConfigError) => {
+    // Once per load: the file is read again only after it changes.
+    connection.console.error(`Invalid Article Lens configuration ${describeConfigError(e)}`);
+    const uri = pathToFileURL(e.file).toString();
+    invalidConfigs.add(uri);
+    const pos = { line: e.line - 1, character: e.column - 1 };
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: [{ range: { start: pos, end: pos }, severity: 1, source: 'article-lens', message: `${e.message}; Article Lens uses its defaults until this is fixed.` }],
+    });
+  },
+  undefined,
+  (file) => {
+    const uri = pathToFileURL(file).toString();
+    if (invalidConfigs.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  },
+);
+
+/** The project configuration for a document: the nearest `.articlelens.json` above it (files only). */
+function scopeOf(uri: string): ArticleScope {
+  if (!uri.startsWith('file:')) return NO_PROJECT;
+  try {
+    return projects.forArticle(fileURLToPath(uri));
+  } catch {
+    return NO_PROJECT;
+  }
+}
 let indexBuild: Promise<void> | null = null;
 
 const host = new AnalysisHost(
@@ -76,9 +110,13 @@ const host = new AnalysisHost(
 /** The analysis of the document's current version (provisional for a large document still being analysed). */
 function analysed(doc: TextDocument): Analysed {
   const hit = lineIndexes.get(doc.uri);
-  const hosted = host.get(doc.uri, doc.version, doc.getText());
-  if (hit && hit.analysis === hosted.analysis) return hit;
-  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text), memo: new Map<string, unknown>() };
+  const scope = scopeOf(doc.uri);
+  const hosted = host.get(doc.uri, doc.version, doc.getText(), analyzeOptionsOf(scope.config));
+  if (hit && hit.analysis === hosted.analysis) {
+    hit.scope = scope;
+    return hit;
+  }
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text), memo: new Map<string, unknown>(), scope };
   lineIndexes.set(doc.uri, entry);
   return entry;
 }
@@ -86,10 +124,10 @@ function analysed(doc: TextDocument): Analysed {
 function publishDiagnostics(uri: string): void {
   const doc = documents.get(uri);
   if (!doc) return;
-  const { analysis, lines, version } = analysed(doc);
+  const { analysis, lines, version, scope } = analysed(doc);
   // A large document's first analysis is still running: its diagnostics come when it is done.
   if (!host.hasResults(uri, version)) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings) });
+  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings, scope) });
   if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
@@ -165,7 +203,7 @@ connection.onInitialized(() => {
     startIndexBuild();
   });
   if (watchFilesDynamically) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] });
   }
   if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
@@ -195,8 +233,20 @@ function startIndexBuild(): void {
 }
 
 connection.onDidChangeWatchedFiles((e) => {
+  const isConfig = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
+  const configChanges = e.changes.filter((c) => isConfig(c.uri));
+  if (configChanges.length) {
+    // Which file is nearest can change too (one created or deleted in a subfolder): forget them all.
+    projects.forget();
+    for (const c of configChanges) {
+      if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) projects.configAt(fileURLToPath(c.uri)); // reports a problem, or clears it
+      else if (invalidConfigs.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+    }
+    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+  }
   if (!settings.workspace.index) return;
   for (const c of e.changes) {
+    if (isConfig(c.uri)) continue;
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
     else if (!documents.get(c.uri) && c.uri.startsWith('file:')) index.indexFile(fileURLToPath(c.uri));
   }
@@ -312,8 +362,8 @@ connection.onRequest('articleLens/serverInfo', () => ({
 
 /** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
 connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
-  withDocument(params.uri, token, ({ analysis }) =>
-    toContract(params.uri, analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
+  withDocument(params.uri, token, ({ analysis, scope }) =>
+    toContract(params.uri, analysis, (_code, _def, f) => reportedSeverity(f, analysis, scope, settings.diagnostics.severity)),
   ),
 );
 

@@ -2,10 +2,12 @@
 // answered while a multi-megabyte transcript is (re-)analysed.
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
+import type { AnalyzeOptions } from './analysis/types';
 
 export interface WorkerRequest {
   id: number;
   text: string;
+  options?: AnalyzeOptions;
 }
 
 export type WorkerResponse = { id: number; analysis: ReturnType<typeof analyzeArticle> } | { id: number; error: string };
@@ -13,7 +15,7 @@ export type WorkerResponse = { id: number; analysis: ReturnType<typeof analyzeAr
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
-    const analysis = analyzeArticle(req.text);
+    const analysis = analyzeArticle(req.text, req.options);
     // Tokens are the bulk of the model and no feature reads them: do not copy them across threads.
     analysis.model.tokens = [];
     res = { id: req.id, analysis };

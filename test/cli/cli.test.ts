@@ -8,6 +8,7 @@ import * as path from 'path';
 import { REPO } from '../support/lspClient';
 import { SEED, SEED_PATH } from '../support/seed';
 import { RULES, ruleHelpUri, ruleOf } from '../../server/src/analysis/rules';
+import { PROJECT_FINDINGS, makeProject } from '../support/project';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
@@ -126,4 +127,33 @@ test('usage errors: exit 2 and one line, no stack trace', () => {
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
   }
   assert.equal(cli(['--help']).code, 0);
+});
+
+test('.articlelens.json: check reports the same findings as text, JSON and SARIF', () => {
+  const { article, draft } = makeProject();
+  const json = cli(['check', '--format', 'json', article, draft]);
+  assert.equal(json.code, 1, json.err);
+  assert.deepEqual(JSON.parse(json.out).map((d: { code: string; severity: string; text: string; file: string }) => [d.code, d.severity, d.text, d.file]), PROJECT_FINDINGS.map((f) => [...f, article]));
+  const text = cli(['check', article, draft]);
+  assert.deepEqual(text.out.trim().split('\n').slice(0, -1).map((l) => /: (\w+) \[([\w-]+)\]/.exec(l)?.slice(1, 3).reverse()), PROJECT_FINDINGS.map((f) => f.slice(0, 2)));
+  const sarif = JSON.parse(cli(['check', '--format', 'sarif', article, draft]).out);
+  assert.deepEqual(sarif.runs[0].results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), PROJECT_FINDINGS.map((f) => f.slice(0, 2)));
+  assert.ok(sarif.runs[0].tool.driver.rules.every((r: { helpUri: string }) => r.helpUri.includes('docs/rules.md#')));
+});
+
+test('.articlelens.json: --config FILE is used instead of the nearest file; house list and cues reach the engine', () => {
+  const { article } = makeProject();
+  const other = tmp('other.json', JSON.stringify({ rules: { 'unattributed-quote': 'off' }, people: [{ name: 'Jane Okafor', title: 'Chief Engineer' }], cues: ['harrumphed'] }));
+  const r = cli(['check', '--format', 'json', '--config', other, article]);
+  assert.deepEqual(JSON.parse(r.out).map((d: { code: string; severity: string }) => [d.code, d.severity]), [['anonymous-source', 'hint']]);
+  const a = JSON.parse(cli(['analyze', '--config', other, article]).out);
+  assert.deepEqual(a.people.find((p: { name: string }) => p.name === 'Jane Okafor').titles, ['Chief Engineer', 'Mayor']);
+});
+
+test('.articlelens.json: invalid content is one stderr line, exit 2, and the defaults are used', () => {
+  const { article, configFile } = makeProject('{ "rules": { "anonymous-sorce": "warning" } }');
+  const r = cli(['check', '--format', 'json', article]);
+  assert.equal(r.code, 2);
+  assert.deepEqual(r.err.trim().split('\n'), [`article-lens: invalid configuration ${configFile}:1:14: "anonymous-sorce" is not a rule (rules: unattributed-quote, unbalanced-quote, weekday-mismatch, bad-dateline, anonymous-source); using the defaults`]);
+  assert.deepEqual(JSON.parse(r.out).map((d: { code: string; severity: string }) => [d.code, d.severity]), [['anonymous-source', 'hint'], ['unattributed-quote', 'warning'], ['unattributed-quote', 'warning']]);
 });

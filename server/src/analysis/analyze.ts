@@ -1,6 +1,7 @@
 import type { AnalyzeOptions, ArticleAnalysis, Finding } from './types';
 import { segment, normalizeDateOption } from './text';
 import { findPeople } from './people';
+import { withHouseList } from './people/house';
 import { findQuotes } from './quotes';
 import { findTimes } from './time';
 import { findEvents } from './events';
@@ -17,8 +18,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const override = normalizeDateOption(options.date);
   for (const f of checkDateline(model)) findings.push(f);
   const date = override ?? model.dateline?.value ?? null;
-  const found = findPeople(model);
-  const quoted = findQuotes(model, found);
+  const found = withHouseList(text, findPeople(model), options.people ?? []);
+  const quoted = findQuotes(model, found, options.cues);
   const people = settleSpeakers(text, found, quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times);

@@ -131,9 +131,24 @@ export interface Finding extends Span {
   quote?: number;
 }
 
+/** A person the newsroom knows (a project's house list): recognised by name or alias wherever they appear. */
+export interface HousePerson {
+  name: string;
+  /** Put first among the person's titles ("Deputy Minister"). */
+  title?: string;
+  /** Other names the article may use ("Ruiz", "AOC"). */
+  aliases?: string[];
+  /** Overrides what the article's evidence says. */
+  gender?: Gender;
+}
+
 export interface AnalyzeOptions {
   /** `YYYY-MM-DD`: overrides or supplies the dateline. */
   date?: string;
+  /** The house list of people (from `.articlelens.json`; the engine itself reads no files). */
+  people?: readonly HousePerson[];
+  /** Extra single-word attribution verbs ("opined"), on top of the cue lexicon. */
+  cues?: readonly string[];
 }
 
 export interface ArticleAnalysis {

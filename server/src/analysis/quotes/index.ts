@@ -78,7 +78,7 @@ const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several'
 /** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
 function isCue(c: Ctx, k: number): boolean {
   const w = c.lw(k);
-  if (SPEECH_VERBS.has(w)) return true;
+  if (c.isSpeechVerb(w)) return true;
   const second = PHRASE_CUES.get(w);
   if (second && second.has(c.lw(k + 1))) return true;
   if (w === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
@@ -103,6 +103,7 @@ class Ctx {
     readonly people: PeopleResult,
     readonly raw: RawQuote[],
     blockInfo: Blocks,
+    readonly extraCues: ReadonlySet<string>,
   ) {
     this.tokens = model.tokens;
     this.lower = new Array<string | undefined>(model.tokens.length);
@@ -113,6 +114,11 @@ class Ctx {
     const { blocks, blockOf } = blockInfo;
     this.paraOf = blockOf;
     this.blockCount = blocks.length;
+  }
+
+  /** A finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues"). */
+  isSpeechVerb(w: string): boolean {
+    return SPEECH_VERBS.has(w) || this.extraCues.has(w);
   }
 
   /** Lower-cased text of token k ('' past the end). */
@@ -195,7 +201,7 @@ function npLeft(c: Ctx, end: number, limit: number): number {
       continue;
     }
     if (!c.isWord(k)) break;
-    if (SPEECH_VERBS.has(w) || PARTICIPLE_CUES.has(w)) break;
+    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
     if (NP_STOP.has(w) && !INNER_NP_LEFT.has(w)) break;
     s = k;
     n++;
@@ -219,7 +225,7 @@ function npRight(c: Ctx, start: number, limit: number): number {
       continue;
     }
     if (!c.isWord(k)) break;
-    if (SPEECH_VERBS.has(w) || PARTICIPLE_CUES.has(w)) break;
+    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
     if (NP_STOP.has(w) && !INNER_NP_RIGHT.has(w) && !(ANONYMOUS_MODIFIERS.has(w) && w !== 'who')) break;
     e = k;
     n++;
@@ -574,7 +580,7 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
       } else if (PARTICIPLE_CUES.has(w)) {
         // "a sign saying “…”" (no comma): the noun before it; "…, saying" : the clause's subject.
         const prevW = k - 1 >= start ? c.lw(k - 1) : '';
-        const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !SPEECH_VERBS.has(prevW));
+        const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !c.isSpeechVerb(prevW));
         const a = (direct ? sourceLeftOf(c, k, start, cue) : null) ?? participleSource(c, k, start, cue);
         if (a) {
           if (!outermost) return a;
@@ -807,7 +813,7 @@ function isPartial(c: Ctx, qi: number): boolean {
   const prevOk =
     (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
     prev.kind === 'quote' ||
-    SPEECH_VERBS.has(c.lw(prevK)) ||
+    c.isSpeechVerb(c.lw(prevK)) ||
     PARTICIPLE_CUES.has(c.lw(prevK));
   const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
   if (!(prevOk && upper)) return true;
@@ -826,15 +832,15 @@ function shortScare(c: Ctx, qi: number): boolean {
   const nx = q.closeTok + 1;
   if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
   const t = c.tokens[nx];
-  if (t.kind === 'word') return !SPEECH_VERBS.has(c.lw(nx)) && !isUpperStart(t.text);
+  if (t.kind === 'word') return !c.isSpeechVerb(c.lw(nx)) && !isUpperStart(t.text);
   return t.text !== ',' || words <= 2;
 }
 
 /** Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources. */
-export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Quote[]; findings: Finding[] } {
+export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = []): { quotes: Quote[]; findings: Finding[] } {
   const blockInfo = computeBlocks(model);
   const scan = scanMarks(model, blockInfo);
-  const c = new Ctx(model, people, scan.quotes, blockInfo);
+  const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())));
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   const anonSeen = new Set<string>();
@@ -919,12 +925,12 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
   for (let k = 0; k < c.tokens.length; k++) {
     const tt = c.tokens[k].text;
     // Cue words are lower-case; a capitalised one starting a sentence is looked up lower-cased.
-    if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word' || !(SPEECH_VERBS.has(tt) || tt === 'according' || ((tt.charCodeAt(0) < 97) && (SPEECH_VERBS.has(c.lw(k)) || c.lw(k) === 'according')))) continue;
+    if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word' || !(c.isSpeechVerb(tt) || tt === 'according' || ((tt.charCodeAt(0) < 97) && (c.isSpeechVerb(c.lw(k)) || c.lw(k) === 'according')))) continue;
     const w = c.lw(k);
     let a: Attribution | null = null;
     if (w === 'according' && c.lw(k + 1) === 'to') {
       a = sourceRightOf(c, k + 2, Math.min(c.tokens.length - 1, k + 14), c.span(k, k + 1));
-    } else if (SPEECH_VERBS.has(w) && c.tokens[k].kind === 'word') {
+    } else if (c.isSpeechVerb(w) && c.tokens[k].kind === 'word') {
       const start = Math.max(0, k - 14);
       let lim = k - 1;
       while (lim >= start && c.paraOf[lim] === c.paraOf[k] && c.quoteOf[lim] < 0 && !c.isTerminal(lim)) lim--;
@@ -970,7 +976,7 @@ function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution 
     if (PARTICIPLE_CUES.has(w)) {
       const a = participleSource(c, k, start, cue);
       if (a) return a;
-    } else if (SPEECH_VERBS.has(w)) {
+    } else if (c.isSpeechVerb(w)) {
       const a = sourceLeftOf(c, k, start, cue) ?? sourceRightOf(c, k + 1, last - 1, cue);
       if (a) return a;
     }

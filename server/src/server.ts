@@ -21,9 +21,10 @@ import { LineIndex } from './features/lineIndex';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
 import { diagnostics } from './features/diagnostics';
-import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportedSeverity, type ArticleScope } from './config/projectConfig';
-import { ProjectConfigs, describeConfigError, type ConfigError } from './config/load';
-import { codeActions } from './features/codeActions';
+import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportFindings, reportedSeverity, type ArticleScope } from './config/projectConfig';
+import { ProjectConfigs, describeConfigError, readConfigText, type ConfigError } from './config/load';
+import * as path from 'path';
+import { FIX_ALL_KIND, codeActions, fixAll, type ConfigTarget } from './features/codeActions';
 import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
@@ -59,6 +60,8 @@ let settings: ArticleLensSettings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
+/** The client applies workspace edits that create files (the quick fixes that start an `.articlelens.json`). */
+let canCreateFiles = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
 /** Configuration files currently shown with a problem (a diagnostic on the file). */
@@ -168,6 +171,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullConfiguration = !!params.capabilities.workspace?.configuration;
   watchFilesDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   folderEvents = !!params.capabilities.workspace?.workspaceFolders;
+  const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+  canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
   const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -181,7 +186,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       definitionProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
@@ -297,11 +302,38 @@ connection.onDocumentSymbol((params, token) =>
     : [],
 );
 
-connection.onCodeAction((params, token) =>
-  settings.codeActions.enabled
-    ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
-    : [],
-);
+/** `kind` is `base` or a sub-kind of it (`source.fixAll.articleLens` is in `source` and `source.fixAll`). */
+const inKind = (base: string, kind: string) => kind === base || kind.startsWith(`${base}.`);
+
+connection.onCodeAction((params, token) => {
+  if (!settings.codeActions.enabled) return [];
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  return withDocument(uri, token, ({ analysis, lines, scope }) => [
+    ...(!only || only.some((k) => inKind(k, 'quickfix')) ? codeActions(analysis, lines, uri, params.context.diagnostics, configTarget(uri)) : []),
+    ...(only?.some((k) => inKind(k, FIX_ALL_KIND))
+      ? fixAll(analysis, lines, uri, reportFindings(analysis, scope, settings.diagnostics.severity).map((r) => r.finding))
+      : []),
+  ]);
+});
+
+/**
+ * Where "Ignore this quotation" and "Turn off <rule>" write: the `.articlelens.json` that applies to the
+ * document, else a new one at the root of its workspace folder (or beside it), if the client can create files.
+ */
+function configTarget(docUri: string): ConfigTarget | null {
+  if (!docUri.startsWith('file:')) return null;
+  const file = fileURLToPath(docUri);
+  const existing = projects.fileFor(file);
+  if (existing) {
+    const text = readConfigText(existing);
+    return text === null ? null : { uri: pathToFileURL(existing).toString(), text };
+  }
+  if (!canCreateFiles) return null;
+  const folder = workspaceFolders.filter((f) => docUri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  const dir = folder ? fileURLToPath(folder) : path.dirname(file);
+  return { uri: pathToFileURL(path.join(dir, CONFIG_FILE)).toString(), text: null };
+}
 
 connection.onDefinition((params, token) =>
   withDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),

@@ -4,8 +4,10 @@ import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import { spawnSync } from 'child_process';
+import * as os from 'os';
 import * as path from 'path';
-import { LspClient, REPO, fileUri, offsetOf } from '../support/lspClient';
+import { fileURLToPath } from 'url';
+import { LspClient, REPO, applyEdits, fileUri, offsetOf } from '../support/lspClient';
 import { PROJECT_ARTICLE, PROJECT_FINDINGS, makeProject } from '../support/project';
 
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
@@ -68,4 +70,110 @@ test('an invalid configuration: one log message, a diagnostic on the file, defau
   from = c.notifications.length;
   configChanged(configFile);
   assert.deepEqual((await c.diagnosticsFor(fileUri(configFile), from)).params.diagnostics, []);
+});
+
+/** Applies a WorkspaceEdit's documentChanges to disk as a client would (create, then text edits). */
+function applyToDisk(edit: { documentChanges: ({ kind: string; uri: string } | { textDocument: { uri: string }; edits: never[] })[] }): void {
+  for (const ch of edit.documentChanges) {
+    if ('kind' in ch) {
+      if (ch.kind === 'create' && !fs.existsSync(fileURLToPath(ch.uri))) fs.writeFileSync(fileURLToPath(ch.uri), '');
+      continue;
+    }
+    const file = fileURLToPath(ch.textDocument.uri);
+    fs.writeFileSync(file, applyEdits(fs.readFileSync(file, 'utf8'), ch.edits));
+  }
+}
+
+async function actionsFor(uri: string, diagnostic: unknown, only?: string[]) {
+  return c.request('textDocument/codeAction', { textDocument: { uri }, range: (diagnostic as { range: unknown }).range, context: { diagnostics: [diagnostic], only } });
+}
+
+test('"Ignore this quotation" writes a hash to .articlelens.json (keeping the file as written); the finding is gone in the editor and the CLI', async () => {
+  const { article, configFile } = makeProject();
+  const before = fs.readFileSync(configFile, 'utf8');
+  const uri = fileUri(article);
+  let from = c.notifications.length;
+  c.open(uri, PROJECT_ARTICLE);
+  const d = (await c.diagnosticsFor(uri, from)).params.diagnostics.find((x: { code: string }) => x.code === 'unattributed-quote');
+  const action = (await actionsFor(uri, d)).find((a: { title: string }) => a.title === 'Ignore this quotation');
+  assert.ok(action, 'offered');
+  applyToDisk(action.edit);
+  const after = fs.readFileSync(configFile, 'utf8');
+  assert.ok(after.startsWith(before.slice(0, before.indexOf('"findings"'))), 'the rest of the file is untouched');
+  const entry = JSON.parse(after).ignore.findings[1];
+  assert.equal(entry.rule, 'unattributed-quote');
+  assert.match(entry.hash, /^[0-9a-f]{16}$/);
+  from = c.notifications.length;
+  configChanged(configFile);
+  assert.deepEqual(findingsOf(await c.diagnosticsFor(uri, from)), [PROJECT_FINDINGS[0]]);
+  const cli = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'check', '--format', 'json', article], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(cli.stdout).map((x: { code: string }) => x.code), ['anonymous-source']);
+  // An edit elsewhere in the article keeps it ignored.
+  from = c.notifications.length;
+  const edited = PROJECT_ARTICLE.replace('toured the flooded', 'briefly toured the badly flooded');
+  c.change(uri, edited, 2);
+  assert.deepEqual((await c.diagnosticsFor(uri, from, 2)).params.diagnostics.map((x: { code: string }) => x.code), ['anonymous-source']);
+});
+
+test('"Turn off <rule> in this folder" sets the rule in .articlelens.json', async () => {
+  const { article, configFile } = makeProject();
+  const uri = fileUri(article);
+  let from = c.notifications.length;
+  c.open(uri, PROJECT_ARTICLE);
+  const d = (await c.diagnosticsFor(uri, from)).params.diagnostics.find((x: { code: string }) => x.code === 'anonymous-source');
+  const action = (await actionsFor(uri, d)).find((a: { title: string }) => a.title === 'Turn off anonymous-source in this folder');
+  assert.ok(action);
+  applyToDisk(action.edit);
+  assert.equal(JSON.parse(fs.readFileSync(configFile, 'utf8')).rules['anonymous-source'], 'off');
+  from = c.notifications.length;
+  configChanged(configFile);
+  assert.deepEqual((await c.diagnosticsFor(uri, from)).params.diagnostics.map((x: { code: string }) => x.code), ['unattributed-quote']);
+});
+
+test('the fixes create .articlelens.json at the workspace folder root when there is none (clients that can create files)', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-noconfig-'));
+  fs.mkdirSync(path.join(root, 'news'));
+  const article = path.join(root, 'news', 'a.article');
+  fs.writeFileSync(article, PROJECT_ARTICLE);
+  const other = new LspClient();
+  try {
+    await other.request('initialize', {
+      processId: process.pid,
+      rootUri: fileUri(root),
+      workspaceFolders: [{ uri: fileUri(root), name: 'root' }],
+      capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+    });
+    other.notify('initialized', {});
+    const uri = fileUri(article);
+    other.open(uri, PROJECT_ARTICLE);
+    const d = (await other.diagnosticsFor(uri)).params.diagnostics.find((x: { code: string }) => x.code === 'unattributed-quote');
+    const actions = await other.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const ignore = actions.find((a: { title: string }) => a.title === 'Ignore this quotation');
+    assert.equal(ignore.edit.documentChanges[0].kind, 'create');
+    assert.equal(ignore.edit.documentChanges[0].uri, fileUri(path.join(root, '.articlelens.json')));
+    applyToDisk(ignore.edit);
+    const written = JSON.parse(fs.readFileSync(path.join(root, '.articlelens.json'), 'utf8'));
+    assert.equal(written.ignore.findings.length, 1);
+    const cli = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'check', '--format', 'json', article], { encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(cli.stdout).map((x: { code: string; text: string }) => [x.code, x.text]), [['anonymous-source', 'a senior city official'], ['unattributed-quote', '“Where is the money?”']]);
+  } finally {
+    await other.shutdown();
+  }
+});
+
+test('source.fixAll.articleLens closes every unclosed quotation, and offers nothing that guesses', async () => {
+  const text = ' date 2026-02-03 Mayor Jane Okafor spoke.\n\n“We will rebuild, Okafor said.\n\nThe river rose.\n\n“Nobody asked us.”\n\n“It is not about money, she added.\n\nThe end.\n';
+  const uri = 'file:///fixall/a.article';
+  const from = c.notifications.length;
+  c.open(uri, text);
+  await c.diagnosticsFor(uri, from);
+  const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'source.fixAll.articleLens');
+  const fixed = applyEdits(text, actions[0].edit.changes[uri]);
+  assert.match(fixed, /Okafor said\.”\n/);
+  assert.match(fixed, /she added\.”\n/);
+  assert.match(fixed, /\n“Nobody asked us\.”\n/, 'the unattributed quotation is left alone');
+  const quick = await c.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['quickfix'] } });
+  assert.deepEqual(quick, []);
 });

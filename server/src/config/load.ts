@@ -95,3 +95,12 @@ export class ProjectConfigs {
     return config;
   }
 }
+
+/** The configuration file's text for the quick fixes that edit it, or null when it cannot be read. */
+export function readConfigText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}

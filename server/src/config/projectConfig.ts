@@ -3,6 +3,7 @@
 // here; `load.ts` finds and reads the file.
 import { createHash } from 'crypto';
 import type { AnalyzeOptions, ArticleAnalysis, Finding, FindingCode, Gender, HousePerson, Severity } from '../analysis/types';
+import { sentenceAt } from '../analysis/text';
 import { RULE_CODES, SEVERITY_SETTINGS, isFindingCode, type SeveritySetting } from '../analysis/rules';
 
 export const CONFIG_FILE = '.articlelens.json';
@@ -120,13 +121,16 @@ export function analyzeOptionsOf(config: ProjectConfig): Pick<AnalyzeOptions, 'p
 }
 
 /**
- * The words a finding is about, normalised (lower case, punctuation and quotation marks dropped,
- * curly apostrophes straightened): the quotation's for a quote finding, else the finding's own span.
- * Edits elsewhere in the file leave them unchanged, so ignores keyed on them survive.
+ * The words a finding is about, normalised (lower case, punctuation and quotation marks dropped, curly
+ * apostrophes straightened): the quotation's for a finding on a quotation, else its sentence's (an
+ * unclosed quotation, a weekday, a paraphrased anonymous source), else its own span's. Edits elsewhere in
+ * the file leave them unchanged, so ignores keyed on them survive.
  */
 export function findingWords(analysis: ArticleAnalysis, f: Finding): string {
   const q = f.quote !== undefined ? analysis.quotes[f.quote] : undefined;
-  return normalWords(q ? q.text : analysis.text.slice(f.start, f.end));
+  if (q) return normalWords(q.text);
+  const s = sentenceAt(analysis.model.sentences, f.start);
+  return normalWords(s && s.end >= f.end ? analysis.text.slice(s.start, s.end) : analysis.text.slice(f.start, f.end));
 }
 
 export function normalWords(text: string): string {

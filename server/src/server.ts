@@ -56,7 +56,12 @@ function memo<T>(a: Analysed, key: string, compute: () => T): T {
 
 const lineIndexes = new Map<string, Analysed>();
 const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+/** The window-level settings (and the fallback for documents outside the workspace folders). */
 let settings: ArticleLensSettings = DEFAULT_SETTINGS;
+/** Resource-scoped settings per workspace folder, pulled with `workspace/configuration` and the folder as `scopeUri`. */
+const folderSettings = new Map<string, ArticleLensSettings>();
+const pendingFolderSettings = new Map<string, Promise<void>>();
+let settingsGeneration = 0;
 let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
@@ -130,7 +135,7 @@ function publishDiagnostics(uri: string): void {
   const { analysis, lines, version, scope } = analysed(doc);
   // A large document's first analysis is still running: its diagnostics come when it is done.
   if (!host.hasResults(uri, version)) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settings, scope) });
+  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settingsOf(uri), scope) });
   if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
@@ -163,6 +168,54 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
   const { settings: next, problems } = readSettings(raw);
   for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   settings = next;
+}
+
+/** The workspace folder holding the document (the innermost one), or null. */
+function folderOf(uri: string): string | null {
+  let best: string | null = null;
+  for (const f of workspaceFolders) if (uri.startsWith(f.endsWith('/') ? f : `${f}/`) && (!best || f.length > best.length)) best = f;
+  return best;
+}
+
+/** The settings for a document: its folder's, once pulled, else the window-level ones. */
+function settingsOf(uri: string): ArticleLensSettings {
+  const folder = folderOf(uri);
+  return (folder && folderSettings.get(folder)) || settings;
+}
+
+/** Pulls the document's folder settings if they are not known yet (multi-root folders may differ). */
+function ensureFolderSettings(uri: string): Promise<void> {
+  const folder = folderOf(uri);
+  if (!pullConfiguration || !folder || folderSettings.has(folder)) return Promise.resolve();
+  const known = pendingFolderSettings.get(folder);
+  if (known) return known;
+  // Settings reloaded meanwhile (didChangeConfiguration) make this answer stale: it is dropped.
+  const generation = settingsGeneration;
+  const keep = (next: ArticleLensSettings) => {
+    if (generation === settingsGeneration) folderSettings.set(folder, next);
+  };
+  const pending: Promise<void> = connection.workspace
+    .getConfiguration({ scopeUri: folder, section: 'articleLens' })
+    .then(
+      (raw: unknown) => {
+        const { settings: next, problems } = readSettings(raw);
+        for (const p of problems) connection.console.warn(`Invalid setting in ${folder}: ${p}`);
+        keep(next);
+      },
+      () => keep(settings),
+    )
+    .finally(() => {
+      if (pendingFolderSettings.get(folder) === pending) pendingFolderSettings.delete(folder);
+    })
+    // Dropped as stale: ask again under the new settings.
+    .then(() => (generation === settingsGeneration ? undefined : ensureFolderSettings(uri)));
+  pendingFolderSettings.set(folder, pending);
+  return pending;
+}
+
+/** Publishes a document's diagnostics once its folder's settings are known. */
+function publishWithSettings(uri: string): void {
+  void ensureFolderSettings(uri).then(() => publishDiagnostics(uri));
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -204,7 +257,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   void reloadSettings().then(() => {
-    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    for (const doc of documents.all()) publishWithSettings(doc.uri);
     startIndexBuild();
   });
   if (watchFilesDynamically) {
@@ -212,6 +265,7 @@ connection.onInitialized(() => {
   }
   if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+    for (const r of e.removed) folderSettings.delete(r.uri);
     for (const a of [...index.all()]) if (!workspaceFolders.some((f) => a.uri.startsWith(f))) index.remove(a.uri);
     startIndexBuild();
   });
@@ -259,12 +313,19 @@ connection.onDidChangeWatchedFiles((e) => {
 
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { articleLens?: unknown } | undefined)?.articleLens;
+  // Every folder's settings may have changed: pull them again as documents need them.
+  settingsGeneration++;
+  folderSettings.clear();
+  pendingFolderSettings.clear();
   void reloadSettings(pushed).then(() => {
-    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    for (const doc of documents.all()) publishWithSettings(doc.uri);
   });
 });
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidOpen((e) => {
+  const uri = e.document.uri;
+  void ensureFolderSettings(uri).then(() => scheduleDiagnostics(uri, 0));
+});
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri, settings.analysis.debounceMs));
 documents.onDidClose((e) => {
   const t = pendingDiagnostics.get(e.document.uri);
@@ -285,7 +346,7 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
 }
 
 connection.onHover((params, token) =>
-  settings.hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
+  settingsOf(params.textDocument.uri).hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
           otherArticles: index.size ? (p) => otherArticles(index.all(), p, params.textDocument.uri) : undefined,
         }),
@@ -294,9 +355,9 @@ connection.onHover((params, token) =>
 );
 
 connection.onDocumentSymbol((params, token) =>
-  settings.outline.enabled
+  settingsOf(params.textDocument.uri).outline.enabled
     ? withDocument(params.textDocument.uri, token, (a) => {
-        const includeUndated = settings.outline.includeUndated;
+        const includeUndated = settingsOf(params.textDocument.uri).outline.includeUndated;
         return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated }));
       })
     : [],
@@ -306,13 +367,13 @@ connection.onDocumentSymbol((params, token) =>
 const inKind = (base: string, kind: string) => kind === base || kind.startsWith(`${base}.`);
 
 connection.onCodeAction((params, token) => {
-  if (!settings.codeActions.enabled) return [];
   const uri = params.textDocument.uri;
+  if (!settingsOf(uri).codeActions.enabled) return [];
   const only = params.context.only;
   return withDocument(uri, token, ({ analysis, lines, scope }) => [
     ...(!only || only.some((k) => inKind(k, 'quickfix')) ? codeActions(analysis, lines, uri, params.context.diagnostics, configTarget(uri)) : []),
     ...(only?.some((k) => inKind(k, FIX_ALL_KIND))
-      ? fixAll(analysis, lines, uri, reportFindings(analysis, scope, settings.diagnostics.severity).map((r) => r.finding))
+      ? fixAll(analysis, lines, uri, reportFindings(analysis, scope, settingsOf(uri).diagnostics.severity).map((r) => r.finding))
       : []),
   ]);
 });
@@ -343,7 +404,7 @@ connection.onReferences((params, token) =>
   withDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
     const offset = lines.offsetAt(params.position);
     const local = references(analysis, lines, params.textDocument.uri, offset, params.context.includeDeclaration);
-    if (!settings.references.includeOtherArticles || !local.length) return local;
+    if (!settingsOf(params.textDocument.uri).references.includeOtherArticles || !local.length) return local;
     const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
     const p = m && analysis.people.find((x) => x.id === m.person);
     return p ? local.concat(crossArticleReferences(index.all(), p, params.textDocument.uri)) : local;
@@ -376,7 +437,7 @@ connection.onCodeLens((params, token) => withDocument(params.textDocument.uri, t
 connection.onFoldingRanges((params, token) => withDocument(params.textDocument.uri, token, (a) => memo(a, 'folding', () => foldingRanges(a.analysis, a.lines))) ?? []);
 
 connection.languages.inlayHint.on((params, token) =>
-  settings.inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],
+  settingsOf(params.textDocument.uri).inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],
 );
 
 connection.onWorkspaceSymbol((params, token) => (token.isCancellationRequested ? [] : workspaceSymbols(index.all(), params.query)));
@@ -395,7 +456,7 @@ connection.onRequest('articleLens/serverInfo', () => ({
 /** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
 connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
   withDocument(params.uri, token, ({ analysis, scope }) =>
-    toContract(params.uri, analysis, (_code, _def, f) => reportedSeverity(f, analysis, scope, settings.diagnostics.severity)),
+    toContract(params.uri, analysis, (_code, _def, f) => reportedSeverity(f, analysis, scope, settingsOf(params.uri).diagnostics.severity)),
   ),
 );
 

@@ -74,3 +74,18 @@ test('diagnostics link to their rule', () => {
   assert.ok(d.length >= 2);
   for (const x of d) assert.equal(x.codeDescription?.href, ruleHelpUri(x.code as never));
 });
+
+test('every setting has a markdownDescription, a scope and its own order', () => {
+  const props = pkg.contributes.configuration.properties as Record<string, { markdownDescription?: string; description?: string; scope?: string; order?: number }>;
+  const orders = new Set<number>();
+  for (const [key, p] of Object.entries(props)) {
+    assert.ok(p.markdownDescription && p.markdownDescription.length > 20, key);
+    assert.equal(p.description, undefined, `${key}: one description, the Markdown one`);
+    assert.ok(p.scope === 'resource' || p.scope === 'window', key);
+    assert.ok(typeof p.order === 'number' && !orders.has(p.order), key);
+    orders.add(p.order!);
+  }
+  // What the server reads per folder is resource-scoped; what is server-wide is window-scoped.
+  assert.equal(props['articleLens.diagnostics.severity'].scope, 'resource');
+  assert.equal(props['articleLens.workspace.index'].scope, 'window');
+});

@@ -84,6 +84,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('outline.focus');
       await vscode.commands.executeCommand('outline.sortByName');
     }),
+    // Opens the active article's quote sheet as an untitled Markdown document (returned for tests).
+    vscode.commands.registerCommand('articleLens.exportQuoteSheet', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return undefined;
+      const markdown = await client.sendRequest<string | null>('articleLens/quoteSheet', { uri: editor.document.uri.toString() });
+      if (markdown === null) {
+        void vscode.window.showInformationMessage('Article Lens: the active editor is not a news article.');
+        return undefined;
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+      return markdown;
+    }),
     vscode.commands.registerCommand('articleLens.analyzeToJson', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;

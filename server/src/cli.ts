@@ -9,23 +9,26 @@ import { analyzeOptionsOf, reportFindings, type ArticleScope } from './config/pr
 import { ProjectConfigs, describeConfigError } from './config/load';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
+import { quoteRows, quotesCsv, quotesMarkdown } from './features/quoteSheet';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
   article-lens analyze [--date YYYY-MM-DD] [--format json|text] [--config FILE] FILE...
   article-lens check [--date YYYY-MM-DD] [--format text|sarif|json] [--config FILE] FILE...
+  article-lens quotes [--date YYYY-MM-DD] [--format csv|md|json] [--config FILE] FILE...
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
 check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read
+quotes   prints the quote sheet: one row per quotation (file, line, speaker, title, cue, kind, status, text)
 
 --config FILE  the project configuration to use (default: the nearest .articlelens.json above each file)`;
 
 export class UsageError extends Error {}
 
 interface Options {
-  command: 'analyze' | 'check';
-  format: 'json' | 'text' | 'sarif';
+  command: 'analyze' | 'check' | 'quotes';
+  format: 'json' | 'text' | 'sarif' | 'csv' | 'md';
   date?: string;
   config?: string;
   files: string[];
@@ -35,8 +38,8 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
   const command = argv[0];
-  if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}" (expected analyze or check)`);
-  const opts: Options = { command, format: command === 'analyze' ? 'json' : 'text', files: [] };
+  if (command !== 'analyze' && command !== 'check' && command !== 'quotes') throw new UsageError(`unknown command "${command}" (expected analyze, check or quotes)`);
+  const opts: Options = { command, format: command === 'analyze' ? 'json' : command === 'quotes' ? 'csv' : 'text', files: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string): string => {
@@ -55,7 +58,7 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
       opts.config = value('--config');
     } else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      const allowed = command === 'analyze' ? ['json', 'text'] : ['text', 'sarif', 'json'];
+      const allowed = command === 'analyze' ? ['json', 'text'] : command === 'quotes' ? ['csv', 'md', 'json'] : ['text', 'sarif', 'json'];
       if (!allowed.includes(f)) throw new UsageError(`--format for ${command} must be one of ${allowed.join(', ')} (got "${f}")`);
       opts.format = f as Options['format'];
     } else if (a === '--') {
@@ -210,6 +213,13 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       const json: ArticleJson[] = results.map((r) => toContract(r.file, r.analysis));
       out(JSON.stringify(opts.files.length === 1 ? json[0] ?? null : json, null, 2));
     } else out(results.map((r) => textReport(r.file, r.analysis)).join('\n\n'));
+    return unreadable ? 2 : 0;
+  }
+  if (opts.command === 'quotes') {
+    const rows = results.flatMap((r) => quoteRows(r.file, r.analysis, new LineIndex(r.analysis.text)));
+    if (opts.format === 'json') out(JSON.stringify(rows, null, 2));
+    else if (opts.format === 'md') out(quotesMarkdown(rows).trimEnd());
+    else out(quotesCsv(rows).replace(/\r\n$/, ''));
     return unreadable ? 2 : 0;
   }
   // check

@@ -18,6 +18,7 @@ import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
 import { toContract } from './analysis/contract';
 import { LineIndex } from './features/lineIndex';
+import { quoteRows, quotesMarkdown } from './features/quoteSheet';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
 import { diagnostics } from './features/diagnostics';
@@ -452,6 +453,22 @@ connection.onRequest('articleLens/serverInfo', () => ({
   openDocuments: documents.all().length,
   indexedArticles: index.size,
 }));
+
+/** `articleLens/quoteSheet`: the quote sheet of an open document as Markdown (for "Export Quote Sheet"), as `article-lens quotes --format md` prints it. */
+connection.onRequest('articleLens/quoteSheet', (params: { uri: string }, token) =>
+  withDocument(params.uri, token, ({ analysis, lines }) => {
+    const name = displayPath(params.uri);
+    return quotesMarkdown(quoteRows(name, analysis, lines), `Quote sheet: ${name}`);
+  }),
+);
+
+/** A document's path as people read it: relative to its workspace folder, else the file path, else the URI. */
+function displayPath(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  const folder = folderOf(uri);
+  const file = fileURLToPath(uri);
+  return folder ? path.relative(fileURLToPath(folder), file).split(path.sep).join('/') : file;
+}
 
 /** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
 connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>

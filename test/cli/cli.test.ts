@@ -157,3 +157,47 @@ test('.articlelens.json: invalid content is one stderr line, exit 2, and the def
   assert.deepEqual(r.err.trim().split('\n'), [`article-lens: invalid configuration ${configFile}:1:14: "anonymous-sorce" is not a rule (rules: unattributed-quote, unbalanced-quote, weekday-mismatch, bad-dateline, anonymous-source); using the defaults`]);
   assert.deepEqual(JSON.parse(r.out).map((d: { code: string; severity: string }) => [d.code, d.severity]), [['anonymous-source', 'hint'], ['unattributed-quote', 'warning'], ['unattributed-quote', 'warning']]);
 });
+
+/** A small RFC 4180 reader for the tests (quoted cells, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+      if (ch === '\r') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+test('quotes --format csv lists the seed\'s ten quotations with their speakers', () => {
+  const r = cli(['quotes', '--format', 'csv', SEED_PATH]);
+  assert.equal(r.code, 0, r.err);
+  const [header, ...rows] = parseCsv(r.out);
+  assert.deepEqual(header, ['file', 'line', 'speaker', 'title', 'cue', 'kind', 'status', 'text']);
+  assert.equal(rows.length, 10);
+  const col = (name: string) => header.indexOf(name);
+  for (const row of rows) {
+    assert.equal(row[col('file')], SEED_PATH);
+    assert.ok(['Donald Trump', 'Gustavo Petro'].includes(row[col('speaker')]), row.join(' | '));
+    assert.match(row[col('text')], /^“.*”$/);
+  }
+  assert.deepEqual(rows.map((row) => row[col('speaker')]).filter((s) => s === 'Donald Trump').length, 5);
+  const first = rows[0];
+  assert.deepEqual([first[col('line')], first[col('title')], first[col('cue')], first[col('status')]], ['9', 'President', 'said', 'attributed']);
+  const json = JSON.parse(cli(['quotes', '--format', 'json', SEED_PATH]).out);
+  assert.deepEqual(json.map((x: { speaker: string }) => x.speaker), rows.map((row) => row[col('speaker')]));
+  const md = cli(['quotes', '--format', 'md', SEED_PATH]).out;
+  assert.equal(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| file')).length, 10);
+});

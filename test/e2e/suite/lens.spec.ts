@@ -111,6 +111,25 @@ suite('Article Lens in the extension host', () => {
     assert.deepEqual(lensDiagnostics(doc.uri, 'unattributed-quote').map((d) => d.message), []);
   });
 
+  test('"Export Quote Sheet" opens the seed\'s ten quotations as Markdown', async () => {
+    await open(SEED);
+    const markdown = await until('the quote sheet', async () => (await vscode.commands.executeCommand<string | undefined>('articleLens.exportQuoteSheet')) || undefined);
+    assert.match(markdown, /^# Quote sheet: /);
+    assert.match(markdown, /\n10 quotations\./);
+    assert.match(markdown, /\| Donald Trump \| President \| said \|/);
+    const shown = vscode.window.activeTextEditor?.document;
+    assert.equal(shown?.languageId, 'markdown');
+    assert.equal(shown?.getText(), markdown);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('diagnostics link to the rule documentation', async () => {
+    const doc = await open(FIXTURE);
+    const diag = await until('an unattributed-quote diagnostic', async () => lensDiagnostics(doc.uri, 'unattributed-quote')[0]);
+    assert.ok(typeof diag.code === 'object' && diag.code);
+    assert.equal(String(diag.code.target), 'https://github.com/article-lens/article-lens/blob/main/docs/rules.md#unattributed-quote');
+  });
+
   test('unattributed quote: warning, "Attribute to …" quick fix, warning gone', async () => {
     const doc = await open(FIXTURE);
     const [diag] = await until('the unattributed-quote diagnostic', () => {

@@ -1,5 +1,6 @@
 // `article-lens analyze|check` over the same engine as the language server.
 import * as fs from 'fs';
+import { parseArgs as nodeParseArgs } from 'node:util';
 import { analyzeArticle } from './analysis/analyze';
 import { normalizeDateOption } from './analysis/text/dateline';
 import { toContract, type ArticleJson } from './analysis/contract';
@@ -34,41 +35,57 @@ interface Options {
   files: string[];
 }
 
+const FORMATS: Record<Options['command'], Options['format'][]> = { analyze: ['json', 'text'], check: ['text', 'sarif', 'json'], quotes: ['csv', 'md', 'json'] };
+
+/** The command line, parsed by `node:util` parseArgs; mistakes are UsageErrors (one line, exit 2). */
 export function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
   const command = argv[0];
-  if (command !== 'analyze' && command !== 'check' && command !== 'quotes') throw new UsageError(`unknown command "${command}" (expected analyze, check or quotes)`);
-  const opts: Options = { command, format: command === 'analyze' ? 'json' : command === 'quotes' ? 'csv' : 'text', files: [] };
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string): string => {
-      const eq = a.indexOf('=');
-      if (eq >= 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '--help' || a === '-h') return 'help';
-    if (a === '--date' || a.startsWith('--date=')) {
-      const d = value('--date');
-      if (!normalizeDateOption(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD (got "${d}")`);
-      opts.date = d;
-    } else if (a === '--config' || a.startsWith('--config=')) {
-      opts.config = value('--config');
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value('--format');
-      const allowed = command === 'analyze' ? ['json', 'text'] : command === 'quotes' ? ['csv', 'md', 'json'] : ['text', 'sarif', 'json'];
-      if (!allowed.includes(f)) throw new UsageError(`--format for ${command} must be one of ${allowed.join(', ')} (got "${f}")`);
-      opts.format = f as Options['format'];
-    } else if (a === '--') {
-      opts.files.push(...argv.slice(i + 1));
-      break;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else opts.files.push(a);
+  if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}" (expected ${Object.keys(FORMATS).join(', ')})`);
+  const cmd = command as Options['command'];
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv.slice(1));
+  } catch (e) {
+    throw new UsageError(usageMessage(e as Error & { code?: string }));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const opts: Options = { command: cmd, format: FORMATS[cmd][0], files: positionals };
+  if (values.date !== undefined) {
+    if (!normalizeDateOption(values.date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD (got "${values.date}")`);
+    opts.date = values.date;
+  }
+  if (values.config !== undefined) opts.config = values.config;
+  if (values.format !== undefined) {
+    const allowed = FORMATS[cmd];
+    if (!(allowed as string[]).includes(values.format)) throw new UsageError(`--format for ${cmd} must be one of ${allowed.join(', ')} (got "${values.format}")`);
+    opts.format = values.format as Options['format'];
   }
   if (opts.files.length === 0) throw new UsageError('no FILE given');
   return opts;
+}
+
+const parseOptions = (args: string[]) =>
+  nodeParseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      date: { type: 'string' },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
+/** node's messages are long and mention internals; users get the gist in the CLI's own words. */
+function usageMessage(e: Error & { code?: string }): string {
+  const opt = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${opt.split('=')[0]}"`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${opt.replace(/ .*/, '').replace(/^(--\w+).*/, '$1')} needs a value`;
+  return e.message.split('\n')[0];
 }
 
 type ReadResult = { ok: true; text: string } | { ok: false; reason: string };

@@ -201,3 +201,24 @@ test('quotes --format csv lists the seed\'s ten quotations with their speakers',
   const md = cli(['quotes', '--format', 'md', SEED_PATH]).out;
   assert.equal(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| file')).length, 10);
 });
+
+test('no network: every command runs under a preload that blocks and logs any socket, and the log stays empty', () => {
+  const { article } = makeProject();
+  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'al-net-')), 'net.log');
+  const env = { ...process.env, NODE_OPTIONS: `--require ${path.join(__dirname, '..', 'support', 'noNetwork.js')}`, ARTICLE_LENS_NET_LOG: log };
+  for (const args of [['analyze', article, SEED_PATH], ['check', '--format', 'sarif', article], ['quotes', '--format', 'md', SEED_PATH], ['--help']]) {
+    const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
+    assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: ${r.stderr}`);
+  }
+  assert.equal(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '', '');
+});
+
+test('the README says there is no telemetry and no network use, and no telemetry library is bundled', () => {
+  const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  assert.match(readme, /no telemetry/i);
+  assert.match(readme, /no network/i);
+  for (const bundle of ['extension.js', 'server.js', 'worker.js', 'cli.js']) {
+    const js = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
+    assert.doesNotMatch(js, /applicationinsights|extension-telemetry|TelemetryReporter|sendTelemetryEvent/, bundle);
+  }
+});

@@ -41,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news-article' }],
     synchronize: { configurationSection: 'articleLens' },
+    // Commands of this extension the server may attach to code actions.
+    initializationOptions: { clientCommands: ['articleLens.saveFile'] },
     outputChannel: output,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
@@ -69,6 +71,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('articleLens.showLog', () => output?.show(true)),
+    // Run after "Ignore this quotation" / "Turn off <rule>": saves the .articlelens.json they edited (when
+    // auto-save has not already), so the server's file watcher picks the change up right away.
+    vscode.commands.registerCommand('articleLens.saveFile', async (uri: string) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      if (doc?.isDirty) await doc.save();
+    }),
     vscode.commands.registerCommand('articleLens.serverInfo', async () => {
       const info = await client?.sendRequest<{ pid: number; uptimeMs: number; openDocuments: number; indexedArticles: number }>('articleLens/serverInfo');
       if (info) {

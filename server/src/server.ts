@@ -68,6 +68,13 @@ let watchFilesDynamically = false;
 let folderEvents = false;
 /** The client applies workspace edits that create files (the quick fixes that start an `.articlelens.json`). */
 let canCreateFiles = false;
+/**
+ * The client saves a file on request (VS Code's extension registers it and says so in initializationOptions):
+ * the silencing fixes then save the `.articlelens.json` they edit, so the file watcher reloads it whatever
+ * the user's auto-save settings.
+ */
+const SAVE_FILE_COMMAND = 'articleLens.saveFile';
+let saveCommand = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
 /** Configuration files currently shown with a problem (a diagnostic on the file). */
@@ -229,7 +236,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
+  saveCommand = Array.isArray(init?.clientCommands) && init.clientCommands.includes(SAVE_FILE_COMMAND);
   if (init?.settings !== undefined) {
     const { settings: next, problems } = readSettings(init.settings);
     settings = next;
@@ -372,7 +380,7 @@ connection.onCodeAction((params, token) => {
   if (!settingsOf(uri).codeActions.enabled) return [];
   const only = params.context.only;
   return withDocument(uri, token, ({ analysis, lines, scope }) => [
-    ...(!only || only.some((k) => inKind(k, 'quickfix')) ? codeActions(analysis, lines, uri, params.context.diagnostics, configTarget(uri)) : []),
+    ...(!only || only.some((k) => inKind(k, 'quickfix')) ? codeActions(analysis, lines, uri, params.context.diagnostics, configTarget(uri), saveCommand ? SAVE_FILE_COMMAND : undefined) : []),
     ...(only?.some((k) => inKind(k, FIX_ALL_KIND))
       ? fixAll(analysis, lines, uri, reportFindings(analysis, scope, settingsOf(uri).diagnostics.severity).map((r) => r.finding))
       : []),

@@ -97,6 +97,7 @@ test('"Ignore this quotation" writes a hash to .articlelens.json (keeping the fi
   const d = (await c.diagnosticsFor(uri, from)).params.diagnostics.find((x: { code: string }) => x.code === 'unattributed-quote');
   const action = (await actionsFor(uri, d)).find((a: { title: string }) => a.title === 'Ignore this quotation');
   assert.ok(action, 'offered');
+  assert.equal(action.command, undefined, 'no client command unless the client offers one');
   applyToDisk(action.edit);
   const after = fs.readFileSync(configFile, 'utf8');
   assert.ok(after.startsWith(before.slice(0, before.indexOf('"findings"'))), 'the rest of the file is untouched');
@@ -142,6 +143,7 @@ test('the fixes create .articlelens.json at the workspace folder root when there
       rootUri: fileUri(root),
       workspaceFolders: [{ uri: fileUri(root), name: 'root' }],
       capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+      initializationOptions: { clientCommands: ['articleLens.saveFile'] },
     });
     other.notify('initialized', {});
     const uri = fileUri(article);
@@ -151,6 +153,8 @@ test('the fixes create .articlelens.json at the workspace folder root when there
     const ignore = actions.find((a: { title: string }) => a.title === 'Ignore this quotation');
     assert.equal(ignore.edit.documentChanges[0].kind, 'create');
     assert.equal(ignore.edit.documentChanges[0].uri, fileUri(path.join(root, '.articlelens.json')));
+    // A client that can save files on request is asked to save the new file, so the watcher sees it at once.
+    assert.deepEqual(ignore.command, { title: 'Save .articlelens.json', command: 'articleLens.saveFile', arguments: [fileUri(path.join(root, '.articlelens.json'))] });
     applyToDisk(ignore.edit);
     const written = JSON.parse(fs.readFileSync(path.join(root, '.articlelens.json'), 'utf8'));
     assert.equal(written.ignore.findings.length, 1);

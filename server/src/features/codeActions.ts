@@ -22,7 +22,15 @@ const MAX_SPEAKER_FIXES = 3;
  * Quick fixes for the article-lens diagnostics in the requested range; with a configuration target, also
  * "Ignore this quotation" and "Turn off <rule> in this folder", which write to `.articlelens.json`.
  */
-export function codeActions(analysis: ArticleAnalysis, lines: LineIndex, uri: string, diagnostics: readonly Diagnostic[], config?: ConfigTarget | null): CodeAction[] {
+export function codeActions(
+  analysis: ArticleAnalysis,
+  lines: LineIndex,
+  uri: string,
+  diagnostics: readonly Diagnostic[],
+  config?: ConfigTarget | null,
+  /** A client command that saves a file, run after the edit so the configuration is reloaded at once. */
+  saveCommand?: string,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
@@ -35,20 +43,21 @@ export function codeActions(analysis: ArticleAnalysis, lines: LineIndex, uri: st
       const fix = closeQuoteFix(analysis, lines, uri, finding, d);
       if (fix) out.push(fix);
     }
-    if (config) out.push(...silencingFixes(analysis, finding, d, config));
+    if (config) out.push(...silencingFixes(analysis, finding, d, config, saveCommand));
   }
   return out;
 }
 
-function silencingFixes(analysis: ArticleAnalysis, f: Finding, d: Diagnostic, config: ConfigTarget): CodeAction[] {
+function silencingFixes(analysis: ArticleAnalysis, f: Finding, d: Diagnostic, config: ConfigTarget, saveCommand?: string): CodeAction[] {
   const out: CodeAction[] = [];
+  const command = saveCommand ? { command: { title: 'Save .articlelens.json', command: saveCommand, arguments: [config.uri] } } : {};
   const onQuotation = f.quote !== undefined || f.code === 'unattributed-quote' || f.code === 'unbalanced-quote';
   const source = (f.quote !== undefined ? analysis.quotes[f.quote].text : analysis.text.slice(f.start, f.end)).replace(/\s+/g, ' ');
   const note = source.length > 60 ? source.slice(0, 59) + '…' : source;
   const ignore = addIgnoredFinding(config.text, { rule: f.code, hash: findingHash(f.code, findingWords(analysis, f)), note });
-  if (ignore) out.push({ title: onQuotation ? 'Ignore this quotation' : 'Ignore this finding', kind: CodeActionKind.QuickFix, diagnostics: [d], edit: configEdit(config, ignore) });
+  if (ignore) out.push({ title: onQuotation ? 'Ignore this quotation' : 'Ignore this finding', kind: CodeActionKind.QuickFix, diagnostics: [d], edit: configEdit(config, ignore), ...command });
   const off = setRule(config.text, f.code, 'off');
-  if (off) out.push({ title: `Turn off ${f.code} in this folder`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: configEdit(config, off) });
+  if (off) out.push({ title: `Turn off ${f.code} in this folder`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: configEdit(config, off), ...command });
   return out;
 }
 

@@ -17,6 +17,7 @@ import {
   reportFindings,
   type ProjectConfig,
 } from '../../server/src/config/projectConfig';
+import { addIgnoredFinding, applyOffsetEdits, setRule } from '../../server/src/config/edit';
 import { REPO } from '../support/lspClient';
 
 const ARTICLE = ` date 2026-02-03 Mayor Jane Okafor toured the flooded district on Monday.
@@ -141,4 +142,21 @@ test('the JSON schema contributed to VS Code knows every rule and severity', () 
   for (const code of RULE_CODES) assert.deepEqual(schema.properties.rules.properties[code].enum, SEVERITY_SETTINGS);
   for (const alt of schema.properties.ignore.properties.findings.items.oneOf) assert.deepEqual(alt.properties.rule.enum, RULE_CODES);
   assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'cues', 'ignore', 'people', 'rules']);
+});
+
+test('config edits keep the file as written, add to existing lists, and refuse what they cannot edit cleanly', () => {
+  const text = '{\n    "rules": { "bad-dateline": "warning" },\n    "cues": ["harrumphed"]\n}\n';
+  const entry = { rule: 'unattributed-quote' as const, hash: '0123456789abcdef' };
+  const added = applyOffsetEdits(text, addIgnoredFinding(text, entry)!);
+  assert.ok(added.startsWith('{\n    "rules": { "bad-dateline": "warning" },\n    "cues": ['), added);
+  assert.match(added, /\n    "ignore": \{\n        "findings": \[\n            \{\n/, 'in the file\'s own indentation');
+  assert.deepEqual(config(added).ignore.findings, [entry]);
+  const twice = applyOffsetEdits(added, addIgnoredFinding(added, { rule: 'anonymous-source', text: 'officials said' })!);
+  assert.deepEqual(config(twice).ignore.findings.map((f) => f.rule), ['unattributed-quote', 'anonymous-source']);
+  assert.equal(addIgnoredFinding(added, entry), null, 'already there');
+  assert.equal(addIgnoredFinding('{ "rules": ', entry), null, 'not JSON');
+  assert.equal(addIgnoredFinding('[1]', entry), null, 'not an object');
+  const off = applyOffsetEdits(text, setRule(text, 'bad-dateline', 'off')!);
+  assert.deepEqual(config(off).rules, { 'bad-dateline': 'off' });
+  assert.deepEqual(config(applyOffsetEdits('', setRule(null, 'weekday-mismatch', 'off')!)), { ...EMPTY_CONFIG, rules: { 'weekday-mismatch': 'off' } });
 });

@@ -29,11 +29,12 @@ class Invalid extends Error {}
 /** Parses the file's text. Anything wrong gives one message (the first problem) and its offset in the text. */
 export function parseProjectConfig(text: string): ConfigResult {
   let raw: unknown;
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text.slice(bom));
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
-    return { ok: false, message: `not valid JSON (${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, offset: m ? Number(m[1]) : 0 };
+    return { ok: false, message: `not valid JSON (${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')})`, offset: m ? Number(m[1]) + bom : 0 };
   }
   let where = '';
   try {

@@ -76,7 +76,6 @@ let canCreateFiles = false;
 const SAVE_FILE_COMMAND = 'articleLens.saveFile';
 let saveCommand = false;
 let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex();
 /** Configuration files currently shown with a problem (a diagnostic on the file). */
 const invalidConfigs = new Set<string>();
 const projects = new ProjectConfigs(
@@ -97,6 +96,9 @@ const projects = new ProjectConfigs(
     if (invalidConfigs.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   },
 );
+
+// Articles that are not open are indexed with their project's house list and cues, like open ones.
+const index = new WorkspaceIndex((file) => analyzeOptionsOf(projects.forArticle(file).config));
 
 /** The project configuration for a document: the nearest `.articlelens.json` above it (files only). */
 function scopeOf(uri: string): ArticleScope {
@@ -311,6 +313,8 @@ connection.onDidChangeWatchedFiles((e) => {
       else if (invalidConfigs.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
     }
     for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    // The house list and cues change what the index knows of articles that are not open.
+    startIndexBuild();
   }
   if (!settings.workspace.index) return;
   for (const c of e.changes) {

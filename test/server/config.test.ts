@@ -181,3 +181,26 @@ test('source.fixAll.articleLens closes every unclosed quotation, and offers noth
   const quick = await c.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['quickfix'] } });
   assert.deepEqual(quick, []);
 });
+
+test('the workspace index uses the house list for articles that are not open, and re-reads them when the file changes', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-house-'));
+  const configFile = path.join(root, '.articlelens.json');
+  fs.writeFileSync(path.join(root, 'gala.article'), ' date 2026-02-03 Crowds cheered as Paris Hilton cut the ribbon.\n\n“It took too long,” Hilton said.\n');
+  fs.writeFileSync(configFile, JSON.stringify({ people: [{ name: 'Paris Hilton', aliases: ['Hilton'], title: 'Heiress' }] }));
+  const other = new LspClient();
+  const indexed = (from: number) => other.waitFor((m) => m.method === 'window/logMessage' && /^Indexed \d+ articles/.test(m.params.message), 20_000, from);
+  try {
+    await other.request('initialize', { processId: process.pid, rootUri: fileUri(root), workspaceFolders: [{ uri: fileUri(root), name: 'house' }], capabilities: {} });
+    other.notify('initialized', {});
+    await indexed(0);
+    const names = async () => (await other.request('workspace/symbol', { query: 'Hilton' })).map((s: { name: string }) => s.name);
+    assert.deepEqual(await names(), ['Paris Hilton — 1 article']);
+    fs.writeFileSync(configFile, '{}');
+    const from = other.notifications.length;
+    other.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configFile), type: 2 }] });
+    await indexed(from);
+    assert.ok(!(await names()).includes('Paris Hilton — 1 article'));
+  } finally {
+    await other.shutdown();
+  }
+});

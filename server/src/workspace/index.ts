@@ -1,14 +1,14 @@
 // The workspace index: a compact summary of every article in the workspace
 // folders, built in the background and kept current from file events and
-// open documents. This is the server's only file-system reader: it reads
-// regular files under the workspace folders, never follows symbolic links and
-// never leaves the folders.
+// open documents. Besides `config/load.ts` (the project's `.articlelens.json`),
+// this is the server's only file-system reader: it reads regular files under
+// the workspace folders, never follows symbolic links and never leaves the folders.
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { analyzeArticle } from '../analysis/analyze';
 import { summarize } from '../analysis/summary';
-import type { ArticleAnalysis } from '../analysis/types';
+import type { AnalyzeOptions, ArticleAnalysis } from '../analysis/types';
 import type { IndexedArticleView } from '../features/workspaceSymbols';
 import { LineIndex } from '../features/lineIndex';
 import type { Range } from 'vscode-languageserver-types';
@@ -29,6 +29,9 @@ export function looksLikeArticle(file: string, head: string): boolean {
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private folders: string[] = [];
+
+  /** `optionsFor(file)`: the engine options of the article's project (its `.articlelens.json` house list and cues). */
+  constructor(private readonly optionsFor: (file: string) => AnalyzeOptions = () => ({})) {}
 
   get size(): number {
     return this.articles.size;
@@ -103,7 +106,7 @@ export class WorkspaceIndex {
 
   /** Indexes text for a uri. */
   setText(uri: string, text: string): void {
-    this.setAnalysis(uri, analyzeArticle(text));
+    this.setAnalysis(uri, analyzeArticle(text, uri.startsWith('file:') ? this.optionsFor(fileURLToPath(uri)) : {}));
   }
 
   /** Indexes an analysis already made (open documents: the editor's text, analysed once). */

@@ -1,4 +1,4 @@
-// `article-lens analyze|check` over the same engine as the language server.
+// `article-lens analyze|check|quotes` over the same engine as the language server.
 import * as fs from 'fs';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { analyzeArticle } from './analysis/analyze';

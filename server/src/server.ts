@@ -12,6 +12,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
@@ -21,10 +22,9 @@ import { LineIndex } from './features/lineIndex';
 import { quoteRows, quotesMarkdown } from './features/quoteSheet';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
-import { diagnostics } from './features/diagnostics';
+import { configProblem, diagnostics } from './features/diagnostics';
 import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportFindings, reportedSeverity, type ArticleScope } from './config/projectConfig';
 import { ProjectConfigs, describeConfigError, readConfigText, type ConfigError } from './config/load';
-import * as path from 'path';
 import { FIX_ALL_KIND, codeActions, fixAll, type ConfigTarget } from './features/codeActions';
 import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
@@ -84,11 +84,7 @@ const projects = new ProjectConfigs(
     connection.console.error(`Invalid Article Lens configuration ${describeConfigError(e)}`);
     const uri = pathToFileURL(e.file).toString();
     invalidConfigs.add(uri);
-    const pos = { line: e.line - 1, character: e.column - 1 };
-    void connection.sendDiagnostics({
-      uri,
-      diagnostics: [{ range: { start: pos, end: pos }, severity: 1, source: 'article-lens', message: `${e.message}; Article Lens uses its defaults until this is fixed.` }],
-    });
+    void connection.sendDiagnostics({ uri, diagnostics: [configProblem(e)] });
   },
   undefined,
   (file) => {
@@ -404,7 +400,7 @@ function configTarget(docUri: string): ConfigTarget | null {
     return text === null ? null : { uri: pathToFileURL(existing).toString(), text };
   }
   if (!canCreateFiles) return null;
-  const folder = workspaceFolders.filter((f) => docUri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  const folder = folderOf(docUri);
   const dir = folder ? fileURLToPath(folder) : path.dirname(file);
   return { uri: pathToFileURL(path.join(dir, CONFIG_FILE)).toString(), text: null };
 }

@@ -35,3 +35,9 @@ export function diagnostics(analysis: ArticleAnalysis, lines: LineIndex, setting
     };
   });
 }
+
+/** The one diagnostic on an invalid `.articlelens.json`, at the problem (`line`/`column` 1-based). */
+export function configProblem(e: { message: string; line: number; column: number }): Diagnostic {
+  const pos = { line: e.line - 1, character: e.column - 1 };
+  return { range: { start: pos, end: pos }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: `${e.message}; Article Lens uses its defaults until this is fixed.` };
+}

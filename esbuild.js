@@ -26,14 +26,26 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// Trained models ship once, as data files beside the bundles; the server, its worker and the CLI read
+// them on first use (server/src/models.ts) instead of each bundle inlining a copy.
+const fs = require('fs');
+const path = require('path');
+const MODELS = ['server/src/analysis/syntax/syntax.bin'];
+function copyModels() {
+  fs.mkdirSync('dist', { recursive: true });
+  for (const m of MODELS) fs.copyFileSync(m, path.join('dist', path.basename(m)));
+}
+
 async function main() {
   const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
   if (watch) {
+    copyModels();
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  copyModels();
 }
 
 main().catch((err) => {

@@ -68,10 +68,11 @@ export class AnalysisHost {
 
   get(uri: string, version: number, text: string, options: AnalyzeOptions = {}): HostedAnalysis {
     const hit = this.done.get(uri);
-    const optionsKey = JSON.stringify(options);
+    // The options that change an analysis and are small: never a model object.
+    const optionsKey = JSON.stringify([options.date, options.people, options.cues]);
     // Keyed by version, text and options: a client that reuses a version number must not get stale
     // answers, and a changed project configuration (house list, cues) changes the analysis.
-    if (hit && hit.version === version && hit.analysis.text === text && (hit.optionsKey ?? '{}') === optionsKey) return hit;
+    if (hit && hit.version === version && hit.analysis.text === text && hit.optionsKey === optionsKey) return hit;
     if (text.length < LARGE_DOCUMENT) {
       const entry = { version, analysis: safeAnalyze(text, options, this.warn, uri), final: true, optionsKey };
       this.done.set(uri, entry);
@@ -177,6 +178,7 @@ export function emptyAnalysis(text: string): ArticleAnalysis {
   return {
     text,
     date: null,
+    syntax: null,
     model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [] },
     people: [],
     mentions: [],

@@ -1,4 +1,4 @@
-// `article-lens analyze|check|quotes` over the same engine as the language server.
+// `article-lens analyze|check|quotes|parse` over the same engine as the language server.
 import * as fs from 'fs';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { analyzeArticle } from './analysis/analyze';
@@ -11,31 +11,38 @@ import { ProjectConfigs, describeConfigError } from './config/load';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
 import { quoteRows, quotesCsv, quotesMarkdown } from './features/quoteSheet';
+import { ModelStore } from './models';
+import { annotateConllu, readConllu, writeConllu } from './analysis/syntax/conllu';
+import { articleConllu } from './analysis/syntax/articleConllu';
+import { parseWords } from './analysis/syntax';
 
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  article-lens analyze [--date YYYY-MM-DD] [--format json|text] [--config FILE] FILE...
+  article-lens analyze [--date YYYY-MM-DD] [--format json|text|conllu] [--config FILE] FILE...
   article-lens check [--date YYYY-MM-DD] [--format text|sarif|json] [--config FILE] FILE...
   article-lens quotes [--date YYYY-MM-DD] [--format csv|md|json] [--config FILE] FILE...
+  article-lens parse FILE.conllu|-
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
 check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read
 quotes   prints the quote sheet: one row per quotation (file, line, speaker, title, cue, kind, status, text)
+parse    reads CoNLL-U (its tokens and sentence breaks kept) and prints it with predicted UPOS, XPOS,
+         LEMMA, HEAD and DEPREL; - reads standard input
 
 --config FILE  the project configuration to use (default: the nearest .articlelens.json above each file)`;
 
 export class UsageError extends Error {}
 
 interface Options {
-  command: 'analyze' | 'check' | 'quotes';
-  format: 'json' | 'text' | 'sarif' | 'csv' | 'md';
+  command: 'analyze' | 'check' | 'quotes' | 'parse';
+  format: 'json' | 'text' | 'sarif' | 'csv' | 'md' | 'conllu';
   date?: string;
   config?: string;
   files: string[];
 }
 
-const FORMATS: Record<Options['command'], Options['format'][]> = { analyze: ['json', 'text'], check: ['text', 'sarif', 'json'], quotes: ['csv', 'md', 'json'] };
+const FORMATS: Record<Options['command'], Options['format'][]> = { analyze: ['json', 'text', 'conllu'], check: ['text', 'sarif', 'json'], quotes: ['csv', 'md', 'json'], parse: ['conllu'] };
 
 /** The command line, parsed by `node:util` parseArgs; mistakes are UsageErrors (one line, exit 2). */
 export function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
@@ -208,6 +215,27 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(VERSION);
     return 0;
   }
+  const models = new ModelStore();
+  if (opts.command === 'parse' || opts.format === 'conllu') {
+    if (!models.syntaxModel()) {
+      err(`article-lens: ${models.warning}`);
+      return 2;
+    }
+  }
+  if (opts.command === 'parse') {
+    const m = models.syntaxModel()!;
+    let unreadableConllu = false;
+    for (const file of opts.files) {
+      const r = readArticle(file);
+      if (!r.ok) {
+        err(`article-lens: cannot read ${file}: ${r.reason}`);
+        unreadableConllu = true;
+        continue;
+      }
+      out(writeConllu(annotateConllu(readConllu(r.text), (forms) => parseWords(m, forms))).replace(/\n$/, ''));
+    }
+    return unreadableConllu ? 2 : 0;
+  }
   let unreadable = false;
   const projects = new ProjectConfigs((e) => {
     err(`article-lens: invalid configuration ${describeConfigError(e)}`);
@@ -222,14 +250,15 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       continue;
     }
     const project = projects.forArticle(file);
-    const analysis = analyzeArticle(r.text, { date: opts.date, ...analyzeOptionsOf(project.config) });
+    const analysis = analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null, ...analyzeOptionsOf(project.config) });
     results.push({ file, analysis: asReported(analysis, project) });
   }
   if (opts.command === 'analyze') {
     if (opts.format === 'json') {
       const json: ArticleJson[] = results.map((r) => toContract(r.file, r.analysis));
       out(JSON.stringify(opts.files.length === 1 ? json[0] ?? null : json, null, 2));
-    } else out(results.map((r) => textReport(r.file, r.analysis)).join('\n\n'));
+    } else if (opts.format === 'conllu') out(results.map((r) => `# file = ${r.file}\n${articleConllu(r.analysis)}`.replace(/\n$/, '')).join('\n\n'));
+    else out(results.map((r) => textReport(r.file, r.analysis)).join('\n\n'));
     return unreadable ? 2 : 0;
   }
   if (opts.command === 'quotes') {

@@ -1,4 +1,4 @@
-// `npm run bench [-- engine compromise lsp index hostile]`: performance figures beside their targets
+// `npm run bench [-- engine syntax compromise lsp index hostile]`: performance figures beside their targets
 // (issues 7 and 8). Prints a table and writes bench-results.json at the repository root (git-ignored).
 // It reports; it does not fail on a missed target. BENCH_QUICK=1 runs a small subset while developing.
 import * as fs from 'fs';
@@ -8,6 +8,9 @@ import { spawn } from 'child_process';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { segment } from '../../server/src/analysis/text';
+import { buildSyntax } from '../../server/src/analysis/syntax/layer';
+import { ModelStore } from '../../server/src/models';
 import { LspClient, REPO, SERVER } from '../support/lspClient';
 import { SEED, SEED_PATH } from '../support/seed';
 import { bigArticle, bytesOf, polnearTrain, sharedDir, type CorpusText } from '../support/corpus';
@@ -72,6 +75,49 @@ function engineSection(texts: CorpusText[]): { msPerMB: number } {
   row('engine', 'slowest article', `${round(lat[worst])} ms (${texts[worst].name}, ${texts[worst].text.length} chars)`, '');
   results.engine = { articles: texts.length, bytes, passesMs: passes, medianPassMs: passMs, cpuPassesMs: cpuPasses, mbPerSec: mbps, latencyP50Ms: p50, latencyP99Ms: p99, latencyMaxMs: lat[worst], slowest: texts[worst].name };
   return { msPerMB: passMs / (bytes / MB) };
+}
+
+// ── syntax ──────────────────────────────────────────────────────────────────────────────
+
+/** Median wall time of `passes` runs of fn over all texts (after one warm-up run). */
+function passTime(passes: number, fn: () => void): number {
+  fn();
+  const xs: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const t0 = now();
+    fn();
+    xs.push(now() - t0);
+  }
+  return median(xs);
+}
+
+function syntaxSection(texts: CorpusText[]): void {
+  const store = new ModelStore();
+  const model = store.syntaxModel();
+  if (!model) {
+    row('syntax', 'model', store.warning ?? 'missing', '');
+    return;
+  }
+  const mb = bytesOf(texts) / MB;
+  const models = texts.map((t) => segment(t.text));
+  const load = () => os.loadavg()[0].toFixed(2);
+  const layerMs = passTime(3, () => {
+    for (const m of models) buildSyntax(m.tokens, m.sentences, model);
+  });
+  const layerLoad = load();
+  const withoutMs = passTime(3, () => {
+    for (const t of texts) analyzeArticle(t.text);
+  });
+  const withMs = passTime(3, () => {
+    for (const t of texts) analyzeArticle(t.text, { syntax: model });
+  });
+  const ratio = withoutMs / withMs;
+  row('syntax', `model load (first use, load ${load()})`, store.loadMs, 'ms');
+  row('syntax', `syntax layer alone (tag+lemma+parse; load ${layerLoad})`, mb / (layerMs / 1000), 'MB/s', { text: '≥ 1.5 MB/s', ok: mb / (layerMs / 1000) >= 1.5 });
+  row('syntax', `engine without syntax (load ${load()})`, mb / (withoutMs / 1000), 'MB/s');
+  row('syntax', `engine with syntax (load ${load()})`, mb / (withMs / 1000), 'MB/s');
+  row('syntax', 'engine with ÷ without syntax (same run)', ratio, '×', { text: '≥ 0.6×', ok: ratio >= 0.6 });
+  results.syntax = { layerMs, withoutMs, withMs, ratio, mb };
 }
 
 // ── compromise baseline ─────────────────────────────────────────────────────────────────
@@ -349,7 +395,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const all = ['engine', 'compromise', 'lsp', 'index', 'hostile'];
+  const all = ['engine', 'syntax', 'compromise', 'lsp', 'index', 'hostile'];
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const sections = new Set(wanted.length ? wanted : all);
   for (const s of sections) if (!all.includes(s)) throw new Error(`unknown section ${s} (known: ${all.join(', ')})`);
@@ -368,6 +414,7 @@ async function main(): Promise<void> {
     normalMsPerMB = e.msPerMB;
     engineMbps = 1000 / e.msPerMB;
   }
+  if (sections.has('syntax')) syntaxSection(texts);
   if (sections.has('compromise')) compromiseSection(texts, engineMbps);
   if (sections.has('lsp')) await lspSection(texts);
   if (sections.has('index')) await indexSection();

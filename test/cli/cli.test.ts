@@ -222,3 +222,29 @@ test('the README says there is no telemetry and no network use, and no telemetry
     assert.doesNotMatch(js, /applicationinsights|extension-telemetry|TelemetryReporter|sendTelemetryEvent/, bundle);
   }
 });
+
+test('parse keeps CoNLL-U tokens and sentence breaks and fills the predicted columns', () => {
+  const input = '# sent_id = a\n1\tTrump\t_\t_\t_\t_\t_\t_\t_\t_\n2\tmet\t_\t_\t_\t_\t_\t_\t_\t_\n3\tPetro\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n# sent_id = b\n1\tHe\t_\t_\t_\t_\t_\t_\t_\t_\n2\tleft\t_\t_\t_\t_\t_\t_\t_\t_\n\n';
+  const r = cli(['parse', '-'], input);
+  assert.equal(r.code, 0, r.err);
+  const blocks = r.out.trim().split(/\n\n/);
+  assert.equal(blocks.length, 2);
+  const rows = blocks[0].split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+  assert.deepEqual(rows.map((c) => c[1]), ['Trump', 'met', 'Petro', '.']);
+  assert.deepEqual(rows.map((c) => [c[3], c[6], c[7]]), [['PROPN', '2', 'nsubj'], ['VERB', '0', 'root'], ['PROPN', '2', 'obj'], ['PUNCT', '2', 'punct']]);
+  assert.equal(rows[1][2], 'meet');
+  assert.equal(rows[2][9], 'SpaceAfter=No');
+  assert.ok(blocks[0].startsWith('# sent_id = a'));
+});
+
+test('analyze --format conllu prints the article’s sentences with offsets in MISC', () => {
+  const r = cli(['analyze', '--format', 'conllu', SEED_PATH]);
+  assert.equal(r.code, 0, r.err);
+  const words = r.out.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+  assert.ok(words.length > 500);
+  for (const c of words.slice(0, 200)) {
+    const m = /TokenRange=(\d+):(\d+)/.exec(c[9]);
+    assert.ok(m, c.join(' '));
+    assert.equal(SEED.slice(Number(m![1]), Number(m![2])), c[1]);
+  }
+});

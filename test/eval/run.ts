@@ -10,6 +10,8 @@ const suites: Record<string, () => { run: EvalSuite }> = {
   people: () => require('./people'),
   quotes: () => require('./quotes'),
   time: () => require('./time'),
+  syntax: () => require('./syntax'),
+  events: () => require('./events'),
 };
 
 export function sharedDir(): string {

@@ -7,9 +7,10 @@ import { findTimes } from './time';
 import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
 import { checkDateline } from './rules/bad-dateline';
+import { buildSyntax } from './syntax/layer';
 
 /**
- * Analyses one article: text → segments → people → quotes → times → events.
+ * Analyses one article: text → segments → syntax → people → quotes → times → events.
  * Never throws on any string input; problems in the input become findings.
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
@@ -18,6 +19,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const override = normalizeDateOption(options.date);
   for (const f of checkDateline(model)) findings.push(f);
   const date = override ?? model.dateline?.value ?? null;
+  const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
   const found = withHouseList(text, findPeople(model), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues);
   const people = settleSpeakers(text, found, quoted.quotes);
@@ -37,5 +39,6 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     times: timed.times,
     events,
     findings,
+    syntax,
   };
 }

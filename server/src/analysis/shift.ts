@@ -57,6 +57,8 @@ export function shiftAnalysis(a: ArticleAnalysis, newText: string, c: TextChange
   return {
     text: newText,
     date: a.date,
+    // Word offsets are not carried over the edit: the shifted analysis answers without syntax.
+    syntax: null,
     model: {
       text: newText,
       dateline: a.model.dateline && keep(a.model.dateline) ? moveText(a.model.dateline) : null,

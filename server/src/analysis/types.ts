@@ -1,5 +1,9 @@
 // The engine's data model. Every offset is a UTF-16 code-unit offset into the
 // analysed text exactly as given (BOM, CRLF and all); `end` is exclusive.
+import type { SyntaxModel } from './syntax/model';
+import type { SyntaxLayer } from './syntax/layer';
+
+export type { SyntaxLayer, SyntaxWord } from './syntax/layer';
 
 export interface Span {
   start: number;
@@ -145,6 +149,8 @@ export interface HousePerson {
 export interface AnalyzeOptions {
   /** `YYYY-MM-DD`: overrides or supplies the dateline. */
   date?: string;
+  /** The trained syntax model (tagger, lemmatiser, parser); without it `syntax` is null. Hosts load it. */
+  syntax?: SyntaxModel | null;
   /** The house list of people (from `.articlelens.json`; the engine itself reads no files). */
   people?: readonly HousePerson[];
   /** Extra single-word attribution verbs ("opined"), on top of the cue lexicon. */
@@ -163,4 +169,6 @@ export interface ArticleAnalysis {
   times: TimeExpression[];
   events: ArticleEvent[];
   findings: Finding[];
+  /** Part of speech, lemma and dependency parse per syntactic word; null without a syntax model. */
+  syntax: SyntaxLayer | null;
 }

@@ -1,0 +1,42 @@
+// The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
+import { maskUnknown, wordIds } from './words';
+import { tagSentence } from './tagger';
+import { lemmatize } from './lemmatizer';
+import { parseSentence } from './parser';
+import type { SyntaxModel } from './model';
+
+export type { SyntaxModel } from './model';
+export { decodeSyntaxModel } from './model';
+
+/** One parsed sentence, word by word. `head` is 1-based with 0 for the root, as in CoNLL-U. */
+export interface ParsedSentence {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  head: Int32Array;
+  deprel: string[];
+}
+
+export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: readonly string[]): ParsedSentence {
+  const n = forms.length;
+  const ids = wordIds(forms, lows);
+  maskUnknown(ids, m.tagger.ambiguity);
+  const tags = tagSentence(m.tagger, ids, n);
+  const upos = new Array<string>(n);
+  const xpos = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    upos[i] = m.tagger.upos[tags[i]];
+    xpos[i] = m.tagger.xpos[tags[i]];
+    lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i]);
+  }
+  const parsed = parseSentence(m.parser, { ids, tags, n });
+  const head = new Int32Array(n);
+  const deprel = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const h = parsed.head[i];
+    head[i] = h === n || h < 0 ? 0 : h + 1;
+    deprel[i] = h < 0 ? 'dep' : m.parser.labels[parsed.label[i]];
+  }
+  return { upos, xpos, lemma, head, deprel };
+}

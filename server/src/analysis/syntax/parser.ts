@@ -1,0 +1,316 @@
+// Labelled dependency parser: greedy arc-hybrid transitions (Kuhlmann et al. 2011) with the root at
+// the end of the buffer, an averaged perceptron choosing SHIFT / LEFT / RIGHT, and a second perceptron
+// labelling each arc as it is made. Trained by train/train.ts with the dynamic oracle of Goldberg &
+// Nivre (2013), which teaches the parser to recover from its own mistakes.
+import { feat, type DenseWeights, type SparseWeights } from './weights';
+import type { WordIds } from './words';
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+
+export const ARC_FEATURES = 68;
+export const LABEL_FEATURES = 24;
+
+const NONE = -1;
+const ROOT = -3;
+
+/** A parser configuration over n words; index n is the root, at the end of the buffer. */
+export class State {
+  readonly stack: Int32Array;
+  sp = 0;
+  b = 0;
+  readonly head: Int32Array;
+  readonly label: Int32Array;
+  /** Leftmost and second leftmost child, rightmost and second rightmost child. */
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
+  /** Bit sets of the labels of left and right children. */
+  readonly lset: Int32Array;
+  readonly rset: Int32Array;
+  constructor(readonly n: number) {
+    const a = () => new Int32Array(n + 1);
+    this.stack = a();
+    this.head = a().fill(-1);
+    this.label = a().fill(-1);
+    this.lc1 = a().fill(NONE);
+    this.lc2 = a().fill(NONE);
+    this.rc1 = a().fill(NONE);
+    this.rc2 = a().fill(NONE);
+    this.nl = a();
+    this.nr = a();
+    this.lset = a();
+    this.rset = a();
+  }
+  get done(): boolean {
+    return this.sp === 0 && this.b === this.n;
+  }
+  valid(move: number): boolean {
+    if (move === SHIFT) return this.b < this.n;
+    if (move === LEFT) return this.sp > 0;
+    return this.sp > 1;
+  }
+  /** Applies a move; returns the dependent that got a head (or -1). */
+  apply(move: number, lab: number): number {
+    if (move === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+      return -1;
+    }
+    const d = this.stack[--this.sp];
+    const h = move === LEFT ? this.b : this.stack[this.sp - 1];
+    this.head[d] = h;
+    this.label[d] = lab;
+    const bit = 1 << (lab & 31);
+    if (d < h) {
+      this.lc2[h] = this.lc1[h];
+      this.lc1[h] = d;
+      this.nl[h]++;
+      this.lset[h] |= bit;
+    } else {
+      this.rc2[h] = this.rc1[h];
+      this.rc1[h] = d;
+      this.nr[h]++;
+      this.rset[h] |= bit;
+    }
+    return d;
+  }
+}
+
+/** Word ids and tags the parser reads; `tags` are tagger class ids. */
+export interface ParserInput {
+  ids: WordIds;
+  tags: Int32Array;
+  n: number;
+}
+
+function distBucket(d: number): number {
+  return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
+}
+
+// Ids of a word slot: NONE for an empty slot, ROOT for the root (index n). Module-level functions
+// rather than closures, so the hot feature code allocates nothing.
+function wid(low: Int32Array, n: number, i: number): number {
+  return i === NONE ? NONE : i === n ? ROOT : low[i];
+}
+function tid(tags: Int32Array, n: number, i: number): number {
+  return i === NONE ? NONE : i === n ? ROOT : tags[i];
+}
+function lab(s: State, i: number): number {
+  return i === NONE ? NONE : s.label[i];
+}
+
+/** Fills `out` with the hashed arc features of state `s`; returns how many. */
+export function arcFeatures(inp: ParserInput, s: State, out: Int32Array): number {
+  const n = inp.n;
+  const low = inp.ids.low;
+  const tags = inp.tags;
+  const s0 = s.sp > 0 ? s.stack[s.sp - 1] : NONE;
+  const s1 = s.sp > 1 ? s.stack[s.sp - 2] : NONE;
+  const s2 = s.sp > 2 ? s.stack[s.sp - 3] : NONE;
+  const b0 = s.b;
+  const b1 = b0 < n ? b0 + 1 : NONE;
+  const b2 = b1 !== NONE && b1 < n ? b1 + 1 : NONE;
+  const s0w = wid(low, n, s0), s0t = tid(tags, n, s0), b0w = wid(low, n, b0), b0t = tid(tags, n, b0), b1w = wid(low, n, b1), b1t = tid(tags, n, b1), b2t = tid(tags, n, b2);
+  const s1w = wid(low, n, s1), s1t = tid(tags, n, s1), s2t = tid(tags, n, s2);
+  const s0l = s0 === NONE ? NONE : s.lc1[s0];
+  const s0r = s0 === NONE ? NONE : s.rc1[s0];
+  const s0l2 = s0 === NONE ? NONE : s.lc2[s0];
+  const s0r2 = s0 === NONE ? NONE : s.rc2[s0];
+  const b0l = s.lc1[b0];
+  const b0l2 = s.lc2[b0];
+  const s1r = s1 === NONE ? NONE : s.rc1[s1];
+  const s1l = s1 === NONE ? NONE : s.lc1[s1];
+  const s0lt = tid(tags, n, s0l), s0rt = tid(tags, n, s0r), b0lt = tid(tags, n, b0l);
+  const dist = s0 === NONE ? NONE : distBucket(b0 - s0);
+  const s0vl = s0 === NONE ? NONE : s.nl[s0];
+  const s0vr = s0 === NONE ? NONE : s.nr[s0];
+  const b0vl = s.nl[b0];
+  let f = 0;
+  out[f++] = feat(100, 0);
+  out[f++] = feat(101, s0w);
+  out[f++] = feat(102, s0t);
+  out[f++] = feat(103, s0w, s0t);
+  out[f++] = feat(104, b0w);
+  out[f++] = feat(105, b0t);
+  out[f++] = feat(106, b0w, b0t);
+  out[f++] = feat(107, b1w);
+  out[f++] = feat(108, b1t);
+  out[f++] = feat(109, b1w, b1t);
+  out[f++] = feat(110, b2t);
+  out[f++] = feat(111, s1w);
+  out[f++] = feat(112, s1t);
+  out[f++] = feat(113, s1w, s1t);
+  out[f++] = feat(114, s2t);
+  out[f++] = feat(115, s0w, b0w);
+  out[f++] = feat(116, s0t, b0t);
+  out[f++] = feat(117, s0w, s0t, b0t);
+  out[f++] = feat(118, s0t, b0w, b0t);
+  out[f++] = feat(119, s0w, b0w, s0t * 256 + b0t);
+  out[f++] = feat(120, s0t, b0t, b1t);
+  out[f++] = feat(121, s1t, s0t, b0t);
+  out[f++] = feat(122, s2t, s1t, s0t);
+  out[f++] = feat(123, s1t, s0t);
+  out[f++] = feat(124, s1w, s0w);
+  out[f++] = feat(125, s1t, s0w);
+  out[f++] = feat(126, s1w, s0t);
+  out[f++] = feat(127, s0t, s0lt, b0t);
+  out[f++] = feat(128, s0t, s0rt, b0t);
+  out[f++] = feat(129, s0t, b0t, b0lt);
+  out[f++] = feat(130, s1t, s0t, s0rt);
+  out[f++] = feat(131, s1t, tid(tags, n, s1r), s0t);
+  out[f++] = feat(132, s0lt);
+  out[f++] = feat(133, s0rt);
+  out[f++] = feat(134, b0lt);
+  out[f++] = feat(135, wid(low, n, s0l));
+  out[f++] = feat(136, wid(low, n, s0r));
+  out[f++] = feat(137, wid(low, n, b0l));
+  out[f++] = feat(138, lab(s, s0l), s0t);
+  out[f++] = feat(139, lab(s, s0r), s0t);
+  out[f++] = feat(140, lab(s, b0l), b0t);
+  out[f++] = feat(141, tid(tags, n, s1r), lab(s, s1r));
+  out[f++] = feat(142, dist, s0w);
+  out[f++] = feat(143, dist, s0t);
+  out[f++] = feat(144, dist, s0t, b0t);
+  out[f++] = feat(145, dist, b0w);
+  out[f++] = feat(146, s0w, s0vl);
+  out[f++] = feat(147, s0w, s0vr);
+  out[f++] = feat(148, b0w, b0vl);
+  out[f++] = feat(149, s0t, s0vl, s0vr);
+  out[f++] = feat(150, s0t, s0lt, tid(tags, n, s0l2));
+  out[f++] = feat(151, s0t, s0rt, tid(tags, n, s0r2));
+  out[f++] = feat(152, b0t, b0lt, tid(tags, n, b0l2));
+  out[f++] = feat(153, s0w, s0 === NONE ? NONE : s.lset[s0]);
+  out[f++] = feat(154, s0w, s0 === NONE ? NONE : s.rset[s0]);
+  out[f++] = feat(155, b0w, s.lset[b0]);
+  out[f++] = feat(156, s0t, s0 === NONE ? NONE : s.lset[s0], s0 === NONE ? NONE : s.rset[s0]);
+  out[f++] = feat(157, b0t, s.lset[b0]);
+  out[f++] = feat(158, s1t, tid(tags, n, s1l));
+  out[f++] = feat(159, b0t, b1t, b2t);
+  out[f++] = feat(160, s1t, b0t);
+  out[f++] = feat(161, s1t, s1w, b0t);
+  out[f++] = feat(162, b0t, b0vl);
+  out[f++] = feat(163, s0t, b0t, s.sp > 2 ? 2 : s.sp);
+  // The words right after s0 and right before b0 (punctuation or a verb in between matters).
+  out[f++] = feat(164, s0t, b0t, s0 === NONE || b0 - 1 <= s0 ? NONE : tags[b0 - 1]);
+  out[f++] = feat(165, s0t, s0 === NONE || s0 + 1 >= b0 ? NONE : tags[s0 + 1], b0t);
+  out[f++] = feat(166, wid(low, n, b2));
+  out[f++] = feat(167, s0w, b0t, b1t);
+  return f;
+}
+
+/** Features for labelling the arc h → d. */
+export function labelFeatures(inp: ParserInput, s: State, h: number, d: number, out: Int32Array): number {
+  const n = inp.n;
+  const low = inp.ids.low;
+  const tags = inp.tags;
+  const W = (i: number) => (i < 0 || i > n ? NONE : i === n ? ROOT : low[i]);
+  const T = (i: number) => (i < 0 || i > n ? NONE : i === n ? ROOT : tags[i]);
+  const dir = d < h ? 1 : 2;
+  const dw = W(d), dt = T(d), hw = W(h), ht = T(h);
+  const dist = distBucket(Math.abs(h - d));
+  const dl = s.lc1[d], dr = s.rc1[d];
+  let f = 0;
+  out[f++] = feat(200, dir);
+  out[f++] = feat(201, dw, dir);
+  out[f++] = feat(202, dt, dir);
+  out[f++] = feat(203, hw, dir);
+  out[f++] = feat(204, ht, dir);
+  out[f++] = feat(205, dt, ht, dir);
+  out[f++] = feat(206, dw, ht, dir);
+  out[f++] = feat(207, dt, hw, dir);
+  out[f++] = feat(208, dw, hw, dir);
+  out[f++] = feat(209, dt * 256 + ht, dist, dir);
+  out[f++] = feat(210, dt, dl === NONE ? NONE : s.label[dl], dir);
+  out[f++] = feat(211, dt, dr === NONE ? NONE : s.label[dr], dir);
+  out[f++] = feat(212, dt, T(dl), T(dr));
+  out[f++] = feat(213, dt, ht, T(d + 1));
+  out[f++] = feat(214, dt, ht, T(d - 1));
+  out[f++] = feat(215, dt, s.lset[h], dir);
+  out[f++] = feat(216, dt, s.rset[h], dir);
+  out[f++] = feat(217, inp.ids.form[d], dir);
+  out[f++] = feat(218, dt, ht, T(h - 1));
+  out[f++] = feat(219, dt, ht, T(h + 1));
+  out[f++] = feat(220, dw, W(dl), dir);
+  out[f++] = feat(221, inp.ids.suf3[d], dt, dir);
+  out[f++] = feat(222, dt, s.nl[d], s.nr[d]);
+  out[f++] = feat(223, dt, ht, h < n ? s.nl[h] : NONE);
+  return f;
+}
+
+export interface ParserModel {
+  labels: string[];
+  /** Index of the `root` label. */
+  rootLabel: number;
+  arcs: SparseWeights;
+  labeller: SparseWeights;
+}
+
+/** Parses one tagged sentence; heads are 0-based word indices, n for the root. */
+export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Array; label: Int32Array } {
+  const s = new State(inp.n);
+  const feats = new Int32Array(ARC_FEATURES);
+  const lfeats = new Int32Array(LABEL_FEATURES);
+  const scores = new Int32Array(3);
+  const lscores = new Int32Array(m.labels.length);
+  while (!s.done) {
+    const nf = arcFeatures(inp, s, feats);
+    scores.fill(0);
+    for (let f = 0; f < nf; f++) m.arcs.add(feats[f], scores);
+    let best = -1;
+    for (let k = 0; k < 3; k++) if (s.valid(k) && (best < 0 || scores[k] > scores[best])) best = k;
+    let lab = 0;
+    if (best !== SHIFT) {
+      const d = s.stack[s.sp - 1];
+      const h = best === LEFT ? s.b : s.stack[s.sp - 2];
+      lab = chooseLabel(m.labeller, m.rootLabel, inp, s, h, d, lfeats, lscores);
+    }
+    s.apply(best, lab);
+  }
+  return { head: s.head, label: s.label };
+}
+
+export function chooseLabel(w: SparseWeights | DenseWeights, rootLabel: number, inp: ParserInput, s: State, h: number, d: number, lfeats: Int32Array, lscores: Float32Array | Int32Array): number {
+  if (h === inp.n) return rootLabel;
+  const nf = labelFeatures(inp, s, h, d, lfeats);
+  if ('update' in w) w.score(lfeats, nf, lscores as Float32Array);
+  else {
+    lscores.fill(0);
+    for (let f = 0; f < nf; f++) w.add(lfeats[f], lscores);
+  }
+  let best = rootLabel === 0 ? 1 : 0;
+  for (let k = 0; k < lscores.length; k++) if (k !== rootLabel && lscores[k] > lscores[best]) best = k;
+  return best;
+}
+
+/** Dynamic-oracle cost of each move: how many gold arcs it makes unreachable. */
+export function moveCosts(s: State, gold: Int32Array, costs: Int32Array): void {
+  const n = s.n;
+  const b0 = s.b;
+  const s0 = s.sp > 0 ? s.stack[s.sp - 1] : NONE;
+  const s1 = s.sp > 1 ? s.stack[s.sp - 2] : NONE;
+  // Dependents of s0 still in the buffer are lost by either reduction.
+  let s0deps = 0;
+  if (s0 !== NONE) for (let k = b0; k < n; k++) if (gold[k] === s0) s0deps++;
+  if (s.valid(LEFT)) {
+    const h = gold[s0];
+    costs[LEFT] = s0deps + (h !== b0 && (h === s1 || h > b0) ? 1 : 0);
+  } else costs[LEFT] = 1 << 20;
+  if (s.valid(RIGHT)) {
+    const h = gold[s0];
+    costs[RIGHT] = s0deps + (h !== s1 && h >= b0 ? 1 : 0);
+  } else costs[RIGHT] = 1 << 20;
+  if (s.valid(SHIFT)) {
+    let c = 0;
+    const h = gold[b0];
+    for (let k = 0; k < s.sp; k++) {
+      const x = s.stack[k];
+      if (x === h && x !== s0) c++;
+      if (gold[x] === b0) c++;
+    }
+    costs[SHIFT] = c;
+  } else costs[SHIFT] = 1 << 20;
+}

@@ -1,0 +1,170 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over (UPOS, XPOS) pairs, trained on
+// UD English EWT by train/train.ts. Besides the words around it, each decision sees the two tags it
+// just chose and the *ambiguity classes* of the next words (the set of tags a word had in training),
+// which stands in for the right context's tags a greedy tagger cannot see yet.
+import { feat, type SparseWeights, type DenseWeights } from './weights';
+import type { WordIds } from './words';
+
+export const TAGGER_FEATURES = 45;
+
+/** Ambiguity class of word `i` (0 when the word was not seen in training). */
+export type AmbiguityOf = (i: number) => number;
+
+const BOS = -1;
+const EOS = -2;
+
+/** Fills `out` with the hashed features of word `i`; returns how many. */
+export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p2: number, amb: Int32Array, out: Int32Array, first: Int32Array | null): number {
+  const w = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.low[k]);
+  const a = (k: number) => (k < 0 ? BOS : k >= n ? EOS : amb[k]);
+  const w0 = ids.low[i];
+  let f = 0;
+  out[f++] = feat(0, 0);
+  out[f++] = feat(1, w0);
+  out[f++] = feat(2, w(i - 1));
+  out[f++] = feat(3, w(i + 1));
+  out[f++] = feat(4, w(i - 2));
+  out[f++] = feat(5, w(i + 2));
+  out[f++] = feat(6, ids.suf1[i]);
+  out[f++] = feat(7, ids.suf2[i]);
+  out[f++] = feat(8, ids.suf3[i]);
+  out[f++] = feat(9, ids.suf4[i]);
+  out[f++] = feat(10, ids.pre1[i]);
+  out[f++] = feat(11, ids.pre2[i]);
+  out[f++] = feat(12, ids.shape[i]);
+  out[f++] = feat(13, p1);
+  out[f++] = feat(14, p1, p2);
+  out[f++] = feat(15, p1, w0);
+  out[f++] = feat(16, w(i - 1), w0);
+  out[f++] = feat(17, w0, w(i + 1));
+  out[f++] = feat(18, a(i + 1));
+  out[f++] = feat(19, a(i + 2));
+  out[f++] = feat(20, p1, a(i + 1));
+  out[f++] = feat(21, i + 1 < n ? ids.shape[i + 1] : EOS);
+  out[f++] = feat(22, i + 1 < n ? ids.suf3[i + 1] : EOS);
+  out[f++] = feat(23, i > 0 ? ids.suf3[i - 1] : BOS);
+  out[f++] = feat(24, ids.flags[i], i === 0 ? 1 : 0);
+  out[f++] = feat(25, ids.form[i]);
+  out[f++] = feat(26, a(i));
+  out[f++] = feat(27, a(i), a(i + 1));
+  out[f++] = feat(28, p1, ids.suf3[i]);
+  out[f++] = feat(29, ids.flags[i], ids.suf3[i]);
+  // Capitalisation of the neighbours: runs of capitalised words are names.
+  const fl = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.flags[k]);
+  out[f++] = feat(37, fl(i - 1), ids.flags[i], fl(i + 1));
+  out[f++] = feat(38, ids.flags[i], p1);
+  out[f++] = feat(39, fl(i + 1), w0);
+  out[f++] = feat(40, fl(i - 1), w0);
+  out[f++] = feat(41, w(i - 1), ids.suf3[i]);
+  out[f++] = feat(42, i > 0 ? ids.shape[i - 1] : BOS, ids.shape[i]);
+  out[f++] = feat(43, ids.suf3[i], w(i + 1));
+  out[f++] = feat(44, ids.pre3[i]);
+  if (first) {
+    // Second pass: the first pass's tags to the right, which a greedy left-to-right pass cannot see.
+    const t = (k: number) => (k < 0 ? BOS : k >= n ? EOS : first[k]);
+    out[f++] = feat(30, t(i + 1));
+    out[f++] = feat(31, t(i + 1), t(i + 2));
+    out[f++] = feat(32, w0, t(i + 1));
+    out[f++] = feat(33, p1, t(i + 1));
+    out[f++] = feat(34, t(i));
+    out[f++] = feat(35, ids.suf3[i], t(i + 1));
+    out[f++] = feat(36, t(i), t(i + 1), p1);
+  }
+  return f;
+}
+
+export interface TaggerModel {
+  /** Class k is the pair (upos[k], xpos[k]). */
+  upos: string[];
+  xpos: string[];
+  weights: SparseWeights;
+  /** The second pass, which also sees the first pass's tags. */
+  weights2: SparseWeights;
+  /** Ambiguity class per known lower-case form hash. */
+  ambiguity: Map<number, number>;
+  /** Tag dictionary: the only classes a frequent training word may take. */
+  allowed: Map<number, Int32Array>;
+  /** The classes an unknown word may take (no closed-class tags). */
+  open: Int32Array;
+}
+
+/** The classes word `i` may take: its dictionary entry, the open classes when unknown, else all (null). */
+export function candidates(m: Pick<TaggerModel, 'allowed' | 'open' | 'ambiguity'>, low: number): Int32Array | null {
+  const a = m.allowed.get(low);
+  if (a) return a;
+  return m.ambiguity.has(low) ? null : m.open;
+}
+
+function argmax(scores: Float32Array | Int32Array, cand: Int32Array | null): number {
+  if (cand) {
+    let best = cand[0];
+    for (let k = 1; k < cand.length; k++) if (scores[cand[k]] > scores[best]) best = cand[k];
+    return best;
+  }
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  return best;
+}
+
+/** Tags one sentence (two passes); returns class ids. */
+export function tagSentence(m: TaggerModel, ids: WordIds, n: number): Int32Array {
+  const amb = new Int32Array(n);
+  for (let i = 0; i < n; i++) amb[i] = m.ambiguity.get(ids.low[i]) ?? 0;
+  const first = tagPass(m, m.weights, ids, n, amb, null);
+  return tagPass(m, m.weights2, ids, n, amb, first);
+}
+
+/** The first pass alone (the trainer's jackknife needs it). */
+export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Array {
+  const amb = new Int32Array(n);
+  for (let i = 0; i < n; i++) amb[i] = m.ambiguity.get(ids.low[i]) ?? 0;
+  return tagPass(m, m.weights, ids, n, amb, null);
+}
+
+function tagPass(m: TaggerModel, w: SparseWeights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null): Int32Array {
+  const out = new Int32Array(n);
+  const feats = new Int32Array(TAGGER_FEATURES);
+  const scores = new Int32Array(m.upos.length);
+  let p1 = BOS;
+  let p2 = BOS;
+  for (let i = 0; i < n; i++) {
+    const cand = candidates(m, ids.low[i]);
+    let best: number;
+    // A word the dictionary allows one tag ("the", ",", "said") needs no scoring.
+    if (cand && cand.length === 1) best = cand[0];
+    else {
+      const nf = taggerFeatures(ids, n, i, p1, p2, amb, feats, first);
+      scores.fill(0);
+      for (let f = 0; f < nf; f++) w.add(feats[f], scores);
+      best = argmax(scores, cand);
+    }
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+  return out;
+}
+
+/** One training pass over a sentence with gold classes; returns the number correct. */
+export function trainTagger(w: DenseWeights, dict: Pick<TaggerModel, 'allowed' | 'open' | 'ambiguity'>, ids: WordIds, n: number, gold: Int32Array, pred: Int32Array, first: Int32Array | null): number {
+  const amb = new Int32Array(n);
+  for (let i = 0; i < n; i++) amb[i] = dict.ambiguity.get(ids.low[i]) ?? 0;
+  const feats = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float32Array(w.classes);
+  let p1 = BOS;
+  let p2 = BOS;
+  let correct = 0;
+  for (let i = 0; i < n; i++) {
+    const nf = taggerFeatures(ids, n, i, p1, p2, amb, feats, first);
+    w.score(feats, nf, scores);
+    const best = argmax(scores, candidates(dict, ids.low[i]));
+    if (best !== gold[i]) w.update(feats, nf, gold[i], best);
+    else correct++;
+    w.tick();
+    pred[i] = best;
+    // Condition on the tagger's own history, as at run time.
+    p2 = p1;
+    p1 = best;
+  }
+  return correct;
+}

@@ -1,0 +1,347 @@
+// Trains the syntax model (tagger, lemmatiser, parser) on UD English EWT train, reports dev scores,
+// and writes server/src/analysis/syntax/syntax.bin.
+//   npx tsc -p . && node out/server/src/analysis/syntax/train/train.js [--tagger-epochs N] [--parser-epochs N] [--folds K]
+// Reads ../shared/eval/ud-ewt (CC BY-SA 4.0). Deterministic: a seeded shuffle.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as zlib from 'node:zlib';
+import { readConllu, type ConlluSentence } from '../conllu';
+import { maskUnknown, wordIds, type WordIds } from '../words';
+import { trainTagger, tagSentence, tagFirstPass, type TaggerModel } from '../tagger';
+import { editOf, ruleLemma, MAX_SUFFIX, type LemmaModel } from '../lemmatizer';
+import { ARC_FEATURES, LABEL_FEATURES, LEFT, RIGHT, SHIFT, State, arcFeatures, chooseLabel, labelFeatures, moveCosts, type ParserInput } from '../parser';
+import { DenseWeights, feat, sparseFrom, hashString, type SerializedWeights } from '../weights';
+import { decodeSyntaxModel, encodeSyntaxModel } from '../model';
+import { parseWords } from '../index';
+import { scoreSyntax } from './score';
+
+// Run from the repository root.
+const REPO = process.cwd();
+const UD = path.resolve(REPO, '../shared/eval/ud-ewt');
+const OUT = process.argv.includes('--out') ? path.resolve(process.argv[process.argv.indexOf('--out') + 1]) : path.join(REPO, 'server/src/analysis/syntax/syntax.bin');
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(xs: T[], r: () => number): T[] {
+  const a = xs.slice();
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+interface Prepared {
+  s: ConlluSentence;
+  ids: WordIds;
+  n: number;
+  gold: Int32Array;
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+function main(): void {
+  const taggerEpochs = arg('--tagger-epochs', 8);
+  const parserEpochs = arg('--parser-epochs', 12);
+  const folds = arg('--folds', 0);
+  const t0 = Date.now();
+  const train = readConllu(fs.readFileSync(path.join(UD, 'en_ewt-ud-train.conllu'), 'utf8')).filter((s) => s.words.length > 0);
+  const dev = readConllu(fs.readFileSync(path.join(UD, 'en_ewt-ud-dev.conllu'), 'utf8')).filter((s) => s.words.length > 0);
+
+  // Tag classes: (UPOS, XPOS) pairs seen at least twice; rarer pairs fall back to their XPOS's commonest.
+  const pairCount = new Map<string, number>();
+  for (const s of train) for (const w of s.words) pairCount.set(`${w.upos}\t${w.xpos}`, (pairCount.get(`${w.upos}\t${w.xpos}`) ?? 0) + 1);
+  const pairs = [...pairCount].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  const classOf = new Map(pairs.map((p, i) => [p, i]));
+  const byXpos = new Map<string, number>();
+  pairs.forEach((p, i) => {
+    const x = p.split('\t')[1];
+    if (!byXpos.has(x)) byXpos.set(x, i);
+  });
+  const cls = (upos: string, xpos: string) => classOf.get(`${upos}\t${xpos}`) ?? byXpos.get(xpos) ?? 0;
+  const upos = pairs.map((p) => p.split('\t')[0]);
+  const xpos = pairs.map((p) => p.split('\t')[1]);
+
+  const labelCount = new Map<string, number>();
+  for (const s of train) for (const w of s.words) labelCount.set(w.deprel, (labelCount.get(w.deprel) ?? 0) + 1);
+  const labels = [...labelCount].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  const labelOf = new Map(labels.map((l, i) => [l, i]));
+  const rootLabel = labelOf.get('root')!;
+
+  const prep = (s: ConlluSentence): Prepared => {
+    const n = s.words.length;
+    const ids = wordIds(s.words.map((w) => w.form));
+    const gold = Int32Array.from(s.words.map((w) => cls(w.upos, w.xpos)));
+    const heads = Int32Array.from(s.words.map((w) => (w.head <= 0 ? n : w.head - 1)));
+    const lab = Int32Array.from(s.words.map((w) => labelOf.get(w.deprel) ?? 0));
+    return { s, ids, n, gold, heads, labels: lab };
+  };
+  const P = train.map(prep);
+
+  // Ambiguity classes: the tags a lower-case form took in training (tags under 5% of its uses left out).
+  type Dict = Pick<TaggerModel, 'allowed' | 'open' | 'ambiguity'>;
+  const OPEN = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X', 'SYM', 'INTJ']);
+  const open = Int32Array.from(upos.map((u, k) => (OPEN.has(u) ? k : -1)).filter((k) => k >= 0));
+  const dictFrom = (data: Prepared[]): Dict => {
+    const seen = new Map<number, Map<number, number>>();
+    for (const p of data)
+      for (let i = 0; i < p.n; i++) {
+        let m = seen.get(p.ids.low[i]);
+        if (!m) seen.set(p.ids.low[i], (m = new Map()));
+        m.set(p.gold[i], (m.get(p.gold[i]) ?? 0) + 1);
+      }
+    const ambiguity = new Map<number, number>();
+    const allowed = new Map<number, Int32Array>();
+    for (const [w, m] of seen) {
+      let total = 0;
+      for (const c of m.values()) total += c;
+      if (total < 2) continue; // hapaxes train the unknown-word model
+      const set = [...m].filter(([, c]) => c / total >= 0.05).map(([k]) => k).sort((a, b) => a - b);
+      ambiguity.set(w, feat(99, hashString(set.join(','))));
+      // Frequent words: only the tags they were seen with (a closed word never turns into a name).
+      if (total >= arg('--dict-min', 30)) allowed.set(w, Int32Array.from([...m.keys()].sort((a, b) => a - b)));
+    }
+    return { ambiguity, allowed, open };
+  };
+
+  const lastSparse = new Map<ReturnType<typeof sparseFrom>, SerializedWeights>();
+  const trainPass = (data: Prepared[], epochs: number, seed: number, amb: Dict, first: Int32Array[] | null) => {
+    const w = new DenseWeights(pairs.length, 1 << 18);
+    const r = rng(seed);
+    const idx = data.map((_, i) => i);
+    for (let e = 0; e < epochs; e++) {
+      let c = 0, n = 0;
+      for (const i of shuffle(idx, r)) {
+        const p = data[i];
+        c += trainTagger(w, amb, p.ids, p.n, p.gold, new Int32Array(p.n), first ? first[i] : null);
+        n += p.n;
+      }
+      if (e === epochs - 1) process.stderr.write(`  tagger ${first ? 'pass 2' : 'pass 1'}: train acc ${(c / n).toFixed(4)}\n`);
+    }
+    const ser = w.toSparse(arg('--tag-prune', 0.05), 100);
+    const sp = sparseFrom(ser);
+    lastSparse.set(sp, ser);
+    return sp;
+  };
+  const modelOf = (w1: ReturnType<typeof sparseFrom>, w2: ReturnType<typeof sparseFrom>, d: Dict): TaggerModel => ({ upos, xpos, weights: w1, weights2: w2, ...d });
+  const firstPassTags = (w1: ReturnType<typeof sparseFrom>, amb: Dict, p: Prepared) => {
+    const m = modelOf(w1, w1, amb);
+    return tagFirstPass(m, p.ids, p.n);
+  };
+  // The second pass learns from first-pass tags as noisy as at run time: jackknifed over 4 folds.
+  const jackknifeFirst = (data: Prepared[], seed: number) => {
+    const first: Int32Array[] = new Array(data.length);
+    for (let k = 0; k < 4; k++) {
+      const rest = data.filter((_, i) => i % 4 !== k);
+      const amb = dictFrom(rest);
+      const w1 = trainPass(rest, taggerEpochs, seed + k, amb, null);
+      data.forEach((p, i) => {
+        if (i % 4 === k) first[i] = firstPassTags(w1, amb, p);
+      });
+    }
+    return first;
+  };
+  const trainTaggerOn = (data: Prepared[], seed: number, first: Int32Array[]) => {
+    const amb = dictFrom(data);
+    const w1 = trainPass(data, taggerEpochs, seed, amb, null);
+    const w2 = trainPass(data, taggerEpochs, seed + 100, amb, first);
+    return modelOf(w1, w2, amb);
+  };
+
+  const globalDict = dictFrom(P);
+  for (const p of P) maskUnknown(p.ids, globalDict.ambiguity);
+  process.stderr.write(`tagger: ${pairs.length} classes, ${P.length} sentences\n`);
+  // The tagger stage is the slow one; --cache FILE keeps its result between parser experiments.
+  const cacheFile = process.argv.includes('--cache') ? process.argv[process.argv.indexOf('--cache') + 1] : null;
+  interface TaggerStage {
+    w1: SerializedWeights;
+    w2: SerializedWeights;
+    dict: Dict;
+    trainTags: Int32Array[];
+  }
+  let stage: TaggerStage;
+  if (cacheFile && fs.existsSync(cacheFile)) {
+    stage = v8.deserialize(fs.readFileSync(cacheFile)) as TaggerStage;
+    process.stderr.write(`tagger stage read from ${cacheFile}\n`);
+  } else {
+    const firstAll = jackknifeFirst(P, 1);
+    const tm = trainTaggerOn(P, 1, firstAll);
+    // Parser training tags: jackknifed predictions (K folds) so the parser learns from tags as noisy
+    // as it will see; gold tags with --folds 0.
+    const trainTags = P.map((p) => p.gold);
+    if (folds > 1) {
+      for (let k = 0; k < folds; k++) {
+        const idx = P.map((_, i) => i).filter((i) => i % folds !== k);
+        const fm = trainTaggerOn(idx.map((i) => P[i]), 10 + k, idx.map((i) => firstAll[i]));
+        P.forEach((p, i) => {
+          if (i % folds === k) trainTags[i] = tagSentence(fm, p.ids, p.n);
+        });
+        process.stderr.write(`  fold ${k + 1}/${folds} tagged\n`);
+      }
+    }
+    stage = { w1: lastSparse.get(tm.weights)!, w2: lastSparse.get(tm.weights2)!, dict: { ambiguity: tm.ambiguity, allowed: tm.allowed, open: tm.open }, trainTags };
+    if (cacheFile) fs.writeFileSync(cacheFile, v8.serialize(stage));
+  }
+  const taggerModel = modelOf(sparseFrom(stage.w1), sparseFrom(stage.w2), stage.dict);
+  const taggerWeights = { w1: stage.w1, w2: stage.w2 };
+  const trainTags = stage.trainTags;
+
+  // Lemmatiser: edit rules per (XPOS, suffix) where one edit clearly dominates, then exceptions.
+  const ruleCounts = new Map<string, Map<string, number>>();
+  const formLemma = new Map<string, Map<string, number>>();
+  for (const s of train)
+    for (const w of s.words) {
+      const lower = w.form.toLowerCase();
+      const lemma = w.lemma.toLowerCase();
+      const e = editOf(lower, lemma);
+      for (let k = 0; k <= Math.min(MAX_SUFFIX, lower.length); k++) {
+        const key = `${w.xpos}\u0001${lower.slice(lower.length - k)}`;
+        let m = ruleCounts.get(key);
+        if (!m) ruleCounts.set(key, (m = new Map()));
+        m.set(e, (m.get(e) ?? 0) + 1);
+      }
+      const fk = `${lower}\u0001${w.xpos}`;
+      let m = formLemma.get(fk);
+      if (!m) formLemma.set(fk, (m = new Map()));
+      m.set(lemma, (m.get(lemma) ?? 0) + 1);
+    }
+  const rules = new Map<string, string>();
+  for (const [key, m] of ruleCounts) {
+    let best = '', bc = 0, total = 0;
+    for (const [e, c] of m) {
+      total += c;
+      if (c > bc) [best, bc] = [e, c];
+    }
+    const suffixLen = key.length - key.indexOf('\u0001') - 1;
+    if (suffixLen === 0 || (total >= 3 && bc / total >= 0.6)) rules.set(key, best);
+  }
+  // Drop rules that only repeat what a shorter suffix already says.
+  for (const [key, e] of [...rules]) {
+    const [x, suf] = key.split('\u0001');
+    if (!suf) continue;
+    let shorter: string | undefined;
+    for (let k = suf.length - 1; k >= 0 && shorter === undefined; k--) shorter = rules.get(`${x}\u0001${suf.slice(suf.length - k)}`);
+    if (shorter === e) rules.delete(key);
+  }
+  const lemmas: LemmaModel = { rules, exceptions: new Map() };
+  for (const [fk, m] of formLemma) {
+    let best = '', bc = 0;
+    for (const [l, c] of m) if (c > bc) [best, bc] = [l, c];
+    const [lower, x] = fk.split('\u0001');
+    if (ruleLemma(lemmas, lower, x) !== best) lemmas.exceptions.set(fk, best);
+  }
+  process.stderr.write(`lemmatiser: ${rules.size} rules, ${lemmas.exceptions.size} exceptions\n`);
+
+  // Parser.
+  const arcs = new DenseWeights(3, 1 << 20);
+  const labeller = new DenseWeights(labels.length, 1 << 18);
+  const r = rng(7);
+  const feats = new Int32Array(ARC_FEATURES);
+  const lfeats = new Int32Array(LABEL_FEATURES);
+  const scores = new Float32Array(3);
+  const lscores = new Float32Array(labels.length);
+  const costs = new Int32Array(3);
+  const order = P.map((_, i) => i);
+  for (let e = 0; e < parserEpochs; e++) {
+    let correct = 0, total = 0;
+    for (const i of shuffle(order, r)) {
+      const p = P[i];
+      const inp: ParserInput = { ids: p.ids, tags: trainTags[i], n: p.n };
+      const s = new State(p.n);
+      while (!s.done) {
+        const nf = arcFeatures(inp, s, feats);
+        arcs.score(feats, nf, scores);
+        moveCosts(s, p.heads, costs);
+        let pred = -1, zero = -1, minCost = 1 << 30;
+        for (let k = 0; k < 3; k++) if (s.valid(k) && costs[k] < minCost) minCost = costs[k];
+        for (let k = 0; k < 3; k++) {
+          if (!s.valid(k)) continue;
+          if (pred < 0 || scores[k] > scores[pred]) pred = k;
+          if (costs[k] === minCost && (zero < 0 || scores[k] > scores[zero])) zero = k;
+        }
+        if (costs[pred] > minCost) arcs.update(feats, nf, zero, pred);
+        arcs.tick();
+        // Explore: after the first epoch follow the model's own (possibly wrong) move 90% of the time.
+        const move = e > 0 && r() < 0.9 ? pred : zero;
+        let lab = 0;
+        if (move !== SHIFT) {
+          const d = s.stack[s.sp - 1];
+          const h = move === LEFT ? s.b : s.stack[s.sp - 2];
+          lab = chooseLabel(labeller, rootLabel, inp, s, h, d, lfeats, lscores);
+          if (p.heads[d] === h && h !== p.n) {
+            const g = p.labels[d];
+            if (lab !== g) {
+              const nl = labelFeatures(inp, s, h, d, lfeats);
+              labeller.update(lfeats, nl, g, lab);
+            }
+            labeller.tick();
+            total++;
+            if (lab === g) correct++;
+            lab = g;
+          }
+        }
+        s.apply(move, lab);
+      }
+    }
+    process.stderr.write(`  parser epoch ${e + 1}: arc rows ${arcs.index.size}, label acc on gold arcs ${(correct / Math.max(1, total)).toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+
+  // Prune and quantise: the largest model whose compressed size (as in the VSIX, a zip) is under
+  // --max-mb wins; smaller weights are dropped first. The people model takes ≈ 0.8 MB of the 12 MB.
+  const maxMb = arg('--max-mb', 11);
+  let chosen: { bytes: Uint8Array; sc: ReturnType<typeof scoreSyntax>; prune: number; wps: number } | null = null;
+  for (const prune of [0.02, 0.05, 0.1, 0.2, 0.4, 0.8, 1.6]) {
+    const bytes = encodeSyntaxModel({
+      source: 'Trained by server/src/analysis/syntax/train/train.ts on UD English EWT train (CC BY-SA 4.0).',
+      upos,
+      xpos,
+      labels,
+      rootLabel,
+      rules,
+      exceptions: lemmas.exceptions,
+      ambiguity: taggerModel.ambiguity,
+      allowed: taggerModel.allowed,
+      open: taggerModel.open,
+      tagger: taggerWeights.w1,
+      tagger2: taggerWeights.w2,
+      arcs: arcs.toSparse(prune, 50),
+      labeller: labeller.toSparse(prune, 50),
+    });
+    const zipped = zlib.deflateRawSync(bytes, { level: 9 }).length / 1e6;
+    if (zipped > maxMb) {
+      process.stderr.write(`  prune ${prune}: ${zipped.toFixed(2)} MB compressed, over ${maxMb} MB\n`);
+      continue;
+    }
+    const model = decodeSyntaxModel(bytes);
+    const t1 = Date.now();
+    const pred = dev.map((s) => parseWords(model, s.words.map((w) => w.form)));
+    const secs = (Date.now() - t1) / 1000;
+    const sc = scoreSyntax(dev, pred);
+    process.stderr.write(`  prune ${prune}: ${(bytes.length / 1e6).toFixed(2)} MB (${zipped.toFixed(2)} MB compressed); dev UPOS ${sc.upos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}\n`);
+    chosen = { bytes, sc, prune, wps: sc.words / secs };
+    break;
+  }
+  if (!chosen) throw new Error('no pruning level fits the size limit');
+  fs.writeFileSync(OUT, chosen.bytes);
+  const sc = chosen.sc;
+  process.stderr.write(
+    `wrote ${path.relative(REPO, OUT)} (${(chosen.bytes.length / 1e6).toFixed(2)} MB, prune ${chosen.prune}); dev: UPOS ${sc.upos.toFixed(4)} XPOS ${sc.xpos.toFixed(4)} lemma ${sc.lemma.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}; ${chosen.wps.toFixed(0)} words/s; total ${((Date.now() - t0) / 1000).toFixed(0)} s\n`,
+  );
+}
+
+main();

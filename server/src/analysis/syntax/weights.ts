@@ -1,0 +1,192 @@
+// Feature hashing and weight tables shared by the tagger, the lemmatiser and the parser.
+//
+// A feature is a 32-bit hash of a template number and up to three integer values (word ids, tag ids,
+// labels, distances); the trainer and the runtime compute it with the same function, so the model file
+// stores hashes, not strings. At run time a table maps a hash to a sparse row of (class, weight) pairs;
+// training uses dense rows with averaged-perceptron accumulators.
+
+/** FNV-1a over UTF-16 code units: the id of a string that is not in a vocabulary. */
+export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(start, end)) without making the slice. */
+export function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** The hash of template `t` with values a, b, c (murmur3's finaliser over a running combination). */
+export function feat(t: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(t + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x85ebca6b) + 0x27d4eb2f;
+  h = Math.imul(h ^ b, 0xc2b2ae35) + 0x165667b1;
+  h = Math.imul(h ^ c, 0x9e3779b1);
+  return fmix(h);
+}
+
+/**
+ * Run-time weights: open addressing from feature hash to a sparse row of (class, weight). One slot is
+ * three int32s (hash, row start, row end) and one row entry is one int32 (quantised weight << 8 | class),
+ * so a feature costs about two cache misses. Scores stay in the quantised integer scale: every decision
+ * is an argmax over one table, which a common positive scale does not change.
+ */
+export class SparseWeights {
+  private readonly slots: Int32Array;
+  private readonly entries: Int32Array;
+  private readonly mask: number;
+  readonly rows: number;
+  constructor(s: SerializedWeights) {
+    const rows = s.hashes.length;
+    this.rows = rows;
+    let cap = 16;
+    while (cap < rows * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * 3);
+    for (let i = 0; i < cap; i++) this.slots[i * 3 + 1] = -1;
+    this.entries = new Int32Array(s.cls.length);
+    for (let k = 0; k < s.cls.length; k++) this.entries[k] = (s.q[k] << 8) | s.cls[k];
+    for (let r = 0; r < rows; r++) {
+      // Feature hashes come out of fmix already: their low bits index the table directly.
+      let i = s.hashes[r] & this.mask;
+      while (this.slots[i * 3 + 1] >= 0) i = (i + 1) & this.mask;
+      this.slots[i * 3] = s.hashes[r];
+      this.slots[i * 3 + 1] = s.rowStart[r];
+      this.slots[i * 3 + 2] = s.rowStart[r + 1];
+    }
+  }
+
+  /** Adds the row of feature `h` (if the model has it) into `scores`. */
+  add(h: number, scores: Int32Array | Float32Array): void {
+    const slots = this.slots;
+    let i = h & this.mask;
+    for (;;) {
+      const o = i * 3;
+      const start = slots[o + 1];
+      if (start < 0) return;
+      if (slots[o] === h) {
+        const end = slots[o + 2];
+        const e = this.entries;
+        for (let k = start; k < end; k++) {
+          const v = e[k];
+          scores[v & 255] += v >> 8;
+        }
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** Training weights: dense rows, averaged perceptron (w − u/c at the end). */
+export class DenseWeights {
+  readonly index = new Map<number, number>();
+  private w: Float32Array;
+  private u: Float64Array;
+  private cap: number;
+  /** Update counter of the averaged perceptron. */
+  c = 1;
+  constructor(readonly classes: number, initialRows = 1 << 16) {
+    this.cap = initialRows;
+    this.w = new Float32Array(this.cap * classes);
+    this.u = new Float64Array(this.cap * classes);
+  }
+
+  private row(h: number, create: boolean): number {
+    let r = this.index.get(h);
+    if (r !== undefined) return r;
+    if (!create) return -1;
+    r = this.index.size;
+    if (r >= this.cap) {
+      this.cap *= 2;
+      const w = new Float32Array(this.cap * this.classes);
+      w.set(this.w);
+      const u = new Float64Array(this.cap * this.classes);
+      u.set(this.u);
+      this.w = w;
+      this.u = u;
+    }
+    this.index.set(h, r);
+    return r;
+  }
+
+  score(feats: ArrayLike<number>, n: number, scores: Float32Array): void {
+    scores.fill(0);
+    const C = this.classes;
+    for (let f = 0; f < n; f++) {
+      const r = this.index.get(feats[f]);
+      if (r === undefined) continue;
+      const o = r * C;
+      for (let k = 0; k < C; k++) scores[k] += this.w[o + k];
+    }
+  }
+
+  update(feats: ArrayLike<number>, n: number, good: number, bad: number, amount = 1): void {
+    const C = this.classes;
+    for (let f = 0; f < n; f++) {
+      const o = this.row(feats[f], true) * C;
+      this.w[o + good] += amount;
+      this.u[o + good] += this.c * amount;
+      this.w[o + bad] -= amount;
+      this.u[o + bad] -= this.c * amount;
+    }
+  }
+
+  tick(): void {
+    this.c++;
+  }
+
+  /**
+   * Averaged weights as a sparse model: entries below `minAbs` (after averaging) are dropped and weights
+   * are quantised to 1/`scale`, which is what the model file stores.
+   */
+  toSparse(minAbs: number, scale: number): SerializedWeights {
+    const C = this.classes;
+    const hashes: number[] = [];
+    const rowStart: number[] = [0];
+    const cls: number[] = [];
+    const q: number[] = [];
+    for (const [h, r] of this.index) {
+      const o = r * C;
+      const before = cls.length;
+      for (let k = 0; k < C; k++) {
+        const avg = this.w[o + k] - this.u[o + k] / this.c;
+        if (Math.abs(avg) < minAbs) continue;
+        const v = Math.max(-32767, Math.min(32767, Math.round(avg * scale)));
+        if (v === 0) continue;
+        cls.push(k);
+        q.push(v);
+      }
+      if (cls.length > before) {
+        hashes.push(h);
+        rowStart.push(cls.length);
+      }
+    }
+    return { hashes: Int32Array.from(hashes), rowStart: Uint32Array.from(rowStart), cls: Uint8Array.from(cls), q: Int16Array.from(q), scale };
+  }
+}
+
+export interface SerializedWeights {
+  hashes: Int32Array;
+  rowStart: Uint32Array;
+  cls: Uint8Array;
+  q: Int16Array;
+  scale: number;
+}
+
+export function sparseFrom(s: SerializedWeights): SparseWeights {
+  return new SparseWeights(s);
+}

@@ -1,0 +1,106 @@
+// What the tagger and parser know of a word form, computed once per word: integer ids (string hashes)
+// for its lower-case form, affixes and shape, and capitalisation flags. No word lists here: lexical
+// knowledge comes from the trained model.
+import { hashRange, hashString } from './weights';
+
+export const CAP_NONE = 0;
+export const CAP_FIRST = 1;
+export const CAP_ALL = 2;
+export const CAP_MIXED = 3;
+
+export interface WordIds {
+  /** Hash of the lower-cased form. */
+  low: Int32Array;
+  /** Hash of the form as written (case matters for proper nouns). */
+  form: Int32Array;
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
+  pre2: Int32Array;
+  pre3: Int32Array;
+  shape: Int32Array;
+  /** CAP_* plus 4 when the word holds a digit, 8 when it holds a hyphen. */
+  flags: Int32Array;
+}
+
+/** The compressed shape of a form: "Xxxxx" → "Xx", "U.S." → "X.X.", "1,000" → "d,d". */
+export function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < s.length && i < 24; i++) {
+    const ch = s[i];
+    const c = s.charCodeAt(i);
+    let k: string;
+    if (c >= 48 && c <= 57) k = 'd';
+    else if (ch !== ch.toLowerCase()) k = 'X';
+    else if (ch !== ch.toUpperCase()) k = 'x';
+    else k = ch;
+    if (k === last) {
+      if (++run >= 2) continue;
+    } else run = 0;
+    out += k;
+    last = k;
+  }
+  return out;
+}
+
+function capOf(s: string): number {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  if (upper === 0) return CAP_NONE;
+  if (lower === 0) return upper > 0 && s.length > 1 ? CAP_ALL : CAP_FIRST;
+  const first = s[0];
+  if (first !== first.toLowerCase() && upper === 1) return CAP_FIRST;
+  return CAP_MIXED;
+}
+
+/** Ids for a sentence's words. `lows` may pass lower-case forms already computed by the token layer. */
+export function wordIds(forms: readonly string[], lows?: readonly string[]): WordIds {
+  const n = forms.length;
+  const a = () => new Int32Array(n);
+  const r: WordIds = { low: a(), form: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre2: a(), pre3: a(), shape: a(), flags: a() };
+  for (let i = 0; i < n; i++) {
+    const f = forms[i];
+    const l = lows ? lows[i] : f.toLowerCase();
+    const len = l.length;
+    r.low[i] = hashString(l);
+    r.form[i] = hashString(f);
+    r.suf1[i] = hashRange(l, Math.max(0, len - 1), len);
+    r.suf2[i] = hashRange(l, Math.max(0, len - 2), len);
+    r.suf3[i] = hashRange(l, Math.max(0, len - 3), len);
+    r.suf4[i] = hashRange(l, Math.max(0, len - 4), len);
+    r.pre1[i] = hashRange(f, 0, Math.min(1, f.length));
+    r.pre2[i] = hashRange(l, 0, Math.min(2, len));
+    r.pre3[i] = hashRange(l, 0, Math.min(3, len));
+    r.shape[i] = hashString(shapeOf(f));
+    let fl = capOf(f);
+    if (/\d/.test(f)) fl |= 4;
+    if (f.length > 1 && f.includes('-')) fl |= 8;
+    r.flags[i] = fl;
+  }
+  return r;
+}
+
+/** The id every word outside the model's vocabulary gets, in training (rare words) as at run time. */
+export const UNKNOWN = hashString('\u0000unknown');
+
+/**
+ * Words the model has no entry for lose their identity (low and form ids become UNKNOWN), so they are
+ * judged by affixes, shape and context, exactly as the trainer taught it with its rarest words.
+ */
+export function maskUnknown(ids: WordIds, known: { has(h: number): boolean }): void {
+  for (let i = 0; i < ids.low.length; i++) {
+    if (!known.has(ids.low[i])) {
+      ids.low[i] = UNKNOWN;
+      ids.form[i] = UNKNOWN;
+    }
+  }
+}

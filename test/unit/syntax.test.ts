@@ -1,0 +1,114 @@
+// The syntax layer: CoNLL-U in and out, UD-style word splitting, the shipped model's parses of real
+// news sentences, and a missing or corrupt model degrading to "no syntax" instead of failing.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { readConllu, writeConllu } from '../../server/src/analysis/syntax/conllu';
+import { splitToken } from '../../server/src/analysis/syntax/layer';
+import { decodeSyntaxModel } from '../../server/src/analysis/syntax/model';
+import { parseWords } from '../../server/src/analysis/syntax';
+import { ModelStore } from '../../server/src/models';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { SEED } from '../support/seed';
+
+const model = new ModelStore().syntaxModel()!;
+
+/** The listed words' "UPOS/head/deprel" (heads 1-based as in CoNLL-U); other words are not checked. */
+function check(sentence: string, expect: Record<string, string>): void {
+  const forms = sentence.split(' ');
+  const p = parseWords(model, forms);
+  const got: Record<string, string> = {};
+  for (const w of Object.keys(expect)) {
+    const i = forms.indexOf(w);
+    got[w] = `${p.upos[i]}/${p.head[i]}/${p.deprel[i]}`;
+  }
+  assert.deepEqual(got, expect);
+}
+
+test('CoNLL-U round trip keeps comments, multiword lines and columns', () => {
+  const text = '# sent_id = 1\n# text = I don\'t.\n1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2-3\tdon\'t\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n3\tn\'t\tnot\tPART\tRB\t_\t0\troot\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n';
+  const s = readConllu(text);
+  assert.equal(s.length, 1);
+  assert.equal(s[0].words.length, 4);
+  assert.equal(s[0].words[2].head, 0);
+  assert.equal(writeConllu(s), text);
+});
+
+test('tokens split into words as UD English does: clitics and hyphens', () => {
+  const words = (t: string) => splitToken(t).map(([a, b]) => t.slice(a, b));
+  assert.deepEqual(words('Trump’s'), ['Trump', '’s']);
+  assert.deepEqual(words("don't"), ['do', "n't"]);
+  assert.deepEqual(words('García-Peña'), ['García', '-', 'Peña']);
+  assert.deepEqual(words('U.S.'), ['U.S.']);
+  assert.deepEqual(words('1,000'), ['1,000']);
+});
+
+test('parses a news sentence: subject, object, time modifier and punctuation', () => {
+  check('Petro met Trump at the White House on Tuesday .', {
+    Petro: 'PROPN/2/nsubj',
+    met: 'VERB/0/root',
+    Trump: 'PROPN/2/obj',
+    on: 'ADP/9/case',
+    Tuesday: 'PROPN/2/obl',
+    '.': 'PUNCT/2/punct',
+  });
+  check('The company said on Monday that its profit rose 5 percent .', {
+    company: 'NOUN/3/nsubj',
+    said: 'VERB/0/root',
+    Monday: 'PROPN/3/obl',
+    profit: 'NOUN/9/nsubj',
+  });
+});
+
+test('lemmas: irregular verbs, plurals, clitics', () => {
+  const p = parseWords(model, ['The', 'presidents', 'went', 'home', 'and', 'he', "'s", 'happy', '.']);
+  assert.deepEqual(p.lemma.map((l) => l.toLowerCase()), ['the', 'president', 'go', 'home', 'and', 'he', 'be', 'happy', '.']);
+});
+
+test('every word of the seed article gets a tag, a lemma and a head inside its sentence', () => {
+  const a = analyzeArticle(SEED, { syntax: model });
+  assert.ok(a.syntax);
+  const layer = a.syntax!;
+  assert.ok(layer.words.length >= a.model.tokens.length);
+  layer.sentenceWords.forEach((r) => {
+    let roots = 0;
+    for (let i = r.start; i < r.end; i++) {
+      const w = layer.words[i];
+      assert.ok(w.upos && w.xpos && w.lemma && w.deprel, `word ${i} fully annotated`);
+      if (w.head < 0) roots++;
+      else assert.ok(w.head >= r.start && w.head < r.end && w.head !== i, 'head inside the sentence');
+      assert.equal(SEED.slice(w.start, w.end).length, w.end - w.start);
+    }
+    assert.ok(roots >= 1);
+  });
+  // The seed's first sentence: "Gustavo Petro met with President Donald Trump": Petro's name is the
+  // subject of "met".
+  const at = (form: string) => layer.words.findIndex((w) => SEED.slice(w.start, w.end) === form);
+  const met = at('met');
+  let k = at('Petro');
+  for (let hops = 0; hops < 3 && layer.words[k].head !== met; hops++) k = layer.words[k].head;
+  assert.equal(layer.words[k].head, met);
+  assert.equal(layer.words[k].deprel, 'nsubj');
+});
+
+test('without a model there is no syntax, and nothing else changes', () => {
+  const a = analyzeArticle(SEED);
+  const b = analyzeArticle(SEED, { syntax: model });
+  assert.equal(a.syntax, null);
+  assert.deepEqual({ ...a, syntax: null }, { ...b, syntax: null });
+});
+
+test('a missing or corrupt model file is a warning, never a throw', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'al-model-'));
+  const missing = new ModelStore([path.join(dir, 'none.bin')]);
+  assert.equal(missing.syntaxModel(), null);
+  assert.match(missing.warning!, /not found/);
+  const bad = path.join(dir, 'syntax.bin');
+  fs.writeFileSync(bad, 'ALSYN1\n\u00ff\u00ff\u00ff\u00ffgarbage');
+  const corrupt = new ModelStore([bad]);
+  assert.equal(corrupt.syntaxModel(), null);
+  assert.match(corrupt.warning!, /unreadable/);
+  assert.throws(() => decodeSyntaxModel(new Uint8Array([1, 2, 3])), /bad magic/);
+});

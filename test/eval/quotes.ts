@@ -62,13 +62,20 @@ export function parseAnn(ann: string, text: string): Gold {
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
-/** Top-level double-mark pairs inside the content fragments (marks paired in order; straight marks alternate). */
+/**
+ * Top-level double-mark pairs inside the content fragments (marks paired in order; straight marks
+ * alternate). A doubled apostrophe ('' as in NYT wire copy) is a straight double mark.
+ */
 function quotedIn(text: string, frags: Span[]): Span[] {
   const out: Span[] = [];
   const stack: Array<{ at: number; c: string }> = [];
   for (const f of frags) {
     for (let i = f.start; i < f.end && i < text.length; i++) {
-      const c = text[i];
+      let c = text[i];
+      if (c === "'" && text[i + 1] === "'") {
+        c = '"';
+        i++;
+      }
       if (OPENERS.has(c)) stack.push({ at: i, c });
       else if (CLOSERS.has(c) || c === '"') {
         let j = stack.length - 1;
@@ -85,6 +92,7 @@ function quotedIn(text: string, frags: Span[]): Span[] {
         const o = stack[j];
         stack.length = j;
         if (j === 0) out.push({ start: o.at, end: i + 1 });
+        continue;
       }
     }
   }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
 import { findQuotes } from '../../server/src/analysis/quotes';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { PeopleResult } from '../../server/src/analysis/people';
 import type { Mention, Person } from '../../server/src/analysis/types';
 import { SEED, nth } from '../support/seed';
@@ -236,4 +237,50 @@ test('long runs of quotation marks stay linear (no quadratic walks, no regex bac
     findQuotes(model, fakePeople('', []));
     assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms on ${text.slice(0, 20)}…`);
   }
+});
+
+test("doubled apostrophes ('') are double quotation marks, as NYT wire copy writes them", () => {
+  // Shaped like the PolNeAR NYT articles: opening and closing '' around speech, '' after a comma.
+  const text =
+    " date 2016-09-16 ''This isn't tax reform,'' said Ryan Ellis, a tax analyst. ''It's anti-reform.''\n\n" +
+    "Mr. Ellis added that ''the plan is complex.''";
+  const a = analyzeArticle(text);
+  const texts = a.quotes.map((q) => q.text);
+  assert.deepEqual(texts, ["''This isn't tax reform,''", "''It's anti-reform.''", "''the plan is complex.''"]);
+  const ellis = a.people.find((p) => p.name === 'Ryan Ellis');
+  assert.ok(ellis);
+  assert.equal(a.quotes[0].speaker, ellis!.id);
+  assert.equal(a.quotes[0].status, 'attributed');
+  // The apostrophe inside "isn't" is no mark, and the tokens keep '' whole.
+  assert.ok(a.model.tokens.some((t) => t.text === "''" && t.kind === 'quote'));
+  assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+});
+
+test('a quoted nickname inside a name is no unattributed quotation', () => {
+  // From a Washington Post article in the PolNeAR dev set.
+  const text =
+    ' date 2016-09-08 NEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his family\'s sprawling back yard for a Labor Day cookout.';
+  const a = analyzeArticle(text);
+  const bobby = a.quotes.find((q) => q.text === '"Bobby"');
+  assert.ok(bobby);
+  assert.equal(bobby!.status, 'partial');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // A quoted word after a comma is still a quotation to check.
+  const b = analyzeArticle(' date 2016-09-08 The crowd was told, "Leave." Nobody moved.');
+  assert.equal(b.findings.filter((f) => f.code === 'unattributed-quote').length, 1);
+});
+
+test('a transcript turn is credited to the speaker its capitalised label names', () => {
+  // Shaped like a Breitbart debate transcript in the PolNeAR dev set.
+  const text =
+    ' date 2016-09-25 Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n' +
+    '"WALLACE: Let’s start with breaking news on the debate story.\n\n' +
+    '"PENCE: Well, look, this is America, Chris."';
+  const a = analyzeArticle(text);
+  const first = a.quotes[0];
+  const wallace = a.people.find((p) => p.name === 'Chris Wallace');
+  assert.ok(wallace);
+  assert.equal(first.speaker, wallace!.id);
+  assert.equal(first.speakerMention?.text, 'WALLACE');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
 });

@@ -176,7 +176,7 @@ function verbForAnchor(tokens: readonly Token[], s: Sentence, time: TimeExpressi
 }
 
 function isClosingMark(mark: string): boolean {
-  return mark === '”' || mark === '"';
+  return mark === '”' || mark === '"' || mark === "''";
 }
 
 /** Verbs joined by "and" after the anchor, up to the next time expression: "spoke with him on January 7 and invited him". */

@@ -92,7 +92,7 @@ export function buildUnits(model: TextModel): Unit[] {
       let opens: boolean;
       if (q === '“' || q === '«' || q === '„') opens = true;
       else if (q === '”' || q === '»') opens = false;
-      else if (q === '"') {
+      else if (q === '"' || q === "''") {
         // Straight quote: opening when not preceded by a word character glued to it.
         const prev = tok.start > 0 ? text.charCodeAt(tok.start - 1) : 32;
         opens = prev <= 32 || prev === 40 || prev === 0xa0 || !quoted;

@@ -796,10 +796,50 @@ function introducedBy(c: Ctx, qi: number): boolean {
   return t === ':' || t === ',';
 }
 
+/**
+ * A transcript turn: the quotation opens with its speaker's name in capitals and a colon
+ * ("WALLACE: Let’s start with …"). Credited to the article's person of that family name; with no
+ * such person, to the label itself.
+ */
+function transcriptLabel(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const k = q.openTok + 1;
+  if (k + 1 >= q.closeTok || !c.isWord(k) || c.tokens[k + 1].text !== ':') return null;
+  const label = c.tokens[k].text;
+  if (label.length < 2 || label !== label.toUpperCase() || !/^\p{Lu}+$/u.test(label)) return null;
+  const cue = c.span(k + 1, k + 1);
+  const mention = c.span(k, k);
+  for (const p of c.people.people) {
+    const parts = p.name.split(/\s+/);
+    if (parts[parts.length - 1].toUpperCase() === label) return { kind: 'person', person: p.id, mention, cue };
+  }
+  return { kind: 'description', person: null, mention, cue };
+}
+
+/**
+ * A nickname inside a name: one or two capitalised words in quotes between name parts, as in
+ * Rep. Robert C. "Bobby" Scott or Del. Marcia "Cia" Price. It names someone; nobody says it.
+ */
+function isNickname(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const inner = q.closeTok - q.openTok - 1;
+  if (inner < 1 || inner > 2) return false;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (!c.isWord(k) || !isUpperStart(c.tokens[k].text)) return false;
+  const before = q.openTok - 1;
+  const after = q.closeTok + 1;
+  if (before < 0 || after >= c.tokens.length || c.paraOf[before] !== c.paraOf[after]) return false;
+  const b = c.tokens[before];
+  // The part before: a capitalised name word, or an initial's dot ("C.").
+  const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
+  const a = c.tokens[after];
+  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !SPEECH_VERBS.has(c.lw(after));
+}
+
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
 function isPartial(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   if (!q.double) return true;
+  if (isNickname(c, qi)) return true;
   const open = q.openTok;
   const para = c.paraOf[open];
   const first = c.tokens[open + 1];
@@ -872,7 +912,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       const sa = participleSource(c, q.openTok, st, null);
       if (sa && sa.kind === 'person') a = { ...sa, cue: null };
     }
-    if (!a && !partial) a = attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
+    if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a) {
       const prev = previousSpoken(quotes, q, paraFirstTok, c);

@@ -39,11 +39,12 @@ function isSpace(c: string): boolean {
 const OPEN_CONTEXT = '([{—–-/“‘"\'«„';
 const CLOSE_CONTEXT = '.,;:!?)]}—–…-/”’"\'»';
 
-/** Which way a mark faces, judged from its neighbours only. */
-function direction(text: string, i: number, pStart: number, pEnd: number): Dir {
-  const c = text[i];
+/** Which way a mark (the token `mark` at offset i) faces, judged from its neighbours only. */
+function direction(text: string, i: number, pStart: number, pEnd: number, mark: string = text[i]): Dir {
+  // A doubled apostrophe ('') is a straight double mark.
+  const c = mark === "''" ? '"' : mark;
   const prev = i > pStart ? text[i - 1] : '';
-  const next = i + 1 < pEnd ? text[i + 1] : '';
+  const next = i + mark.length < pEnd ? text[i + mark.length] : '';
   const leftFlank = isSpace(prev) || OPEN_CONTEXT.includes(prev);
   const rightFlank = isSpace(next) || CLOSE_CONTEXT.includes(next);
   switch (c) {
@@ -75,7 +76,7 @@ function direction(text: string, i: number, pStart: number, pEnd: number): Dir {
   }
 }
 
-const isDoubleMark = (c: string) => c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || c === '„' || c === '‟';
+const isDoubleMark = (c: string) => c === '“' || c === '”' || c === '"' || c === "''" || c === '«' || c === '»' || c === '„' || c === '‟';
 
 export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(model)): MarkScan {
   const { text, tokens } = model;
@@ -96,7 +97,7 @@ export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(mo
     let k0 = a;
     if (carried) {
       const first = a < b ? tokens[a] : undefined;
-      if (first && first.kind === 'quote' && isDoubleMark(first.text) && direction(text, first.start, pStart, pEnd) !== 'close') {
+      if (first && first.kind === 'quote' && isDoubleMark(first.text) && direction(text, first.start, pStart, pEnd, first.text) !== 'close') {
         // Continuation paragraph: the quotation goes on.
         carriedOpen = carried.open;
         stack.push({ tok: carried.open.tok, double: true, straight: carried.open.straight });
@@ -113,9 +114,9 @@ export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(mo
       if (t.kind !== 'quote') continue;
       const c = t.text;
       const double = isDoubleMark(c);
-      let dir = direction(text, t.start, pStart, pEnd);
+      let dir = direction(text, t.start, pStart, pEnd, c);
       if (dir === 'none') continue;
-      const straight = c === '"' || c === "'";
+      const straight = c === '"' || c === "'" || c === "''";
       if (double) {
         let di = -1; // innermost open double
         for (let s = stack.length - 1; s >= 0; s--) if (stack[s].double) { di = s; break; }

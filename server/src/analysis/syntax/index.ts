@@ -30,7 +30,9 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i]);
   }
-  const parsed = parseSentence(m.parser, { ids, tags, n });
+  const amb = new Int32Array(n);
+  for (let i = 0; i < n; i++) amb[i] = m.tagger.ambiguity.get(ids.low[i]) ?? 0;
+  const parsed = parseSentence(m.parser, { ids, tags, amb, n });
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);
   for (let i = 0; i < n; i++) {

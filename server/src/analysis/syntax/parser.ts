@@ -9,8 +9,8 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 
-export const ARC_FEATURES = 68;
-export const LABEL_FEATURES = 24;
+export const ARC_FEATURES = 72;
+export const LABEL_FEATURES = 26;
 
 const NONE = -1;
 const ROOT = -3;
@@ -84,6 +84,8 @@ export class State {
 export interface ParserInput {
   ids: WordIds;
   tags: Int32Array;
+  /** Each word's ambiguity class (the tags it had in training, 0 when unknown): lets the parser doubt a tag. */
+  amb: Int32Array;
   n: number;
 }
 
@@ -199,6 +201,11 @@ export function arcFeatures(inp: ParserInput, s: State, out: Int32Array): number
   out[f++] = feat(165, s0t, s0 === NONE || s0 + 1 >= b0 ? NONE : tags[s0 + 1], b0t);
   out[f++] = feat(166, wid(low, n, b2));
   out[f++] = feat(167, s0w, b0t, b1t);
+  const amb = inp.amb;
+  out[f++] = feat(168, s0 === NONE || s0 === n ? s0 : amb[s0], s0t);
+  out[f++] = feat(169, b0 === n ? ROOT : amb[b0], b0t);
+  out[f++] = feat(170, s0 === NONE || s0 === n ? s0 : amb[s0], b0 === n ? ROOT : amb[b0]);
+  out[f++] = feat(171, b1 === NONE || b1 === n ? b1 : amb[b1], b1t);
   return f;
 }
 
@@ -238,6 +245,8 @@ export function labelFeatures(inp: ParserInput, s: State, h: number, d: number, 
   out[f++] = feat(221, inp.ids.suf3[d], dt, dir);
   out[f++] = feat(222, dt, s.nl[d], s.nr[d]);
   out[f++] = feat(223, dt, ht, h < n ? s.nl[h] : NONE);
+  out[f++] = feat(224, inp.amb[d], dt, dir);
+  out[f++] = feat(225, h < n ? inp.amb[h] : ROOT, ht, dir);
   return f;
 }
 

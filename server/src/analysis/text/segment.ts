@@ -8,10 +8,10 @@ import abbreviations from './abbreviations.json';
 //  1 initials/abbreviations with inner dots (U.S., J.D., a.m.)
 //  2 words with inner apostrophes or hyphens (García-Peña, Trump’s, don't)
 //  3 numbers (10:53, 1,000, 3.5, 1990s, 2nd)
-//  4 quotation marks
+//  4 quotation marks; a doubled apostrophe ('') is one double mark, as NYT wire copy writes quotes
 //  5 other punctuation
 const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|(["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|(''|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
 
 const ABBREVIATIONS = new Set<string>(abbreviations.noSentenceEnd.map((s: string) => s.toLowerCase()));
 
@@ -110,8 +110,9 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
       // Absorb closing quotes/brackets that belong to this sentence.
       let j = i;
       while (j < p.end && CLOSERS.has(text[j])) {
-        tokens.push({ start: j, end: j + 1, text: text[j], kind: text[j] === ')' || text[j] === ']' ? 'punct' : 'quote', sentence: sentences.length });
-        j++;
+        const len = text[j] === "'" && text[j + 1] === "'" ? 2 : 1;
+        tokens.push({ start: j, end: j + len, text: text.slice(j, j + len), kind: text[j] === ')' || text[j] === ']' ? 'punct' : 'quote', sentence: sentences.length });
+        j += len;
       }
       i = j;
       if (startsNewSentence(text, i, p.end)) closeSentence(tokens.length);

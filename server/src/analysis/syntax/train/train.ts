@@ -56,9 +56,9 @@ interface Prepared {
 }
 
 function main(): void {
-  const taggerEpochs = arg('--tagger-epochs', 8);
-  const parserEpochs = arg('--parser-epochs', 12);
-  const folds = arg('--folds', 0);
+  const taggerEpochs = arg('--tagger-epochs', 12);
+  const parserEpochs = arg('--parser-epochs', 15);
+  const folds = arg('--folds', 4);
   const t0 = Date.now();
   const train = readConllu(fs.readFileSync(path.join(UD, 'en_ewt-ud-train.conllu'), 'utf8')).filter((s) => s.words.length > 0);
   const dev = readConllu(fs.readFileSync(path.join(UD, 'en_ewt-ud-dev.conllu'), 'utf8')).filter((s) => s.words.length > 0);
@@ -111,7 +111,7 @@ function main(): void {
       let total = 0;
       for (const c of m.values()) total += c;
       if (total < 2) continue; // hapaxes train the unknown-word model
-      const set = [...m].filter(([, c]) => c / total >= 0.05).map(([k]) => k).sort((a, b) => a - b);
+      const set = [...m].filter(([, c]) => c / total >= arg('--amb-min', 0.01)).map(([k]) => k).sort((a, b) => a - b);
       ambiguity.set(w, feat(99, hashString(set.join(','))));
       // Frequent words: only the tags they were seen with (a closed word never turns into a name).
       if (total >= arg('--dict-min', 30)) allowed.set(w, Int32Array.from([...m.keys()].sort((a, b) => a - b)));
@@ -257,11 +257,12 @@ function main(): void {
   const lscores = new Float32Array(labels.length);
   const costs = new Int32Array(3);
   const order = P.map((_, i) => i);
+  const ambOf = P.map((p) => Int32Array.from(p.ids.low, (h) => stage.dict.ambiguity.get(h) ?? 0));
   for (let e = 0; e < parserEpochs; e++) {
     let correct = 0, total = 0;
     for (const i of shuffle(order, r)) {
       const p = P[i];
-      const inp: ParserInput = { ids: p.ids, tags: trainTags[i], n: p.n };
+      const inp: ParserInput = { ids: p.ids, tags: trainTags[i], amb: ambOf[i], n: p.n };
       const s = new State(p.n);
       while (!s.done) {
         const nf = arcFeatures(inp, s, feats);

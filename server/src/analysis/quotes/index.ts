@@ -832,7 +832,7 @@ function isNickname(c: Ctx, qi: number): boolean {
   // The part before: a capitalised name word, or an initial's dot ("C.").
   const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
   const a = c.tokens[after];
-  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !SPEECH_VERBS.has(c.lw(after));
+  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
 }
 
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */

@@ -284,3 +284,35 @@ test('a transcript turn is credited to the speaker its capitalised label names',
   assert.equal(first.speakerMention?.text, 'WALLACE');
   assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
 });
+
+test('a dash credit after the quotation names its speaker', () => {
+  // Shaped like HuffPost's reader-voices lists in the PolNeAR dev set.
+  const text = ' date 2016-09-27 Latinos on the debate.\n\n”Mr. Trump’s strategy tonight was to be a bully.” ― Veronica Cruz\n“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan';
+  const a = analyzeArticle(text);
+  const name = (q: (typeof a.quotes)[number]) => a.people.find((p) => p.id === q.speaker)?.name;
+  assert.deepEqual(a.quotes.map(name), ['Veronica Cruz', 'Steve Quinlan']);
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+});
+
+test('a paragraph ending in a noun cue and a colon credits the next paragraph’s quotation', () => {
+  // From a Western Journal article in the PolNeAR dev set.
+  const text =
+    ' date 2016-09-26 On July 6, 2015, Sen. Bernie Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.”\n\n' +
+    'The bias begins to show when looking at how the website rated this statement by Donald Trump on June 11:\n\n“If you look at what’s going on in this country, African-American youth is an example.”';
+  const a = analyzeArticle(text);
+  const name = (q: (typeof a.quotes)[number]) => a.people.find((p) => p.id === q.speaker)?.name;
+  assert.deepEqual(a.quotes.map(name), ['Bernie Sanders', 'Donald Trump']);
+  assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['comment', 'statement']);
+});
+
+test('the title of a work after its noun is no quotation of speech', () => {
+  // From a USA Today letter in the PolNeAR dev set, and an NYT article (book title, doubled apostrophes).
+  const a = analyzeArticle(" date 2016-09-16 Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful.");
+  assert.equal(a.quotes[0].status, 'partial');
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  const b = analyzeArticle(" date 2015-11-10 Dennis Ross, in his new book, ''Doomed to Succeed,'' argues that the pattern is old.");
+  assert.equal(b.quotes[0].status, 'partial');
+  // "said of the episode, ''…''" is speech: an episode (an event) is not a work noun here.
+  const c = analyzeArticle(" date 2016-03-12 Mr. Trump said of the episode, ''I don't like it,'' adding that it was bad.");
+  assert.notEqual(c.quotes[0].status, 'partial');
+});

@@ -22,6 +22,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
   SPEECH_VERBS,
+  WORK_NOUNS,
 } from './lexicon';
 import { unattributedQuoteFinding } from '../rules/unattributed-quote';
 import { unbalancedQuoteFinding } from '../rules/unbalanced-quote';
@@ -835,11 +836,22 @@ function isNickname(c: Ctx, qi: number): boolean {
   return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
 }
 
+/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
+function isWorkTitle(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let k = q.openTok - 1;
+  if (k >= 0 && c.tokens[k].text === ',') k--;
+  if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
+  let words = 0;
+  for (let j = q.openTok + 1; j < q.closeTok; j++) if (c.isWord(j)) words++;
+  return words >= 1 && words <= 8;
+}
+
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
 function isPartial(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   if (!q.double) return true;
-  if (isNickname(c, qi)) return true;
+  if (isNickname(c, qi) || isWorkTitle(c, qi)) return true;
   const open = q.openTok;
   const para = c.paraOf[open];
   const first = c.tokens[open + 1];
@@ -903,7 +915,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       // A quotation introduced by a cue clause and a colon or comma ("Bolton told host Matt Boyle, “…”")
       // belongs to that clause, even when a later cue follows it.
       const before = introducedBy(c, qi) ? attributeBefore(c, qi) : null;
-      a = before && before.cue && before.cue.text !== ':' ? before : attributeAfter(c, qi) ?? before ?? attributeBefore(c, qi);
+      a = before && before.cue && before.cue.text !== ':' ? before : dashCredit(c, qi) ?? attributeAfter(c, qi) ?? before ?? attributeBefore(c, qi);
     }
     let continued = false;
     if (!a && partial) {
@@ -1023,5 +1035,48 @@ function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution 
   }
   const m = last >= 1 ? c.mentionAt(last - 1) : undefined;
   if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last, last) };
+  // A noun cue: "Sanders made the following comment:", "this statement by Trump on June 11:".
+  for (let k = last - 1; k >= start; k--) {
+    if (!NOUN_CUES.has(c.lw(k))) continue;
+    const cue = c.span(k, k);
+    for (let j = k + 1; j < last - 1; j++) {
+      if (c.lw(j) !== 'by') continue;
+      const byM = c.mentionAt(j + 1);
+      if (byM) return { kind: 'person', person: byM.person, mention: { start: byM.start, end: byM.end, text: byM.text }, cue };
+    }
+    for (let j = start; j < k; j++) {
+      const sm = c.mentionAt(j);
+      if (sm && sm.kind !== 'pronoun') return { kind: 'person', person: sm.person, mention: { start: sm.start, end: sm.end, text: sm.text }, cue };
+    }
+    break;
+  }
   return null;
+}
+
+/**
+ * A dash credit after the quotation, up to the end of its line: “…” ― Veronica Cruz (reader voices,
+ * epigraphs, lists of reactions).
+ */
+function dashCredit(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const d = q.closeTok + 1;
+  if (d + 1 >= c.tokens.length || c.paraOf[d] !== c.paraOf[q.closeTok] || !DASHES.has(c.tokens[d].text)) return null;
+  const nameStart = d + 1;
+  let e = nameStart;
+  // The credit runs to the end of the line: capitalised words (and initials' dots) only.
+  while (e < c.tokens.length && c.paraOf[e] === c.paraOf[d] && !/\n/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start))) {
+    const t = c.tokens[e];
+    if (!(c.isWord(e) && isUpperStart(t.text)) && t.text !== '.') break;
+    e++;
+  }
+  const lineEnds = e >= c.tokens.length || c.paraOf[e] !== c.paraOf[d] || /\n/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start));
+  if (e === nameStart || e - nameStart > 5 || !lineEnds) return null;
+  // A full stop after the name ends the line, it is not part of the name.
+  while (e - 1 > nameStart && c.tokens[e - 1].text === '.') e--;
+  const cue = c.span(d, d);
+  for (let k = nameStart; k < e; k++) {
+    const m = c.mentionAt(k);
+    if (m && m.kind !== 'pronoun') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
+  return { kind: 'description', person: null, mention: c.span(nameStart, e - 1), cue };
 }

@@ -1,6 +1,7 @@
 // Cue and source lexicons, loaded once from the JSON data files next to this module.
 import cues from './cues.json';
 import sources from './sources.json';
+import works from './works.json';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -51,3 +52,6 @@ export const DETERMINERS = set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 
 export const PRONOUNS = set(['he', 'she', 'they', 'i', 'we', 'him', 'her', 'them', 'his', 'their', 'you', 'it']);
 
 export const POSSESSIVE_PRONOUNS = set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** Nouns (and "titled", "called") right before the title of a work: the quotation is a title, not speech. */
+export const WORK_NOUNS = set(works.workNouns);

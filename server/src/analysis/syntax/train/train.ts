@@ -56,7 +56,7 @@ interface Prepared {
 }
 
 function main(): void {
-  const taggerEpochs = arg('--tagger-epochs', 12);
+  const taggerEpochs = arg('--tagger-epochs', 10);
   const parserEpochs = arg('--parser-epochs', 15);
   const folds = arg('--folds', 4);
   const t0 = Date.now();
@@ -304,7 +304,7 @@ function main(): void {
 
   // Prune and quantise: the largest model whose compressed size (as in the VSIX, a zip) is under
   // --max-mb wins; smaller weights are dropped first. The people model takes ≈ 0.8 MB of the 12 MB.
-  const maxMb = arg('--max-mb', 11);
+  const maxMb = arg('--max-mb', 11.1);
   let chosen: { bytes: Uint8Array; sc: ReturnType<typeof scoreSyntax>; prune: number; wps: number } | null = null;
   for (const prune of [0.02, 0.05, 0.1, 0.2, 0.4, 0.8, 1.6]) {
     const bytes = encodeSyntaxModel({

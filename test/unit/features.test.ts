@@ -7,6 +7,7 @@ import { semanticTokens, LEGEND } from '../../server/src/features/semanticTokens
 import { codeLenses } from '../../server/src/features/codeLens';
 import { foldingRanges } from '../../server/src/features/folding';
 import { inlayHints } from '../../server/src/features/inlayHints';
+import { readableTimex } from '../../server/src/analysis/time/readable';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { workspaceSymbols, otherArticles } from '../../server/src/features/workspaceSymbols';
 import { summarize } from '../../server/src/analysis/summary';
@@ -80,8 +81,27 @@ test('folding: multi-line paragraphs and quotes fold; single-line ones do not', 
 test('inlay hints after relative expressions show the resolved date', () => {
   const hints = inlayHints(a, lines, null);
   const after = (word: string) => hints.find((h) => lines.offsetAt(h.position) === SEED.indexOf(word) + word.length);
-  assert.equal(after('Tuesday')?.label, '⟨2026-02-03⟩');
-  assert.equal(after('last week')?.label, '⟨2026-W05⟩');
+  assert.equal(after('Tuesday')?.label, '⟨Tue 3 Feb 2026⟩');
+  assert.equal(after('last week')?.label, '⟨week of 26 Jan 2026⟩');
+});
+
+test('inlay hint labels read as a reader writes dates; no hint for values that name no calendar time', () => {
+  const cases: [string, string | null][] = [
+    ['2026-02-03', 'Tue 3 Feb 2026'],
+    ['2026-W05', 'week of 26 Jan 2026'],
+    ['2016-W35-WE', 'weekend of 3 Sep 2016'],
+    ['2016-FA', 'autumn 2016'],
+    ['2016-09-27TNI', 'Tue 27 Sep 2016, night'],
+    ['2026-02-03T10:53', '10:53'],
+    ['2026-02-04T10:53', 'Wed 4 Feb 2026, 10:53'],
+    ['2025-12', 'December 2025'],
+    ['1998-Q3', 'Q3 1998'],
+    ['199', '1990s'],
+    ['PRESENT_REF', null],
+    ['P1M', null],
+    ['XXXX-12-25', null],
+  ];
+  for (const [value, label] of cases) assert.equal(readableTimex(value, '2026-02-03'), label, value);
 });
 
 test('outline: many events are grouped under one container per month', () => {

@@ -20,3 +20,14 @@ test('a quote attributed to a description has an anonymous source, not an unattr
   assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
   for (const x of a.quotes) if (x.status === 'attributed') assert.ok(x.speaker);
 });
+
+test('first-person pronouns inside a quotation are its speaker', () => {
+  const text = ' date 2026-02-03 “I stick by my first statement, and I’m not changing it,” President Donald Trump said. Trump left.';
+  const a = analyzeArticle(text);
+  const trump = a.people.find((p) => p.name === 'Donald Trump')!;
+  const pronouns = trump.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
+  assert.deepEqual(pronouns, ['I', 'my', 'I']);
+  // Outside a quotation nothing is added.
+  const b = analyzeArticle(' date 2026-02-03 I met Donald Trump. He said nothing.');
+  assert.ok(!b.mentions.some((m) => m.text === 'I'));
+});

@@ -112,3 +112,18 @@ test('a missing or corrupt model file is a warning, never a throw', () => {
   assert.match(corrupt.warning!, /unreadable/);
   assert.throws(() => decodeSyntaxModel(new Uint8Array([1, 2, 3])), /bad magic/);
 });
+
+test('hostile text: one huge hyphenated token, a run-on line, bare marks — every word parsed, heads in range', () => {
+  for (const text of ['a-'.repeat(20000) + 'b', 'word '.repeat(20000), '"'.repeat(5000), "don't ".repeat(5000), '\u0000'.repeat(100)]) {
+    const a = analyzeArticle(text, { syntax: model });
+    const layer = a.syntax!;
+    for (const r of layer.sentenceWords) for (let i = r.start; i < r.end; i++) assert.ok(layer.words[i].head < r.end && layer.words[i].head >= -1);
+    assert.equal(layer.tokenWord.length, a.model.tokens.length);
+  }
+});
+
+test('malformed CoNLL-U lines are skipped, never thrown on', () => {
+  const s = readConllu('1\tx\n2\n\n1\ta\t_\t_\t_\t_\tzz\t_\t_\t_\n\n#only comment\n');
+  assert.equal(s.length, 3);
+  assert.equal(s[1].words[0].head, -1);
+});

@@ -214,3 +214,25 @@ test('calendar arithmetic matches Date', () => {
   assert.equal(cal.daysInMonth(2024, 2), 29);
   assert.equal(cal.daysInMonth(1900, 2), 28);
 });
+
+test('a weekday that disagrees with a yearless date keeps the dateline year and is a finding', () => {
+  // Dateline Tue 2026-02-03: Feb. 3 is a Tuesday this year, a Monday in 2025, a Wednesday in 2027.
+  for (const text of ['He resigned on Monday, Feb. 3.', 'They met on Wednesday, Feb. 3.']) {
+    const r = findTimes(segment(text), '2026-02-03');
+    assert.equal(r.times[0].value, '2026-02-03', text);
+    assert.equal(r.findings.filter((f) => f.code === 'weekday-mismatch').length, 1, text);
+  }
+  const ok = findTimes(segment('They met on Tuesday, Feb. 3.'), '2026-02-03');
+  assert.equal(ok.times[0].value, '2026-02-03');
+  assert.equal(ok.findings.length, 0);
+});
+
+test('names that start with a holiday and four-digit clock times are no dates', () => {
+  // From PolNeAR articles: "societies like Easter Island", "Easter Seals - sent a letter".
+  assert.deepEqual(times('Ancient societies like Easter Island collapsed.').map((t) => t.text), []);
+  assert.deepEqual(times('The groups, including Easter Seals, sent a letter.').map((t) => t.text), []);
+  assert.deepEqual(times('We met on Easter Sunday.').map((t) => t.text), ['Easter Sunday']);
+  // "1400 GMT" is a clock time, not the year 1400; "in 1998" stays a year.
+  assert.ok(!times('The vote closes at 1400 GMT.').some((t) => t.value === '1400'));
+  assert.deepEqual(times('It happened in 1998.').map((t) => t.value), ['1998']);
+});

@@ -7,6 +7,7 @@ import { findTimes } from './time';
 import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
 import { checkDateline } from './rules/bad-dateline';
+import { quotedFirstPerson } from './people/firstPerson';
 import { buildSyntax } from './syntax/layer';
 
 /**
@@ -22,7 +23,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
   const found = withHouseList(text, findPeople(model), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues);
-  const people = settleSpeakers(text, found, quoted.quotes);
+  const people = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.

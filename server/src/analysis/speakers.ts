@@ -8,9 +8,13 @@
 import type { Mention, Person, Quote } from './types';
 import type { PeopleResult } from './people';
 import { spanAt } from './text/lookup';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
+
+/** A pronoun speaker ("he", "who"): never made into a person of its own. */
+const isPronoun = (w: string) => PERSONAL_PRONOUNS.has(w.toLowerCase()) || RELATIVE_PRONOUNS.has(w.toLowerCase());
 
 const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|del|van|von|der|da|di|bin|al))*$/u;
-const PRONOUN = /^(?:he|she|they|him|her|them|it|i|we|you|who)$/i;
+
 const MAX_NAME_LENGTH = 60;
 
 export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote[]): PeopleResult {
@@ -21,7 +25,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
   for (const q of pending) {
     const words = q.speakerMention?.text.trim() ?? '';
     const name = words.replace(/['’]s$/u, '');
-    if (!q.speakerMention || !PROPER_NAME.test(name) || PRONOUN.test(name) || name.length > MAX_NAME_LENGTH) {
+    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || name.length > MAX_NAME_LENGTH) {
       q.status = 'anonymous';
       continue;
     }

@@ -1,5 +1,6 @@
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
+import { DETERMINERS, SUBJECT_PRONOUNS, pronounForms } from '../lexicon';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
@@ -12,7 +13,6 @@ import { AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, 
 // Maduro's capture").
 
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PREPOSITIONS_AFTER_VERB = new Set(['with', 'to', 'for', 'against', 'on', 'at', 'in', 'from', 'into', 'about', 'over']);
 const MAX_TITLE_OBJECT_WORDS = 4;
 /** How far (in tokens) from its time expression an event's verb may be; also keeps the scan linear. */
@@ -228,8 +228,8 @@ const NO_TIME = (): boolean => false;
 const MAX_APPOSITIVE = 10;
 /** Longest subject noun phrase (in tokens) searched for its head. */
 const MAX_SUBJECT_PHRASE = 14;
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
+/** Subject pronouns that take the plain verb form ("they say", "I say"): all but he, she, it. */
+const PLURAL_PRONOUNS = pronounForms((p) => p.case === 'nominative' && !(p.person === 3 && p.number === 'singular'));
 
 /** Who did it: the nearest person, name or noun phrase before the verb in its clause. */
 function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean = NO_TIME): Subject | null {

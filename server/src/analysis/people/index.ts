@@ -5,6 +5,7 @@ import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronou
 import { TITLES, firstNameGender, isFunctionWord, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 import { spanAt } from '../text/lookup';
+import { PRONOUN_ENTRIES } from '../lexicon';
 
 export interface PeopleResult {
   people: Person[];
@@ -581,14 +582,13 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
 
 type PronounClass = { gender: Gender; object: boolean; reflexive: boolean };
 
-const HE: PronounClass = { gender: 'male', object: false, reflexive: false };
-const HIM: PronounClass = { gender: 'male', object: true, reflexive: false };
-const HIMSELF: PronounClass = { gender: 'male', object: false, reflexive: true };
-const SHE: PronounClass = { gender: 'female', object: false, reflexive: false };
-const HERSELF: PronounClass = { gender: 'female', object: false, reflexive: true };
-const PRONOUNS = new Map<string, PronounClass>([
-  ['he', HE], ['him', HIM], ['his', HE], ['himself', HIMSELF], ['she', SHE], ['her', SHE], ['hers', SHE], ['herself', HERSELF],
-]);
+/** Gendered third-person pronouns; "her" is both object and possessive, so not an object form. */
+const PRONOUNS = new Map<string, PronounClass>();
+for (const p of PRONOUN_ENTRIES) {
+  if (p.gender !== 'male' && p.gender !== 'female') continue;
+  const readings = PRONOUN_ENTRIES.filter((q) => q.form === p.form);
+  PRONOUNS.set(p.form, { gender: p.gender, object: readings.every((q) => q.case === 'accusative'), reflexive: p.case === 'reflexive' });
+}
 
 function pronounOf(u: Unit): PronounClass | undefined {
   const t = u.text;

@@ -1,5 +1,6 @@
 // Capitalised runs → name candidates with the titles and descriptors written around them.
 import type { Gender } from '../types';
+import { DETERMINERS, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
   NON_PERSON_WORDS, PARTICLES, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
@@ -83,7 +84,6 @@ function isDeterminer(t: string): boolean {
 }
 
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its']);
 
 export function isNameWord(u: Unit): boolean {
   if (u.kind !== 'word' || !u.cap) return false;
@@ -91,17 +91,15 @@ export function isNameWord(u: Unit): boolean {
 }
 
 /** Personal and possessive pronouns, capitalised as written ("He", "HIS"): never part of a name. */
-const PRONOUN_FORMS = new Set<string>();
-for (const p of ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself', 'it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'me', 'my', 'myself']) {
-  PRONOUN_FORMS.add(p[0].toUpperCase() + p.slice(1));
-  PRONOUN_FORMS.add(p.toUpperCase());
+const CAPITALISED_PRONOUNS = new Set<string>();
+for (const p of PRONOUN_FORMS) {
+  CAPITALISED_PRONOUNS.add(p[0].toUpperCase() + p.slice(1));
+  // Upper-case "US" is the country and "ME" a state (and the Middle East).
+  if (p !== 'us' && p !== 'me') CAPITALISED_PRONOUNS.add(p.toUpperCase());
 }
-PRONOUN_FORMS.delete('US'); // the country
-PRONOUN_FORMS.delete('ME'); // the state, Middle East
 
-/** A capitalised pronoun ("He", "Her", "THEY"). */
 export function isPronounWord(w: string): boolean {
-  return w.length <= 10 && w.length >= 2 && PRONOUN_FORMS.has(w);
+  return w.length <= 10 && w.length >= 2 && CAPITALISED_PRONOUNS.has(w);
 }
 
 /**

@@ -5,6 +5,7 @@
 // falling back on continuation of the previous speaker.
 import type { Finding, Mention, Quote, QuoteStatus, TextModel, TextSpan, Token } from '../types';
 import type { PeopleResult } from '../people';
+import { pronounForms } from '../lexicon';
 import { computeBlocks, scanMarks, type Blocks, type RawQuote } from './marks';
 import {
   ADVERBS,
@@ -71,7 +72,8 @@ const NO_INVERSION = new Set(['told', 'tells', 'tell', 'informed', 'reminded', '
 /** Tokens that separate clauses: an outer cue beyond them does not govern the inner attribution. */
 const OUTER_BLOCK = new Set([',', ';', '—', '–', 'and', 'but', '(', 'while', 'when', 'after', 'before', 'because']);
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Pronouns that can credit a quotation as its subject: I, he, she, we, they (not "it", not "you"). */
+const SUBJECT_PRONOUNS = pronounForms((p) => p.case === 'nominative' && p.gender !== 'neuter' && p.person !== 2);
 
 /** Words that can stand alone as a source ("Some chanted", "another tweeted", "Others said"). */
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several', 'one', 'both', 'few', 'most', 'all', 'each', 'either', 'neither']);

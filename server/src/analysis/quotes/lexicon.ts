@@ -2,6 +2,7 @@
 import cues from './cues.json';
 import sources from './sources.json';
 import works from './works.json';
+import { DETERMINERS as NP_DETERMINERS, POSSESSIVE_DETERMINERS, QUANTIFIERS, pronounForms } from '../lexicon';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -47,11 +48,18 @@ export const NP_STOP = set([
   'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'it', 'there', 'here', 'then', 'also',
 ]);
 
-export const DETERMINERS = set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'several', 'some', 'two', 'three', 'many', 'other', 'another', 'this', 'that', 'these', 'those']);
+/** Words that open a source phrase: determiners, and the quantifiers of "two officials", "several aides". */
+export const DETERMINERS: ReadonlySet<string> = new Set([...NP_DETERMINERS, ...QUANTIFIERS]);
 
-export const PRONOUNS = set(['he', 'she', 'they', 'i', 'we', 'him', 'her', 'them', 'his', 'their', 'you', 'it']);
+/**
+ * Pronouns that can stand for a quotation's source: subject and object forms (not "me", "us": the
+ * writer is no source) and third-person possessives ("his promise to be a ‘neutral guy’").
+ */
+export const PRONOUNS = pronounForms(
+  (p) => p.case === 'nominative' || (p.case === 'accusative' && p.person !== 1) || (p.case === 'possessive' && p.person === 3 && p.gender !== 'neuter'),
+);
 
-export const POSSESSIVE_PRONOUNS = set(['his', 'her', 'their', 'its', 'our', 'my']);
+export const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 
 /** Nouns (and "titled", "called") right before the title of a work: the quotation is a title, not speech. */
 export const WORK_NOUNS = set(works.workNouns);

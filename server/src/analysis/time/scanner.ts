@@ -8,6 +8,7 @@
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
+import { ARTICLES } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -33,6 +34,7 @@ const UNITS = new Map<string, string>(Object.entries(lexicon.units));
 const SEASONS = new Map<string, string>(Object.entries(lexicon.seasons));
 const PARTS = new Map<string, string>(Object.entries(lexicon.partsOfDay));
 const VAGUE = new Set<string>(lexicon.vagueNumbers);
+const CLOCK_ZONES = new Set<string>(lexicon.clockZones);
 const HOLIDAYS = new Map<string, string>(Object.entries(lexicon.holidays).filter(([k]) => !k.startsWith('_')));
 const HOLIDAY_HEADS = new Set<string>([...HOLIDAYS.keys()].map((k) => k.split(' ')[0].replace(/'s$/, '')));
 const SPELLED_CENTURIES = new Map<string, number>(Object.entries(lexicon.spelledCenturies));
@@ -82,7 +84,7 @@ function casings(words: Iterable<string>): Set<string> {
 const TRIGGER_FORMS = casings(TRIGGERS);
 /** Words that only start a time after a determiner ("the year", "a week", "the morning", "the nineties"). */
 const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal']);
-const DETERMINERS = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An', 'AN']);
+const DETERMINERS = casings(ARTICLES);
 
 /** A match in token space before offsets are fixed. */
 interface Match {
@@ -724,16 +726,8 @@ export class Scanner {
     if (mo !== undefined && this.isCap(k)) {
       const m = this.matchMonth(k, mo);
       if (m && m.day !== undefined) {
-        if (m.relative && weekdayOf(m.day) !== wd) {
-          // No year written: the weekday tells which year is meant.
-          const d = fromDayNumber(m.day);
-          for (const y of [d.y - 1, d.y + 1]) {
-            if (isRealYmd(y, d.m, d.d) && weekdayOf(dayNumber(y, d.m, d.d)) === wd) {
-              const n = dayNumber(y, d.m, d.d);
-              return { ...m, s, value: dayString(n), day: n };
-            }
-          }
-        }
+        // The date keeps the year it resolves to; a weekday that disagrees is a weekday-mismatch finding,
+        // never a silent move to another year ("resigned on Monday, Feb. 3" under a Tue 2026-02-03 dateline).
         return { ...m, s, weekday: { wd, tok: i } };
       }
       if (m && m.value.length === 10 && /^XXXX-\d\d-\d\d$/.test(m.value)) return { ...m, s };
@@ -870,6 +864,8 @@ export class Scanner {
     const prev = this.low(i - 1);
     const next = this.low(i + 1);
     if (prev === '$' || prev === '#' || prev === 'no' || prev === 'number' || next === '%' || next === 'percent') return null;
+    // "1400 GMT", "0930 hours": a clock time, not a year.
+    if (CLOCK_ZONES.has(next)) return null;
     // Ranges and units after a year-like number are usually quantities ("1500 troops").
     const nt = this.tok(i + 1);
     if (nt && nt.kind === 'word' && !this.isCap(i + 1) && isQuantityNoun(next)) return null;
@@ -1394,6 +1390,9 @@ export class Scanner {
       if (!rule) continue;
       for (let k = 0; k < len; k++) if (!this.isCap(j + k)) return null;
       let e = j + len;
+      // "Easter Island", "Christmas Carol": a capitalised word that names no day makes the holiday part of a name.
+      const after = this.tok(e);
+      if (after && after.kind === 'word' && this.isCap(e) && this.low(e) !== 'week' && !WEEKDAYS.has(this.low(e)) && !MONTHS.has(this.low(e)) && !HOLIDAY_HEADS.has(this.low(e))) return null;
       const week = this.low(e) === 'week';
       if (week) e++;
       if (this.ref === null) return { s, e, type: 'DATE', value: rule.length === 5 ? `XXXX-${rule}` : 'XXXX-XX-XX', relative: true };

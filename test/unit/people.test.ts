@@ -137,7 +137,10 @@ test('appositive descriptor and honorific gender', () => {
   assert.ok(lake.descriptors.includes('a Democratic pollster'), JSON.stringify(lake));
   const ok = byName(r, 'Okafor');
   assert.equal(ok.gender, 'male');
-  assert.ok(ok.titles.includes('Mr.'));
+  // "Mr." says the gender but is a courtesy form, not a title to show (issue #15).
+  assert.ok(!ok.titles.includes('Mr.'));
+  const dr = byName(analyse('Dr. Anthony Fauci spoke. Fauci left.'), 'Anthony Fauci');
+  assert.ok(dr.titles.includes('Dr.'));
 });
 
 test('"the senator" resolves when only one senator is named', () => {
@@ -295,4 +298,10 @@ test('a surname with a title or honorific goes to the person it fits', () => {
   const r2 = analyse('Former President Bill Clinton spoke. Hillary Clinton joined him. President Clinton said he was proud.');
   const t2 = 'Former President Bill Clinton spoke. Hillary Clinton joined him. President Clinton said he was proud.';
   assert.equal(r2.mentions.find((m) => m.start === t2.indexOf('Clinton said'))?.person, byName(r2, 'Bill Clinton').id);
+});
+
+test('an appositive with a firm whose name holds an ampersand is the person’s descriptor', () => {
+  // From PolNeAR: "Kevin Barrett, a lawyer at Bailey & Glasser, …".
+  const r = analyse('Kevin Barrett, a lawyer at Bailey & Glasser, said the case was weak.');
+  assert.deepEqual(byName(r, 'Kevin Barrett').descriptors, ['a lawyer at Bailey & Glasser']);
 });

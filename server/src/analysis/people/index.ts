@@ -2,7 +2,7 @@
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
-import { TITLES, firstNameGender, isFunctionWord, isKnownFirstName } from './lexicon';
+import { TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 import { spanAt } from '../text/lookup';
 import { PRONOUN_ENTRIES } from '../lexicon';
@@ -151,7 +151,8 @@ export function findPeople(model: TextModel): PeopleResult {
     people.push({
       id,
       name: cl.name,
-      titles: cl.titles,
+      // Courtesy forms still help match names (above) but are no title to show.
+      titles: cl.titles.filter((t) => !isCourtesyTitle(t)),
       descriptors: cl.descriptors,
       aliases: cl.forms.filter((f) => f !== cl.name),
       gender: cl.gender,

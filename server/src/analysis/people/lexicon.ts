@@ -78,7 +78,20 @@ const HONORIFIC_GENDER = new Map<string, Gender | null>();
 for (const h of lexicon.honorifics.male) HONORIFIC_GENDER.set(h, 'male');
 for (const h of lexicon.honorifics.female) HONORIFIC_GENDER.set(h, 'female');
 for (const h of lexicon.honorifics.neutral) HONORIFIC_GENDER.set(h, null);
+// Courtesy forms ("Mr.", "Ms.", "Señora") say a gender but are no role: they are not shown as titles.
+const COURTESY = new Set<string>();
+for (const [gender, forms] of Object.entries(lexicon.honorifics.courtesy)) {
+  for (const h of forms) {
+    HONORIFIC_GENDER.set(h, gender === 'neutral' ? null : (gender as Gender));
+    COURTESY.add(h);
+  }
+}
 export { HONORIFIC_GENDER };
+
+/** "Mr.", "Mrs.", "Ms.", "Miss", "Herr"…: a courtesy form, not a title. */
+export function isCourtesyTitle(title: string): boolean {
+  return COURTESY.has(title);
+}
 
 /** Gender implied by a title as written ("Congresswoman", "Mrs.", "King"), or undefined. */
 export function titleGender(title: string): Gender | undefined {

@@ -490,7 +490,8 @@ function descriptorAfter(units: Unit[], i: number): Piece | undefined {
     if (!APPOSITIVE_STARTS.has(la) || la === 'who' || a.cap && la !== 'a' && la !== 'an' && la !== 'the') return undefined;
     let k = i + 1;
     let role = false;
-    while (k < units.length && units[k].sentence === u.sentence && units[k].kind === 'word' && k - i <= 8) {
+    // Words, and the ampersand of a firm's name ("a lawyer at Bailey & Glasser").
+    while (k < units.length && units[k].sentence === u.sentence && (units[k].kind === 'word' || (units[k].text === '&' && k > i + 1)) && k - i <= 8) {
       if (ROLE_NOUNS.has(units[k].text.toLowerCase())) role = true;
       k++;
     }

@@ -1,16 +1,29 @@
 // Decides where and when a document is analysed. Small documents are analysed
 // on the spot (milliseconds). Large ones go to a worker thread; until its
 // answer arrives, requests are served from the previous analysis carried over
-// the edit (shiftAnalysis), so the editor never waits. A newer version cancels
-// the stale job by restarting the worker.
+// the edit (shiftAnalysis), so the editor never waits. A running job is never
+// cancelled by a newer version (only the newest waiting one is kept): its
+// result becomes the provisional base, so typing cannot starve the analysis.
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
+import { parseDateline } from './analysis/text/dateline';
 import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
+import type { IndexedArticle } from './workspace/index';
+import type { PositionEncoding } from './features/lineIndex';
 
 export const LARGE_DOCUMENT = 512 * 1024;
+
+/** Default `articleLens.analysis.maxDocumentSizeMB`: larger documents get a reduced analysis (issue 19). */
+export const DEFAULT_MAX_DOCUMENT_MB = 20;
+
+/**
+ * The analysis worker's heap. A document whose analysis needs more ends the
+ * worker with ERR_WORKER_OUT_OF_MEMORY instead of taking the server down.
+ */
+export const WORKER_HEAP_MB = 2048;
 
 const WARM_UP_ARTICLE = ` date 2026-02-03 Mayor Jane Okafor met Gov. Tom Reyes (D-NY) on Tuesday after a storm hit the city last week.
 
@@ -26,6 +39,8 @@ export interface HostedAnalysis {
   final: boolean;
   /** True for the empty stand-in of a large document that was never analysed yet. */
   empty?: boolean;
+  /** Why only a reduced analysis (the dateline) stands for this document: too large, or its analysis ran out of memory. */
+  reduced?: string;
   /** The analysis options it was made with (the project's house list and cues), as JSON. */
   optionsKey?: string;
 }
@@ -39,18 +54,40 @@ interface Job {
   id: number;
 }
 
+/** A workspace file to summarise for the index: runs only when no document is waiting. */
+interface SummaryJob {
+  uri: string;
+  text: string;
+  encoding: PositionEncoding;
+  id: number;
+  resolve: (indexed: IndexedArticle | null) => void;
+}
+
 export class AnalysisHost {
   private readonly done = new Map<string, HostedAnalysis>();
   private worker: Worker | null = null;
   private running: Job | null = null;
+  private runningSummary: SummaryJob | null = null;
   private readonly queued = new Map<string, Job>();
+  /** Index summaries, first in first out, after every document job (the open documents are answered first). */
+  private readonly summaries: SummaryJob[] = [];
   private nextId = 1;
+  private maxChars = DEFAULT_MAX_DOCUMENT_MB * 1024 * 1024;
+  /**
+   * Documents whose analysis ran out of memory, with their length then: the
+   * same or a longer text is not sent to the worker again (no crash loop when
+   * the client reopens it), a shorter one is tried.
+   */
+  private readonly failed = new Map<string, number>();
+  /** Workers started so far (one more after each crash). */
+  workerStarts = 0;
 
   constructor(
     private readonly workerScript: string,
     /** Called when a large document's final analysis is ready. */
     private readonly onReady: (uri: string, version: number) => void,
     private readonly warn: (message: string) => void,
+    private readonly workerHeapMb = WORKER_HEAP_MB,
   ) {}
 
   /**
@@ -66,13 +103,29 @@ export class AnalysisHost {
     return path.join(__dirname, 'worker.js');
   }
 
+  /** The size above which a document gets a reduced analysis (`articleLens.analysis.maxDocumentSizeMB`). */
+  setMaxDocumentSize(megabytes: number): void {
+    this.maxChars = megabytes * 1024 * 1024;
+  }
+
   get(uri: string, version: number, text: string, options: AnalyzeOptions = {}): HostedAnalysis {
     const hit = this.done.get(uri);
     // The options that change an analysis and are small: never a model object.
     const optionsKey = JSON.stringify([options.date, options.people, options.cues]);
     // Keyed by version, text and options: a client that reuses a version number must not get stale
     // answers, and a changed project configuration (house list, cues) changes the analysis.
-    if (hit && hit.version === version && hit.analysis.text === text && hit.optionsKey === optionsKey) return hit;
+    if (hit && hit.version === version && hit.analysis.text === text && (hit.reduced || hit.optionsKey === optionsKey)) return hit;
+    const failedAt = this.failed.get(uri);
+    if (text.length > this.maxChars || (failedAt !== undefined && text.length >= failedAt)) {
+      const reason =
+        text.length > this.maxChars
+          ? `This document is ${megabytes(text.length)}, over the ${megabytes(this.maxChars)} limit for analysis (articleLens.analysis.maxDocumentSizeMB)`
+          : `The analysis of this document ran out of memory`;
+      const entry = { version, analysis: reducedAnalysis(text), final: true, reduced: reason };
+      this.done.set(uri, entry);
+      this.queued.delete(uri);
+      return entry;
+    }
     if (text.length < LARGE_DOCUMENT) {
       const entry = { version, analysis: safeAnalyze(text, options, this.warn, uri), final: true, optionsKey };
       this.done.set(uri, entry);
@@ -96,33 +149,62 @@ export class AnalysisHost {
     return !!hit && hit.version === version && hit.final;
   }
 
+  /** Why the current version has only a reduced analysis, or null. */
+  reducedReason(uri: string, version: number): string | null {
+    const hit = this.done.get(uri);
+    return hit && hit.version === version && hit.reduced ? hit.reduced : null;
+  }
+
   forget(uri: string): void {
+    // `failed` is kept on purpose: reopening the document must not run the analysis that crashed again.
     this.done.delete(uri);
     this.queued.delete(uri);
   }
 
+  /**
+   * Summarises a workspace file for the index in the worker, after every
+   * document waiting for analysis. Null when it could not (the worker ran out
+   * of memory, or the host was disposed).
+   */
+  summarize(uri: string, text: string, encoding: PositionEncoding = 'utf-16'): Promise<IndexedArticle | null> {
+    return new Promise((resolve) => {
+      this.summaries.push({ uri, text, encoding, id: this.nextId++, resolve });
+      this.pump();
+    });
+  }
+
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = null;
+    const w = this.worker;
+    this.worker = null; // first: its exit event is then not a failure
+    void w?.terminate();
+    for (const s of this.summaries.splice(0)) s.resolve(null);
+    this.runningSummary?.resolve(null);
+    this.runningSummary = null;
   }
 
   private schedule(job: Job): void {
     const same = (other: Job | null | undefined) => other?.uri === job.uri && other.version === job.version && other.optionsKey === job.optionsKey;
     if (same(this.running) || same(this.queued.get(job.uri))) return;
     this.queued.set(job.uri, job);
-    // The running job is for an older version of this document: its answer is already stale.
-    if (this.running?.uri === job.uri) {
-      void this.worker?.terminate();
-      this.worker = null;
-      this.running = null;
-    }
+    // A running job for an older version is not cancelled: its answer, carried over the edits made
+    // since, is a fresher base than any we have. Cancelling it on every keystroke meant continuous
+    // typing never let an analysis finish; now one lands at least every two analysis durations.
     this.pump();
   }
 
   private pump(): void {
-    if (this.running) return;
+    if (this.running || this.runningSummary) return;
     const next = this.queued.values().next();
-    if (next.done) return;
+    if (next.done) {
+      const summary = this.summaries.shift();
+      if (!summary) return;
+      this.runningSummary = summary;
+      const w = this.ensureWorker();
+      // Someone awaits this promise: the worker keeps the process alive until it is settled.
+      w.ref();
+      w.postMessage({ id: summary.id, text: summary.text, summaryFor: summary.uri, encoding: summary.encoding } satisfies WorkerRequest);
+      return;
+    }
     const job = next.value;
     this.queued.delete(job.uri);
     this.running = job;
@@ -130,33 +212,79 @@ export class AnalysisHost {
     worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies WorkerRequest);
   }
 
-  /** Installs a finished analysis unless a newer version has been seen meanwhile. */
+  /**
+   * Installs a finished analysis. If the document moved on meanwhile, the
+   * analysis is carried over to the current text as the new provisional one
+   * (still not final: requests that need exact data get ContentModified).
+   */
   private install(job: Job, analysis: ArticleAnalysis): void {
     const current = this.done.get(job.uri);
-    if (current && (current.version > job.version || (current.version === job.version && current.optionsKey !== job.optionsKey))) return;
+    if (current && current.version > job.version) {
+      if (current.final || current.reduced) return;
+      const text = current.analysis.text;
+      this.done.set(job.uri, { version: current.version, analysis: shiftAnalysis(analysis, text, diffTexts(analysis.text, text)), final: false, optionsKey: job.optionsKey });
+      this.onReady(job.uri, current.version);
+      return;
+    }
+    // A project configuration changed while this ran: its answer is for the old options.
+    if (current && current.version === job.version && current.optionsKey !== job.optionsKey) return;
     this.done.set(job.uri, { version: job.version, analysis, final: true, optionsKey: job.optionsKey });
     this.onReady(job.uri, job.version);
   }
 
+  /** The worker died: settle its job (reduced after running out of memory, else on this thread) and go on. */
+  private workerFailed(e: Error): void {
+    this.worker = null;
+    const summary = this.runningSummary;
+    this.runningSummary = null;
+    if (summary) {
+      // An index summary is not worth a main-thread analysis of a large file: the file stays unindexed.
+      this.warn(`Article Lens could not index ${summary.uri} (${e.message}).`);
+      summary.resolve(null);
+    }
+    const job = this.running;
+    this.running = null;
+    if (job && (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      // The main thread would run out of memory the same way: a reduced analysis, and never this text again.
+      this.warn(`Article Lens ran out of memory analysing ${job.uri} (${megabytes(job.text.length)}); showing a reduced analysis.`);
+      this.failed.set(job.uri, job.text.length);
+      this.done.set(job.uri, { version: job.version, analysis: reducedAnalysis(job.text), final: true, reduced: 'The analysis of this document ran out of memory' });
+      this.onReady(job.uri, job.version);
+    } else if (job) {
+      // No worker (missing bundle…): analyse on this thread rather than never.
+      this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
+      this.install(job, safeAnalyze(job.text, job.options, this.warn, job.uri));
+    }
+    this.pump();
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.workerScript);
+    const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
+    this.workerStarts++;
     w.on('message', (res: WorkerResponse) => {
+      const summary = this.runningSummary;
+      if (summary && summary.id === res.id) {
+        this.runningSummary = null;
+        w.unref();
+        if ('error' in res) this.warn(`Article Lens could not index ${summary.uri}: ${res.error}.`);
+        summary.resolve('indexed' in res ? res.indexed : null);
+        this.pump();
+        return;
+      }
       const job = this.running;
       if (!job || job.id !== res.id) return;
       this.running = null;
       if ('error' in res) this.warn(`Article Lens could not analyse ${job.uri}: ${res.error}. Showing partial results.`);
-      else this.install(job, res.analysis);
+      else if ('analysis' in res) this.install(job, res.analysis);
       this.pump();
     });
     w.on('error', (e) => {
-      // No worker (missing bundle, out of memory…): analyse on this thread rather than never.
-      this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
-      this.worker = null;
-      const job = this.running;
-      this.running = null;
-      if (job) this.install(job, safeAnalyze(job.text, job.options, this.warn, job.uri));
-      this.pump();
+      if (this.worker === w) this.workerFailed(e);
+    });
+    // A worker that ends without an error event (process.exit inside it) must not leave its job waiting forever.
+    w.on('exit', (code) => {
+      if (this.worker === w) this.workerFailed(new Error(`the analysis worker exited with code ${code}`));
     });
     w.unref();
     this.worker = w;
@@ -171,6 +299,25 @@ function safeAnalyze(text: string, options: AnalyzeOptions, warn: (m: string) =>
     warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
     return emptyAnalysis(text);
   }
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1024 / 1024).toFixed(chars < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * What a document too large to analyse gets: its dateline (an anchored regex
+ * at the start) and nothing else, in constant memory beyond the text itself.
+ */
+export function reducedAnalysis(text: string): ArticleAnalysis {
+  const a = emptyAnalysis(text);
+  const dl = parseDateline(text);
+  if (dl) {
+    a.date = dl.value;
+    a.model.dateline = { start: dl.start, end: dl.end, text: dl.text, value: dl.value };
+    a.model.bodyStart = dl.bodyStart;
+  }
+  return a;
 }
 
 /** An empty analysis: features answer "nothing here" instead of failing. */

@@ -3,8 +3,11 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   FileChangeType,
   ProposedFeatures,
+  LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,11 +21,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
 import { toContract } from './analysis/contract';
-import { LineIndex } from './features/lineIndex';
+import { LineIndex, type PositionEncoding } from './features/lineIndex';
 import { quoteRows, quotesMarkdown } from './features/quoteSheet';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
-import { configProblem, diagnostics } from './features/diagnostics';
+import { configProblem, diagnostics, reducedAnalysisDiagnostic } from './features/diagnostics';
 import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportFindings, reportedSeverity, type ArticleScope } from './config/projectConfig';
 import { ProjectConfigs, describeConfigError, readConfigText, type ConfigError } from './config/load';
 import { FIX_ALL_KIND, codeActions, fixAll, type ConfigTarget } from './features/codeActions';
@@ -33,9 +36,14 @@ import { codeLenses } from './features/codeLens';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { crossArticleReferences, otherArticles, workspaceSymbols } from './features/workspaceSymbols';
-import { WorkspaceIndex } from './workspace';
+import { WorkspaceIndex, canonicalUri } from './workspace';
+import { Lifecycle, REFUSE_METHOD, refuse, type Refusal } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+/** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
+const CLIENT_ANSWER_TIMEOUT_MS = 3000;
+
+const lifecycle = new Lifecycle();
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, { messageStrategy: lifecycle });
 const documents = new TextDocuments(TextDocument);
 
 interface Analysed {
@@ -75,6 +83,8 @@ let canCreateFiles = false;
  */
 const SAVE_FILE_COMMAND = 'articleLens.saveFile';
 let saveCommand = false;
+/** Negotiated in initialize: the client's most preferred of UTF-16 (always supported), UTF-8 and UTF-32. */
+let positionEncoding: PositionEncoding = 'utf-16';
 let workspaceFolders: string[] = [];
 /** Configuration files currently shown with a problem (a diagnostic on the file). */
 const invalidConfigs = new Set<string>();
@@ -93,8 +103,12 @@ const projects = new ProjectConfigs(
   },
 );
 
-// Articles that are not open are indexed with their project's house list and cues, like open ones.
-const index = new WorkspaceIndex((file) => analyzeOptionsOf(projects.forArticle(file).config));
+// Large workspace files are summarised in the analysis worker, after the open documents' analyses; articles
+// that are not open are indexed with their project's house list and cues, like open ones.
+const index = new WorkspaceIndex(
+  (uri, text, encoding) => host.summarize(uri, text, encoding),
+  (file) => analyzeOptionsOf(projects.forArticle(file).config),
+);
 
 /** The project configuration for a document: the nearest `.articlelens.json` above it (files only). */
 function scopeOf(uri: string): ArticleScope {
@@ -130,7 +144,7 @@ function analysed(doc: TextDocument): Analysed {
     hit.scope = scope;
     return hit;
   }
-  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text), memo: new Map<string, unknown>(), scope };
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text, positionEncoding), memo: new Map<string, unknown>(), scope };
   lineIndexes.set(doc.uri, entry);
   return entry;
 }
@@ -141,7 +155,8 @@ function publishDiagnostics(uri: string): void {
   const { analysis, lines, version, scope } = analysed(doc);
   // A large document's first analysis is still running: its diagnostics come when it is done.
   if (!host.hasResults(uri, version)) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(analysis, lines, settingsOf(uri), scope) });
+  const reduced = host.reducedReason(uri, version);
+  void connection.sendDiagnostics({ uri, version, diagnostics: reduced ? [reducedAnalysisDiagnostic(reduced)] : diagnostics(analysis, lines, settingsOf(uri), undefined, scope) });
   if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
@@ -162,11 +177,59 @@ function scheduleDiagnostics(uri: string, delay: number): void {
   );
 }
 
+/** The errors vscode-jsonrpc's StreamMessageReader raises for a header it cannot frame a message with. */
+const FRAMING_ERROR = /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/;
+
+/**
+ * Over stdio the reader is ours, so that a framing error (a malformed header)
+ * ends the connection with a logged error: the library only fires an event
+ * nobody listens to, and every later message is lost, which wedged the stream
+ * silently. A body that is not JSON is still framed correctly: logged, skipped.
+ */
+function stdioConnection() {
+  const reader = new StreamMessageReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout);
+  const c = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: lifecycle });
+  reader.onError((e) => {
+    const first = e.message.split('\n')[0];
+    if (!FRAMING_ERROR.test(first)) {
+      // The reader also reports errors of the message it was delivering (a body that is not JSON,
+      // a $/cancelRequest without an id): the framing is intact, so the stream goes on.
+      c.console.warn(`Article Lens ignored a malformed message: ${first}`);
+      return;
+    }
+    const message = `Article Lens: malformed message stream, closing the connection: ${first}`;
+    process.stderr.write(message + '\n');
+    c.console.error(message);
+    setImmediate(() => process.exit(1));
+  });
+  const end = () => process.exit(lifecycle.state === 'shutdown' ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  // stdout is the protocol: stray console output from anywhere goes to the client's log instead.
+  console.log = console.info = (...args: unknown[]) => c.console.info(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => c.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => c.console.error(args.map(String).join(' '));
+  return c;
+}
+
+/** The client's answer, or `fallback` when it does not answer in time (some clients never do). */
+function withinClientTimeout<T>(p: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), CLIENT_ANSWER_TIMEOUT_MS);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 async function reloadSettings(pushed?: unknown): Promise<void> {
   let raw: unknown = pushed;
   if (pullConfiguration) {
     try {
-      raw = await connection.workspace.getConfiguration('articleLens');
+      const NO_ANSWER = Symbol('no answer');
+      const answer = await withinClientTimeout<unknown>(connection.workspace.getConfiguration('articleLens'), NO_ANSWER);
+      if (answer === NO_ANSWER) connection.console.warn(`Article Lens got no answer to workspace/configuration within ${CLIENT_ANSWER_TIMEOUT_MS} ms. Using defaults.`);
+      else raw = answer;
     } catch (e) {
       connection.console.warn(`Article Lens could not read its settings: ${e instanceof Error ? e.message : String(e)}. Using defaults.`);
     }
@@ -174,6 +237,20 @@ async function reloadSettings(pushed?: unknown): Promise<void> {
   const { settings: next, problems } = readSettings(raw);
   for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   settings = next;
+  host.setMaxDocumentSize(settings.analysis.maxDocumentSizeMB);
+}
+
+connection.onRequest(REFUSE_METHOD, (params: Refusal) => refuse(params));
+
+/**
+ * The client's first listed encoding we can keep exact: the engine's offsets
+ * are UTF-16, and LineIndex converts them to UTF-8 bytes or code points.
+ * Without a list (or without a known entry) it is UTF-16, which every client supports.
+ */
+function negotiateEncoding(offered: unknown): PositionEncoding {
+  if (!Array.isArray(offered)) return 'utf-16';
+  const known = offered.find((e): e is PositionEncoding => e === 'utf-16' || e === 'utf-8' || e === 'utf-32');
+  return known ?? 'utf-16';
 }
 
 /** The workspace folder holding the document (the innermost one), or null. */
@@ -227,10 +304,14 @@ function publishWithSettings(uri: string): void {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it.
   AnalysisHost.warmUp();
-  pullConfiguration = !!params.capabilities.workspace?.configuration;
-  watchFilesDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  folderEvents = !!params.capabilities.workspace?.workspaceFolders;
-  const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+  // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
+  const workspace = params.capabilities.workspace;
+  pullConfiguration = !!workspace?.configuration;
+  watchFilesDynamically = !!workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  folderEvents = !!workspace?.workspaceFolders;
+  positionEncoding = negotiateEncoding(params.capabilities.general?.positionEncodings);
+  index.encoding = positionEncoding;
+  const workspaceEdit = workspace?.workspaceEdit;
   canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
@@ -239,10 +320,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.settings !== undefined) {
     const { settings: next, problems } = readSettings(init.settings);
     settings = next;
+    host.setMaxDocumentSize(settings.analysis.maxDocumentSizeMB);
     for (const p of problems) connection.console.warn(`Invalid setting: ${p}`);
   }
   return {
     capabilities: {
+      positionEncoding,
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },
@@ -271,9 +354,12 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] });
   }
   if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+    const removed = new Set(e.removed.map((r) => canonicalUri(r.uri)));
+    workspaceFolders = workspaceFolders.filter((f) => !removed.has(canonicalUri(f))).concat(e.added.map((a) => a.uri));
+    // Decided on real paths by the index, not on URI prefixes (which differ in spelling between clients).
     for (const r of e.removed) folderSettings.delete(r.uri);
-    for (const a of [...index.all()]) if (!workspaceFolders.some((f) => a.uri.startsWith(f))) index.remove(a.uri);
+    index.setFolders(workspaceFolders);
+    index.pruneOutsideFolders();
     startIndexBuild();
   });
 });
@@ -284,13 +370,25 @@ function startIndexBuild(): void {
   index.setFolders(workspaceFolders);
   const run = async () => {
     const started = Date.now();
-    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
-    progress?.begin('Article Lens: indexing articles', 0, undefined, true);
+    // The progress bar is created alongside, not first: a client slow to answer (or never answering)
+    // window/workDoneProgress/create must not hold the index back.
+    type Progress = Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>>;
+    let progress: Progress | null = null;
+    let finished = false;
+    void withinClientTimeout(connection.window.createWorkDoneProgress().catch(() => null), null).then((p) => {
+      if (!p) return;
+      if (finished) return p.done();
+      progress = p;
+      p.begin('Article Lens: indexing articles', 0, undefined, true);
+    });
     const n = await index.build(
       (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`),
       () => !!progress?.token.isCancellationRequested,
     );
-    progress?.done();
+    finished = true;
+    (progress as Progress | null)?.done();
+    const skipped = index.takeTooLarge();
+    if (skipped) connection.console.info(skipped);
     connection.console.info(`Indexed ${n} articles in ${Date.now() - started} ms.`);
   };
   indexBuild = (indexBuild ?? Promise.resolve()).then(run, run).catch((e) => {
@@ -299,25 +397,48 @@ function startIndexBuild(): void {
 }
 
 connection.onDidChangeWatchedFiles((e) => {
+  // Malformed changes (null, a non-string uri) are skipped.
+  const changes = (Array.isArray(e?.changes) ? e.changes : []).filter((c) => typeof c?.uri === 'string');
   const isConfig = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
-  const configChanges = e.changes.filter((c) => isConfig(c.uri));
+  const configChanges = changes.filter((c) => isConfig(c.uri));
   if (configChanges.length) {
     // Which file is nearest can change too (one created or deleted in a subfolder): forget them all.
     projects.forget();
     for (const c of configChanges) {
-      if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) projects.configAt(fileURLToPath(c.uri)); // reports a problem, or clears it
-      else if (invalidConfigs.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) {
+        try {
+          projects.configAt(fileURLToPath(c.uri)); // reports a problem, or clears it
+        } catch {
+          // file://host/… and other URIs with no local path.
+        }
+      } else if (invalidConfigs.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
     }
     for (const doc of documents.all()) publishDiagnostics(doc.uri);
     // The house list and cues change what the index knows of articles that are not open.
     startIndexBuild();
   }
   if (!settings.workspace.index) return;
-  for (const c of e.changes) {
+  const files: string[] = [];
+  for (const c of changes) {
     if (isConfig(c.uri)) continue;
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
-    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) index.indexFile(fileURLToPath(c.uri));
+    else if (!documents.get(c.uri) && c.uri.startsWith('file:')) {
+      try {
+        files.push(fileURLToPath(c.uri));
+      } catch {
+        // file://host/… and other URIs with no local path.
+      }
+    }
   }
+  if (!files.length) return;
+  // In time slices like the initial build: a checkout that touches a thousand articles must not freeze requests.
+  indexBuild = (indexBuild ?? Promise.resolve())
+    .then(() => index.indexFiles(files))
+    .then(() => {
+      const skipped = index.takeTooLarge();
+      if (skipped) connection.console.info(skipped);
+    })
+    .catch((err) => connection.console.warn(`Article Lens could not index changed files: ${err instanceof Error ? err.message : String(err)}`));
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -354,10 +475,26 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
   return fn(a, doc);
 }
 
+/**
+ * Like withDocument, for requests about one position or mention (hover,
+ * definition, references, highlights, rename, code actions): on a large
+ * document whose analysis for this version is still provisional (carried over
+ * the edit, possibly missing what the edit added) the answer would be stale,
+ * so the client gets ContentModified and asks again later.
+ */
+function withExactDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed, doc: TextDocument) => T): T | null {
+  const doc = documents.get(uri);
+  if (!doc || token.isCancellationRequested) return null;
+  const a = analysed(doc);
+  if (!host.isFinal(uri, doc.version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  if (token.isCancellationRequested) return null;
+  return fn(a, doc);
+}
+
 connection.onHover((params, token) =>
-  settingsOf(params.textDocument.uri).hover.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
+  settingsOf(params.textDocument.uri).hover.enabled ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
-          otherArticles: index.size ? (p) => otherArticles(index.all(), p, params.textDocument.uri) : undefined,
+          otherArticles: index.size ? (p) => otherArticles(index.all(), p, canonicalUri(params.textDocument.uri)) : undefined,
         }),
       )
     : null,
@@ -378,8 +515,8 @@ const inKind = (base: string, kind: string) => kind === base || kind.startsWith(
 connection.onCodeAction((params, token) => {
   const uri = params.textDocument.uri;
   if (!settingsOf(uri).codeActions.enabled) return [];
-  const only = params.context.only;
-  return withDocument(uri, token, ({ analysis, lines, scope }) => [
+  const only = Array.isArray(params.context?.only) ? params.context.only : undefined;
+  return withExactDocument(uri, token, ({ analysis, lines, scope }) => [
     ...(!only || only.some((k) => inKind(k, 'quickfix')) ? codeActions(analysis, lines, uri, params.context.diagnostics, configTarget(uri), saveCommand ? SAVE_FILE_COMMAND : undefined) : []),
     ...(only?.some((k) => inKind(k, FIX_ALL_KIND))
       ? fixAll(analysis, lines, uri, reportFindings(analysis, scope, settingsOf(uri).diagnostics.severity).map((r) => r.finding))
@@ -406,32 +543,32 @@ function configTarget(docUri: string): ConfigTarget | null {
 }
 
 connection.onDefinition((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
 );
 
 connection.onReferences((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
     const offset = lines.offsetAt(params.position);
     const local = references(analysis, lines, params.textDocument.uri, offset, params.context.includeDeclaration);
     if (!settingsOf(params.textDocument.uri).references.includeOtherArticles || !local.length) return local;
     const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
     const p = m && analysis.people.find((x) => x.id === m.person);
-    return p ? local.concat(crossArticleReferences(index.all(), p, params.textDocument.uri)) : local;
+    return p ? local.concat(crossArticleReferences(index.all(), p, canonicalUri(params.textDocument.uri))) : local;
   }),
 );
 
 connection.onDocumentHighlight((params, token) =>
-  withDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
+  withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => documentHighlights(analysis, lines, lines.offsetAt(params.position))),
 );
 
 connection.onPrepareRename((params, token) => {
-  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
+  const r = withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => prepareRename(analysis, lines, lines.offsetAt(params.position)));
   if (r && 'message' in r) throw new ResponseError(-32803 /* RequestFailed */, r.message);
   return r;
 });
 
 connection.onRenameRequest((params, token) => {
-  const r = withDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
+  const r = withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => rename(analysis, lines, lines.offsetAt(params.position), params.newName));
   if (!r) return null;
   if (!r.ok) throw new ResponseError(-32803 /* RequestFailed */, r.message);
   return { changes: { [params.textDocument.uri]: r.edits } };
@@ -464,7 +601,7 @@ connection.onRequest('articleLens/serverInfo', () => ({
 
 /** `articleLens/quoteSheet`: the quote sheet of an open document as Markdown (for "Export Quote Sheet"), as `article-lens quotes --format md` prints it. */
 connection.onRequest('articleLens/quoteSheet', (params: { uri: string }, token) =>
-  withDocument(params.uri, token, ({ analysis, lines }) => {
+  withExactDocument(typeof params?.uri === 'string' ? params.uri : '', token, ({ analysis, lines }) => {
     const name = displayPath(params.uri);
     return quotesMarkdown(quoteRows(name, analysis, lines), `Quote sheet: ${name}`);
   }),
@@ -478,12 +615,28 @@ function displayPath(uri: string): string {
   return folder ? path.relative(fileURLToPath(folder), file).split(path.sep).join('/') : file;
 }
 
-/** `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON"). */
-connection.onRequest('articleLens/analysis', (params: { uri: string }, token) =>
-  withDocument(params.uri, token, ({ analysis, scope }) =>
-    toContract(params.uri, analysis, (_code, _def, f) => reportedSeverity(f, analysis, scope, settingsOf(params.uri).diagnostics.severity)),
-  ),
-);
+/** How long "Show Analysis as JSON" waits for a large document's analysis of its current version. */
+const EXACT_ANALYSIS_WAIT_MS = 60_000;
+
+/**
+ * `articleLens/analysis`: the CLI's JSON contract for an open document (used by "Show Analysis as JSON").
+ * A contract from a provisional analysis would be stale data, so a large document's request waits (polling,
+ * cancellable) until the analysis of its current version has landed, and answers ContentModified if it never does.
+ */
+connection.onRequest('articleLens/analysis', async (params: { uri: string }, token) => {
+  const uri = typeof params?.uri === 'string' ? params.uri : '';
+  for (const until = Date.now() + EXACT_ANALYSIS_WAIT_MS; ; ) {
+    const doc = documents.get(uri);
+    if (!doc || token.isCancellationRequested) return null;
+    analysed(doc); // schedules the analysis of this version if needed
+    if (host.isFinal(uri, doc.version)) break;
+    if (Date.now() > until) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document keeps changing; its analysis did not catch up.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return withExactDocument(uri, token, ({ analysis, scope }) =>
+    toContract(uri, analysis, (_code, _def, f) => reportedSeverity(f, analysis, scope, settingsOf(uri).diagnostics.severity)),
+  );
+});
 
 process.on('uncaughtException', (e) => {
   connection.console.error(`Article Lens server error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

@@ -1,24 +1,37 @@
 // Analyses large documents off the protocol thread, so requests keep being
-// answered while a multi-megabyte transcript is (re-)analysed.
+// answered while a multi-megabyte transcript is (re-)analysed; and summarises
+// large workspace files for the index, sending back only the small summary.
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import type { AnalyzeOptions } from './analysis/types';
+import { toIndexed, type IndexedArticle } from './workspace/index';
+import type { PositionEncoding } from './features/lineIndex';
 
 export interface WorkerRequest {
   id: number;
   text: string;
   options?: AnalyzeOptions;
+  /** Set for an index summary: the article's URI. The answer is then `indexed`, not the analysis. */
+  summaryFor?: string;
+  /** The position encoding of an index summary's ranges. */
+  encoding?: PositionEncoding;
 }
 
-export type WorkerResponse = { id: number; analysis: ReturnType<typeof analyzeArticle> } | { id: number; error: string };
+export type WorkerResponse =
+  | { id: number; analysis: ReturnType<typeof analyzeArticle> }
+  | { id: number; indexed: IndexedArticle }
+  | { id: number; error: string };
 
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
     const analysis = analyzeArticle(req.text, req.options);
-    // Tokens are the bulk of the model and no feature reads them: do not copy them across threads.
-    analysis.model.tokens = [];
-    res = { id: req.id, analysis };
+    if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
+    else {
+      // Tokens are the bulk of the model and no feature reads them: do not copy them across threads.
+      analysis.model.tokens = [];
+      res = { id: req.id, analysis };
+    }
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }

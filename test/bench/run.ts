@@ -1,4 +1,4 @@
-// `npm run bench [-- engine syntax compromise lsp index hostile]`: performance figures beside their targets
+// `npm run bench [-- engine syntax compromise lsp index hostile features]`: performance figures beside their targets
 // (issues 7 and 8). Prints a table and writes bench-results.json at the repository root (git-ignored).
 // It reports; it does not fail on a missed target. BENCH_QUICK=1 runs a small subset while developing.
 import * as fs from 'fs';
@@ -8,6 +8,11 @@ import { spawn } from 'child_process';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { semanticTokens } from '../../server/src/features/semanticTokens';
+import { foldingRanges } from '../../server/src/features/folding';
+import { codeActions } from '../../server/src/features/codeActions';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 import { segment } from '../../server/src/analysis/text';
 import { buildSyntax } from '../../server/src/analysis/syntax/layer';
 import { ModelStore } from '../../server/src/models';
@@ -75,6 +80,42 @@ function engineSection(texts: CorpusText[]): { msPerMB: number } {
   row('engine', 'slowest article', `${round(lat[worst])} ms (${texts[worst].name}, ${texts[worst].text.length} chars)`, '');
   results.engine = { articles: texts.length, bytes, passesMs: passes, medianPassMs: passMs, cpuPassesMs: cpuPasses, mbPerSec: mbps, latencyP50Ms: p50, latencyP99Ms: p99, latencyMaxMs: lat[worst], slowest: texts[worst].name };
   return { msPerMB: passMs / (bytes / MB) };
+}
+
+// ── features on adversarial documents (issue 19) ─────────────────────────────────────────
+
+/** Whole-document features on the shapes that were super-linear: semantic tokens, code actions, diagnostics. */
+function featuresSection(): void {
+  const body = SEED.replace(/^ date \S+ /, '').trim();
+  const line = body.replace(/\s*\n\s*/g, ' ');
+  const oneLine = ' date 2026-02-03 ' + Array.from({ length: Math.ceil((QUICK ? 1 : 5) * MB / line.length) }, () => line).join(' ');
+  log(`features: analysing a ${round(oneLine.length / MB)} MB single line`);
+  const a = analyzeArticle(oneLine);
+  const lines = new LineIndex(oneLine);
+  let t0 = now();
+  const tokens = semanticTokens(a, lines);
+  const tokMs = now() - t0;
+  row('features', `semantic tokens, ${round(oneLine.length / MB)} MB single line (${tokens.data.length / 5} tokens)`, tokMs, 'ms', { text: '< 1000 ms (was 73 s)', ok: tokMs < 1000 });
+  t0 = now();
+  foldingRanges(a, lines);
+  row('features', 'folding ranges, same document', now() - t0, 'ms');
+  const n = QUICK ? 500 : 2000;
+  const quotes = [' date 2026-02-03 Mayor Jane Okafor met Gov. Tom Reyes on Tuesday.'];
+  for (let i = 0; i < n; i++) quotes.push(`${i % 2 ? 'Okafor' : 'Reyes'} spoke again.\n\n“Item number ${i} matters.”`);
+  const qText = quotes.join('\n\n');
+  const qa = analyzeArticle(qText);
+  const qLines = new LineIndex(qText);
+  const all = diagnostics(qa, qLines, DEFAULT_SETTINGS, Infinity);
+  t0 = now();
+  const actions = codeActions(qa, qLines, 'file:///bench.article', all);
+  const caMs = now() - t0;
+  row('features', `code actions over all ${all.length} diagnostics (${actions.length} fixes)`, caMs, 'ms', { text: '< 1000 ms (was 42 s for 2,000 quotes)', ok: caMs < 1000 });
+  const marks = '“'.repeat(QUICK ? 100_000 : 1_000_000);
+  const ma = analyzeArticle(marks);
+  t0 = now();
+  const capped = diagnostics(ma, new LineIndex(marks), DEFAULT_SETTINGS);
+  row('features', `diagnostics for ${marks.length} “ marks (${ma.findings.length} findings → ${capped.length} published)`, now() - t0, 'ms');
+  results.features = { semanticTokensMs: tokMs, codeActionsMs: caMs, codeActions: actions.length };
 }
 
 // ── syntax ──────────────────────────────────────────────────────────────────────────────
@@ -395,7 +436,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  const all = ['engine', 'syntax', 'compromise', 'lsp', 'index', 'hostile'];
+  const all = ['engine', 'syntax', 'compromise', 'lsp', 'index', 'hostile', 'features'];
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const sections = new Set(wanted.length ? wanted : all);
   for (const s of sections) if (!all.includes(s)) throw new Error(`unknown section ${s} (known: ${all.join(', ')})`);
@@ -419,6 +460,7 @@ async function main(): Promise<void> {
   if (sections.has('lsp')) await lspSection(texts);
   if (sections.has('index')) await indexSection();
   if (sections.has('hostile')) await hostileSection(normalMsPerMB);
+  if (sections.has('features')) featuresSection();
 
   printTable();
   console.log(`\nload average at start ${loadAtStart.map((x) => x.toFixed(2)).join(' ')}, at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} CPUs, ${process.version})`);

@@ -1,7 +1,8 @@
 // The CLI as users run it: a real process, real files, exit codes and streams.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
+import { pathToFileURL } from 'url';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -221,6 +222,103 @@ test('the README says there is no telemetry and no network use, and no telemetry
     const js = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
     assert.doesNotMatch(js, /applicationinsights|extension-telemetry|TelemetryReporter|sendTelemetryEvent/, bundle);
   }
+});
+
+// ── issue 19: bounded input, streaming, closed pipes, SARIF URIs, file names ────────────
+
+function cliAsync(args: string[], opts: { onStdout?: (all: string, child: ReturnType<typeof spawn>) => void } = {}) {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    opts.onStdout?.(out, child);
+  });
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdin.on('error', () => undefined);
+  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+  return { child, done };
+}
+
+test('analyze /dev/zero and /dev/urandom: exit 2 with one line, at once', () => {
+  for (const dev of ['/dev/zero', '/dev/urandom']) {
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [CLI, 'analyze', dev], { encoding: 'utf8', timeout: 20_000 });
+    const elapsed = Date.now() - started;
+    assert.equal(r.status, 2, `${dev}: ${r.status} ${r.signal} ${r.stderr}`);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`cannot read ${dev}: (not a text file|not UTF-8|.*input limit)`));
+    // The issue's bound is one second; this hard cap is generous for a loaded machine and still far from "never ends".
+    assert.ok(elapsed < 5000, `${dev} took ${elapsed} ms`);
+  }
+});
+
+test('endless standard input is refused past the size limit: exit 2, one line', { timeout: 60_000 }, async () => {
+  const { child, done } = cliAsync(['analyze', '-']);
+  const chunk = Buffer.from('President Alma Quintero said so. '.repeat(32 * 1024)); // ~1 MB of text, forever
+  let writing = true;
+  const pump = () => {
+    while (writing && child.stdin!.write(chunk));
+    if (writing) child.stdin!.once('drain', pump);
+  };
+  child.on('close', () => (writing = false));
+  pump();
+  const r = await done;
+  writing = false;
+  assert.equal(r.code, 2, r.err);
+  assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  assert.match(r.err, /cannot read -: standard input is larger than the \d+ MB input limit/);
+});
+
+test('analyze big.article | head -1: no stack trace, exit 0', () => {
+  const big = tmp('big.article', Array.from({ length: 40 }, () => SEED).join('\n\n'));
+  const errFile = path.join(path.dirname(big), 'stderr.txt');
+  const script = `"${process.execPath}" "${CLI}" analyze "${big}" 2>"${errFile}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+  assert.equal(r.stdout.trim(), '0', `exit status of the CLI: ${r.stdout}`);
+  assert.equal(fs.readFileSync(errFile, 'utf8'), '', 'nothing on stderr');
+});
+
+test('results are streamed one file at a time, in argument order', { timeout: 60_000 }, async () => {
+  // The second argument is a FIFO nobody writes to yet: the first file's result must already be out.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-'));
+  const fifo = path.join(dir, 'second.article');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  let fed = false;
+  const { done } = cliAsync(['analyze', SEED_PATH, fifo], {
+    onStdout: (all) => {
+      if (fed || !all.includes('"Gustavo Petro"')) return;
+      fed = true;
+      fs.writeFileSync(fifo, ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\n');
+    },
+  });
+  const r = await done;
+  assert.ok(fed, 'the first result was printed before the second file was read');
+  assert.equal(r.code, 0, r.err);
+  const a = JSON.parse(r.out);
+  assert.deepEqual(a.map((x: { file: string }) => x.file), [SEED_PATH, fifo]);
+  assert.ok(a[1].people.some((p: { name: string }) => p.name === 'Jane Okafor'));
+});
+
+test('SARIF artifactLocation.uri is a file: URI of the absolute path', () => {
+  const p = tmp("it's (1).article", ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\n\n“Nobody asked us.”\n');
+  const rel = path.relative(process.cwd(), p);
+  const s = JSON.parse(cli(['check', '--format', 'sarif', rel]).out);
+  const uri = s.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+  assert.equal(uri, pathToFileURL(p).href);
+  assert.match(uri, /^file:\/\/\//);
+});
+
+test('file names that are not UTF-8: read by their bytes, or reported with the bytes escaped', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-'));
+  const name = Buffer.concat([Buffer.from(dir + '/caf'), Buffer.from([0xe9]), Buffer.from('.article')]);
+  fs.writeFileSync(name, ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\n');
+  const ok = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" analyze "${dir}"/caf$'\\xe9'.article`], { encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.ok(JSON.parse(ok.stdout).people.some((p: { name: string }) => p.name === 'Jane Okafor'));
+  const missing = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" analyze "${dir}"/gone$'\\xff'.article`], { encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr.trim(), `article-lens: cannot read ${dir}/gone\\xff.article: no such file`);
 });
 
 test('parse keeps CoNLL-U tokens and sentence breaks and fills the predicted columns', () => {

@@ -47,6 +47,9 @@ test('extension-host suite (mocha, real vscode API) in code-server', { timeout: 
     let timer: NodeJS.Timeout | undefined;
     const code = await Promise.race([exit, new Promise<number>((r) => (timer = setTimeout(() => r(-1), TIMEOUT_MS)))]);
     clearTimeout(timer);
+    // Console messages are formatted asynchronously (a browser round trip each), so the last ones — the
+    // mocha summary — can land after the exit call: give them a moment before reading the output.
+    for (const until = Date.now() + 10_000; code !== -1 && Date.now() < until && !lines.some((l) => /\d+ (passing|failing)/.test(l)); ) await new Promise((r) => setTimeout(r, 100));
     const out = lines.join('\n');
     process.stdout.write(`--- extension-host output ---\n${out}\n--- end (runner exit code ${code}, ${since(t0)}) ---\n`);
     assert.notEqual(code, -1, `the runner did not finish within ${TIMEOUT_MS / 1000} s`);

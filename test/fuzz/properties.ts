@@ -213,6 +213,19 @@ export function checkText(text: string, options: AnalyzeOptions = {}): void {
   if (j1 !== j2) fail('not deterministic: two analyses of the same text differ');
 }
 
+/** Everything of an analysis that has offsets or decisions (texts excluded: they contain the line breaks). */
+export function lineEndingShape(a: ArticleAnalysis): unknown {
+  return {
+    paragraphs: a.model.paragraphs.map((p) => [p.start, p.end]),
+    sentences: a.model.sentences.map((s) => [s.start, s.end]),
+    people: a.people.map((p) => [p.name.replace(/\r/g, '\n'), p.mentions.map((m) => [m.start, m.end, m.kind])]),
+    quotes: a.quotes.map((q) => [q.start, q.end, q.status, q.speaker]),
+    times: a.times.map((t) => [t.start, t.end, t.value]),
+    events: a.events.map((e) => [e.start, e.end]),
+    findings: a.findings.map((f) => [f.code, f.start, f.end]),
+  };
+}
+
 // ── properties ──────────────────────────────────────────────────────────────────────────
 
 export interface NamedProperty {
@@ -230,6 +243,18 @@ export const PROPERTIES: NamedProperty[] = [
     name: 'an attributed quote names a person (speaker ≠ null)',
     weight: 1,
     property: () => fc.property(newsText, (t) => checkQuoteStatus(analyzeArticle(t))),
+  },
+  {
+    // Issue 19: a lone \r ends lines and paragraphs like \n; both are one code unit, so offsets agree.
+    name: 'line endings: a CR-only text gives the same analysis as its LF twin',
+    weight: 1,
+    property: () =>
+      fc.property(newsText, (t) => {
+        const lf = t.replace(/\r\n?/g, '\n');
+        const a = JSON.stringify(lineEndingShape(analyzeArticle(lf)));
+        const b = JSON.stringify(lineEndingShape(analyzeArticle(lf.replace(/\n/g, '\r'))));
+        if (a !== b) fail(`CR-only analysis differs from LF for ${JSON.stringify(lf.slice(0, 200))}`);
+      }),
   },
   {
     name: 'dateline + body: the dateline span is exact and other ranges stay in bounds',

@@ -189,12 +189,13 @@ test('a flood of edits to a large document (analysed in a worker) converges on t
   }
   // Requests are answered at once (possibly from a provisional analysis) …
   const first = await settle(client.request('textDocument/hover', { textDocument: { uri }, position: pos(text, nameAt(text)) }));
-  assert.ok(!first?.error, JSON.stringify(first));
+  // Provisional data is not served for position requests: ContentModified is the one acceptable error (issue 19).
+  assert.ok(!first?.error || first.error.code === -32801, JSON.stringify(first));
   // … and once the worker is done, the answers are for the latest text.
   const deadline = Date.now() + 150_000;
   let h = '';
   while (Date.now() < deadline) {
-    h = await hoverText(client, uri, text, nameAt(text));
+    h = await hoverText(client, uri, text, nameAt(text)).catch(() => '');
     if (/Ximena Larrazabal/.test(h)) break;
     await new Promise((r) => setTimeout(r, 500));
   }

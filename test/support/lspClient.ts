@@ -8,6 +8,9 @@ export const SERVER = path.join(REPO, 'dist', 'server.js');
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Returned by onServerRequest to leave the server's request unanswered (a client that never answers). */
+export const NO_ANSWER = Symbol('no answer');
+
 export class LspClient {
   private readonly proc: ChildProcessWithoutNullStreams;
   private buffer = Buffer.alloc(0);
@@ -18,11 +21,20 @@ export class LspClient {
   readonly stderr: string[] = [];
   /** Requests the server sent to us (workspace/configuration…) are answered by this. */
   onServerRequest: (method: string, params: Json) => Json = () => null;
+  /** Resolves with the exit code (or signal) when the server process ends. */
+  readonly exited: Promise<number | string | null>;
 
   constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
     this.proc = spawn(process.execPath, [SERVER, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    this.proc.stdin.on('error', () => undefined); // the server may be gone (tests that end the connection)
+    this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => resolve(code ?? signal)));
+  }
+
+  /** Writes bytes as they are, framing included (malformed-stream tests). */
+  writeRaw(data: string | Buffer): void {
+    this.proc.stdin.write(data);
   }
 
   get pid(): number | undefined {
@@ -53,6 +65,7 @@ export class LspClient {
       } catch {
         result = null;
       }
+      if (result === NO_ANSWER) return;
       this.write({ jsonrpc: '2.0', id: msg.id, result });
       return;
     }

@@ -158,3 +158,23 @@ test('more findings than the call stack holds arguments (800k nested marks): no 
   assert.ok(a.findings.length > 0);
   for (const f of a.findings.slice(0, 1000)) assert.ok(f.start >= 0 && f.end <= text.length);
 });
+
+// ── issue 19 ─────────────────────────────────────────────────────────────────────────────
+
+test('a text of 100,000 “ marks: 1,000 diagnostics and one summary, not 100,000', () => {
+  const text = '“'.repeat(100_000);
+  const a = analyzeArticle(text);
+  assert.ok(a.findings.length >= 100_000);
+  const d = diagnostics(a, new LineIndex(text), DEFAULT_SETTINGS);
+  assert.equal(d.length, 1001);
+  assert.equal(d[1000].code, 'too-many-findings');
+});
+
+test('CR-only line endings: paragraphs split, quotes per paragraph, same findings as LF', () => {
+  const lf = ' date 2026-02-03 Mayor Jane Okafor spoke.\n\n“One.\n\n“Two,” she said.\n\nThe end.\n';
+  const a = analyzeArticle(lf);
+  const b = analyzeArticle(lf.replace(/\n/g, '\r'));
+  checkInvariants(lf.replace(/\n/g, '\r'), b);
+  assert.equal(b.model.paragraphs.length, 4);
+  assert.deepEqual(b.findings.map((f) => [f.code, f.start, f.end]), a.findings.map((f) => [f.code, f.start, f.end]));
+});

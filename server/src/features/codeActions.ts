@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import type { ArticleAnalysis, Finding, Person, Quote } from '../analysis/types';
+import type { ArticleAnalysis, Finding, Mention, Person, Quote } from '../analysis/types';
 import { LineIndex } from './lineIndex';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { shortName } from '../analysis/shortName';
@@ -19,6 +19,100 @@ export const FIX_ALL_KIND = 'source.fixAll.articleLens';
 const MAX_SPEAKER_FIXES = 3;
 
 /**
+ * What every diagnostic's fixes look up, built once per request: findings by
+ * (code, start, end) and quotes per speaker. Looking them up per diagnostic
+ * made a request over all diagnostics O(diagnostics × people × quotes) — 42 s
+ * for 2,000 quotes (issue 19); now it is O(diagnostics × people × log mentions).
+ */
+interface Lookup {
+  findings: Map<string, Finding>;
+  quotesBy: Map<string, number>;
+  /** Quotes by start, and the largest end among each prefix: "is this offset inside some quote" in O(log quotes). */
+  quoteStarts: number[];
+  quoteMaxEnd: number[];
+}
+
+function lookupOf(analysis: ArticleAnalysis): Lookup {
+  const findings = new Map<string, Finding>();
+  for (const f of analysis.findings) {
+    const key = `${f.code}:${f.start}:${f.end}`;
+    if (!findings.has(key)) findings.set(key, f);
+  }
+  const quotesBy = new Map<string, number>();
+  for (const q of analysis.quotes) if (q.speaker) quotesBy.set(q.speaker, (quotesBy.get(q.speaker) ?? 0) + 1);
+  const sorted = [...analysis.quotes].sort((a, b) => a.start - b.start);
+  const quoteStarts = sorted.map((q) => q.start);
+  const quoteMaxEnd: number[] = [];
+  for (const q of sorted) quoteMaxEnd.push(Math.max(q.end, quoteMaxEnd[quoteMaxEnd.length - 1] ?? -1));
+  return { findings, quotesBy, quoteStarts, quoteMaxEnd };
+}
+
+/** Index of the last element < value in a sorted array (-1 when none). */
+function lastBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** A mention (of anyone) that strictly contains the offset, by binary search over the mentions in text order. */
+function insideMention(analysis: ArticleAnalysis, offset: number): boolean {
+  const ms = analysis.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i].start < offset && offset < ms[i].end) return true;
+  return false;
+}
+
+/** Whether a name or title mention ends exactly at the offset (mentions are in text order and disjoint). */
+function mentionEndingAt(analysis: ArticleAnalysis, offset: number): boolean {
+  const ms = analysis.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i].end === offset && ms[i].kind !== 'pronoun') return true;
+  return false;
+}
+
+/**
+ * Where inserting text would land inside a name or inside a quotation mark
+ * pair: strictly inside a mention; strictly inside another quote; or between
+ * the parts of a name around a quoted nickname (`Rep. Robert C. "Bobby"
+ * Scott`, where the quote is flanked by name mentions with only spaces
+ * between) — the attribution fix there produced `"Bobby", Scott said, Scott`.
+ */
+function unsafeInsertion(analysis: ArticleAnalysis, lookup: Lookup, q: Quote, offset: number): boolean {
+  if (insideMention(analysis, offset)) return true;
+  const k = lastBelow(lookup.quoteStarts, offset);
+  if (k >= 0 && lookup.quoteMaxEnd[k] > offset) return true;
+  const text = analysis.text;
+  const nameEndsAt = (o: number) => {
+    let i = o;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+    return mentionEndingAt(analysis, i) || /(?:^|[\s.])\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 3), i));
+  };
+  const nameStartsAt = (o: number) => {
+    const m = /^[ \t\u00a0]+(\p{Lu})/u.exec(text.slice(o, o + 8));
+    return !!m;
+  };
+  return nameEndsAt(q.start) && nameStartsAt(offset) && q.end - q.start <= 40 && !/[.,!?]/.test(q.text);
+}
+
+/** Quick fixes for the article-lens diagnostics in the requested range. */
+/**
  * Quick fixes for the article-lens diagnostics in the requested range; with a configuration target, also
  * "Ignore this quotation" and "Turn off <rule> in this folder", which write to `.articlelens.json`.
  */
@@ -32,13 +126,15 @@ export function codeActions(
   saveCommand?: string,
 ): CodeAction[] {
   const out: CodeAction[] = [];
+  let lookup: Lookup | null = null;
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     const start = lines.offsetAt(d.range.start);
     const end = lines.offsetAt(d.range.end);
-    const finding = analysis.findings.find((f) => f.code === d.code && f.start === start && f.end === end);
+    lookup ??= lookupOf(analysis);
+    const finding = lookup.findings.get(`${String(d.code)}:${start}:${end}`);
     if (!finding) continue;
-    if (finding.code === 'unattributed-quote') out.push(...attributeFixes(analysis, lines, uri, finding, d));
+    if (finding.code === 'unattributed-quote') out.push(...attributeFixes(analysis, lines, uri, finding, d, lookup));
     else if (finding.code === 'unbalanced-quote') {
       const fix = closeQuoteFix(analysis, lines, uri, finding, d);
       if (fix) out.push(fix);
@@ -87,20 +183,37 @@ export function fixAll(analysis: ArticleAnalysis, lines: LineIndex, uri: string,
   return [{ title: `Close ${edits.length} unclosed quotation${edits.length === 1 ? '' : 's'}`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }];
 }
 
+/** Index of the first mention with end > offset (a person's mentions are in text order and disjoint). */
+function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The distance score of a person's nearest mention to the quote: a mention before it counts its
+ * distance, one after it four times that plus 200; mentions inside the quote do not count. Only
+ * the last mention before and the first one not inside after can be nearest: two binary searches.
+ */
+function nearestMention(mentions: readonly Mention[], q: Quote): number {
+  let best = Infinity;
+  const i0 = firstEndingAfter(mentions, q.start);
+  if (i0 > 0) best = q.start - mentions[i0 - 1].end;
+  let after = i0 < mentions.length ? mentions[i0] : undefined;
+  if (after && after.start >= q.start && after.end <= q.end) after = mentions[firstEndingAfter(mentions, q.end)];
+  if (after) best = Math.min(best, (after.start - q.end) * 4 + 200);
+  return best;
+}
+
 /** People ranked by how close their nearest mention is to the quote (mentions before it count more). */
-export function plausibleSpeakers(analysis: ArticleAnalysis, q: Quote): Person[] {
+export function plausibleSpeakers(analysis: ArticleAnalysis, q: Quote, lookup: Lookup = lookupOf(analysis)): Person[] {
   const scored = analysis.people
-    .map((p) => {
-      let best = Infinity;
-      for (const m of p.mentions) {
-        if (m.start >= q.start && m.end <= q.end) continue;
-        // A speaker is usually named before the quote; a later mention counts much less.
-        const dist = m.end <= q.start ? q.start - m.end : (m.start - q.end) * 4 + 200;
-        if (dist < best) best = dist;
-      }
-      const quotes = analysis.quotes.filter((x) => x.speaker === p.id).length;
-      return { p, score: best - quotes * 50 };
-    })
+    .map((p) => ({ p, score: nearestMention(p.mentions, q) - (lookup.quotesBy.get(p.id) ?? 0) * 50 }))
     .filter((x) => Number.isFinite(x.score));
   scored.sort((a, b) => a.score - b.score);
   return scored.slice(0, MAX_SPEAKER_FIXES).map((x) => x.p);
@@ -111,7 +224,7 @@ export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: 
   const text = analysis.text;
   const beforeMark = text[q.end - 2];
   const after = text.slice(q.end, q.end + 2);
-  const paragraphEnd = /^\s*$/.test(text.slice(q.end, q.end + 1)) && (/^(?:\r?\n|$)/.test(after) || q.end >= text.length);
+  const paragraphEnd = /^\s*$/.test(text.slice(q.end, q.end + 1)) && (/^(?:\r|\n|$)/.test(after) || q.end >= text.length);
   if (beforeMark === '.' && (paragraphEnd || /^\s\S/.test(after))) {
     return [
       { range: lines.range(q.end - 2, q.end - 1), newText: ',' },
@@ -127,10 +240,12 @@ export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: 
   return [{ range: lines.range(q.end, q.end), newText: `, ${name} said,` }];
 }
 
-function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic): CodeAction[] {
+function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic, lookup: Lookup): CodeAction[] {
   const q = f.quote !== undefined ? analysis.quotes[f.quote] : analysis.quotes.find((x) => x.start === f.start && x.end === f.end);
   if (!q) return [];
-  return plausibleSpeakers(analysis, q).map((p, i) => {
+  // An attribution inserts text at the quote's end: never inside a name or another quotation.
+  if (unsafeInsertion(analysis, lookup, q, q.end)) return [];
+  return plausibleSpeakers(analysis, q, lookup).map((p, i) => {
     const name = shortName(p);
     return {
       title: `Attribute to ${p.name} (add “${name} said”)`,
@@ -146,7 +261,7 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', 
 
 function closeQuoteEdit(analysis: ArticleAnalysis, lines: LineIndex, f: Finding): { edit: TextEdit; paragraph: number; close: string } | null {
   const close = CLOSING[analysis.text[f.start]] ?? '”';
-  const p = analysis.model.paragraphs.find((x) => x.start <= f.start && f.start < x.end);
+  const p = paragraphAt(analysis.model.paragraphs, f.start);
   if (!p) return null;
   return { edit: { range: lines.range(p.end, p.end), newText: close }, paragraph: p.index, close };
 }
@@ -161,4 +276,17 @@ function closeQuoteFix(analysis: ArticleAnalysis, lines: LineIndex, uri: string,
     isPreferred: true,
     edit: { changes: { [uri]: [e.edit] } },
   };
+}
+
+/** The paragraph holding the offset (paragraphs are sorted and disjoint), by binary search. */
+function paragraphAt<T extends { start: number; end: number }>(paragraphs: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paragraphs[lo];
+  return p && p.start <= offset ? p : undefined;
 }

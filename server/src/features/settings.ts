@@ -12,7 +12,7 @@ export interface ArticleLensSettings {
   inlayHints: { enabled: boolean };
   references: { includeOtherArticles: boolean };
   workspace: { index: boolean };
-  analysis: { debounceMs: number };
+  analysis: { debounceMs: number; maxDocumentSizeMB: number };
 }
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
@@ -26,7 +26,7 @@ export const DEFAULT_SETTINGS: ArticleLensSettings = {
   inlayHints: { enabled: true },
   references: { includeOtherArticles: false },
   workspace: { index: true },
-  analysis: { debounceMs: 200 },
+  analysis: { debounceMs: 200, maxDocumentSizeMB: 20 },
 };
 
 /** The `markdownDescription` of a rule's entry in package.json's severity setting (a test keeps them equal). */
@@ -71,6 +71,12 @@ export function readSettings(raw: unknown): { settings: ArticleLensSettings; pro
     if (typeof rawDebounce === 'number' && Number.isFinite(rawDebounce) && rawDebounce >= 0 && rawDebounce <= 5000) debounceMs = rawDebounce;
     else problems.push(`articleLens.analysis.debounceMs must be a number from 0 to 5000 (got ${JSON.stringify(rawDebounce)}); using ${debounceMs}.`);
   }
+  let maxDocumentSizeMB = DEFAULT_SETTINGS.analysis.maxDocumentSizeMB;
+  const rawMax = isObject(r.analysis) ? r.analysis.maxDocumentSizeMB : undefined;
+  if (rawMax !== undefined) {
+    if (typeof rawMax === 'number' && Number.isFinite(rawMax) && rawMax >= 1 && rawMax <= 1024) maxDocumentSizeMB = rawMax;
+    else problems.push(`articleLens.analysis.maxDocumentSizeMB must be a number from 1 to 1024 (got ${JSON.stringify(rawMax)}); using ${maxDocumentSizeMB}.`);
+  }
   return {
     settings: {
       hover: { enabled: bool(r.hover, 'enabled', true, 'hover.enabled') },
@@ -83,7 +89,7 @@ export function readSettings(raw: unknown): { settings: ArticleLensSettings; pro
       inlayHints: { enabled: bool(r.inlayHints, 'enabled', true, 'inlayHints.enabled') },
       references: { includeOtherArticles: bool(r.references, 'includeOtherArticles', false, 'references.includeOtherArticles') },
       workspace: { index: bool(r.workspace, 'index', true, 'workspace.index') },
-      analysis: { debounceMs },
+      analysis: { debounceMs, maxDocumentSizeMB },
     },
     problems,
   };

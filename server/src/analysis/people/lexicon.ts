@@ -96,7 +96,7 @@ export function isCourtesyTitle(title: string): boolean {
 /** Gender implied by a title as written ("Congresswoman", "Mrs.", "King"), or undefined. */
 export function titleGender(title: string): Gender | undefined {
   // One word (most titles): no need to split.
-  if (title.indexOf(' ') < 0 && title.indexOf('\t') < 0 && title.indexOf('\n') < 0) return HONORIFIC_GENDER.get(title) ?? undefined;
+  if (title.indexOf(' ') < 0 && title.indexOf('\t') < 0 && title.indexOf('\n') < 0 && title.indexOf('\r') < 0) return HONORIFIC_GENDER.get(title) ?? undefined;
   const words = splitPhrase(title);
   for (const w of words) {
     const g = HONORIFIC_GENDER.get(w);

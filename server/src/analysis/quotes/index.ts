@@ -1066,12 +1066,12 @@ function dashCredit(c: Ctx, qi: number): Attribution | null {
   const nameStart = d + 1;
   let e = nameStart;
   // The credit runs to the end of the line: capitalised words (and initials' dots) only.
-  while (e < c.tokens.length && c.paraOf[e] === c.paraOf[d] && !/\n/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start))) {
+  while (e < c.tokens.length && c.paraOf[e] === c.paraOf[d] && !/[\r\n]/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start))) {
     const t = c.tokens[e];
     if (!(c.isWord(e) && isUpperStart(t.text)) && t.text !== '.') break;
     e++;
   }
-  const lineEnds = e >= c.tokens.length || c.paraOf[e] !== c.paraOf[d] || /\n/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start));
+  const lineEnds = e >= c.tokens.length || c.paraOf[e] !== c.paraOf[d] || /[\r\n]/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start));
   if (e === nameStart || e - nameStart > 5 || !lineEnds) return null;
   // A full stop after the name ends the line, it is not part of the name.
   while (e - 1 > nameStart && c.tokens[e - 1].text === '.') e--;

@@ -202,7 +202,7 @@ export function computeBlocks(model: TextModel): Blocks {
       const last = tokens[k - 1].text;
       if (SENTENCE_END_CHARS.includes(last[last.length - 1])) {
         for (let i = tokens[k - 1].end; i < t.start; i++) {
-          if (text.charCodeAt(i) === 10) {
+          if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
             split = true;
             break;
           }

@@ -29,7 +29,16 @@ export function segment(text: string): TextModel {
   return { text, dateline, bodyStart, paragraphs, sentences, tokens };
 }
 
-/** Paragraphs are separated by one or more blank (whitespace-only) lines. */
+/**
+ * Whether the character at i ends a line: \n, a lone \r (classic Mac files), or
+ * the \n of \r\n — the LSP's line rules, so paragraphs and the editor's lines agree.
+ */
+export function endsLine(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
+/** Paragraphs are separated by one or more blank (whitespace-only) lines; \n, \r\n and \r all end lines. */
 export function splitParagraphs(text: string, from: number): Paragraph[] {
   const out: Paragraph[] = [];
   let start = -1;
@@ -38,7 +47,7 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
   let pendingBreak = false;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
+    if (endsLine(text, i)) {
       if (!lineHasText && start >= 0) pendingBreak = true;
       lineHasText = false;
       continue;
@@ -84,7 +93,7 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
   let lineBreakSince = false;
   while (i < p.end) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    if (c === 10 || c === 13) {
       lineBreakSince = true;
       i++;
       continue;

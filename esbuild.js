@@ -15,6 +15,8 @@ const common = {
   logLevel: 'info',
   // JSON lexicons are bundled as data, so the server has no file I/O for them.
   loader: { '.json': 'json' },
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

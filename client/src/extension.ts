@@ -56,7 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     traceOutputChannel: traceChannel,
     // Hover links ("first mentioned on line 13", other articles) run this one command, and only it.
     markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION] } },
-    initializationOptions: { commandLinks: true },
+    // Commands of this extension the server may attach to code actions (saving an edited .articlelens.json),
+    // and hover links that run our "go to location" command.
+    initializationOptions: { clientCommands: ['articleLens.saveFile'], commandLinks: true },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -84,6 +86,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('articleLens.showLog', () => output?.show(true)),
+    // Run after "Ignore this quotation" / "Turn off <rule>": saves the .articlelens.json they edited (when
+    // auto-save has not already), so the server's file watcher picks the change up right away.
+    vscode.commands.registerCommand('articleLens.saveFile', async (uri: string) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      if (doc?.isDirty) await doc.save();
+    }),
     vscode.commands.registerCommand('articleLens.serverInfo', async () => {
       const info = await client?.sendRequest<{ pid: number; uptimeMs: number; openDocuments: number; indexedArticles: number }>('articleLens/serverInfo');
       if (info) {
@@ -108,6 +116,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const json = await client?.sendRequest('articleLens/analysis', { uri: source.toString(), file });
         return json ? JSON.stringify(json, null, 2) + '\n' : `// ${file} is not open as a News Article\n`;
       },
+    }),
+    // Opens the active article's quote sheet as an untitled Markdown document (returned for tests).
+    vscode.commands.registerCommand('articleLens.exportQuoteSheet', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return undefined;
+      const markdown = await client.sendRequest<string | null>('articleLens/quoteSheet', { uri: editor.document.uri.toString() });
+      if (markdown === null) {
+        void vscode.window.showInformationMessage('Article Lens: the active editor is not a news article.');
+        return undefined;
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+      return markdown;
     }),
     vscode.commands.registerCommand('articleLens.analyzeToJson', async () => {
       const editor = vscode.window.activeTextEditor;

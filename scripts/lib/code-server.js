@@ -242,6 +242,14 @@ async function installExtension(vsix, sandbox) {
   }
 }
 
+/** The arguments of `npm run package` after `vsce` (one definition: the VSIX tested is the VSIX published). */
+function vsceArgs() {
+  const script = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).scripts.package;
+  const m = /\bvsce (package\b[^&|;]*)$/.exec(script);
+  if (!m) throw new Error(`package.json's "package" script does not end with "vsce package …": ${script}`);
+  return m[1].trim().split(/\s+/);
+}
+
 /**
  * Build the VSIX of this repository with @vscode/vsce (dist/ must be built). Returns its path.
  * vsce comes from node_modules; `npx` is the fallback.
@@ -249,7 +257,7 @@ async function installExtension(vsix, sandbox) {
 function packageVsix(outFile = path.join(CACHE_ROOT, 'article-lens.vsix')) {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const local = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const args = ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-star-activation', '--no-rewrite-relative-links', '-o', outFile];
+  const args = [...vsceArgs(), '-o', outFile];
   const r = fs.existsSync(local)
     ? spawnSync(process.execPath, [local, ...args], { cwd: REPO, encoding: 'utf8', input: 'y\n', timeout: 180e3 })
     : spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', '@vscode/vsce@3', ...args], { cwd: REPO, encoding: 'utf8', input: 'y\n', timeout: 300e3 });
@@ -345,6 +353,7 @@ function workbenchUrl(port, folder, payload = []) {
 }
 
 module.exports = {
+  vsceArgs,
   VERSION,
   REPO,
   CACHE_ROOT,

@@ -9,7 +9,7 @@ import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
-import type { ArticleAnalysis } from './analysis/types';
+import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import type { IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
@@ -41,12 +41,16 @@ export interface HostedAnalysis {
   empty?: boolean;
   /** Why only a reduced analysis (the dateline) stands for this document: too large, or its analysis ran out of memory. */
   reduced?: string;
+  /** The analysis options it was made with (the project's house list and cues), as JSON. */
+  optionsKey?: string;
 }
 
 interface Job {
   uri: string;
   version: number;
   text: string;
+  options: AnalyzeOptions;
+  optionsKey: string;
   id: number;
 }
 
@@ -104,10 +108,13 @@ export class AnalysisHost {
     this.maxChars = megabytes * 1024 * 1024;
   }
 
-  get(uri: string, version: number, text: string): HostedAnalysis {
+  get(uri: string, version: number, text: string, options: AnalyzeOptions = {}): HostedAnalysis {
     const hit = this.done.get(uri);
-    // Keyed by version and text: a client that reuses a version number must not get stale answers.
-    if (hit && hit.version === version && hit.analysis.text === text) return hit;
+    // The options that change an analysis and are small: never a model object.
+    const optionsKey = JSON.stringify([options.date, options.people, options.cues]);
+    // Keyed by version, text and options: a client that reuses a version number must not get stale
+    // answers, and a changed project configuration (house list, cues) changes the analysis.
+    if (hit && hit.version === version && hit.analysis.text === text && (hit.reduced || hit.optionsKey === optionsKey)) return hit;
     const failedAt = this.failed.get(uri);
     if (text.length > this.maxChars || (failedAt !== undefined && text.length >= failedAt)) {
       const reason =
@@ -120,13 +127,13 @@ export class AnalysisHost {
       return entry;
     }
     if (text.length < LARGE_DOCUMENT) {
-      const entry = { version, analysis: safeAnalyze(text, this.warn, uri), final: true };
+      const entry = { version, analysis: safeAnalyze(text, options, this.warn, uri), final: true, optionsKey };
       this.done.set(uri, entry);
       return entry;
     }
-    this.schedule({ uri, version, text, id: this.nextId++ });
+    this.schedule({ uri, version, text, options, optionsKey, id: this.nextId++ });
     const provisional = hit ? shiftAnalysis(hit.analysis, text, diffTexts(hit.analysis.text, text)) : emptyAnalysis(text);
-    const entry = { version, analysis: provisional, final: false, empty: !hit };
+    const entry = { version, analysis: provisional, final: false, empty: !hit, optionsKey };
     this.done.set(uri, entry);
     return entry;
   }
@@ -176,8 +183,8 @@ export class AnalysisHost {
   }
 
   private schedule(job: Job): void {
-    if (this.running?.uri === job.uri && this.running.version === job.version) return;
-    if (this.queued.get(job.uri)?.version === job.version) return;
+    const same = (other: Job | null | undefined) => other?.uri === job.uri && other.version === job.version && other.optionsKey === job.optionsKey;
+    if (same(this.running) || same(this.queued.get(job.uri))) return;
     this.queued.set(job.uri, job);
     // A running job for an older version is not cancelled: its answer, carried over the edits made
     // since, is a fresher base than any we have. Cancelling it on every keystroke meant continuous
@@ -202,7 +209,7 @@ export class AnalysisHost {
     this.queued.delete(job.uri);
     this.running = job;
     const worker = this.ensureWorker();
-    worker.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
+    worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies WorkerRequest);
   }
 
   /**
@@ -215,11 +222,13 @@ export class AnalysisHost {
     if (current && current.version > job.version) {
       if (current.final || current.reduced) return;
       const text = current.analysis.text;
-      this.done.set(job.uri, { version: current.version, analysis: shiftAnalysis(analysis, text, diffTexts(analysis.text, text)), final: false });
+      this.done.set(job.uri, { version: current.version, analysis: shiftAnalysis(analysis, text, diffTexts(analysis.text, text)), final: false, optionsKey: job.optionsKey });
       this.onReady(job.uri, current.version);
       return;
     }
-    this.done.set(job.uri, { version: job.version, analysis, final: true });
+    // A project configuration changed while this ran: its answer is for the old options.
+    if (current && current.version === job.version && current.optionsKey !== job.optionsKey) return;
+    this.done.set(job.uri, { version: job.version, analysis, final: true, optionsKey: job.optionsKey });
     this.onReady(job.uri, job.version);
   }
 
@@ -244,7 +253,7 @@ export class AnalysisHost {
     } else if (job) {
       // No worker (missing bundle…): analyse on this thread rather than never.
       this.warn(`Article Lens analysis worker failed (${e.message}); analysing on the main thread instead.`);
-      this.install(job, safeAnalyze(job.text, this.warn, job.uri));
+      this.install(job, safeAnalyze(job.text, job.options, this.warn, job.uri));
     }
     this.pump();
   }
@@ -283,9 +292,9 @@ export class AnalysisHost {
   }
 }
 
-function safeAnalyze(text: string, warn: (m: string) => void, uri: string): ArticleAnalysis {
+function safeAnalyze(text: string, options: AnalyzeOptions, warn: (m: string) => void, uri: string): ArticleAnalysis {
   try {
-    return analyzeArticle(text);
+    return analyzeArticle(text, options);
   } catch (e) {
     warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
     return emptyAnalysis(text);

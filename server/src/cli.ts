@@ -1,13 +1,18 @@
-// `article-lens analyze|check` over the same engine as the language server.
+// `article-lens analyze|check|quotes|parse` over the same engine as the language server.
 import * as fs from 'fs';
+import { parseArgs as nodeParseArgs } from 'node:util';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { analyzeArticle } from './analysis/analyze';
 import { normalizeDateOption } from './analysis/text/dateline';
 import { toContract, type ArticleJson } from './analysis/contract';
-import type { ArticleAnalysis } from './analysis/types';
+import type { ArticleAnalysis, FindingCode } from './analysis/types';
+import { DEFAULT_SEVERITY, RULES, ruleHelpUri, type RuleInfo } from './analysis/rules';
+import { analyzeOptionsOf, reportFindings, type ArticleScope } from './config/projectConfig';
+import { ProjectConfigs, describeConfigError } from './config/load';
 import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
+import { quoteRows, quotesCsv, quotesMarkdown, type QuoteRow } from './features/quoteSheet';
 import { ModelStore } from './models';
 import { annotateConllu, readConllu, writeConllu } from './analysis/syntax/conllu';
 import { articleConllu } from './analysis/syntax/articleConllu';
@@ -16,57 +21,80 @@ import { parseWords } from './analysis/syntax';
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  article-lens analyze [--date YYYY-MM-DD] [--format json|text|conllu] FILE...
-  article-lens check [--date YYYY-MM-DD] [--format text|sarif] FILE...
+  article-lens analyze [--date YYYY-MM-DD] [--format json|text|conllu] [--config FILE] FILE...
+  article-lens check [--date YYYY-MM-DD] [--format text|sarif|json] [--config FILE] FILE...
+  article-lens quotes [--date YYYY-MM-DD] [--format csv|md|json] [--config FILE] FILE...
   article-lens parse FILE.conllu|-
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
 check    prints findings; exit 1 when any warning or error is found, 2 if a file cannot be read
+quotes   prints the quote sheet: one row per quotation (file, line, speaker, title, cue, kind, status, text)
 parse    reads CoNLL-U (its tokens and sentence breaks kept) and prints it with predicted UPOS, XPOS,
-         LEMMA, HEAD and DEPREL; - reads standard input`;
+         LEMMA, HEAD and DEPREL; - reads standard input
+
+--config FILE  the project configuration to use (default: the nearest .articlelens.json above each file)`;
 
 export class UsageError extends Error {}
 
 interface Options {
-  command: 'analyze' | 'check' | 'parse';
-  format: 'json' | 'text' | 'sarif' | 'conllu';
+  command: 'analyze' | 'check' | 'quotes' | 'parse';
+  format: 'json' | 'text' | 'sarif' | 'csv' | 'md' | 'conllu';
   date?: string;
+  config?: string;
   files: string[];
 }
 
+const FORMATS: Record<Options['command'], Options['format'][]> = { analyze: ['json', 'text', 'conllu'], check: ['text', 'sarif', 'json'], quotes: ['csv', 'md', 'json'], parse: ['conllu'] };
+
+/** The command line, parsed by `node:util` parseArgs; mistakes are UsageErrors (one line, exit 2). */
 export function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
   if (argv[0] === '--version' || argv[0] === '-v') return 'version';
   const command = argv[0];
-  if (command !== 'analyze' && command !== 'check' && command !== 'parse') throw new UsageError(`unknown command "${command}" (expected analyze, check or parse)`);
-  const opts: Options = { command, format: command === 'analyze' ? 'json' : command === 'parse' ? 'conllu' : 'text', files: [] };
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string): string => {
-      const eq = a.indexOf('=');
-      if (eq >= 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '--help' || a === '-h') return 'help';
-    if (a === '--date' || a.startsWith('--date=')) {
-      const d = value('--date');
-      if (!normalizeDateOption(d)) throw new UsageError(`--date must be a real date as YYYY-MM-DD (got "${d}")`);
-      opts.date = d;
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value('--format');
-      const allowed = command === 'analyze' ? ['json', 'text', 'conllu'] : ['text', 'sarif', 'json'];
-      if (!allowed.includes(f)) throw new UsageError(`--format for ${command} must be one of ${allowed.join(', ')} (got "${f}")`);
-      opts.format = f as Options['format'];
-    } else if (a === '--') {
-      opts.files.push(...argv.slice(i + 1));
-      break;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else opts.files.push(a);
+  if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}" (expected ${Object.keys(FORMATS).join(', ')})`);
+  const cmd = command as Options['command'];
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv.slice(1));
+  } catch (e) {
+    throw new UsageError(usageMessage(e as Error & { code?: string }));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const opts: Options = { command: cmd, format: FORMATS[cmd][0], files: positionals };
+  if (values.date !== undefined) {
+    if (!normalizeDateOption(values.date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD (got "${values.date}")`);
+    opts.date = values.date;
+  }
+  if (values.config !== undefined) opts.config = values.config;
+  if (values.format !== undefined) {
+    const allowed = FORMATS[cmd];
+    if (!(allowed as string[]).includes(values.format)) throw new UsageError(`--format for ${cmd} must be one of ${allowed.join(', ')} (got "${values.format}")`);
+    opts.format = values.format as Options['format'];
   }
   if (opts.files.length === 0) throw new UsageError('no FILE given');
   return opts;
+}
+
+const parseOptions = (args: string[]) =>
+  nodeParseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      date: { type: 'string' },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
+/** node's messages are long and mention internals; users get the gist in the CLI's own words. */
+function usageMessage(e: Error & { code?: string }): string {
+  const opt = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${opt.split('=')[0]}"`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${opt.replace(/ .*/, '').replace(/^(--\w+).*/, '$1')} needs a value`;
+  return e.message.split('\n')[0];
 }
 
 type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -239,7 +267,25 @@ function checkLine(file: string, a: ArticleAnalysis, lines: LineIndex, f: Articl
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-const SARIF_RULES = ['unattributed-quote', 'unbalanced-quote', 'weekday-mismatch', 'bad-dateline', 'anonymous-source'];
+
+/** A SARIF reportingDescriptor for one rule, from the registry. */
+function sarifRule(r: RuleInfo<FindingCode>): object {
+  return {
+    id: r.code,
+    name: r.code.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.description },
+    helpUri: ruleHelpUri(r.code),
+    help: { text: `${r.description}\nFlagged: ${r.examples.bad}\nFine: ${r.examples.good}` },
+    defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+  };
+}
+
+/** The analysis with only the findings the project reports, at the severities it gives them (as the editor shows them). */
+function asReported(analysis: ArticleAnalysis, scope: ArticleScope): ArticleAnalysis {
+  const findings = reportFindings(analysis, scope, DEFAULT_SEVERITY).map((r) => ({ ...r.finding, severity: r.severity }));
+  return { ...analysis, findings };
+}
 
 /** Where a SARIF result points: a `file:` URI of the absolute path (SARIF §3.4.3), or a description for stdin. */
 function sarifArtifact(file: string): object {
@@ -351,6 +397,12 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     return unreadableConllu ? 2 : 0;
   }
   let unreadable = false;
+  const projects = new ProjectConfigs((e) => {
+    err(`article-lens: invalid configuration ${describeConfigError(e)}`);
+    unreadable = true;
+  }, opts.config);
+  /** CSV and Markdown quote sheets are written whole at the end (rows are small); JSON streams like the rest. */
+  const sheet: QuoteRow[] = [];
   let warned = false;
   let findings = 0;
   let analysed = 0;
@@ -360,7 +412,7 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
       ? new JsonArrayStream(write, {
           $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
           version: '2.1.0',
-          runs: [{ tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: SARIF_RULES.map((id) => ({ id, shortDescription: { text: id.replace(/-/g, ' ') } })) } }, results: [ITEMS] }],
+          runs: [{ tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: RULES.map(sarifRule) } }, results: [ITEMS] }],
         })
       : opts.format === 'json' && !single
         ? new JsonArrayStream(write, [ITEMS])
@@ -374,7 +426,8 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
       continue;
     }
     // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
-    const analysis = analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null });
+    const project = projects.forArticle(file);
+    const analysis = asReported(analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null, ...analyzeOptionsOf(project.config) }), project);
     analysed++;
     if (analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) warned = true;
     if (opts.command === 'analyze') {
@@ -382,6 +435,11 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
       else if (array) array.push(toContract(file, analysis));
       else if (opts.format === 'conllu') write((analysed > 1 ? '\n' : '') + `# file = ${file}\n${articleConllu(analysis)}`.replace(/\n$/, '') + '\n');
       else write((analysed > 1 ? '\n' : '') + textReport(file, analysis) + '\n');
+    } else if (opts.command === 'quotes') {
+      for (const row of quoteRows(file, analysis, new LineIndex(analysis.text))) {
+        if (array) array.push(row);
+        else sheet.push(row);
+      }
     } else if (opts.format === 'sarif') for (const x of sarifResults(file, analysis)) array!.push(x);
     else if (opts.format === 'json') for (const d of toContract(file, analysis).diagnostics) array!.push({ file, ...d });
     else {
@@ -393,8 +451,9 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
   }
   if (single && analysed === 0) write('null\n');
   array?.end();
+  if (opts.command === 'quotes' && !array) write(opts.format === 'md' ? quotesMarkdown(sheet) : quotesCsv(sheet));
   if (opts.command === 'check' && opts.format === 'text') write(`${findings} finding${findings === 1 ? '' : 's'} in ${analysed} file${analysed === 1 ? '' : 's'}\n`);
-  if (opts.command === 'analyze') return unreadable ? 2 : 0;
+  if (opts.command === 'analyze' || opts.command === 'quotes') return unreadable ? 2 : 0;
   return unreadable ? 2 : warned ? 1 : 0;
 }
 

@@ -15,16 +15,20 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { fileURLToPath } from 'url';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
 import type { ArticleAnalysis } from './analysis/types';
 import { toContract } from './analysis/contract';
 import { LineIndex, type PositionEncoding } from './features/lineIndex';
+import { quoteRows, quotesMarkdown } from './features/quoteSheet';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
-import { diagnostics, effectiveSeverity, reducedAnalysisDiagnostic } from './features/diagnostics';
-import { codeActions } from './features/codeActions';
+import { configProblem, diagnostics, reducedAnalysisDiagnostic } from './features/diagnostics';
+import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportFindings, reportedSeverity, type ArticleScope } from './config/projectConfig';
+import { ProjectConfigs, describeConfigError, readConfigText, type ConfigError } from './config/load';
+import { FIX_ALL_KIND, codeActions, fixAll, type ConfigTarget } from './features/codeActions';
 import { DEFAULT_SETTINGS, readSettings, type ArticleLensSettings } from './features/settings';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
@@ -53,6 +57,8 @@ interface Analysed {
   lines: LineIndex;
   /** Whole-document feature results for this analysis (outline, tokens, folds…), computed once. */
   memo: Map<string, unknown>;
+  /** The project configuration (`.articlelens.json`) that applies to the document. */
+  scope: ArticleScope;
 }
 
 function memo<T>(a: Analysed, key: string, compute: () => T): T {
@@ -64,17 +70,62 @@ function memo<T>(a: Analysed, key: string, compute: () => T): T {
 
 const lineIndexes = new Map<string, Analysed>();
 const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+/** The window-level settings (and the fallback for documents outside the workspace folders). */
 let settings: ArticleLensSettings = DEFAULT_SETTINGS;
+/** Resource-scoped settings per workspace folder, pulled with `workspace/configuration` and the folder as `scopeUri`. */
+const folderSettings = new Map<string, ArticleLensSettings>();
+const pendingFolderSettings = new Map<string, Promise<void>>();
+let settingsGeneration = 0;
 let pullConfiguration = false;
 let watchFilesDynamically = false;
 let folderEvents = false;
+/** The client applies workspace edits that create files (the quick fixes that start an `.articlelens.json`). */
+let canCreateFiles = false;
+/**
+ * The client saves a file on request (VS Code's extension registers it and says so in initializationOptions):
+ * the silencing fixes then save the `.articlelens.json` they edit, so the file watcher reloads it whatever
+ * the user's auto-save settings.
+ */
+const SAVE_FILE_COMMAND = 'articleLens.saveFile';
+let saveCommand = false;
 /** Negotiated in initialize: the client's most preferred of UTF-16 (always supported), UTF-8 and UTF-32. */
 let positionEncoding: PositionEncoding = 'utf-16';
 /** The client runs `articleLens.openLocation` from hover links (the VS Code extension says so). */
 let commandLinks = false;
 let workspaceFolders: string[] = [];
-// Large workspace files are summarised in the analysis worker, after the open documents' analyses.
-const index = new WorkspaceIndex((uri, text, encoding) => host.summarize(uri, text, encoding));
+/** Configuration files currently shown with a problem (a diagnostic on the file). */
+const invalidConfigs = new Set<string>();
+const projects = new ProjectConfigs(
+  (e: ConfigError) => {
+    // Once per load: the file is read again only after it changes.
+    connection.console.error(`Invalid Article Lens configuration ${describeConfigError(e)}`);
+    const uri = pathToFileURL(e.file).toString();
+    invalidConfigs.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [configProblem(e)] });
+  },
+  undefined,
+  (file) => {
+    const uri = pathToFileURL(file).toString();
+    if (invalidConfigs.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  },
+);
+
+// Large workspace files are summarised in the analysis worker, after the open documents' analyses; articles
+// that are not open are indexed with their project's house list and cues, like open ones.
+const index = new WorkspaceIndex(
+  (uri, text, encoding) => host.summarize(uri, text, encoding),
+  (file) => analyzeOptionsOf(projects.forArticle(file).config),
+);
+
+/** The project configuration for a document: the nearest `.articlelens.json` above it (files only). */
+function scopeOf(uri: string): ArticleScope {
+  if (!uri.startsWith('file:')) return NO_PROJECT;
+  try {
+    return projects.forArticle(fileURLToPath(uri));
+  } catch {
+    return NO_PROJECT;
+  }
+}
 let indexBuild: Promise<void> | null = null;
 /** While the index is being built: files done and total (the client's status bar shows it). */
 let indexing: { done: number; total: number } | null = null;
@@ -96,9 +147,13 @@ const host = new AnalysisHost(
 /** The analysis of the document's current version (provisional for a large document still being analysed). */
 function analysed(doc: TextDocument): Analysed {
   const hit = lineIndexes.get(doc.uri);
-  const hosted = host.get(doc.uri, doc.version, doc.getText());
-  if (hit && hit.analysis === hosted.analysis) return hit;
-  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text, positionEncoding), memo: new Map<string, unknown>() };
+  const scope = scopeOf(doc.uri);
+  const hosted = host.get(doc.uri, doc.version, doc.getText(), analyzeOptionsOf(scope.config));
+  if (hit && hit.analysis === hosted.analysis) {
+    hit.scope = scope;
+    return hit;
+  }
+  const entry = { version: hosted.version, analysis: hosted.analysis, lines: new LineIndex(hosted.analysis.text, positionEncoding), memo: new Map<string, unknown>(), scope };
   lineIndexes.set(doc.uri, entry);
   return entry;
 }
@@ -106,11 +161,11 @@ function analysed(doc: TextDocument): Analysed {
 function publishDiagnostics(uri: string): void {
   const doc = documents.get(uri);
   if (!doc) return;
-  const { analysis, lines, version } = analysed(doc);
+  const { analysis, lines, version, scope } = analysed(doc);
   // A large document's first analysis is still running: its diagnostics come when it is done.
   if (!host.hasResults(uri, version)) return;
   const reduced = host.reducedReason(uri, version);
-  void connection.sendDiagnostics({ uri, version, diagnostics: reduced ? [reducedAnalysisDiagnostic(reduced)] : diagnostics(analysis, lines, settings) });
+  void connection.sendDiagnostics({ uri, version, diagnostics: reduced ? [reducedAnalysisDiagnostic(reduced)] : diagnostics(analysis, lines, settingsOf(uri), undefined, scope) });
   if (settings.workspace.index && index.get(uri) && host.isFinal(uri, version)) index.setAnalysis(uri, analysis);
 }
 
@@ -207,6 +262,54 @@ function negotiateEncoding(offered: unknown): PositionEncoding {
   return known ?? 'utf-16';
 }
 
+/** The workspace folder holding the document (the innermost one), or null. */
+function folderOf(uri: string): string | null {
+  let best: string | null = null;
+  for (const f of workspaceFolders) if (uri.startsWith(f.endsWith('/') ? f : `${f}/`) && (!best || f.length > best.length)) best = f;
+  return best;
+}
+
+/** The settings for a document: its folder's, once pulled, else the window-level ones. */
+function settingsOf(uri: string): ArticleLensSettings {
+  const folder = folderOf(uri);
+  return (folder && folderSettings.get(folder)) || settings;
+}
+
+/** Pulls the document's folder settings if they are not known yet (multi-root folders may differ). */
+function ensureFolderSettings(uri: string): Promise<void> {
+  const folder = folderOf(uri);
+  if (!pullConfiguration || !folder || folderSettings.has(folder)) return Promise.resolve();
+  const known = pendingFolderSettings.get(folder);
+  if (known) return known;
+  // Settings reloaded meanwhile (didChangeConfiguration) make this answer stale: it is dropped.
+  const generation = settingsGeneration;
+  const keep = (next: ArticleLensSettings) => {
+    if (generation === settingsGeneration) folderSettings.set(folder, next);
+  };
+  const pending: Promise<void> = connection.workspace
+    .getConfiguration({ scopeUri: folder, section: 'articleLens' })
+    .then(
+      (raw: unknown) => {
+        const { settings: next, problems } = readSettings(raw);
+        for (const p of problems) connection.console.warn(`Invalid setting in ${folder}: ${p}`);
+        keep(next);
+      },
+      () => keep(settings),
+    )
+    .finally(() => {
+      if (pendingFolderSettings.get(folder) === pending) pendingFolderSettings.delete(folder);
+    })
+    // Dropped as stale: ask again under the new settings.
+    .then(() => (generation === settingsGeneration ? undefined : ensureFolderSettings(uri)));
+  pendingFolderSettings.set(folder, pending);
+  return pending;
+}
+
+/** Publishes a document's diagnostics once its folder's settings are known. */
+function publishWithSettings(uri: string): void {
+  void ensureFolderSettings(uri).then(() => publishDiagnostics(uri));
+}
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it.
   AnalysisHost.warmUp();
@@ -217,10 +320,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folderEvents = !!workspace?.workspaceFolders;
   positionEncoding = negotiateEncoding(params.capabilities.general?.positionEncodings);
   index.encoding = positionEncoding;
+  const workspaceEdit = workspace?.workspaceEdit;
+  canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-  const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown; clientCommands?: unknown } | undefined;
   commandLinks = init?.commandLinks === true;
+  saveCommand = Array.isArray(init?.clientCommands) && init.clientCommands.includes(SAVE_FILE_COMMAND);
   if (init?.settings !== undefined) {
     const { settings: next, problems } = readSettings(init.settings);
     settings = next;
@@ -233,7 +339,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       definitionProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
@@ -251,16 +357,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   void reloadSettings().then(() => {
-    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    for (const doc of documents.all()) publishWithSettings(doc.uri);
     startIndexBuild();
   });
   if (watchFilesDynamically) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }, { globPattern: `**/${CONFIG_FILE}` }] });
   }
   if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(e.removed.map((r) => canonicalUri(r.uri)));
     workspaceFolders = workspaceFolders.filter((f) => !removed.has(canonicalUri(f))).concat(e.added.map((a) => a.uri));
     // Decided on real paths by the index, not on URI prefixes (which differ in spelling between clients).
+    for (const r of e.removed) folderSettings.delete(r.uri);
     index.setFolders(workspaceFolders);
     index.pruneOutsideFolders();
     startIndexBuild();
@@ -311,10 +418,30 @@ function startIndexBuild(): void {
 }
 
 connection.onDidChangeWatchedFiles((e) => {
+  // Malformed changes (null, a non-string uri) are skipped.
+  const changes = (Array.isArray(e?.changes) ? e.changes : []).filter((c) => typeof c?.uri === 'string');
+  const isConfig = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
+  const configChanges = changes.filter((c) => isConfig(c.uri));
+  if (configChanges.length) {
+    // Which file is nearest can change too (one created or deleted in a subfolder): forget them all.
+    projects.forget();
+    for (const c of configChanges) {
+      if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) {
+        try {
+          projects.configAt(fileURLToPath(c.uri)); // reports a problem, or clears it
+        } catch {
+          // file://host/… and other URIs with no local path.
+        }
+      } else if (invalidConfigs.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+    }
+    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    // The house list and cues change what the index knows of articles that are not open.
+    startIndexBuild();
+  }
   if (!settings.workspace.index) return;
   const files: string[] = [];
-  for (const c of Array.isArray(e?.changes) ? e.changes : []) {
-    if (typeof c?.uri !== 'string') continue;
+  for (const c of changes) {
+    if (isConfig(c.uri)) continue;
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
     else if (!documents.get(c.uri) && c.uri.startsWith('file:')) {
       try {
@@ -337,12 +464,19 @@ connection.onDidChangeWatchedFiles((e) => {
 
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { articleLens?: unknown } | undefined)?.articleLens;
+  // Every folder's settings may have changed: pull them again as documents need them.
+  settingsGeneration++;
+  folderSettings.clear();
+  pendingFolderSettings.clear();
   void reloadSettings(pushed).then(() => {
-    for (const doc of documents.all()) publishDiagnostics(doc.uri);
+    for (const doc of documents.all()) publishWithSettings(doc.uri);
   });
 });
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidOpen((e) => {
+  const uri = e.document.uri;
+  void ensureFolderSettings(uri).then(() => scheduleDiagnostics(uri, 0));
+});
 documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri, settings.analysis.debounceMs));
 documents.onDidClose((e) => {
   const t = pendingDiagnostics.get(e.document.uri);
@@ -379,7 +513,7 @@ function withExactDocument<T>(uri: string, token: CancellationToken, fn: (a: Ana
 }
 
 connection.onHover((params, token) =>
-  settings.hover.enabled ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
+  settingsOf(params.textDocument.uri).hover.enabled ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
           uri: params.textDocument.uri,
           links: commandLinks ? 'command' : 'file',
@@ -390,19 +524,46 @@ connection.onHover((params, token) =>
 );
 
 connection.onDocumentSymbol((params, token) =>
-  settings.outline.enabled
+  settingsOf(params.textDocument.uri).outline.enabled
     ? withDocument(params.textDocument.uri, token, (a) => {
-        const includeUndated = settings.outline.includeUndated;
+        const includeUndated = settingsOf(params.textDocument.uri).outline.includeUndated;
         return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated }));
       })
     : [],
 );
 
-connection.onCodeAction((params, token) =>
-  settings.codeActions.enabled
-    ? withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => codeActions(analysis, lines, params.textDocument.uri, params.context.diagnostics))
-    : [],
-);
+/** `kind` is `base` or a sub-kind of it (`source.fixAll.articleLens` is in `source` and `source.fixAll`). */
+const inKind = (base: string, kind: string) => kind === base || kind.startsWith(`${base}.`);
+
+connection.onCodeAction((params, token) => {
+  const uri = params.textDocument.uri;
+  if (!settingsOf(uri).codeActions.enabled) return [];
+  const only = Array.isArray(params.context?.only) ? params.context.only : undefined;
+  return withExactDocument(uri, token, ({ analysis, lines, scope }) => [
+    ...(!only || only.some((k) => inKind(k, 'quickfix')) ? codeActions(analysis, lines, uri, params.context.diagnostics, configTarget(uri), saveCommand ? SAVE_FILE_COMMAND : undefined) : []),
+    ...(only?.some((k) => inKind(k, FIX_ALL_KIND))
+      ? fixAll(analysis, lines, uri, reportFindings(analysis, scope, settingsOf(uri).diagnostics.severity).map((r) => r.finding))
+      : []),
+  ]);
+});
+
+/**
+ * Where "Ignore this quotation" and "Turn off <rule>" write: the `.articlelens.json` that applies to the
+ * document, else a new one at the root of its workspace folder (or beside it), if the client can create files.
+ */
+function configTarget(docUri: string): ConfigTarget | null {
+  if (!docUri.startsWith('file:')) return null;
+  const file = fileURLToPath(docUri);
+  const existing = projects.fileFor(file);
+  if (existing) {
+    const text = readConfigText(existing);
+    return text === null ? null : { uri: pathToFileURL(existing).toString(), text };
+  }
+  if (!canCreateFiles) return null;
+  const folder = folderOf(docUri);
+  const dir = folder ? fileURLToPath(folder) : path.dirname(file);
+  return { uri: pathToFileURL(path.join(dir, CONFIG_FILE)).toString(), text: null };
+}
 
 connection.onDefinition((params, token) =>
   withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => definition(analysis, lines, params.textDocument.uri, lines.offsetAt(params.position))),
@@ -412,7 +573,7 @@ connection.onReferences((params, token) =>
   withExactDocument(params.textDocument.uri, token, ({ analysis, lines }) => {
     const offset = lines.offsetAt(params.position);
     const local = references(analysis, lines, params.textDocument.uri, offset, params.context.includeDeclaration);
-    if (!settings.references.includeOtherArticles || !local.length) return local;
+    if (!settingsOf(params.textDocument.uri).references.includeOtherArticles || !local.length) return local;
     const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
     const p = m && analysis.people.find((x) => x.id === m.person);
     return p ? local.concat(crossArticleReferences(index.all(), p, canonicalUri(params.textDocument.uri))) : local;
@@ -445,7 +606,7 @@ connection.onCodeLens((params, token) => withDocument(params.textDocument.uri, t
 connection.onFoldingRanges((params, token) => withDocument(params.textDocument.uri, token, (a) => memo(a, 'folding', () => foldingRanges(a.analysis, a.lines))) ?? []);
 
 connection.languages.inlayHint.on((params, token) =>
-  settings.inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],
+  settingsOf(params.textDocument.uri).inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],
 );
 
 connection.onWorkspaceSymbol((params, token) => (token.isCancellationRequested ? [] : workspaceSymbols(index.all(), params.query)));
@@ -488,7 +649,7 @@ connection.onRequest('articleLens/people', (params: ViewParams, token) =>
 
 /** `articleLens/stats`: the status bar's counts for the active article, and the index's progress. */
 connection.onRequest('articleLens/stats', (params: { uri: string }, token) =>
-  withDocument(params.uri, token, (a) => ({ ...articleStats(a.analysis, a.lines, settings), indexing, indexedArticles: index.size })),
+  withDocument(params.uri, token, (a) => ({ ...articleStats(a.analysis, a.lines, settingsOf(params.uri), a.scope), indexing, indexedArticles: index.size })),
 );
 
 /** A file: URI as a path; other URIs as they are. */
@@ -498,6 +659,22 @@ function pathOf(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** `articleLens/quoteSheet`: the quote sheet of an open document as Markdown (for "Export Quote Sheet"), as `article-lens quotes --format md` prints it. */
+connection.onRequest('articleLens/quoteSheet', (params: { uri: string }, token) =>
+  withExactDocument(typeof params?.uri === 'string' ? params.uri : '', token, ({ analysis, lines }) => {
+    const name = displayPath(params.uri);
+    return quotesMarkdown(quoteRows(name, analysis, lines), `Quote sheet: ${name}`);
+  }),
+);
+
+/** A document's path as people read it: relative to its workspace folder, else the file path, else the URI. */
+function displayPath(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  const folder = folderOf(uri);
+  const file = fileURLToPath(uri);
+  return folder ? path.relative(fileURLToPath(folder), file).split(path.sep).join('/') : file;
 }
 
 /** How long "Show Analysis as JSON" waits for a large document's analysis of its current version. */
@@ -518,9 +695,9 @@ connection.onRequest('articleLens/analysis', async (params: { uri: string; file?
     if (Date.now() > until) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document keeps changing; its analysis did not catch up.');
     await new Promise((r) => setTimeout(r, 100));
   }
-  return withExactDocument(uri, token, ({ analysis }) =>
+  return withExactDocument(uri, token, ({ analysis, scope }) =>
     // `file` is the path as the client gives it, else the document's path: never a URI.
-    toContract(typeof params.file === 'string' && params.file ? params.file : pathOf(uri), analysis, (code, def) => effectiveSeverity({ code, severity: def } as never, settings) ?? null),
+    toContract(typeof params.file === 'string' && params.file ? params.file : pathOf(uri), analysis, (_code, _def, f) => reportedSeverity(f, analysis, scope, settingsOf(uri).diagnostics.severity)),
   );
 });
 

@@ -3,12 +3,14 @@
 // large workspace files for the index, sending back only the small summary.
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
+import type { AnalyzeOptions } from './analysis/types';
 import { toIndexed, type IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
 
 export interface WorkerRequest {
   id: number;
   text: string;
+  options?: AnalyzeOptions;
   /** Set for an index summary: the article's URI. The answer is then `indexed`, not the analysis. */
   summaryFor?: string;
   /** The position encoding of an index summary's ranges. */
@@ -23,7 +25,7 @@ export type WorkerResponse =
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
-    const analysis = analyzeArticle(req.text);
+    const analysis = analyzeArticle(req.text, req.options);
     if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
     else {
       // Tokens are the bulk of the model and no feature reads them: do not copy them across threads.

@@ -8,6 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { REPO } from '../support/lspClient';
 import { SEED, SEED_PATH } from '../support/seed';
+import { RULES, ruleHelpUri, ruleOf } from '../../server/src/analysis/rules';
+import { PROJECT_FINDINGS, makeProject } from '../support/project';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
@@ -97,6 +99,16 @@ test('check --format sarif emits SARIF 2.1.0 with rule ids and regions', () => {
   assert.equal(res.locations[0].physicalLocation.region.startLine, 3);
 });
 
+test('check --format sarif describes every rule from the registry, with a help link', () => {
+  const s = JSON.parse(cli(['check', '--format', 'sarif', SEED_PATH]).out);
+  const rules = s.runs[0].tool.driver.rules;
+  assert.deepEqual(rules.map((r: { id: string }) => r.id), RULES.map((r) => r.code));
+  for (const r of rules) {
+    assert.equal(r.helpUri, ruleHelpUri(r.id));
+    assert.equal(r.fullDescription.text, ruleOf(r.id)?.description);
+  }
+});
+
 test('unreadable input: exit 2, one line on stderr, other files still analysed', () => {
   const bin = tmp('x.article', Buffer.from([0x00, 0xff, 0x10, 0x00]));
   const r = cli(['analyze', '/nonexistent/file.article', bin, SEED_PATH]);
@@ -116,6 +128,100 @@ test('usage errors: exit 2 and one line, no stack trace', () => {
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
   }
   assert.equal(cli(['--help']).code, 0);
+});
+
+test('.articlelens.json: check reports the same findings as text, JSON and SARIF', () => {
+  const { article, draft } = makeProject();
+  const json = cli(['check', '--format', 'json', article, draft]);
+  assert.equal(json.code, 1, json.err);
+  assert.deepEqual(JSON.parse(json.out).map((d: { code: string; severity: string; text: string; file: string }) => [d.code, d.severity, d.text, d.file]), PROJECT_FINDINGS.map((f) => [...f, article]));
+  const text = cli(['check', article, draft]);
+  assert.deepEqual(text.out.trim().split('\n').slice(0, -1).map((l) => /: (\w+) \[([\w-]+)\]/.exec(l)?.slice(1, 3).reverse()), PROJECT_FINDINGS.map((f) => f.slice(0, 2)));
+  const sarif = JSON.parse(cli(['check', '--format', 'sarif', article, draft]).out);
+  assert.deepEqual(sarif.runs[0].results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), PROJECT_FINDINGS.map((f) => f.slice(0, 2)));
+  assert.ok(sarif.runs[0].tool.driver.rules.every((r: { helpUri: string }) => r.helpUri.includes('docs/rules.md#')));
+});
+
+test('.articlelens.json: --config FILE is used instead of the nearest file; house list and cues reach the engine', () => {
+  const { article } = makeProject();
+  const other = tmp('other.json', JSON.stringify({ rules: { 'unattributed-quote': 'off' }, people: [{ name: 'Jane Okafor', title: 'Chief Engineer' }], cues: ['harrumphed'] }));
+  const r = cli(['check', '--format', 'json', '--config', other, article]);
+  assert.deepEqual(JSON.parse(r.out).map((d: { code: string; severity: string }) => [d.code, d.severity]), [['anonymous-source', 'hint']]);
+  const a = JSON.parse(cli(['analyze', '--config', other, article]).out);
+  assert.deepEqual(a.people.find((p: { name: string }) => p.name === 'Jane Okafor').titles, ['Chief Engineer', 'Mayor']);
+});
+
+test('.articlelens.json: invalid content is one stderr line, exit 2, and the defaults are used', () => {
+  const { article, configFile } = makeProject('{ "rules": { "anonymous-sorce": "warning" } }');
+  const r = cli(['check', '--format', 'json', article]);
+  assert.equal(r.code, 2);
+  assert.deepEqual(r.err.trim().split('\n'), [`article-lens: invalid configuration ${configFile}:1:14: "anonymous-sorce" is not a rule (rules: unattributed-quote, unbalanced-quote, weekday-mismatch, bad-dateline, anonymous-source); using the defaults`]);
+  assert.deepEqual(JSON.parse(r.out).map((d: { code: string; severity: string }) => [d.code, d.severity]), [['anonymous-source', 'hint'], ['unattributed-quote', 'warning'], ['unattributed-quote', 'warning']]);
+});
+
+/** A small RFC 4180 reader for the tests (quoted cells, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+      if (ch === '\r') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+test('quotes --format csv lists the seed\'s ten quotations with their speakers', () => {
+  const r = cli(['quotes', '--format', 'csv', SEED_PATH]);
+  assert.equal(r.code, 0, r.err);
+  const [header, ...rows] = parseCsv(r.out);
+  assert.deepEqual(header, ['file', 'line', 'speaker', 'title', 'cue', 'kind', 'status', 'text']);
+  assert.equal(rows.length, 10);
+  const col = (name: string) => header.indexOf(name);
+  for (const row of rows) {
+    assert.equal(row[col('file')], SEED_PATH);
+    assert.ok(['Donald Trump', 'Gustavo Petro'].includes(row[col('speaker')]), row.join(' | '));
+    assert.match(row[col('text')], /^“.*”$/);
+  }
+  assert.deepEqual(rows.map((row) => row[col('speaker')]).filter((s) => s === 'Donald Trump').length, 5);
+  const first = rows[0];
+  assert.deepEqual([first[col('line')], first[col('title')], first[col('cue')], first[col('status')]], ['9', 'President', 'said', 'attributed']);
+  const json = JSON.parse(cli(['quotes', '--format', 'json', SEED_PATH]).out);
+  assert.deepEqual(json.map((x: { speaker: string }) => x.speaker), rows.map((row) => row[col('speaker')]));
+  const md = cli(['quotes', '--format', 'md', SEED_PATH]).out;
+  assert.equal(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| file')).length, 10);
+});
+
+test('no network: every command runs under a preload that blocks and logs any socket, and the log stays empty', () => {
+  const { article } = makeProject();
+  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'al-net-')), 'net.log');
+  const env = { ...process.env, NODE_OPTIONS: `--require ${path.join(__dirname, '..', 'support', 'noNetwork.js')}`, ARTICLE_LENS_NET_LOG: log };
+  for (const args of [['analyze', article, SEED_PATH], ['check', '--format', 'sarif', article], ['quotes', '--format', 'md', SEED_PATH], ['--help']]) {
+    const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
+    assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: ${r.stderr}`);
+  }
+  assert.equal(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '', '');
+});
+
+test('the README says there is no telemetry and no network use, and no telemetry library is bundled', () => {
+  const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  assert.match(readme, /no telemetry/i);
+  assert.match(readme, /no network/i);
+  for (const bundle of ['extension.js', 'server.js', 'worker.js', 'cli.js']) {
+    const js = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
+    assert.doesNotMatch(js, /applicationinsights|extension-telemetry|TelemetryReporter|sendTelemetryEvent/, bundle);
+  }
 });
 
 // ── issue 19: bounded input, streaming, closed pipes, SARIF URIs, file names ────────────

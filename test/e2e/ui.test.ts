@@ -471,7 +471,8 @@ test('code-server UI: language, views, hovers, status bar, Problems and quick fi
       await shot(page, '04-problems.png');
 
       // Put the cursor on the warning (double-click the Problems row) and ask for the quick fixes.
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'article-lens' }).first().dblclick();
+      // On the message, left of the row's middle: the rule code is a link to its documentation (codeDescription).
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'article-lens' }).first().dblclick({ position: { x: 120, y: 10 } });
       await sleep(500);
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Attribute to' }).first();
       await waitFor('the "Attribute to …" quick fix', async () => {

@@ -97,3 +97,10 @@ test('an unattributed quote gets a warning at its range, and the quick fix attri
   const after = (await client.diagnosticsFor(u, from2, 2)).params.diagnostics.filter((d: { code: string }) => d.code === 'unattributed-quote');
   assert.deepEqual(after, []);
 });
+
+test('articleLens/quoteSheet: the Markdown quote sheet of the open article', async () => {
+  const md: string = await client.request('articleLens/quoteSheet', { uri });
+  assert.match(md, /^# Quote sheet: /);
+  assert.equal(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| file')).length, 10);
+  assert.match(md, /\| Gustavo Petro \| President; President of Colombia \| added \|/);
+});

@@ -1,10 +1,12 @@
 import type { AnalyzeOptions, ArticleAnalysis, Finding } from './types';
 import { segment, normalizeDateOption } from './text';
 import { findPeople } from './people';
+import { withHouseList } from './people/house';
 import { findQuotes } from './quotes';
 import { findTimes } from './time';
 import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
+import { checkDateline } from './rules/bad-dateline';
 import { quotedFirstPerson } from './people/firstPerson';
 import { buildSyntax } from './syntax/layer';
 
@@ -16,19 +18,11 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const model = segment(text);
   const findings: Finding[] = [];
   const override = normalizeDateOption(options.date);
-  if (model.dateline && model.dateline.value === null) {
-    findings.push({
-      start: model.dateline.start,
-      end: model.dateline.end,
-      code: 'bad-dateline',
-      severity: 'error',
-      message: `The dateline "${model.dateline.text}" is not a real calendar date; relative dates are left unresolved.`,
-    });
-  }
+  for (const f of checkDateline(model)) findings.push(f);
   const date = override ?? model.dateline?.value ?? null;
   const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
-  const found = findPeople(model);
-  const quoted = findQuotes(model, found);
+  const found = withHouseList(text, findPeople(model), options.people ?? []);
+  const quoted = findQuotes(model, found, options.cues);
   const people = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times);

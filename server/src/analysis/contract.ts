@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, TextSpan } from './types';
+import type { ArticleAnalysis, Finding, TextSpan } from './types';
 
 // The public JSON contract of `article-lens analyze --format json`
 // (documented in README.md and ../shared/analysis-contract.md). Fields may be
@@ -27,7 +27,7 @@ function span(s: TextSpan | null): ContractSpan | null {
 }
 
 /** The contract object for one analysed file. `severityOf` maps findings through settings (null drops them). */
-export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code: string, def: string) => string | null): ArticleJson {
+export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code: string, def: string, finding: Finding) => string | null): ArticleJson {
   return {
     file,
     date: a.date,
@@ -53,7 +53,7 @@ export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code:
     times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
     events: a.events.map((e) => ({ start: e.start, end: e.end, text: e.text, title: e.title, date: e.date, time: e.time })),
     diagnostics: a.findings.flatMap((f) => {
-      const severity = severityOf ? severityOf(f.code, f.severity) : f.severity;
+      const severity = severityOf ? severityOf(f.code, f.severity, f) : f.severity;
       return severity ? [{ start: f.start, end: f.end, text: a.text.slice(f.start, f.end), code: f.code, severity, message: f.message }] : [];
     }),
   };

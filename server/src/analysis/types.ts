@@ -122,12 +122,9 @@ export interface ArticleEvent extends TextSpan {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type FindingCode =
-  | 'unattributed-quote'
-  | 'unbalanced-quote'
-  | 'weekday-mismatch'
-  | 'bad-dateline'
-  | 'anonymous-source';
+/** The rule codes, from the registry in `rules/` (one file per rule). */
+export type { FindingCode } from './rules';
+import type { FindingCode } from './rules';
 
 export interface Finding extends Span {
   code: FindingCode;
@@ -138,11 +135,26 @@ export interface Finding extends Span {
   quote?: number;
 }
 
+/** A person the newsroom knows (a project's house list): recognised by name or alias wherever they appear. */
+export interface HousePerson {
+  name: string;
+  /** Put first among the person's titles ("Deputy Minister"). */
+  title?: string;
+  /** Other names the article may use ("Ruiz", "AOC"). */
+  aliases?: string[];
+  /** Overrides what the article's evidence says. */
+  gender?: Gender;
+}
+
 export interface AnalyzeOptions {
   /** `YYYY-MM-DD`: overrides or supplies the dateline. */
   date?: string;
   /** The trained syntax model (tagger, lemmatiser, parser); without it `syntax` is null. Hosts load it. */
   syntax?: SyntaxModel | null;
+  /** The house list of people (from `.articlelens.json`; the engine itself reads no files). */
+  people?: readonly HousePerson[];
+  /** Extra single-word attribution verbs ("opined"), on top of the cue lexicon. */
+  cues?: readonly string[];
 }
 
 export interface ArticleAnalysis {

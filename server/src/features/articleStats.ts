@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from '../analysis/types';
 import type { LineIndex } from './lineIndex';
 import { diagnostics } from './diagnostics';
 import type { ArticleLensSettings } from './settings';
+import { NO_PROJECT, type ArticleScope } from '../config/projectConfig';
 import { timelineCount } from './timeline';
 
 export interface ArticleStats {
@@ -16,12 +17,13 @@ export interface ArticleStats {
   unattributed: number;
 }
 
-export function articleStats(analysis: ArticleAnalysis, lines: LineIndex, settings: ArticleLensSettings): ArticleStats {
+/** `scope` is the document's project configuration, so the count equals the Problems entries. */
+export function articleStats(analysis: ArticleAnalysis, lines: LineIndex, settings: ArticleLensSettings, scope: ArticleScope = NO_PROJECT): ArticleStats {
   return {
     people: analysis.people.length,
     quotes: analysis.quotes.length,
     events: timelineCount(analysis),
-    findings: diagnostics(analysis, lines, settings).length,
+    findings: diagnostics(analysis, lines, settings, undefined, scope).length,
     unattributed: analysis.quotes.filter((q) => q.status === 'unattributed').length,
   };
 }

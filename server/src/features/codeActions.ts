@@ -1,8 +1,20 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, Finding, Mention, Person, Quote } from '../analysis/types';
-import type { LineIndex } from './lineIndex';
+import { LineIndex } from './lineIndex';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { shortName } from '../analysis/shortName';
+import { findingHash, findingWords } from '../config/projectConfig';
+import { addIgnoredFinding, setRule, type Edit } from '../config/edit';
+
+/** The `.articlelens.json` the silencing fixes write to. */
+export interface ConfigTarget {
+  uri: string;
+  /** Its current text, or null when the fix has to create it. */
+  text: string | null;
+}
+
+/** Fixes safe to apply to a whole article at once (Source Action / "editor.codeActionsOnSave"). */
+export const FIX_ALL_KIND = 'source.fixAll.articleLens';
 
 const MAX_SPEAKER_FIXES = 3;
 
@@ -100,7 +112,19 @@ function unsafeInsertion(analysis: ArticleAnalysis, lookup: Lookup, q: Quote, of
 }
 
 /** Quick fixes for the article-lens diagnostics in the requested range. */
-export function codeActions(analysis: ArticleAnalysis, lines: LineIndex, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/**
+ * Quick fixes for the article-lens diagnostics in the requested range; with a configuration target, also
+ * "Ignore this quotation" and "Turn off <rule> in this folder", which write to `.articlelens.json`.
+ */
+export function codeActions(
+  analysis: ArticleAnalysis,
+  lines: LineIndex,
+  uri: string,
+  diagnostics: readonly Diagnostic[],
+  config?: ConfigTarget | null,
+  /** A client command that saves a file, run after the edit so the configuration is reloaded at once. */
+  saveCommand?: string,
+): CodeAction[] {
   const out: CodeAction[] = [];
   let lookup: Lookup | null = null;
   for (const d of diagnostics) {
@@ -115,8 +139,48 @@ export function codeActions(analysis: ArticleAnalysis, lines: LineIndex, uri: st
       const fix = closeQuoteFix(analysis, lines, uri, finding, d);
       if (fix) out.push(fix);
     }
+    if (config) out.push(...silencingFixes(analysis, finding, d, config, saveCommand));
   }
   return out;
+}
+
+function silencingFixes(analysis: ArticleAnalysis, f: Finding, d: Diagnostic, config: ConfigTarget, saveCommand?: string): CodeAction[] {
+  const out: CodeAction[] = [];
+  const command = saveCommand ? { command: { title: 'Save .articlelens.json', command: saveCommand, arguments: [config.uri] } } : {};
+  const onQuotation = f.quote !== undefined || f.code === 'unattributed-quote' || f.code === 'unbalanced-quote';
+  const source = (f.quote !== undefined ? analysis.quotes[f.quote].text : analysis.text.slice(f.start, f.end)).replace(/\s+/g, ' ');
+  const note = source.length > 60 ? source.slice(0, 59) + '…' : source;
+  const ignore = addIgnoredFinding(config.text, { rule: f.code, hash: findingHash(f.code, findingWords(analysis, f)), note });
+  if (ignore) out.push({ title: onQuotation ? 'Ignore this quotation' : 'Ignore this finding', kind: CodeActionKind.QuickFix, diagnostics: [d], edit: configEdit(config, ignore), ...command });
+  const off = setRule(config.text, f.code, 'off');
+  if (off) out.push({ title: `Turn off ${f.code} in this folder`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: configEdit(config, off), ...command });
+  return out;
+}
+
+/** A workspace edit of the configuration file, creating it first when it does not exist. */
+function configEdit(config: ConfigTarget, edits: readonly Edit[]): WorkspaceEdit {
+  const lines = new LineIndex(config.text ?? '');
+  const textEdits = edits.map((e) => ({ range: lines.range(e.offset, e.offset + e.length), newText: e.content }));
+  const change = { textDocument: { uri: config.uri, version: null }, edits: textEdits };
+  return { documentChanges: config.text === null ? [{ kind: 'create', uri: config.uri, options: { ignoreIfExists: true } }, change] : [change] };
+}
+
+/**
+ * The fixes that are safe in bulk: closing each unclosed quotation at the end of its paragraph (one mark per
+ * paragraph). Attributions are never applied in bulk: each one guesses a speaker.
+ */
+export function fixAll(analysis: ArticleAnalysis, lines: LineIndex, uri: string, reported: readonly Finding[]): CodeAction[] {
+  const edits: TextEdit[] = [];
+  const closed = new Set<number>();
+  for (const f of reported) {
+    if (f.code !== 'unbalanced-quote') continue;
+    const e = closeQuoteEdit(analysis, lines, f);
+    if (!e || closed.has(e.paragraph)) continue;
+    closed.add(e.paragraph);
+    edits.push(e.edit);
+  }
+  if (!edits.length) return [];
+  return [{ title: `Close ${edits.length} unclosed quotation${edits.length === 1 ? '' : 's'}`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }];
 }
 
 /** Index of the first mention with end > offset (a person's mentions are in text order and disjoint). */
@@ -195,22 +259,27 @@ function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string
 
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“' };
 
-function closeQuoteFix(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic): CodeAction | null {
-  const open = analysis.text[f.start];
-  const close = CLOSING[open] ?? '”';
+function closeQuoteEdit(analysis: ArticleAnalysis, lines: LineIndex, f: Finding): { edit: TextEdit; paragraph: number; close: string } | null {
+  const close = CLOSING[analysis.text[f.start]] ?? '”';
   const p = paragraphAt(analysis.model.paragraphs, f.start);
   if (!p) return null;
+  return { edit: { range: lines.range(p.end, p.end), newText: close }, paragraph: p.index, close };
+}
+
+function closeQuoteFix(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic): CodeAction | null {
+  const e = closeQuoteEdit(analysis, lines, f);
+  if (!e) return null;
   return {
-    title: `Close the quotation at the end of the paragraph (add ${close})`,
+    title: `Close the quotation at the end of the paragraph (add ${e.close})`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     isPreferred: true,
-    edit: { changes: { [uri]: [{ range: lines.range(p.end, p.end), newText: close }] } },
+    edit: { changes: { [uri]: [e.edit] } },
   };
 }
 
 /** The paragraph holding the offset (paragraphs are sorted and disjoint), by binary search. */
-function paragraphAt(paragraphs: readonly { start: number; end: number }[], offset: number) {
+function paragraphAt<T extends { start: number; end: number }>(paragraphs: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = paragraphs.length;
   while (lo < hi) {

@@ -1,22 +1,18 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, Finding, Severity } from '../analysis/types';
+import { ruleHelpUri } from '../analysis/rules';
+import { NO_PROJECT, reportFindings, type ArticleScope } from '../config/projectConfig';
 import type { LineIndex } from './lineIndex';
 import type { ArticleLensSettings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'article-lens';
 
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/** The severity a finding has under the user's settings, or null when its rule is off. */
-export function effectiveSeverity(f: Finding, settings: ArticleLensSettings): Severity | null {
-  const s = settings.diagnostics.severity[f.code] ?? f.severity;
-  return s === 'off' ? null : s;
-}
 
 export interface DiagnosticData {
   /** Index of the finding in `analysis.findings`, so code actions can find it again. */
@@ -29,24 +25,25 @@ export interface DiagnosticData {
  */
 export const MAX_DIAGNOSTICS = 1000;
 
-export function diagnostics(analysis: ArticleAnalysis, lines: LineIndex, settings: ArticleLensSettings, max = MAX_DIAGNOSTICS): Diagnostic[] {
+/** The article's findings as the CLI's `check` reports them (same project configuration, same order), as diagnostics. */
+export function diagnostics(analysis: ArticleAnalysis, lines: LineIndex, settings: ArticleLensSettings, max = MAX_DIAGNOSTICS, scope: ArticleScope = NO_PROJECT): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
-  const out: Diagnostic[] = [];
-  let hidden = 0;
-  let firstHidden: Finding | null = null;
-  analysis.findings.forEach((f, i) => {
-    const severity = effectiveSeverity(f, settings);
-    if (!severity) return;
-    if (out.length >= max) {
-      hidden++;
-      firstHidden ??= f;
-      return;
-    }
-    const data: DiagnosticData = { finding: i };
-    out.push({ range: lines.range(f.start, f.end), severity: LSP_SEVERITY[severity], code: f.code, source: DIAGNOSTIC_SOURCE, message: problemMessage(analysis, f), data });
+  const reported = reportFindings(analysis, scope, settings.diagnostics.severity);
+  const out: Diagnostic[] = reported.slice(0, max).map(({ finding: f, index, severity }) => {
+    const data: DiagnosticData = { finding: index };
+    return {
+      range: lines.range(f.start, f.end),
+      severity: LSP_SEVERITY[severity],
+      code: f.code,
+      codeDescription: { href: ruleHelpUri(f.code) },
+      source: DIAGNOSTIC_SOURCE,
+      message: problemMessage(analysis, f),
+      data,
+    };
   });
-  if (firstHidden) {
-    const at = (firstHidden as Finding).start;
+  const hidden = reported.length - out.length;
+  if (hidden > 0) {
+    const at = reported[out.length].finding.start;
     out.push({
       range: lines.range(at, at),
       severity: DiagnosticSeverity.Information,
@@ -89,6 +86,12 @@ export function problemMessage(analysis: ArticleAnalysis, f: Finding): string {
     return `${quoteExcerpt(rest)} is never closed: add the closing quotation mark.`;
   }
   return f.message;
+}
+
+/** The one diagnostic on an invalid `.articlelens.json`, at the problem (`line`/`column` 1-based). */
+export function configProblem(e: { message: string; line: number; column: number }): Diagnostic {
+  const pos = { line: e.line - 1, character: e.column - 1 };
+  return { range: { start: pos, end: pos }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: `${e.message}; Article Lens uses its defaults until this is fixed.` };
 }
 
 /** The one diagnostic of a document that has only a reduced analysis (too large, or out of memory). */

@@ -1,6 +1,7 @@
-import type { FindingCode, Severity } from '../analysis/types';
+import type { FindingCode } from '../analysis/types';
+import { DEFAULT_SEVERITY, SEVERITY_SETTINGS, ruleHelpUri, ruleOf, type SeveritySetting } from '../analysis/rules';
 
-export type SeveritySetting = Severity | 'off';
+export type { SeveritySetting } from '../analysis/rules';
 
 /** The `articleLens.*` settings the features read, already validated. */
 export interface ArticleLensSettings {
@@ -19,13 +20,7 @@ export const DEFAULT_SETTINGS: ArticleLensSettings = {
   outline: { enabled: true, includeUndated: false },
   diagnostics: {
     enabled: true,
-    severity: {
-      'unattributed-quote': 'warning',
-      'unbalanced-quote': 'warning',
-      'weekday-mismatch': 'warning',
-      'bad-dateline': 'error',
-      'anonymous-source': 'off',
-    },
+    severity: DEFAULT_SEVERITY,
   },
   codeActions: { enabled: true },
   inlayHints: { enabled: true },
@@ -34,7 +29,12 @@ export const DEFAULT_SETTINGS: ArticleLensSettings = {
   analysis: { debounceMs: 200, maxDocumentSizeMB: 20 },
 };
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+/** The `markdownDescription` of a rule's entry in package.json's severity setting (a test keeps them equal). */
+export function severityMarkdownDescription(code: FindingCode): string {
+  return `${ruleOf(code)?.title ?? code} ([\`${code}\`](${ruleHelpUri(code)})).`;
+}
+
+const SEVERITIES: ReadonlySet<string> = new Set(SEVERITY_SETTINGS);
 
 /**
  * Reads raw settings (anything the client sends) into valid settings.
@@ -62,7 +62,7 @@ export function readSettings(raw: unknown): { settings: ArticleLensSettings; pro
         continue;
       }
       if (typeof v === 'string' && SEVERITIES.has(v)) severity[code as FindingCode] = v as SeveritySetting;
-      else problems.push(`articleLens.diagnostics.severity.${code} must be one of error, warning, information, hint, off (got ${JSON.stringify(v)}); using ${severity[code as FindingCode]}.`);
+      else problems.push(`articleLens.diagnostics.severity.${code} must be one of ${SEVERITY_SETTINGS.join(', ')} (got ${JSON.stringify(v)}); using ${severity[code as FindingCode]}.`);
     }
   }
   let debounceMs = DEFAULT_SETTINGS.analysis.debounceMs;

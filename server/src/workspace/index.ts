@@ -1,7 +1,7 @@
 // The workspace index: a compact summary of every article in the workspace
 // folders, built in the background and kept current from file events and
-// open documents. This is the server's only file-system reader: it reads
-// regular files under the workspace folders, never follows symbolic links and
+// open documents. Besides `config/load.ts` (the project's `.articlelens.json`),
+// this is the server's only file-system reader: it reads regular files under the workspace folders, never follows symbolic links and
 // never leaves the folders. "Under the folders" is decided on real paths
 // (fs.realpath of the file against the realpath'd folders), for listed files
 // and file events alike: a path through a symlinked directory that points
@@ -16,7 +16,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { analyzeArticle } from '../analysis/analyze';
 import { summarize } from '../analysis/summary';
-import type { ArticleAnalysis } from '../analysis/types';
+import type { AnalyzeOptions, ArticleAnalysis } from '../analysis/types';
 import type { IndexedArticleView } from '../features/workspaceSymbols';
 import { LineIndex, type PositionEncoding } from '../features/lineIndex';
 import type { Range } from 'vscode-languageserver-types';
@@ -64,7 +64,11 @@ export function looksLikeArticle(file: string, head: string): boolean {
 export type OffThreadSummarizer = (uri: string, text: string, encoding: PositionEncoding) => Promise<IndexedArticle | null>;
 
 export class WorkspaceIndex {
-  constructor(private readonly offThread?: OffThreadSummarizer) {}
+  constructor(
+    private readonly offThread?: OffThreadSummarizer,
+    /** The engine options of an article's project (its `.articlelens.json` house list and cues); files summarised off-thread are analysed without them. */
+    private readonly optionsFor: (file: string) => AnalyzeOptions = () => ({}),
+  ) {}
 
   private readonly articles = new Map<string, IndexedArticle>();
   /** The folders' real paths: containment is decided against these. */
@@ -73,6 +77,7 @@ export class WorkspaceIndex {
   private tooLarge = new Map<string, number>();
   /** The folders as the client names them: listing walks these, so listed files get the client's spelling of their paths. */
   private roots: string[] = [];
+
 
   get size(): number {
     return this.articles.size;
@@ -255,7 +260,7 @@ export class WorkspaceIndex {
 
   /** Indexes text for a uri. */
   setText(uri: string, text: string): void {
-    this.setAnalysis(uri, analyzeArticle(text));
+    this.setAnalysis(uri, analyzeArticle(text, uri.startsWith('file:') ? this.optionsFor(fileURLToPath(uri)) : {}));
   }
 
   /** Indexes an analysis already made (open documents: the editor's text, analysed once). */

@@ -111,6 +111,25 @@ suite('Article Lens in the extension host', () => {
     assert.deepEqual(lensDiagnostics(doc.uri, 'unattributed-quote').map((d) => d.message), []);
   });
 
+  test('"Export Quote Sheet" opens the seed\'s ten quotations as Markdown', async () => {
+    await open(SEED);
+    const markdown = await until('the quote sheet', async () => (await vscode.commands.executeCommand<string | undefined>('articleLens.exportQuoteSheet')) || undefined);
+    assert.match(markdown, /^# Quote sheet: /);
+    assert.match(markdown, /\n10 quotations\./);
+    assert.match(markdown, /\| Donald Trump \| President \| said \|/);
+    const shown = vscode.window.activeTextEditor?.document;
+    assert.equal(shown?.languageId, 'markdown');
+    assert.equal(shown?.getText(), markdown);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('diagnostics link to the rule documentation', async () => {
+    const doc = await open(FIXTURE);
+    const diag = await until('an unattributed-quote diagnostic', async () => lensDiagnostics(doc.uri, 'unattributed-quote')[0]);
+    assert.ok(typeof diag.code === 'object' && diag.code);
+    assert.equal(String(diag.code.target), 'https://github.com/article-lens/article-lens/blob/main/docs/rules.md#unattributed-quote');
+  });
+
   test('unattributed quote: warning, "Attribute to …" quick fix, warning gone', async () => {
     const doc = await open(FIXTURE);
     const [diag] = await until('the unattributed-quote diagnostic', () => {
@@ -155,5 +174,26 @@ suite('Article Lens in the extension host', () => {
       return /Gustavo Petro/.test(t) ? t : undefined;
     });
     assert.match(text, /Gustavo Petro/);
+  });
+
+  test('"Ignore this quotation" writes .articlelens.json and the warning goes away; deleting the file brings it back', async () => {
+    const doc = await open(FIXTURE);
+    const diag = await until('an unattributed-quote diagnostic', async () => lensDiagnostics(doc.uri, 'unattributed-quote')[0]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => a.title === 'Ignore this quotation');
+    assert.ok(ignore?.edit && ignore.command, `no "Ignore this quotation" among ${JSON.stringify(actions.map((a) => a.title))}`);
+    const config = wsUri('.articlelens.json');
+    try {
+      // As the lightbulb does: the edit, then the action's command (which saves the file).
+      assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+      await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)));
+      assert.equal(written.ignore.findings[0].rule, 'unattributed-quote');
+      await until('the warning to go away', async () => (lensDiagnostics(doc.uri, 'unattributed-quote').length === 0 ? true : undefined), 20_000);
+    } finally {
+      for (const d of vscode.workspace.textDocuments) if (d.uri.toString() === config.toString()) await vscode.window.showTextDocument(d).then(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    }
+    await until('the warning to come back', async () => lensDiagnostics(doc.uri, 'unattributed-quote')[0], 20_000);
   });
 });

@@ -25,6 +25,9 @@ import {
   SPEECH_VERBS,
   WORK_NOUNS,
 } from './lexicon';
+import { unattributedQuoteFinding } from '../rules/unattributed-quote';
+import { unbalancedQuoteFinding } from '../rules/unbalanced-quote';
+import { anonymousSourceFinding } from '../rules/anonymous-source';
 
 export type { RawQuote } from './marks';
 
@@ -37,11 +40,6 @@ interface Attribution {
   cue: TextSpan | null;
 }
 
-export const MESSAGES = {
-  unattributed: 'This quotation has no speaker: say who said it.',
-  unbalanced: 'This opening quotation mark is never closed.',
-  anonymous: (who: string) => `Anonymous source ("${who}"): readers cannot judge who is speaking; say why the source is not named.`,
-};
 
 const TERMINAL = new Set(['.', '!', '?', ';']);
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '…', '―', '--']);
@@ -83,7 +81,7 @@ const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several'
 /** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
 function isCue(c: Ctx, k: number): boolean {
   const w = c.lw(k);
-  if (SPEECH_VERBS.has(w)) return true;
+  if (c.isSpeechVerb(w)) return true;
   const second = PHRASE_CUES.get(w);
   if (second && second.has(c.lw(k + 1))) return true;
   if (w === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
@@ -108,6 +106,7 @@ class Ctx {
     readonly people: PeopleResult,
     readonly raw: RawQuote[],
     blockInfo: Blocks,
+    readonly extraCues: ReadonlySet<string>,
   ) {
     this.tokens = model.tokens;
     this.lower = new Array<string | undefined>(model.tokens.length);
@@ -118,6 +117,11 @@ class Ctx {
     const { blocks, blockOf } = blockInfo;
     this.paraOf = blockOf;
     this.blockCount = blocks.length;
+  }
+
+  /** A finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues"). */
+  isSpeechVerb(w: string): boolean {
+    return SPEECH_VERBS.has(w) || this.extraCues.has(w);
   }
 
   /** Lower-cased text of token k ('' past the end). */
@@ -200,7 +204,7 @@ function npLeft(c: Ctx, end: number, limit: number): number {
       continue;
     }
     if (!c.isWord(k)) break;
-    if (SPEECH_VERBS.has(w) || PARTICIPLE_CUES.has(w)) break;
+    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
     if (NP_STOP.has(w) && !INNER_NP_LEFT.has(w)) break;
     s = k;
     n++;
@@ -224,7 +228,7 @@ function npRight(c: Ctx, start: number, limit: number): number {
       continue;
     }
     if (!c.isWord(k)) break;
-    if (SPEECH_VERBS.has(w) || PARTICIPLE_CUES.has(w)) break;
+    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
     if (NP_STOP.has(w) && !INNER_NP_RIGHT.has(w) && !(ANONYMOUS_MODIFIERS.has(w) && w !== 'who')) break;
     e = k;
     n++;
@@ -579,7 +583,7 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
       } else if (PARTICIPLE_CUES.has(w)) {
         // "a sign saying “…”" (no comma): the noun before it; "…, saying" : the clause's subject.
         const prevW = k - 1 >= start ? c.lw(k - 1) : '';
-        const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !SPEECH_VERBS.has(prevW));
+        const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !c.isSpeechVerb(prevW));
         const a = (direct ? sourceLeftOf(c, k, start, cue) : null) ?? participleSource(c, k, start, cue);
         if (a) {
           if (!outermost) return a;
@@ -831,7 +835,7 @@ function isNickname(c: Ctx, qi: number): boolean {
   // The part before: a capitalised name word, or an initial's dot ("C.").
   const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
   const a = c.tokens[after];
-  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !SPEECH_VERBS.has(c.lw(after));
+  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
 }
 
 /** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
@@ -863,7 +867,7 @@ function isPartial(c: Ctx, qi: number): boolean {
   const prevOk =
     (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
     prev.kind === 'quote' ||
-    SPEECH_VERBS.has(c.lw(prevK)) ||
+    c.isSpeechVerb(c.lw(prevK)) ||
     PARTICIPLE_CUES.has(c.lw(prevK));
   const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
   if (!(prevOk && upper)) return true;
@@ -882,15 +886,15 @@ function shortScare(c: Ctx, qi: number): boolean {
   const nx = q.closeTok + 1;
   if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
   const t = c.tokens[nx];
-  if (t.kind === 'word') return !SPEECH_VERBS.has(c.lw(nx)) && !isUpperStart(t.text);
+  if (t.kind === 'word') return !c.isSpeechVerb(c.lw(nx)) && !isUpperStart(t.text);
   return t.text !== ',' || words <= 2;
 }
 
 /** Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources. */
-export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Quote[]; findings: Finding[] } {
+export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = []): { quotes: Quote[]; findings: Finding[] } {
   const blockInfo = computeBlocks(model);
   const scan = scanMarks(model, blockInfo);
-  const c = new Ctx(model, people, scan.quotes, blockInfo);
+  const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())));
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   const anonSeen = new Set<string>();
@@ -958,29 +962,29 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
     const index = quotes.length;
     quotes.push(quote);
     if (status === 'unattributed') {
-      findings.push({ code: 'unattributed-quote', severity: 'warning', start: q.start, end: q.end, message: MESSAGES.unattributed, quote: index });
+      findings.push(unattributedQuoteFinding(quote, index));
     }
     if (a && a.kind === 'anonymous' && a.mention && !continued) {
       const key = `${a.mention.start}:${a.mention.end}`;
       if (!anonSeen.has(key)) {
         anonSeen.add(key);
-        findings.push({ code: 'anonymous-source', severity: 'hint', start: a.mention.start, end: a.mention.end, message: MESSAGES.anonymous(a.mention.text), quote: index });
+        findings.push(anonymousSourceFinding(a.mention, index));
       }
     }
   }
   for (const u of scan.unbalanced) {
-    findings.push({ code: 'unbalanced-quote', severity: 'warning', start: u.start, end: u.end, message: MESSAGES.unbalanced });
+    findings.push(unbalancedQuoteFinding(u));
   }
   // Anonymous sources of paraphrased attributions ("officials said the talks had stalled").
   for (let k = 0; k < c.tokens.length; k++) {
     const tt = c.tokens[k].text;
     // Cue words are lower-case; a capitalised one starting a sentence is looked up lower-cased.
-    if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word' || !(SPEECH_VERBS.has(tt) || tt === 'according' || ((tt.charCodeAt(0) < 97) && (SPEECH_VERBS.has(c.lw(k)) || c.lw(k) === 'according')))) continue;
+    if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word' || !(c.isSpeechVerb(tt) || tt === 'according' || ((tt.charCodeAt(0) < 97) && (c.isSpeechVerb(c.lw(k)) || c.lw(k) === 'according')))) continue;
     const w = c.lw(k);
     let a: Attribution | null = null;
     if (w === 'according' && c.lw(k + 1) === 'to') {
       a = sourceRightOf(c, k + 2, Math.min(c.tokens.length - 1, k + 14), c.span(k, k + 1));
-    } else if (SPEECH_VERBS.has(w) && c.tokens[k].kind === 'word') {
+    } else if (c.isSpeechVerb(w) && c.tokens[k].kind === 'word') {
       const start = Math.max(0, k - 14);
       let lim = k - 1;
       while (lim >= start && c.paraOf[lim] === c.paraOf[k] && c.quoteOf[lim] < 0 && !c.isTerminal(lim)) lim--;
@@ -990,7 +994,7 @@ export function findQuotes(model: TextModel, people: PeopleResult): { quotes: Qu
       const key = `${a.mention.start}:${a.mention.end}`;
       if (!anonSeen.has(key)) {
         anonSeen.add(key);
-        findings.push({ code: 'anonymous-source', severity: 'hint', start: a.mention.start, end: a.mention.end, message: MESSAGES.anonymous(a.mention.text) });
+        findings.push(anonymousSourceFinding(a.mention));
       }
     }
   }
@@ -1026,7 +1030,7 @@ function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution 
     if (PARTICIPLE_CUES.has(w)) {
       const a = participleSource(c, k, start, cue);
       if (a) return a;
-    } else if (SPEECH_VERBS.has(w)) {
+    } else if (c.isSpeechVerb(w)) {
       const a = sourceLeftOf(c, k, start, cue) ?? sourceRightOf(c, k + 1, last - 1, cue);
       if (a) return a;
     }

@@ -7,6 +7,7 @@
 
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
+import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
 import { ARTICLES } from '../lexicon';
 import {
   dayNumber,
@@ -368,13 +369,7 @@ export class Scanner {
           const wt = this.toks[m.weekday.tok];
           const actual = weekdayName(weekdayOf(m.day));
           const d = fromDayNumber(m.day);
-          findings.push({
-            start,
-            end,
-            code: 'weekday-mismatch',
-            severity: 'warning',
-            message: `“${wt.text}” does not match the date: ${monthName(d.m)} ${d.d}, ${d.y} is a ${actual}. Check the day or the date.`,
-          });
+          findings.push(weekdayMismatchFinding({ start, end }, wt.text, `${monthName(d.m)} ${d.d}, ${d.y}`, actual));
         }
       }
     }

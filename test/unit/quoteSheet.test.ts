@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { quotesCsv, quotesMarkdown, type QuoteRow } from '../../server/src/features/quoteSheet';
+
+const row = (text: string, speaker = 'Jane Okafor'): QuoteRow => ({ file: 'a.article', line: 3, speaker, title: 'Mayor', cue: 'said', kind: 'attributed', status: 'attributed', text });
+
+test('CSV cells with commas, quotes and line breaks are quoted; formula-like cells are defused', () => {
+  const csv = quotesCsv([row('“Yes, we “can”,” she said'), row('=HYPERLINK("x")', '@evil')]);
+  assert.equal(csv.split('\r\n')[1], 'a.article,3,Jane Okafor,Mayor,said,attributed,attributed,"“Yes, we “can”,” she said"');
+  assert.equal(csv.split('\r\n')[2], `a.article,3,'@evil,Mayor,said,attributed,attributed,"'=HYPERLINK(""x"")"`);
+});
+
+test('Markdown cells escape the column bar', () => {
+  const md = quotesMarkdown([row('a | b')]);
+  assert.match(md, /\| a \\\| b \|\n$/);
+  assert.match(md, /^# Quote sheet\n\n1 quotation\./);
+});

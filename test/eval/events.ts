@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { sentenceAt } from '../../server/src/analysis/text';
 
 /** Issue #13's floors. */
 export const FLOORS = { precision: 0.8, recall: 0.7, dateAccuracy: 0.95, spurious: 0.05 };
@@ -184,18 +185,7 @@ function goldDated(doc: EventDoc, sentenceOf: (o: number) => number): Map<GoldEv
 
 export function scoreDoc(doc: EventDoc, acc: Figures): void {
   const a = analyzeArticle(doc.text, { date: doc.dct || undefined });
-  const sentences = a.model.sentences;
-  const sentenceOf = (o: number) => {
-    let lo = 0, hi = sentences.length - 1, r = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= o) {
-        r = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return r;
-  };
+  const sentenceOf = (o: number) => sentenceAt(a.model.sentences, o)?.index ?? -1;
   const gold = goldDated(doc, sentenceOf);
   // Dates implied through event–event links (for precision only).
   const implied = new Map<GoldEvent, string[]>();

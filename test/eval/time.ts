@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
 import { findTimes } from '../../server/src/analysis/time';
+import { parseEventTml } from './events';
 
 interface Timex {
   start: number;
@@ -26,51 +27,16 @@ interface Doc {
   gold: Timex[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** TEXT element content without tags (entities decoded), and the TIMEX3 spans in it. */
+/** TEXT element content without tags (entities decoded), and the TIMEX3 spans in it (read by the events eval's TimeML reader). */
 export function parseTml(xml: string, name = ''): Doc {
-  const dctM = /<DCT>\s*<TIMEX3[^>]*\bvalue="([^"]*)"/.exec(xml);
-  const dct = dctM ? dctM[1].slice(0, 10) : '';
-  const a = xml.indexOf('<TEXT>');
-  const b = xml.indexOf('</TEXT>');
-  const body = xml.slice(a + 6, b);
-  let out = '';
-  const gold: Timex[] = [];
-  const open: { start: number; type: string; value: string }[] = [];
-  let i = 0;
-  while (i < body.length) {
-    const c = body[i];
-    if (c === '<') {
-      const close = body.indexOf('>', i);
-      const tag = body.slice(i + 1, close);
-      if (tag.startsWith('TIMEX3')) {
-        const attrs: Record<string, string> = {};
-        for (const m of tag.matchAll(/(\w+)="([^"]*)"/g)) attrs[m[1]] = m[2];
-        if (tag.endsWith('/')) {
-          // empty TIMEX3 (no text): ignored
-        } else open.push({ start: out.length, type: attrs.type ?? '', value: attrs.value ?? '' });
-      } else if (tag === '/TIMEX3') {
-        const o = open.pop();
-        if (o) gold.push({ start: o.start, end: out.length, type: o.type, value: o.value });
-      }
-      i = close + 1;
-    } else if (c === '&') {
-      const semi = body.indexOf(';', i);
-      const ent = body.slice(i + 1, semi);
-      out += ENTITIES[ent] ?? (ent.startsWith('#') ? String.fromCharCode(parseInt(ent.slice(1).replace(/^x/, '0x'))) : '&' + ent + ';');
-      i = semi + 1;
-    } else {
-      out += c;
-      i++;
-    }
-  }
+  const d = parseEventTml(xml, name);
+  const gold = d.times.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
   // Trim leading/trailing space in gold spans (the annotation sometimes includes it).
   for (const g of gold) {
-    while (g.start < g.end && /\s/.test(out[g.start])) g.start++;
-    while (g.end > g.start && /\s/.test(out[g.end - 1])) g.end--;
+    while (g.start < g.end && /\s/.test(d.text[g.start])) g.start++;
+    while (g.end > g.start && /\s/.test(d.text[g.end - 1])) g.end--;
   }
-  return { name, text: out, dct, gold: gold.filter((g) => g.end > g.start) };
+  return { name, text: d.text, dct: d.dct, gold: gold.filter((g) => g.end > g.start) };
 }
 
 export function loadDocs(shared: string): Doc[] {

@@ -155,7 +155,7 @@ test('.articlelens.json: invalid content is one stderr line, exit 2, and the def
   const { article, configFile } = makeProject('{ "rules": { "anonymous-sorce": "warning" } }');
   const r = cli(['check', '--format', 'json', article]);
   assert.equal(r.code, 2);
-  assert.deepEqual(r.err.trim().split('\n'), [`article-lens: invalid configuration ${configFile}:1:14: "anonymous-sorce" is not a rule (rules: unattributed-quote, unbalanced-quote, weekday-mismatch, bad-dateline, anonymous-source); using the defaults`]);
+  assert.deepEqual(r.err.trim().split('\n'), [`article-lens: invalid configuration ${configFile}:1:14: "anonymous-sorce" is not a rule (rules: unattributed-quote, unbalanced-quote, weekday-mismatch, bad-dateline, anonymous-source, unresolved-speaker); using the defaults`]);
   assert.deepEqual(JSON.parse(r.out).map((d: { code: string; severity: string }) => [d.code, d.severity]), [['anonymous-source', 'hint'], ['unattributed-quote', 'warning'], ['unattributed-quote', 'warning']]);
 });
 

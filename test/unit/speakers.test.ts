@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis';
+import { SEED } from '../support/seed';
 
 test('a quote attributed to an unknown proper name makes that name a person', () => {
   const text = '“We will go on Tuesday,” Okafor said. Later Okafor left.';
@@ -30,4 +31,14 @@ test('first-person pronouns inside a quotation are its speaker', () => {
   // Outside a quotation nothing is added.
   const b = analyzeArticle(' date 2026-02-03 I met Donald Trump. He said nothing.');
   assert.ok(!b.mentions.some((m) => m.text === 'I'));
+});
+
+test('a pronoun speaker that fits nobody is an unresolved-speaker finding (information)', () => {
+  const a = analyzeArticle(' date 2026-02-03 Mayor Tom Reyes toured the site. “We will rebuild,” she said.');
+  const f = a.findings.filter((x) => x.code === 'unresolved-speaker');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'information');
+  assert.equal(a.text.slice(f[0].start, f[0].end), 'she');
+  // The seed's pronoun speakers ("he added") all fit Petro.
+  assert.equal(analyzeArticle(SEED).findings.filter((x) => x.code === 'unresolved-speaker').length, 0);
 });

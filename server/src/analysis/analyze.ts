@@ -8,6 +8,7 @@ import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
 import { checkDateline } from './rules/bad-dateline';
 import { quotedFirstPerson } from './people/firstPerson';
+import { unresolvedSpeakerFindings } from './rules/unresolved-speaker';
 import { buildSyntax } from './syntax/layer';
 
 /**
@@ -28,6 +29,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const events = findEvents(model, people, quoted.quotes, timed.times);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.
   for (const f of quoted.findings) findings.push(f);
+  for (const f of unresolvedSpeakerFindings(quoted.quotes, people.people)) findings.push(f);
   for (const f of timed.findings) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return {

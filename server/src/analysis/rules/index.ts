@@ -7,11 +7,12 @@ import { unbalancedQuote } from './unbalanced-quote';
 import { weekdayMismatch } from './weekday-mismatch';
 import { badDateline } from './bad-dateline';
 import { anonymousSource } from './anonymous-source';
+import { unresolvedSpeaker } from './unresolved-speaker';
 
 export type { RuleInfo } from './rule';
 
 /** In the order the settings, SARIF and the docs list them. */
-export const RULES = [unattributedQuote, unbalancedQuote, weekdayMismatch, badDateline, anonymousSource] as const;
+export const RULES = [unattributedQuote, unbalancedQuote, weekdayMismatch, badDateline, anonymousSource, unresolvedSpeaker] as const;
 
 export type FindingCode = (typeof RULES)[number]['code'];
 

@@ -3,6 +3,7 @@ import type { ArticleAnalysis, Finding, Mention, Person, Quote } from '../analys
 import { LineIndex } from './lineIndex';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { shortName } from '../analysis/shortName';
+import { spanAt } from '../analysis/text/lookup';
 import { findingHash, findingWords } from '../config/projectConfig';
 import { addIgnoredFinding, setRule, type Edit } from '../config/edit';
 
@@ -59,32 +60,16 @@ function lastBelow(sorted: readonly number[], value: number): number {
   return lo - 1;
 }
 
-/** A mention (of anyone) that strictly contains the offset, by binary search over the mentions in text order. */
+/** A mention (of anyone) that strictly contains the offset (mentions are in text order and disjoint). */
 function insideMention(analysis: ArticleAnalysis, offset: number): boolean {
-  const ms = analysis.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i].start < offset && offset < ms[i].end) return true;
-  return false;
+  const m = spanAt(analysis.mentions, offset);
+  return !!m && m.start < offset;
 }
 
-/** Whether a name or title mention ends exactly at the offset (mentions are in text order and disjoint). */
+/** Whether a name or title mention ends exactly at the offset. */
 function mentionEndingAt(analysis: ArticleAnalysis, offset: number): boolean {
-  const ms = analysis.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i].end === offset && ms[i].kind !== 'pronoun') return true;
-  return false;
+  const m = spanAt(analysis.mentions, offset - 1);
+  return !!m && m.end === offset && m.kind !== 'pronoun';
 }
 
 /**

@@ -1,6 +1,6 @@
 // The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
 import { maskUnknown, wordIds } from './words';
-import { tagSentence } from './tagger';
+import { ambiguityClasses, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parseSentence } from './parser';
 import type { SyntaxModel } from './model';
@@ -21,7 +21,9 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
   const n = forms.length;
   const ids = wordIds(forms, lows);
   maskUnknown(ids, m.tagger.ambiguity);
-  const tags = tagSentence(m.tagger, ids, n);
+  // One ambiguity look-up per word, read by the tagger and the parser.
+  const amb = ambiguityClasses(m.tagger, ids, n);
+  const tags = tagSentence(m.tagger, ids, n, amb);
   const upos = new Array<string>(n);
   const xpos = new Array<string>(n);
   const lemma = new Array<string>(n);
@@ -30,8 +32,6 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i]);
   }
-  const amb = new Int32Array(n);
-  for (let i = 0; i < n; i++) amb[i] = m.tagger.ambiguity.get(ids.low[i]) ?? 0;
   const parsed = parseSentence(m.parser, { ids, tags, amb, n });
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);

@@ -107,18 +107,21 @@ function argmax(scores: Float32Array | Int32Array, cand: Int32Array | null): num
 }
 
 /** Tags one sentence (two passes); returns class ids. */
-export function tagSentence(m: TaggerModel, ids: WordIds, n: number): Int32Array {
-  const amb = new Int32Array(n);
-  for (let i = 0; i < n; i++) amb[i] = m.ambiguity.get(ids.low[i]) ?? 0;
+export function tagSentence(m: TaggerModel, ids: WordIds, n: number, amb: Int32Array = ambiguityClasses(m, ids, n)): Int32Array {
   const first = tagPass(m, m.weights, ids, n, amb, null);
   return tagPass(m, m.weights2, ids, n, amb, first);
 }
 
-/** The first pass alone (the trainer's jackknife needs it). */
-export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Array {
+/** Each word's ambiguity class (0 when unknown); the parser reads the same array. */
+export function ambiguityClasses(m: Pick<TaggerModel, 'ambiguity'>, ids: WordIds, n: number): Int32Array {
   const amb = new Int32Array(n);
   for (let i = 0; i < n; i++) amb[i] = m.ambiguity.get(ids.low[i]) ?? 0;
-  return tagPass(m, m.weights, ids, n, amb, null);
+  return amb;
+}
+
+/** The first pass alone (the trainer's jackknife needs it). */
+export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Array {
+  return tagPass(m, m.weights, ids, n, ambiguityClasses(m, ids, n), null);
 }
 
 function tagPass(m: TaggerModel, w: SparseWeights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null): Int32Array {

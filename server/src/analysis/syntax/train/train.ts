@@ -8,7 +8,7 @@ import * as v8 from 'node:v8';
 import * as zlib from 'node:zlib';
 import { readConllu, type ConlluSentence } from '../conllu';
 import { maskUnknown, wordIds, type WordIds } from '../words';
-import { trainTagger, tagSentence, tagFirstPass, type TaggerModel } from '../tagger';
+import { ambiguityClasses, trainTagger, tagSentence, tagFirstPass, type TaggerModel } from '../tagger';
 import { editOf, ruleLemma, MAX_SUFFIX, type LemmaModel } from '../lemmatizer';
 import { ARC_FEATURES, LABEL_FEATURES, LEFT, RIGHT, SHIFT, State, arcFeatures, chooseLabel, labelFeatures, moveCosts, type ParserInput } from '../parser';
 import { DenseWeights, feat, sparseFrom, hashString, type SerializedWeights } from '../weights';
@@ -257,7 +257,7 @@ function main(): void {
   const lscores = new Float32Array(labels.length);
   const costs = new Int32Array(3);
   const order = P.map((_, i) => i);
-  const ambOf = P.map((p) => Int32Array.from(p.ids.low, (h) => stage.dict.ambiguity.get(h) ?? 0));
+  const ambOf = P.map((p) => ambiguityClasses(stage.dict, p.ids, p.n));
   for (let e = 0; e < parserEpochs; e++) {
     let correct = 0, total = 0;
     for (const i of shuffle(order, r)) {

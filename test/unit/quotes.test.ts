@@ -316,3 +316,39 @@ test('the title of a work after its noun is no quotation of speech', () => {
   const c = analyzeArticle(" date 2016-03-12 Mr. Trump said of the episode, ''I don't like it,'' adding that it was bad.");
   assert.notEqual(c.quotes[0].status, 'partial');
 });
+
+/** The kind the engine gives the quotation whose text is `quoted` (marks included). */
+function kindOf(text: string, quoted: string): string | undefined {
+  return analyzeArticle(text).quotes.find((q) => q.text === quoted)?.kind;
+}
+
+test('kinds: nicknames, titles, scare quotes and markup are terms; cues decide speech or writing', () => {
+  // Shapes from the PolNeAR dev articles.
+  assert.equal(kindOf('Rep. Robert C. "Bobby" Scott threw open his back yard.', '"Bobby"'), 'term');
+  assert.equal(kindOf('Holt, the anchor of NBC\'s "Nightly News," asked first.', '"Nightly News,"'), 'term');
+  assert.equal(kindOf('On "Face the Nation," the mood was grim.', '"Face the Nation,"'), 'term');
+  assert.equal(kindOf('The Post sent its “national enterprise reporter” to the rally.', '“national enterprise reporter”'), 'speech');
+  assert.equal(kindOf('The “sex tape” reference was about old footage.', '“sex tape”'), 'term');
+  assert.equal(kindOf('<tweet author="carlquintanilla">The blue arrow</tweet>', '"carlquintanilla"'), 'term');
+  // "called" reports words unless a title follows: what lawmakers called “fraud” is their speech.
+  assert.equal(kindOf('The scheme, what multiple lawmakers called “fraud,” led to hearings.', '“fraud,”'), 'speech');
+  assert.equal(kindOf('They ran a program called “Fast and Furious” for years.', '“Fast and Furious”'), 'term');
+  assert.equal(kindOf('“We will never give up,” Obama wrote in a letter.', '“We will never give up,”'), 'writing');
+  assert.equal(kindOf('“We will never give up,” Obama said on Monday.', '“We will never give up,”'), 'speech');
+  assert.equal(kindOf('“Our children are thriving,” the letter reads.', '“Our children are thriving,”'), 'writing');
+  assert.equal(kindOf('“Make America Great Again,” one sign read.', '“Make America Great Again,”'), 'term');
+});
+
+test('a credit across a nickname names its speaker, and the next quotation continues it', () => {
+  // From a Washington Post article in the PolNeAR dev set.
+  const text =
+    ' date 2016-09-08 "This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching Virginia."';
+  const a = analyzeArticle(text);
+  const speech = a.quotes.filter((q) => q.kind === 'speech');
+  assert.equal(speech.length, 2);
+  for (const q of speech) {
+    assert.equal(q.status, 'attributed');
+    assert.equal(q.speakerMention?.text, 'Marcia "Cia" Price');
+  }
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+});

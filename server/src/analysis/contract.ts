@@ -16,7 +16,7 @@ export interface ArticleJson {
   file: string;
   date: string | null;
   people: { id: string; name: string; titles: string[]; descriptors: string[]; aliases: string[]; gender: string | null; mentions: (ContractSpan & { kind: string })[] }[];
-  quotes: (ContractSpan & { speaker: string | null; speakerMention: ContractSpan | null; cue: ContractSpan | null; status: string; paragraph: number })[];
+  quotes: (ContractSpan & { speaker: string | null; speakerMention: ContractSpan | null; cue: ContractSpan | null; status: string; kind: string; paragraph: number })[];
   times: (ContractSpan & { type: string; value: string })[];
   events: (ContractSpan & { title: string; date: string | null; time: string | null })[];
   diagnostics: { start: number; end: number; code: string; severity: string; message: string }[];
@@ -48,6 +48,7 @@ export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code:
       speakerMention: span(q.speakerMention),
       cue: span(q.cue),
       status: q.status,
+      kind: q.kind,
       paragraph: q.paragraph,
     })),
     times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),

@@ -24,7 +24,8 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
   let added = 0;
   for (const q of pending) {
     const words = q.speakerMention?.text.trim() ?? '';
-    const name = words.replace(/['’]s$/u, '');
+    // A nickname in marks is not part of the name it stands in (Marcia "Cia" Price).
+    const name = words.replace(/['’]s$/u, '').replace(/\s+["“'‘][^"“”'‘’]{1,30}["”'’]\s+/u, ' ');
     if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || name.length > MAX_NAME_LENGTH) {
       q.status = 'anonymous';
       continue;
@@ -40,6 +41,14 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
   // Every occurrence of the new names that no existing mention covers.
   const covered = new Uint8Array(text.length + 1);
   for (const m of people.mentions) covered.fill(1, m.start, m.end);
+  // The attributions' own words first: they may spell the name with a nickname the plain name lacks.
+  for (const q of pending) {
+    const m = q.speakerMention;
+    const person = q.speaker === null ? undefined : [...byName.values()].find((p) => p.id === q.speaker);
+    if (!m || !person || covered.subarray(m.start, m.end).some((x) => x === 1)) continue;
+    covered.fill(1, m.start, m.end);
+    person.mentions.push({ start: m.start, end: m.end, text: m.text, kind: 'name', person: person.id });
+  }
   for (const person of byName.values()) {
     for (let at = text.indexOf(person.name); at >= 0; at = text.indexOf(person.name, at + 1)) {
       const end = at + person.name.length;
@@ -49,6 +58,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
       person.mentions.push({ start: at, end, text: person.name, kind: 'name', person: person.id });
     }
   }
+  for (const person of byName.values()) person.mentions.sort((a, b) => a.start - b.start);
   const all = [...people.people, ...[...byName.values()].filter((p) => p.mentions.length > 0)];
   // Ids stay "in order of first mention": renumber everyone.
   all.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));

@@ -79,6 +79,12 @@ export interface Person {
 
 export type QuoteStatus = 'attributed' | 'unattributed' | 'partial' | 'organisation' | 'anonymous';
 
+/**
+ * `speech` and `writing` (an email, letter, tweet, note) are someone's words; a `term` (a nickname inside a
+ * name, the title of a work, a scare quote, words on a sign, markup) is credited to nobody and never flagged.
+ */
+export type QuoteKind = 'speech' | 'writing' | 'term';
+
 export interface Quote extends TextSpan {
   /** Person id, or null (unattributed, organisation or anonymous source). */
   speaker: string | null;
@@ -87,6 +93,7 @@ export interface Quote extends TextSpan {
   /** The speech or cognition cue ("said", "according to"). */
   cue: TextSpan | null;
   status: QuoteStatus;
+  kind: QuoteKind;
   /** Paragraph index of the opening mark. */
   paragraph: number;
   /** True when the quote continues the previous paragraph's speaker with no cue of its own. */

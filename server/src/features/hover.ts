@@ -78,6 +78,12 @@ const STATUS_TEXT: Record<Quote['status'], string> = {
   anonymous: 'anonymous source',
 };
 
+const KIND_TEXT: Record<Quote['kind'], string> = {
+  speech: 'speech',
+  writing: 'writing (email, letter, post)',
+  term: 'term (a name, title or scare quote: nobody’s words)',
+};
+
 export function describeQuote(analysis: ArticleAnalysis, q: Quote, lines: LineIndex, opts: HoverOptions = {}): string {
   const out: string[] = [];
   const speaker = q.speaker ? personById(analysis, q.speaker) : undefined;
@@ -87,9 +93,7 @@ export function describeQuote(analysis: ArticleAnalysis, q: Quote, lines: LineIn
   // The words that credit the quote, when they are not simply one of the speaker's names ("he", "the minister").
   if (q.speakerMention && speaker && q.speakerMention.text !== speaker.name && !speaker.aliases.includes(q.speakerMention.text)) facts.push(`source \`${escape(q.speakerMention.text)}\``);
   if (q.cue) facts.push(`cue “${escape(q.cue.text)}”`);
-  // Some engines classify quotations (direct, scare quote…); show the kind when the analysis has one.
-  const kind = (q as Quote & { kind?: unknown }).kind;
-  if (typeof kind === 'string' && kind) facts.push(`kind ${escape(kind)}`);
+  facts.push(KIND_TEXT[q.kind]);
   facts.push(`status: ${STATUS_TEXT[q.status] ?? q.status}${q.continued ? ' (continues the previous paragraph\'s speaker)' : ''}`);
   out.push(facts.join(' · '));
   const line = lines.positionAt(q.start).line;

@@ -19,8 +19,8 @@ export interface QuoteRow {
 
 export const QUOTE_COLUMNS: readonly (keyof QuoteRow)[] = ['file', 'line', 'speaker', 'title', 'cue', 'kind', 'status', 'text'];
 
-/** Quotations have no kind of their own yet (direct, partial, scare quote…): until they do, the status stands in. */
-const kindOf = (q: Quote): string => q.status;
+/** speech, writing or term (the engine's `Quote.kind`). */
+const kindOf = (q: Quote): string => q.kind;
 
 export function quoteRows(file: string, a: ArticleAnalysis, lines: LineIndex): QuoteRow[] {
   const byId = new Map(a.people.map((p) => [p.id, p]));

@@ -3,10 +3,12 @@
 // quotes (`"…," Trump said`, `Trump said: "…"`, `said Caddell`, `according to`,
 // participial `…, stating "…"`, noun cues `Petro’s comment that he was "…"`),
 // falling back on continuation of the previous speaker.
-import type { Finding, Mention, Quote, QuoteStatus, TextModel, TextSpan, Token } from '../types';
+import type { Finding, Quote, QuoteStatus, TextModel, TextSpan } from '../types';
 import type { PeopleResult } from '../people';
 import { pronounForms } from '../lexicon';
-import { computeBlocks, scanMarks, type Blocks, type RawQuote } from './marks';
+import { computeBlocks, scanMarks, type RawQuote } from './marks';
+import { Ctx, TERMINAL, isLowerStart, isUpperStart } from './context';
+import { isNickname, isPartial, quoteKind } from './kinds';
 import {
   ADVERBS,
   ANONYMOUS_ALWAYS,
@@ -22,8 +24,6 @@ import {
   PHRASE_CUES,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
-  SPEECH_VERBS,
-  WORK_NOUNS,
 } from './lexicon';
 import { unattributedQuoteFinding } from '../rules/unattributed-quote';
 import { unbalancedQuoteFinding } from '../rules/unbalanced-quote';
@@ -41,7 +41,6 @@ interface Attribution {
 }
 
 
-const TERMINAL = new Set(['.', '!', '?', ';']);
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '…', '―', '--']);
 const DASHES = new Set(['-', '—', '–', '―', '--']);
 const INNER_NP_LEFT = new Set(['of', 'for', 'to', 'at', 'with', 'in', 'familiar', 'close']);
@@ -88,104 +87,6 @@ function isCue(c: Ctx, k: number): boolean {
   return false;
 }
 
-const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
-const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
-
-/** The analysis state shared by the helpers of one `findQuotes` call. */
-class Ctx {
-  readonly tokens: Token[];
-  /** Lower-cased token texts, filled on demand. */
-  private readonly lower: Array<string | undefined>;
-  /** Index of the raw quote whose span holds the token (marks included), or -1. */
-  readonly quoteOf: Int32Array;
-  /** Block (paragraph, or line of a one-line-per-paragraph article) of each token. */
-  readonly paraOf: Int32Array;
-  readonly blockCount: number;
-  constructor(
-    readonly model: TextModel,
-    readonly people: PeopleResult,
-    readonly raw: RawQuote[],
-    blockInfo: Blocks,
-    readonly extraCues: ReadonlySet<string>,
-  ) {
-    this.tokens = model.tokens;
-    this.lower = new Array<string | undefined>(model.tokens.length);
-    this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
-    raw.forEach((q, i) => {
-      for (let k = q.openTok; k <= q.closeTok; k++) this.quoteOf[k] = i;
-    });
-    const { blocks, blockOf } = blockInfo;
-    this.paraOf = blockOf;
-    this.blockCount = blocks.length;
-  }
-
-  /** A finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues"). */
-  isSpeechVerb(w: string): boolean {
-    return SPEECH_VERBS.has(w) || this.extraCues.has(w);
-  }
-
-  /** Lower-cased text of token k ('' past the end). */
-  lw(k: number): string {
-    let v = this.lower[k];
-    if (v === undefined) {
-      const t = this.tokens[k];
-      if (!t) return '';
-      v = this.lower[k] = t.text.toLowerCase();
-    }
-    return v;
-  }
-
-  span(a: number, b: number): TextSpan {
-    const start = this.tokens[a].start;
-    const end = this.tokens[b].end;
-    return { start, end, text: this.model.text.slice(start, end) };
-  }
-
-  mentionAt(k: number): Mention | undefined {
-    const t = this.tokens[k];
-    if (!t) return undefined;
-    const m = this.people.mentionAt(t.start);
-    return m && m.start < t.end && m.end > t.start ? m : undefined;
-  }
-
-  isWord(k: number): boolean {
-    const t = this.tokens[k];
-    return t.kind === 'word' || t.kind === 'number';
-  }
-
-  /** A dot that belongs to an abbreviation or initial ("Sen.", "J.") inside a name. */
-  isNameDot(k: number): boolean {
-    const t = this.tokens[k];
-    if (t.text !== '.' || k === 0) return false;
-    const prev = this.tokens[k - 1];
-    return prev.end === t.start && prev.kind === 'word' && isUpperStart(prev.text) && prev.text.length <= 5;
-  }
-
-  /** A possessive apostrophe that is not a quotation mark ("Sanders' campaign"). */
-  isLooseApostrophe(k: number): boolean {
-    const t = this.tokens[k];
-    return t.kind === 'quote' && (t.text === '’' || t.text === "'") && this.quoteOf[k] < 0 && k > 0 && this.tokens[k - 1].end === t.start;
-  }
-
-  /** A sentence-ending mark outside any abbreviation ("M." in "Harry M. Reid" and "(D-Nev.)" are not). */
-  isTerminal(k: number): boolean {
-    const t = this.tokens[k];
-    if (t.kind !== 'punct' || !TERMINAL.has(t.text)) return false;
-    if (t.text === ';') return true;
-    const nx = this.tokens[k + 1];
-    if (!nx) return true;
-    if (nx.sentence !== t.sentence) return true;
-    // Closing marks absorbed into the sentence: look past them.
-    let j = k + 1;
-    while (j < this.tokens.length && this.tokens[j].kind === 'quote' && this.tokens[j].sentence === t.sentence) j++;
-    return j >= this.tokens.length || this.tokens[j].sentence !== t.sentence;
-  }
-
-  isPossessiveWord(k: number): boolean {
-    const w = this.lw(k);
-    return w.endsWith('’s') || w.endsWith("'s") || POSSESSIVE_PRONOUNS.has(w);
-  }
-}
 
 /**
  * Walks left from `end` (inclusive) over a noun phrase; returns its first token index, or -1.
@@ -198,7 +99,7 @@ function npLeft(c: Ctx, end: number, limit: number): number {
   while (s - 1 >= limit && n < 10) {
     const k = s - 1;
     const w = c.lw(k);
-    if (c.isNameDot(k) || c.isLooseApostrophe(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[k - 1]?.end)) {
+    if (c.isNameDot(k) || c.isLooseApostrophe(k) || c.inNickname(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[k - 1]?.end)) {
       s = k;
       n++;
       continue;
@@ -372,7 +273,7 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
     // Appositive: "Smith, the campaign's spokesman, said" / "Trump, who does not drink, said".
     let j = k - 1;
     const floor = Math.max(limit, k - 30);
-    while (j >= floor && c.tokens[j].text !== ',' && (c.tokens[j].kind !== 'quote' || c.isLooseApostrophe(j)) && !c.isTerminal(j)) j--;
+    while (j >= floor && c.tokens[j].text !== ',' && (c.tokens[j].kind !== 'quote' || c.isLooseApostrophe(j) || c.inNickname(j)) && !c.isTerminal(j)) j--;
     if (j >= floor && c.tokens[j].text === ',') {
       // "his top aide, Tad Devine, told": a name in the appositive is the source.
       if (k - 1 - j <= 5) {
@@ -380,6 +281,22 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
         if (m && m.kind === 'name' && m.end >= c.tokens[k - 1].end) {
           lastNpStart = j + 1;
           return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+        }
+      }
+      // "Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted": a name the people stage
+      // missed still names the source better than the description before it.
+      let e = k - 1;
+      if (c.tokens[e].text === ')') {
+        while (e > j && c.tokens[e].text !== '(') e--;
+        e--;
+      }
+      if (e > j && c.isWord(e) && isUpperStart(c.tokens[e].text) && npLeft(c, e, j + 1) === j + 1) {
+        let r = e;
+        // The name is the capitalised run before the parenthesis, after any abbreviated title ("Del.").
+        while (r - 1 > j && ((c.isWord(r - 1) && isUpperStart(c.tokens[r - 1].text) && c.tokens[r].text !== '.') || c.inNickname(r - 1))) r--;
+        if (e > r) {
+          lastNpStart = j + 1;
+          return { kind: 'description', person: null, mention: c.span(r, e), cue };
         }
       }
       k = j - 1;
@@ -404,7 +321,7 @@ function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan): A
   let segStart = limit;
   let hasRelative = false;
   for (let j = limit; j <= k; j++) {
-    if (c.quoteOf[j] >= 0 || c.isTerminal(j)) return null;
+    if ((c.quoteOf[j] >= 0 && !c.inNickname(j)) || c.isTerminal(j)) return null;
     const w = c.lw(j);
     if (w === 'who' || w === 'whose') hasRelative = true;
   }
@@ -660,7 +577,8 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
   if (k >= n || c.paraOf[k] !== para) return null;
   // Window: to the end of the clause or the next quotation.
   let end = k;
-  while (end < n && end - k < 36 && c.paraOf[end] === para && c.quoteOf[end] < 0 && !c.isTerminal(end) && c.tokens[end].text !== ':') end++;
+  // A nickname inside the source's name (Del. Marcia "Cia" Price) does not end the window.
+  while (end < n && end - k < 36 && c.paraOf[end] === para && (c.quoteOf[end] < 0 || c.inNickname(end)) && !c.isTerminal(end) && c.tokens[end].text !== ':') end++;
   const last = end - 1;
   if (last < k) return null;
   const innerLast = c.tokens[close - 1];
@@ -786,7 +704,7 @@ function gapOk(c: Ctx, first: number, npStart: number): boolean {
   if (npStart < 0) return false;
   if (npStart <= first) return true;
   if (npStart - first > 8) return false;
-  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lw(k)) || c.tokens[k].kind === 'quote') return false;
+  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lw(k)) || (c.tokens[k].kind === 'quote' && !c.inNickname(k))) return false;
   return true;
 }
 
@@ -819,82 +737,12 @@ function transcriptLabel(c: Ctx, qi: number): Attribution | null {
   return { kind: 'description', person: null, mention, cue };
 }
 
-/**
- * A nickname inside a name: one or two capitalised words in quotes between name parts, as in
- * Rep. Robert C. "Bobby" Scott or Del. Marcia "Cia" Price. It names someone; nobody says it.
- */
-function isNickname(c: Ctx, qi: number): boolean {
-  const q = c.raw[qi];
-  const inner = q.closeTok - q.openTok - 1;
-  if (inner < 1 || inner > 2) return false;
-  for (let k = q.openTok + 1; k < q.closeTok; k++) if (!c.isWord(k) || !isUpperStart(c.tokens[k].text)) return false;
-  const before = q.openTok - 1;
-  const after = q.closeTok + 1;
-  if (before < 0 || after >= c.tokens.length || c.paraOf[before] !== c.paraOf[after]) return false;
-  const b = c.tokens[before];
-  // The part before: a capitalised name word, or an initial's dot ("C.").
-  const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
-  const a = c.tokens[after];
-  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
-}
-
-/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
-function isWorkTitle(c: Ctx, qi: number): boolean {
-  const q = c.raw[qi];
-  let k = q.openTok - 1;
-  if (k >= 0 && c.tokens[k].text === ',') k--;
-  if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
-  let words = 0;
-  for (let j = q.openTok + 1; j < q.closeTok; j++) if (c.isWord(j)) words++;
-  return words >= 1 && words <= 8;
-}
-
-/** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
-function isPartial(c: Ctx, qi: number): boolean {
-  const q = c.raw[qi];
-  if (!q.double) return true;
-  if (isNickname(c, qi) || isWorkTitle(c, qi)) return true;
-  const open = q.openTok;
-  const para = c.paraOf[open];
-  const first = c.tokens[open + 1];
-  if (!first || open + 1 >= q.closeTok) return true;
-  const prevK = open - 1;
-  const atStart = prevK < 0 || c.paraOf[prevK] !== para;
-  if (atStart) {
-    return shortScare(c, qi);
-  }
-  const prev = c.tokens[prevK];
-  const prevOk =
-    (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
-    prev.kind === 'quote' ||
-    c.isSpeechVerb(c.lw(prevK)) ||
-    PARTICIPLE_CUES.has(c.lw(prevK));
-  const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
-  if (!(prevOk && upper)) return true;
-  // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
-  return shortScare(c, qi);
-}
-
-/** A few words with no closing punctuation followed by the sentence going on: a scare quote or title. */
-function shortScare(c: Ctx, qi: number): boolean {
-  const q = c.raw[qi];
-  let words = 0;
-  for (let k = q.openTok + 1; k < q.closeTok; k++) if (c.isWord(k)) words++;
-  const lastInner = c.tokens[q.closeTok - 1];
-  const punctEnd = lastInner.kind === 'punct' && /^[.,!?…—–\-:;]$/.test(lastInner.text);
-  if (words > 4 || punctEnd) return false;
-  const nx = q.closeTok + 1;
-  if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
-  const t = c.tokens[nx];
-  if (t.kind === 'word') return !c.isSpeechVerb(c.lw(nx)) && !isUpperStart(t.text);
-  return t.text !== ',' || words <= 2;
-}
-
 /** Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources. */
 export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = []): { quotes: Quote[]; findings: Finding[] } {
   const blockInfo = computeBlocks(model);
   const scan = scanMarks(model, blockInfo);
   const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())));
+  for (let qi = 0; qi < c.raw.length; qi++) if (isNickname(c, qi)) c.nickname[qi] = 1;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   const anonSeen = new Set<string>();
@@ -941,8 +789,11 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
       a = { ...a, person: lastPersonSpeaker };
     }
+    const kind = quoteKind(c, qi, partial, a ? a.cue : null, !!a, a ? a.mention : null, !!a && (a.kind === 'person' || !!a.person));
+    // A term is credited to nobody: it keeps no source and is never flagged.
+    if (kind === 'term') a = null;
     let status: QuoteStatus;
-    if (partial) status = 'partial';
+    if (partial || kind === 'term') status = 'partial';
     else if (!a) status = 'unattributed';
     else if (a.kind === 'organisation') status = 'organisation';
     else if (a.kind === 'anonymous') status = 'anonymous';
@@ -955,6 +806,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       speakerMention: a ? a.mention : null,
       cue: a ? a.cue : null,
       status,
+      kind,
       paragraph: q.modelParagraph,
     };
     if (continued) quote.continued = true;
@@ -1008,9 +860,12 @@ function kindOf(status: QuoteStatus): SourceKind {
 
 /** The quotation this one continues: an earlier spoken quotation in the same paragraph, or the previous paragraph's last one. */
 function previousSpoken(quotes: Quote[], q: RawQuote, paraFirstTok: Int32Array, c: Ctx): Quote | null {
-  const prev = quotes[quotes.length - 1];
+  // Terms (a nickname, a title) in between are nobody's words: look past them.
+  let i = quotes.length - 1;
+  while (i >= 0 && quotes[i].kind === 'term') i--;
+  const prev = quotes[i];
   if (!prev || (!prev.speaker && !prev.speakerMention)) return null;
-  const prevRaw = c.raw[quotes.length - 1];
+  const prevRaw = c.raw[i];
   if (prevRaw.lastParagraph === q.paragraph) return prev;
   // Across paragraphs only when this quotation opens its paragraph, right after the other one's paragraph.
   if (prevRaw.lastParagraph === q.paragraph - 1 && paraFirstTok[q.paragraph] === q.openTok) return prev;

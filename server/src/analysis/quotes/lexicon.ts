@@ -10,6 +10,10 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map
 export const SPEECH_VERBS = set(cues.speechVerbs);
 /** Participial cues whose source is the main clause's subject: "…, stating …", "…, claiming he …". */
 export const PARTICIPLE_CUES = set(cues.participleCues);
+/** Cue words that credit written words (wrote, tweeted, email, letter): the quotation is `writing`. */
+export const WRITING_CUES = set(cues.writingCues);
+/** Cue words of words printed on an object ("the sign read"): the quotation is a `term`. */
+export const SIGN_CUES = set(cues.signCues);
 /** Noun cues that take a possessor or a by/from phrase: "Petro’s comment that …", "a statement from the campaign". */
 export const NOUN_CUES = set(cues.nounCues);
 /** Two-word cues ("went on", "pointed out", "put it"): first word → the words that must follow it. */
@@ -63,3 +67,5 @@ export const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 
 /** Nouns (and "titled", "called") right before the title of a work: the quotation is a title, not speech. */
 export const WORK_NOUNS = set(works.workNouns);
+/** Work nouns that also report what someone calls a thing: a title after them only in title case. */
+export const NAMING_VERBS = set(works.namingVerbs);

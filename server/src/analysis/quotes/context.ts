@@ -1,0 +1,118 @@
+// The state one `findQuotes` call shares between its steps: the tokens, their lower-case forms, which
+// quotation and which block (paragraph) each token is in, and the small token tests every step uses.
+import type { Mention, TextModel, TextSpan, Token } from '../types';
+import type { PeopleResult } from '../people';
+import type { Blocks, RawQuote } from './marks';
+import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
+
+/** Marks that end a sentence (";" ends a clause the way a full stop does for attribution). */
+export const TERMINAL = new Set(['.', '!', '?', ';']);
+
+export const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
+export const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
+
+/** The analysis state shared by the helpers of one `findQuotes` call. */
+export class Ctx {
+  readonly tokens: Token[];
+  /** Lower-cased token texts, filled on demand. */
+  private readonly lower: Array<string | undefined>;
+  /** Index of the raw quote whose span holds the token (marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  /** Block (paragraph, or line of a one-line-per-paragraph article) of each token. */
+  readonly paraOf: Int32Array;
+  readonly blockCount: number;
+  constructor(
+    readonly model: TextModel,
+    readonly people: PeopleResult,
+    readonly raw: RawQuote[],
+    blockInfo: Blocks,
+    readonly extraCues: ReadonlySet<string>,
+  ) {
+    this.tokens = model.tokens;
+    this.lower = new Array<string | undefined>(model.tokens.length);
+    this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
+    this.nickname = new Uint8Array(raw.length);
+    raw.forEach((q, i) => {
+      for (let k = q.openTok; k <= q.closeTok; k++) this.quoteOf[k] = i;
+    });
+    const { blocks, blockOf } = blockInfo;
+    this.paraOf = blockOf;
+    this.blockCount = blocks.length;
+  }
+
+  /** A finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues"). */
+  isSpeechVerb(w: string): boolean {
+    return SPEECH_VERBS.has(w) || this.extraCues.has(w);
+  }
+
+  /** Lower-cased text of token k ('' past the end). */
+  lw(k: number): string {
+    let v = this.lower[k];
+    if (v === undefined) {
+      const t = this.tokens[k];
+      if (!t) return '';
+      v = this.lower[k] = t.text.toLowerCase();
+    }
+    return v;
+  }
+
+  span(a: number, b: number): TextSpan {
+    const start = this.tokens[a].start;
+    const end = this.tokens[b].end;
+    return { start, end, text: this.model.text.slice(start, end) };
+  }
+
+  mentionAt(k: number): Mention | undefined {
+    const t = this.tokens[k];
+    if (!t) return undefined;
+    const m = this.people.mentionAt(t.start);
+    return m && m.start < t.end && m.end > t.start ? m : undefined;
+  }
+
+  /** Per raw quote, 1 when it is a nickname inside a name (filled by findQuotes once the quotes are known). */
+  readonly nickname: Uint8Array;
+
+  /** Token k belongs to a nickname in marks (Del. Marcia "Cia" Price): part of the name around it. */
+  inNickname(k: number): boolean {
+    const q = this.quoteOf[k];
+    return q >= 0 && this.nickname[q] === 1;
+  }
+
+  isWord(k: number): boolean {
+    const t = this.tokens[k];
+    return t.kind === 'word' || t.kind === 'number';
+  }
+
+  /** A dot that belongs to an abbreviation or initial ("Sen.", "J.") inside a name. */
+  isNameDot(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.text !== '.' || k === 0) return false;
+    const prev = this.tokens[k - 1];
+    return prev.end === t.start && prev.kind === 'word' && isUpperStart(prev.text) && prev.text.length <= 5;
+  }
+
+  /** A possessive apostrophe that is not a quotation mark ("Sanders' campaign"). */
+  isLooseApostrophe(k: number): boolean {
+    const t = this.tokens[k];
+    return t.kind === 'quote' && (t.text === '’' || t.text === "'") && this.quoteOf[k] < 0 && k > 0 && this.tokens[k - 1].end === t.start;
+  }
+
+  /** A sentence-ending mark outside any abbreviation ("M." in "Harry M. Reid" and "(D-Nev.)" are not). */
+  isTerminal(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.kind !== 'punct' || !TERMINAL.has(t.text)) return false;
+    if (t.text === ';') return true;
+    const nx = this.tokens[k + 1];
+    if (!nx) return true;
+    if (nx.sentence !== t.sentence) return true;
+    // Closing marks absorbed into the sentence: look past them.
+    let j = k + 1;
+    while (j < this.tokens.length && this.tokens[j].kind === 'quote' && this.tokens[j].sentence === t.sentence) j++;
+    return j >= this.tokens.length || this.tokens[j].sentence !== t.sentence;
+  }
+
+  isPossessiveWord(k: number): boolean {
+    const w = this.lw(k);
+    return w.endsWith('’s') || w.endsWith("'s") || POSSESSIVE_PRONOUNS.has(w);
+  }
+}

@@ -1,0 +1,153 @@
+// What kind of quotation a pair of marks holds: a partial quotation embedded in a sentence or a full one,
+// and whether it is speech, writing or a term (a nickname, the title of a work, a scare quote, markup)
+// that nobody is credited with saying.
+import { isUpperStart, type Ctx } from './context';
+import type { QuoteKind, TextSpan } from '../types';
+import { NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, WORK_NOUNS, WRITING_CUES } from './lexicon';
+
+const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+
+/**
+ * A nickname inside a name: one or two capitalised words in quotes between name parts, as in
+ * Rep. Robert C. "Bobby" Scott or Del. Marcia "Cia" Price. It names someone; nobody says it.
+ */
+export function isNickname(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const inner = q.closeTok - q.openTok - 1;
+  if (inner < 1 || inner > 2) return false;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (!c.isWord(k) || !isUpperStart(c.tokens[k].text)) return false;
+  const before = q.openTok - 1;
+  const after = q.closeTok + 1;
+  if (before < 0 || after >= c.tokens.length || c.paraOf[before] !== c.paraOf[after]) return false;
+  const b = c.tokens[before];
+  // The part before: a capitalised name word, or an initial's dot ("C.").
+  const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
+  const a = c.tokens[after];
+  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
+}
+
+/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
+export function isWorkTitle(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let k = q.openTok - 1;
+  if (k >= 0 && c.tokens[k].text === ',') k--;
+  if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
+  let words = 0;
+  for (let j = q.openTok + 1; j < q.closeTok; j++) if (c.isWord(j)) words++;
+  return words >= 1 && words <= 8;
+}
+
+/** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
+export function isPartial(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  if (!q.double) return true;
+  if (isNickname(c, qi) || isWorkTitle(c, qi)) return true;
+  const open = q.openTok;
+  const para = c.paraOf[open];
+  const first = c.tokens[open + 1];
+  if (!first || open + 1 >= q.closeTok) return true;
+  const prevK = open - 1;
+  const atStart = prevK < 0 || c.paraOf[prevK] !== para;
+  if (atStart) {
+    return shortScare(c, qi);
+  }
+  const prev = c.tokens[prevK];
+  const prevOk =
+    (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
+    prev.kind === 'quote' ||
+    c.isSpeechVerb(c.lw(prevK)) ||
+    PARTICIPLE_CUES.has(c.lw(prevK));
+  const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
+  if (!(prevOk && upper)) return true;
+  // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
+  return shortScare(c, qi);
+}
+
+/** A few words with no closing punctuation followed by the sentence going on: a scare quote or title. */
+export function shortScare(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let words = 0;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (c.isWord(k)) words++;
+  const lastInner = c.tokens[q.closeTok - 1];
+  const punctEnd = lastInner.kind === 'punct' && /^[.,!?…—–\-:;]$/.test(lastInner.text);
+  if (words > 4 || punctEnd) return false;
+  const nx = q.closeTok + 1;
+  if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
+  const t = c.tokens[nx];
+  if (t.kind === 'word') return !c.isSpeechVerb(c.lw(nx)) && !isUpperStart(t.text);
+  return t.text !== ',' || words <= 2;
+}
+
+/** `author="carlquintanilla"`: the value of a markup attribute left in the text, not a quotation. */
+export function isMarkupValue(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const prev = c.tokens[q.openTok - 1];
+  return !!prev && prev.text === '=' && prev.end === c.tokens[q.openTok].start;
+}
+
+/**
+ * The title of a show or work named by its owner or venue: a title-case quotation after a possessive
+ * ("NBC's “Nightly News,”", "DuVernay’s “13th”") or after "on"/"of" ("On “Face the Nation,” …").
+ */
+export function isOwnedTitle(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const prev = q.openTok - 1;
+  if (prev < 0 || c.paraOf[prev] !== c.paraOf[q.openTok]) return false;
+  const words = titleCaseWords(c, qi);
+  if (words === 0) return false;
+  if (c.isPossessiveWord(prev) && c.tokens[prev].text.length > 3) return true;
+  const w = c.lw(prev);
+  return (w === 'on' || w === 'of') && words >= 2;
+}
+
+/** How many words a title-case quotation of at most eight words holds ("Face the Nation"), else 0. */
+function titleCaseWords(c: Ctx, qi: number): number {
+  const q = c.raw[qi];
+  let words = 0;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) {
+    if (!c.isWord(k)) continue;
+    const t = c.tokens[k].text;
+    const upper = isUpperStart(t) || /^\d/.test(t);
+    // Short lower-case words ("of", "the", "and") may stand inside a title; any other word is capitalised.
+    if (!upper && (words === 0 || t.length > 3 || c.tokens[k].kind !== 'word')) return 0;
+    words++;
+  }
+  return words <= 8 ? words : 0;
+}
+
+/** A title after a work noun ("his book, “Doomed to Succeed”"); after "called" only in title case. */
+function isNamedWork(c: Ctx, qi: number): boolean {
+  if (!isWorkTitle(c, qi)) return false;
+  const q = c.raw[qi];
+  let k = q.openTok - 1;
+  if (c.tokens[k].text === ',') k--;
+  return !NAMING_VERBS.has(c.lw(k)) || titleCaseWords(c, qi) > 0;
+}
+
+/** One or two words in marks that nobody is credited with: a scare quote ("a “sex tape” reference"). */
+export function isScareQuote(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let words = 0;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (c.isWord(k)) words++;
+  return words >= 1 && words <= 2;
+}
+
+/**
+ * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .work-title,
+ * .markup, .sign, .owned-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
+ * `cue` is the cue that credits it and `sourced` whether any source was found at all.
+ */
+export function quoteKind(c: Ctx, qi: number, partial: boolean, cue: TextSpan | null, sourced: boolean, source: TextSpan | null, personal: boolean): QuoteKind {
+  if (isNickname(c, qi) || isNamedWork(c, qi) || isMarkupValue(c, qi)) return 'term';
+  if (cue) {
+    const w = cue.text.toLowerCase();
+    // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.
+    if (SIGN_CUES.has(w) && !personal) return source && WRITING_CUES.has(lastWord(source.text)) ? 'writing' : 'term';
+    return WRITING_CUES.has(w) ? 'writing' : 'speech';
+  }
+  // With a cue it stays speech: news copy quotes slogans and song titles as their speaker's words
+  // (“a goal of “Peace Through Strength””, PolNeAR credits them).
+  if (partial && isOwnedTitle(c, qi)) return 'term';
+  if (partial && !sourced && isScareQuote(c, qi)) return 'term';
+  return 'speech';
+}

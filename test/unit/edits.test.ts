@@ -74,6 +74,9 @@ test('on the samples and dev articles, fix insertions are never inside a name or
   if (fs.existsSync(dev)) for (const f of fs.readdirSync(dev).sort()) texts.push([f, fs.readFileSync(path.join(dev, f), 'utf8')]);
   // Quotes nested in quotes, and nicknames: the shapes that went wrong.
   texts.push(['nested', ' date 2026-02-03 Mayor Jane Okafor spoke.\n\n“He told me ‘never again’ and then he left,” a resident said. “I heard ‘maybe’ twice.”\n']);
+  // Unattributed quotations among named people (the dev articles hold only a couple now): every fix is checked.
+  texts.push(['uncredited', ' date 2026-02-03 Sen. Robert C. "Bobby" Scott met Gov. Ralph Northam and Maria Lopez in Richmond.\n\n“We will not back down.”\n\nThe talks ran late. “Nobody wanted to leave,” one aide said.\n\n“It was ‘historic’ for the state.”\n\nNortham left first.\n\n“See you in March.”\n']);
+  texts.push(['uncredited-2', ' date 2026-02-03 Ana María García-Peña Jaramillo and Donald J. Trump spoke on Monday.\n\n“They make cocaine in Colombia.”\n\nThe call lasted an hour.\n\n"We will see what happens."\n\nOfficials declined to comment.\n\n\'\'That is all.\'\'\n']);
   let insertions = 0;
   for (const [name, text] of texts) {
     const { a, lines, actions } = fixesOf(text);

@@ -352,3 +352,41 @@ test('a credit across a nickname names its speaker, and the next quotation conti
   }
   assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
 });
+
+/** The speaker mention and status of the first quotation of `text`. */
+function credit(text: string): string {
+  const q = analyzeArticle(text).quotes[0];
+  return `${q.speakerMention?.text ?? null}/${q.status}`;
+}
+
+test('three apostrophes close a single then a double quote, and the credit after them is read', () => {
+  // NYT wire copy in the PolNeAR train set.
+  assert.equal(credit("''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed."), 'Gregory W. Slayton/attributed');
+  assert.equal(analyzeArticle("'''College Bowl,''' he replied.").quotes[0].text, "'''College Bowl,'''");
+});
+
+test('a subject before an aside in dashes credits the quotation after its cue', () => {
+  // From a New York Times column in the PolNeAR dev set.
+  assert.equal(
+    credit("John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's programming, which is also streamed on Hulu -- told me, ''We're a content provider.''"),
+    'John Dickey/attributed',
+  );
+});
+
+test('a quotation closing its paragraph after a sentence about a named person is that person’s', () => {
+  // From a Washington Post article in the PolNeAR dev set.
+  const text =
+    'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion with bigotry as a reason to back her. "The younger people are sick and tired of discrimination and racism."';
+  const a = analyzeArticle(text);
+  const q = a.quotes.find((x) => x.text.startsWith('"The younger'))!;
+  assert.equal(q.speakerMention?.text, 'Bernie Sanders');
+  // Not when the sentence is about someone's thing ("Sanders's plan …").
+  const b = analyzeArticle('Bernie Sanders’s plan drew fire on Monday. "It is a fraud."');
+  assert.equal(b.quotes[0].status, 'unattributed');
+});
+
+test('verbs of exclaiming and advising are cues', () => {
+  // Shapes from the PolNeAR train set.
+  assert.equal(credit('“This is fantastic!” beamed Donald Hartley of Madison, Alabama.'), 'Donald Hartley/attributed');
+  assert.equal(credit("During the debate, Hillary Clinton cracked, ''I'm a progressive who likes to get things done.''"), 'Hillary Clinton/attributed');
+});

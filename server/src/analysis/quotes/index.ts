@@ -244,13 +244,28 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
     break;
   }
   if (k < limit) return null;
+  // "John Dickey, the chief executive of Ora Media -- the company that …, which … -- told me": the subject
+  // stands before an aside in dashes.
+  let aside = false;
+  if (DASHES.has(c.tokens[k].text) && k - 1 > limit) {
+    let j = k - 1;
+    while (j > limit && k - j < 60 && !DASHES.has(c.tokens[j].text) && !c.isTerminal(j) && (c.quoteOf[j] < 0 || c.inNickname(j))) j--;
+    if (j > limit && DASHES.has(c.tokens[j].text) && c.isWord(j - 1)) {
+      k = j - 1;
+      aside = true;
+    }
+  }
   const t = c.tokens[k];
   const w0 = c.lw(k);
   lastNpStart = k;
+  if (aside) {
+    const m = c.mentionAt(k);
+    if (m && m.kind !== 'pronoun') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
   if (!c.mentionAt(k) && w0 !== 'who' && w0 !== 'and' && w0 !== 'but') {
     // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said" /
     // "Katie Packer, who is chairman of Our Principles Pac said": the name before the first comma.
-    const named = leadingNamedSegment(c, limit, k, cue);
+    const named = leadingNamedSegment(c, limit, k, cue, aside);
     if (named) return named;
   }
   if (w0 === 'and' || w0 === 'but') {
@@ -317,7 +332,7 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
 }
 
 /** The first comma-separated segment of [limit, k] that is a person's name, when a relative clause or appositive follows it. */
-function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan): Attribution | null {
+function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan, aside = false): Attribution | null {
   let segStart = limit;
   let hasRelative = false;
   for (let j = limit; j <= k; j++) {
@@ -325,7 +340,7 @@ function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan): A
     const w = c.lw(j);
     if (w === 'who' || w === 'whose') hasRelative = true;
   }
-  if (!hasRelative && c.tokens[k].text !== ',') return null;
+  if (!hasRelative && !aside && c.tokens[k].text !== ',') return null;
   for (let j = limit; j <= k; j++) {
     if (c.tokens[j].text !== ',') continue;
     const end = j - 1;
@@ -566,6 +581,47 @@ function attributePreviousSentence(c: Ctx, qi: number): Attribution | null {
   return null;
 }
 
+/**
+ * A quotation that closes its paragraph right after a sentence about a named person, with no cue
+ * ("On “Face the Nation,” Sen. Bernie Sanders (Vt.) … identified young voters' exhaustion … . “The
+ * younger people are …”"): news copy gives that person the words. The person must be the previous
+ * sentence's subject: its first words, or the first words after an opening phrase and its comma.
+ */
+function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: number) => boolean): Attribution | null {
+  const q = c.raw[qi];
+  const para = c.paraOf[q.openTok];
+  const k = q.openTok - 1;
+  if (k < 0 || c.paraOf[k] !== para || c.quoteOf[k] >= 0 || !c.isTerminal(k)) return null;
+  const next = q.closeTok + 1;
+  if (next < c.tokens.length && c.paraOf[next] === para) return null;
+  const start = clauseStart(c, k, -1);
+  for (let j = start; j < k; j++) if (c.quoteOf[j] >= 0 && !isTerm(c.quoteOf[j])) return null;
+  // The subject: at the start, or after the first comma that closes an opening phrase.
+  let s = start;
+  const subjectAt = (from: number): Attribution | null => {
+    // Titles and initials before the name ("Sen.", "House Speaker") are skipped; a name must follow within three words.
+    for (let j = from; j < Math.min(k, from + 4); j++) {
+      const m = c.mentionAt(j);
+      if (m && m.kind === 'name' && !c.isPossessiveWord(j)) {
+        let e = j;
+        while (e + 1 < k && c.tokens[e + 1].start < m.end) e++;
+        if (c.isPossessiveWord(e) || c.lw(e + 1) === '’s' || c.lw(e + 1) === "'s") return null;
+        return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: null };
+      }
+      if (!(c.isWord(j) && isUpperStart(c.tokens[j].text)) && !c.isNameDot(j)) return null;
+    }
+    return null;
+  };
+  const first = subjectAt(s);
+  if (first) return first;
+  while (s < k && s - start < 12 && c.tokens[s].text !== ',') s++;
+  if (s >= k || c.tokens[s].text !== ',') return null;
+  s++;
+  // The comma may close a title in marks (On “Face the Nation,” Sanders …).
+  while (s < k && c.tokens[s].kind === 'quote') s++;
+  return subjectAt(s);
+}
+
 /** Attribution from the words after the closing mark (quote-cue-source and inversion). */
 function attributeAfter(c: Ctx, qi: number): Attribution | null {
   const q = c.raw[qi];
@@ -776,6 +832,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     }
     if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
+    if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
     if (!a) {
       const prev = previousSpoken(quotes, q, paraFirstTok, c);
       if (prev && !partial) {

@@ -8,10 +8,12 @@ import abbreviations from './abbreviations.json';
 //  1 initials/abbreviations with inner dots (U.S., J.D., a.m.)
 //  2 words with inner apostrophes or hyphens (García-Peña, Trump’s, don't)
 //  3 numbers (10:53, 1,000, 3.5, 1990s, 2nd)
-//  4 quotation marks; a doubled apostrophe ('') is one double mark, as NYT wire copy writes quotes
+//  4 quotation marks; a doubled apostrophe ('') is one double mark, as NYT wire copy writes quotes;
+//    three after text close a single and then a double quote ('old-school,''' → ' + ''), three before
+//    text open a double and then a single (''' College → '' + ')
 //  5 other punctuation
 const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|(''|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
 
 const ABBREVIATIONS = new Set<string>(abbreviations.noSentenceEnd.map((s: string) => s.toLowerCase()));
 

@@ -390,3 +390,21 @@ test('verbs of exclaiming and advising are cues', () => {
   assert.equal(credit('“This is fantastic!” beamed Donald Hartley of Madison, Alabama.'), 'Donald Hartley/attributed');
   assert.equal(credit("During the debate, Hillary Clinton cracked, ''I'm a progressive who likes to get things done.''"), 'Hillary Clinton/attributed');
 });
+
+test('sources that are documents get status document; a byline credits a headline to its writer', () => {
+  // Shapes from the PolNeAR train set.
+  assert.equal(credit('Not all web panels are equal. From the report: “In general, samples with more weighting produced more accurate results.”'), 'the report/document');
+  assert.equal(credit("''Mark, you are a total loser!'' the note says. Mr. Trump sent it."), 'the note/document');
+  // The statement is its issuer's: the strategy goes on to the subject.
+  const scalia = analyzeArticle('Donald Trump spoke to reporters in New York on Friday.\n\nOn Saturday, Trump issued a statement saying that Scalia was "a remarkable person and a brilliant justice."');
+  assert.equal(scalia.quotes[0].speakerMention?.text, 'Trump');
+  const a = analyzeArticle('NOW OPEN—"Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small: http://x.y/z.');
+  assert.equal(a.quotes[0].kind, 'writing');
+  assert.equal(a.quotes[0].speakerMention?.text, 'Eddie Small');
+});
+
+test('words on a sign and standalone titles are terms that keep who carries them and are never flagged', () => {
+  const a = analyzeArticle('Dawson lifted a sign of her own. “I am still Sanders,” it read. Others held up “Bloodline,” and the PBS drama, “Mercy Street,” on posters.');
+  assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+});

@@ -77,7 +77,7 @@ export interface Person {
   mentions: Mention[];
 }
 
-export type QuoteStatus = 'attributed' | 'unattributed' | 'partial' | 'organisation' | 'anonymous';
+export type QuoteStatus = 'attributed' | 'unattributed' | 'partial' | 'organisation' | 'anonymous' | 'document';
 
 /**
  * `speech` and `writing` (an email, letter, tweet, note) are someone's words; a `term` (a nickname inside a
@@ -86,7 +86,7 @@ export type QuoteStatus = 'attributed' | 'unattributed' | 'partial' | 'organisat
 export type QuoteKind = 'speech' | 'writing' | 'term';
 
 export interface Quote extends TextSpan {
-  /** Person id, or null (unattributed, organisation or anonymous source). */
+  /** Person id, or null (unattributed, organisation, document or anonymous source). */
   speaker: string | null;
   /** The words naming the source in this attribution (a pronoun when the attribution uses one). */
   speakerMention: TextSpan | null;

@@ -76,6 +76,7 @@ const STATUS_TEXT: Record<Quote['status'], string> = {
   partial: 'partial quotation',
   organisation: 'attributed to an organisation',
   anonymous: 'anonymous source',
+  document: 'from a document',
 };
 
 const KIND_TEXT: Record<Quote['kind'], string> = {

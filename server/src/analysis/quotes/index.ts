@@ -8,13 +8,14 @@ import type { PeopleResult } from '../people';
 import { pronounForms } from '../lexicon';
 import { computeBlocks, scanMarks, type RawQuote } from './marks';
 import { Ctx, TERMINAL, isLowerStart, isUpperStart } from './context';
-import { isNickname, isPartial, quoteKind } from './kinds';
+import { isMarkupValue, isNickname, isPartial, quoteKind } from './kinds';
 import {
   ADVERBS,
   ANONYMOUS_ALWAYS,
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
   DETERMINERS,
+  DOCUMENT_HEADS,
   INDEFINITE,
   NOUN_CUES,
   NP_STOP,
@@ -31,7 +32,7 @@ import { anonymousSourceFinding } from '../rules/anonymous-source';
 
 export type { RawQuote } from './marks';
 
-type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description';
+type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description' | 'document';
 
 interface Attribution {
   kind: SourceKind;
@@ -76,6 +77,12 @@ const SUBJECT_PRONOUNS = pronounForms((p) => p.case === 'nominative' && p.gender
 
 /** Words that can stand alone as a source ("Some chanted", "another tweeted", "Others said"). */
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several', 'one', 'both', 'few', 'most', 'all', 'each', 'either', 'neither']);
+
+/**
+ * A description or a document found by a strategy that may look further ("Trump issued a statement
+ * saying …": the statement is Trump's, so the strategy goes on to the subject).
+ */
+const weakSource = (a: Attribution) => a.kind === 'description' || a.kind === 'document';
 
 /** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
 function isCue(c: Ctx, k: number): boolean {
@@ -185,6 +192,12 @@ function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpa
     for (const n of ORGANISATION_NAMES) if (phrase.endsWith(n) || phrase.startsWith(n) || phrase.startsWith('the ' + n)) return true;
     return false;
   };
+  // A document: "From the report:", "its findings:", "the note says" (rule quotes.document-source).
+  if (DOCUMENT_HEADS.has(head) && !c.mentionAt(headIdx)) {
+    let a = s;
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) || c.isPossessiveWord(k)) { a = k; break; }
+    return { kind: 'document', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
+  }
   if (isOrganisation()) {
     let a = s;
     for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) && !c.isPossessiveWord(k)) { a = k; break; }
@@ -409,7 +422,7 @@ function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan |
       if (!isCue(c, v) || c.quoteOf[v] >= 0) continue;
       if (v - 1 >= start && (DETERMINERS.has(c.lw(v - 1)) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
       const a = sourceLeftOf(c, v, start, cue);
-      if (a && a.kind !== 'description') return a;
+      if (a && !weakSource(a)) return a;
       break;
     }
   }
@@ -516,7 +529,13 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
         // "a sign saying “…”" (no comma): the noun before it; "…, saying" : the clause's subject.
         const prevW = k - 1 >= start ? c.lw(k - 1) : '';
         const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !c.isSpeechVerb(prevW));
-        const a = (direct ? sourceLeftOf(c, k, start, cue) : null) ?? participleSource(c, k, start, cue);
+        let a = direct ? sourceLeftOf(c, k, start, cue) : null;
+        // "Trump issued a statement saying …": a statement or a description before the participle is the
+        // subject's; a person subject of the clause wins over it.
+        if (!a || weakSource(a)) {
+          const subject = participleSource(c, k, start, cue);
+          if (!a || (subject && subject.kind === 'person')) a = subject;
+        }
         if (a) {
           if (!outermost) return a;
           if (!reaches(k)) break;
@@ -576,7 +595,7 @@ function attributePreviousSentence(c: Ctx, qi: number): Attribution | null {
     if (w === 'according' && c.lw(j + 1) === 'to') a = sourceRightOf(c, j + 2, k - 1, c.span(j, j + 1));
     else if (PARTICIPLE_CUES.has(w)) a = participleSource(c, j, start, cue);
     else if (isCue(c, j) && !(j - 1 >= start && DETERMINERS.has(c.lw(j - 1)))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
-    if (a && (a.kind !== 'description' || (a.mention && isUpperStart(a.mention.text)))) return a;
+    if (a && (!weakSource(a) || (a.mention && isUpperStart(a.mention.text)))) return a;
   }
   return null;
 }
@@ -650,6 +669,21 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     return POST_OK_AFTER_CUE.has(w) || isUpperStart(c.tokens[after].text) || c.tokens[after].kind !== 'word' || /\d/.test(w);
   };
 
+  // A byline: “Matthew Morrison is leaving ‘Neverland,’” by Times' Michael Paulson: (rule quotes.byline).
+  let comma = close - 1;
+  while (comma > q.openTok && c.tokens[comma].kind === 'quote') comma--;
+  if (k <= last && c.lw(k) === 'by' && c.tokens[comma].text === ',') {
+    const cue = c.span(k, k);
+    for (let j = k + 1; j <= last && j - k <= 8; j++) {
+      const m = c.mentionAt(j);
+      if (m && m.kind === 'name') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    }
+    const e = npRight(c, k + 1, last);
+    if (e >= 0 && isUpperStart(c.tokens[k + 1].text)) {
+      const a = classify(c, k + 1, e, false, cue);
+      if (a) return a;
+    }
+  }
   // A dash and a name closing the sentence: "“…” - Bernie Sanders."
   const dash = c.tokens[close + 1];
   if (dash && c.paraOf[close + 1] === para && DASHES.has(dash.text) && k <= last) {
@@ -689,6 +723,8 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
   for (let v = k; v <= last && v - k <= 32; v++) {
     const w = c.lw(v);
     if (!(isCue(c, v) || (w === 'according' && c.lw(v + 1) === 'to'))) continue;
+    // After a determiner or a possessive a cue word is a noun ("the note says", "his note said"): the verb comes later.
+    if (v > k && (DETERMINERS.has(c.lw(v - 1)) || c.isPossessiveWord(v - 1))) continue;
     if (w === 'according') {
       const a = sourceRightOf(c, v + 2, last, c.span(v, v + 1));
       if (a) return a;
@@ -738,7 +774,7 @@ function attributeSentenceEnd(c: Ctx, qi: number): Attribution | null {
       const e = npRight(c, v + 1, last);
       if (e < 0 || !(e === last || c.tokens[e + 1].text === ',')) continue;
       const a = classify(c, v + 1, e, false, c.span(v, v));
-      if (a && (a.kind !== 'description' || (a.mention && isUpperStart(a.mention.text)))) return a;
+      if (a && (!weakSource(a) || (a.mention && isUpperStart(a.mention.text)))) return a;
       continue;
     }
     if (last - k > 10) continue;
@@ -847,13 +883,15 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       a = { ...a, person: lastPersonSpeaker };
     }
     const kind = quoteKind(c, qi, partial, a ? a.cue : null, !!a, a ? a.mention : null, !!a && (a.kind === 'person' || !!a.person));
-    // A term is credited to nobody: it keeps no source and is never flagged.
-    if (kind === 'term') a = null;
+    // A term is never flagged. A nickname or a markup value is nobody's words and keeps no source; a
+    // sign, a slogan or a title keeps whoever the sentence credits with it ("“I am still Sanders,” it read").
+    if (kind === 'term' && (c.nickname[qi] === 1 || isMarkupValue(c, qi))) a = null;
     let status: QuoteStatus;
     if (partial || kind === 'term') status = 'partial';
     else if (!a) status = 'unattributed';
     else if (a.kind === 'organisation') status = 'organisation';
     else if (a.kind === 'anonymous') status = 'anonymous';
+    else if (a.kind === 'document') status = 'document';
     else status = 'attributed';
     const quote: Quote = {
       start: q.start,
@@ -912,7 +950,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
 }
 
 function kindOf(status: QuoteStatus): SourceKind {
-  return status === 'organisation' ? 'organisation' : status === 'anonymous' ? 'anonymous' : 'person';
+  return status === 'organisation' ? 'organisation' : status === 'anonymous' ? 'anonymous' : status === 'document' ? 'document' : 'person';
 }
 
 /** The quotation this one continues: an earlier spoken quotation in the same paragraph, or the previous paragraph's last one. */

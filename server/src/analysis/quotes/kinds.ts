@@ -124,6 +124,29 @@ function isNamedWork(c: Ctx, qi: number): boolean {
   return !NAMING_VERBS.has(c.lw(k)) || titleCaseWords(c, qi) > 0;
 }
 
+/**
+ * A title standing alone: title-case words not closed as a sentence, with no cue (“Bloodline,” and the
+ * PBS medical drama, “Mercy Street,”; ''Tales From the Crypt,'' an HBO series).
+ */
+export function isStandaloneTitle(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  if (titleCaseWords(c, qi) === 0) return false;
+  let k = q.closeTok - 1;
+  while (k > q.openTok && (c.tokens[k].kind === 'quote' || c.tokens[k].text === ',')) k--;
+  return k > q.openTok && c.isWord(k);
+}
+
+/** Words printed on an object: right after "read"/"reading" (a shirt that read “…”) or before "read one". */
+export function isSignText(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  let b = q.openTok - 1;
+  if (b >= 0 && c.tokens[b].text === ',') b--;
+  if (b >= 0 && SIGN_CUES.has(c.lw(b))) return true;
+  let a = q.closeTok + 1;
+  if (a < c.tokens.length && c.tokens[a].text === ',') a++;
+  return a < c.tokens.length && SIGN_CUES.has(c.lw(a)) && !c.mentionAt(a + 1);
+}
+
 /** One or two words in marks that nobody is credited with: a scare quote ("a “sex tape” reference"). */
 export function isScareQuote(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
@@ -134,11 +157,11 @@ export function isScareQuote(c: Ctx, qi: number): boolean {
 
 /**
  * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .work-title,
- * .markup, .sign, .owned-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
+ * .markup, .sign, .owned-title, .standalone-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
  * `cue` is the cue that credits it and `sourced` whether any source was found at all.
  */
 export function quoteKind(c: Ctx, qi: number, partial: boolean, cue: TextSpan | null, sourced: boolean, source: TextSpan | null, personal: boolean): QuoteKind {
-  if (isNickname(c, qi) || isNamedWork(c, qi) || isMarkupValue(c, qi)) return 'term';
+  if (isNickname(c, qi) || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi)) return 'term';
   if (cue) {
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.
@@ -148,6 +171,7 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, cue: TextSpan | 
   // With a cue it stays speech: news copy quotes slogans and song titles as their speaker's words
   // (“a goal of “Peace Through Strength””, PolNeAR credits them).
   if (partial && isOwnedTitle(c, qi)) return 'term';
+  if (isStandaloneTitle(c, qi)) return 'term';
   if (partial && !sourced && isScareQuote(c, qi)) return 'term';
   return 'speech';
 }

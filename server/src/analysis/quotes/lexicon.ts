@@ -33,6 +33,8 @@ export const ANONYMOUS_MODIFIERS = set(sources.anonymousModifiers);
 export const INDEFINITE = set(sources.indefiniteDeterminers);
 export const ORGANISATION_HEADS = set(sources.organisationHeads);
 export const ORGANISATION_NAMES = set(sources.organisationNames);
+/** Heads that make a source a document: a report, transcript, memo, ruling, website. */
+export const DOCUMENT_HEADS = set(sources.documentHeads);
 
 /** Words that may sit between a subject and its cue verb ("Trump again cautioned", "he has also said"). */
 export const ADVERBS = set([

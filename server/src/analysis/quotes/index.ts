@@ -641,6 +641,49 @@ function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: number) => b
   return subjectAt(s);
 }
 
+/**
+ * The credit after the last quotation of this one's sentence, when that quotation is followed by it
+ * ("The program was a “good thing” that yielded “frankly good information,” he remarked."): a
+ * sentence-final attribution credits every quotation of its sentence (rule quotes.shared-credit).
+ */
+function sharedTrailingCredit(c: Ctx, qi: number, shared: SharedCredits): Attribution | null {
+  const q = c.raw[qi];
+  const j = shared.lastOfSentence[qi];
+  if (j === qi) return null;
+  // Nothing ends the sentence between this quotation and the last one (nor inside this one: “head.” “You winning?”).
+  const innerLast = c.tokens[q.closeTok - 1];
+  if (innerLast && (innerLast.text === '.' || innerLast.text === '?' || innerLast.text === '!')) return null;
+  if (shared.terminalsBefore[c.raw[j].openTok] !== shared.terminalsBefore[q.closeTok + 1]) return null;
+  let a = shared.memo.get(j);
+  if (a === undefined) {
+    a = attributeAfter(c, j);
+    shared.memo.set(j, a);
+  }
+  return a && a.cue ? a : null;
+}
+
+/** Per-call tables that keep the shared-credit look-ups linear in the number of quotations. */
+interface SharedCredits {
+  /** The last quotation of each quotation's sentence (within its paragraph). */
+  lastOfSentence: Int32Array;
+  /** Terminal marks outside quotations before each token. */
+  terminalsBefore: Int32Array;
+  memo: Map<number, Attribution | null>;
+}
+
+function sharedCredits(c: Ctx): SharedCredits {
+  const n = c.raw.length;
+  const lastOfSentence = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const next = c.raw[i + 1];
+    const same = next && c.tokens[next.openTok].sentence === c.tokens[c.raw[i].openTok].sentence && c.paraOf[next.openTok] === c.paraOf[c.raw[i].openTok];
+    lastOfSentence[i] = same ? lastOfSentence[i + 1] : i;
+  }
+  const terminalsBefore = new Int32Array(c.tokens.length + 1);
+  for (let k = 0; k < c.tokens.length; k++) terminalsBefore[k + 1] = terminalsBefore[k] + (c.quoteOf[k] < 0 && c.isTerminal(k) ? 1 : 0);
+  return { lastOfSentence, terminalsBefore, memo: new Map() };
+}
+
 /** Attribution from the words after the closing mark (quote-cue-source and inversion). */
 function attributeAfter(c: Ctx, qi: number): Attribution | null {
   const q = c.raw[qi];
@@ -734,7 +777,7 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     const a = sourceLeftOf(c, v, k, cue);
     // The source must follow the quotation directly (“…,” Trump said), not sit in a later clause.
     let first = k;
-    while (first < v && c.isWord(first) && ADVERBS.has(c.lw(first))) first++;
+    while (first < v && c.isWord(first) && (ADVERBS.has(c.lw(first)) || (first === k && c.lw(first) === 'as'))) first++;
     if (a && gapOk(c, first, lastNpStart) && acceptTail(v + 1)) return a;
     return null;
   }
@@ -835,6 +878,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
   const scan = scanMarks(model, blockInfo);
   const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())));
   for (let qi = 0; qi < c.raw.length; qi++) if (isNickname(c, qi)) c.nickname[qi] = 1;
+  const credits = sharedCredits(c);
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   const anonSeen = new Set<string>();
@@ -865,6 +909,11 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       const st = clauseStart(c, q.openTok, qi);
       const sa = participleSource(c, q.openTok, st, null);
       if (sa && sa.kind === 'person') a = { ...sa, cue: null };
+    }
+    if (!a || weakSource(a)) {
+      // “a good thing” … “frankly good information,” he remarked: one trailing credit for the sentence's quotes.
+      const shared = sharedTrailingCredit(c, qi, credits);
+      if (shared && (!a || shared.kind === 'person')) a = shared;
     }
     if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
     if (!a && !partial) a = attributePreviousSentence(c, qi);

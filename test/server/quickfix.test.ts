@@ -48,8 +48,8 @@ for (const [name, quote] of shapes) {
   });
 }
 
-test('unbalanced quote: the fix closes it at the end of the paragraph', async () => {
-  const text = INTRO + '“We will rebuild, Okafor said.\n\nThe next paragraph.\n';
+test('unbalanced quote: the fix closes it at the end of the paragraph when that is certain', async () => {
+  const text = INTRO + '“We will rebuild the bridge by June, and Okafor knows it.\n\nThe next paragraph.\n';
   const uri = 'file:///quickfix/unbalanced.article';
   const diags = await diagnosticsOf(text, uri, 1, 'unbalanced-quote');
   assert.equal(diags.length, 1);
@@ -57,6 +57,14 @@ test('unbalanced quote: the fix closes it at the end of the paragraph', async ()
   const fix = actions.find((a: { title: string }) => /Close the quotation/.test(a.title));
   assert.ok(fix);
   const fixed = applyEdits(text, fix.edit.changes[uri]);
-  assert.match(fixed, /Okafor said\.”\n/);
+  assert.match(fixed, /Okafor knows it\.”\n/);
   assert.deepEqual(await diagnosticsOf(fixed, uri, 2, 'unbalanced-quote'), []);
+  // With a credit inside the opened words the quotation ends before it, not at the paragraph's end: no fix.
+  const credited = INTRO + '“We will rebuild, Okafor said.\n\nThe next paragraph.\n';
+  const uri2 = 'file:///quickfix/unbalanced-credited.article';
+  const d2 = await diagnosticsOf(credited, uri2, 1, 'unbalanced-quote');
+  assert.equal(d2.length, 1);
+  assert.match(d2[0].message, /not certain/);
+  const none = await c.request('textDocument/codeAction', { textDocument: { uri: uri2 }, range: d2[0].range, context: { diagnostics: d2 } });
+  assert.ok(!none.some((a: { title: string }) => /Close the quotation/.test(a.title)));
 });

@@ -66,7 +66,7 @@ test('CRLF: the same paragraphs, sentences and findings as LF, mapped through th
 });
 
 test('CR-only: paragraphs split on blank lines, and the close-quote fix goes to the end of the paragraph', () => {
-  const text = ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\r\r“It changes everything, she said.\r\rThe bridge cost $40 million.\r';
+  const text = ' date 2026-02-03 Mayor Jane Okafor opened the bridge.\r\r“It changes everything for the town.\r\rThe bridge cost $40 million.\r';
   const a = analyzeArticle(text);
   assert.equal(a.model.paragraphs.length, 3);
   const f = a.findings.find((x) => x.code === 'unbalanced-quote');
@@ -75,7 +75,7 @@ test('CR-only: paragraphs split on blank lines, and the close-quote fix goes to 
   const d = diagnostics(a, lines, DEFAULT_SETTINGS).find((x) => x.code === 'unbalanced-quote')!;
   const [fix] = codeActions(a, lines, 'file:///cr.article', [d]);
   const edit = fix.edit!.changes!['file:///cr.article'][0];
-  assert.equal(lines.offsetAt(edit.range.start), text.indexOf('said.') + 'said.'.length);
+  assert.equal(lines.offsetAt(edit.range.start), text.indexOf('town.') + 'town.'.length);
   assert.equal(edit.newText, '”');
 });
 

@@ -140,6 +140,8 @@ export interface Finding extends Span {
   message: string;
   /** Index into `ArticleAnalysis.quotes` for quote findings. */
   quote?: number;
+  /** An unclosed quotation whose end is certain: the offset where its closing mark goes (the only fix offered). */
+  closeAt?: number;
 }
 
 /** A person the newsroom knows (a project's house list): recognised by name or alias wherever they appear. */

@@ -31,6 +31,10 @@ interface Lookup {
   /** Quotes by start, and the largest end among each prefix: "is this offset inside some quote" in O(log quotes). */
   quoteStarts: number[];
   quoteMaxEnd: number[];
+  /** The article's own tense of attribution: "says" when present-tense credits outnumber past ones. */
+  verb: 'said' | 'says';
+  /** Lower-cased words the article also writes in lower case ("will"): a short name equal to one is ambiguous. */
+  lowerWords: Set<string>;
 }
 
 function lookupOf(analysis: ArticleAnalysis): Lookup {
@@ -45,7 +49,16 @@ function lookupOf(analysis: ArticleAnalysis): Lookup {
   const quoteStarts = sorted.map((q) => q.start);
   const quoteMaxEnd: number[] = [];
   for (const q of sorted) quoteMaxEnd.push(Math.max(q.end, quoteMaxEnd[quoteMaxEnd.length - 1] ?? -1));
-  return { findings, quotesBy, quoteStarts, quoteMaxEnd };
+  let present = 0;
+  let past = 0;
+  for (const q of analysis.quotes) {
+    const cue = q.cue?.text.toLowerCase();
+    if (cue === 'says' || cue === 'say' || cue === 'tells' || cue === 'adds') present++;
+    else if (cue === 'said' || cue === 'told' || cue === 'added') past++;
+  }
+  const lowerWords = new Set<string>();
+  for (const t of analysis.model.tokens) if (t.kind === 'word' && t.text.charCodeAt(0) >= 97) lowerWords.add(t.text);
+  return { findings, quotesBy, quoteStarts, quoteMaxEnd, verb: present > past ? 'says' : 'said', lowerWords };
 }
 
 /** Index of the last element < value in a sorted array (-1 when none). */
@@ -195,9 +208,19 @@ function nearestMention(mentions: readonly Mention[], q: Quote): number {
   return best;
 }
 
-/** People ranked by how close their nearest mention is to the quote (mentions before it count more). */
+/** Does one of the person's mentions fall inside the quotation ("Maria, we need your vote": Maria is addressed)? */
+function mentionedInside(mentions: readonly Mention[], q: Quote): boolean {
+  const i = firstEndingAfter(mentions, q.start);
+  return i < mentions.length && mentions[i].start >= q.start && mentions[i].end <= q.end;
+}
+
+/**
+ * People ranked by how close their nearest mention is to the quote (mentions before it count more); a person
+ * named inside the quotation is spoken to or about, never offered as its speaker.
+ */
 export function plausibleSpeakers(analysis: ArticleAnalysis, q: Quote, lookup: Lookup = lookupOf(analysis)): Person[] {
   const scored = analysis.people
+    .filter((p) => !mentionedInside(p.mentions, q))
     .map((p) => ({ p, score: nearestMention(p.mentions, q) - (lookup.quotesBy.get(p.id) ?? 0) * 50 }))
     .filter((x) => Number.isFinite(x.score));
   scored.sort((a, b) => a.score - b.score);
@@ -205,7 +228,7 @@ export function plausibleSpeakers(analysis: ArticleAnalysis, q: Quote, lookup: L
 }
 
 /** The edit that attributes the quote to `name` in wire style: `“…,” Name said.` */
-export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: Quote, name: string): TextEdit[] {
+export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: Quote, name: string, verb: 'said' | 'says' = 'said'): TextEdit[] {
   const text = analysis.text;
   const beforeMark = text[q.end - 2];
   const after = text.slice(q.end, q.end + 2);
@@ -213,16 +236,16 @@ export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: 
   if (beforeMark === '.' && (paragraphEnd || /^\s\S/.test(after))) {
     return [
       { range: lines.range(q.end - 2, q.end - 1), newText: ',' },
-      { range: lines.range(q.end, q.end), newText: ` ${name} said.` },
+      { range: lines.range(q.end, q.end), newText: ` ${name} ${verb}.` },
     ];
   }
   if ((beforeMark === '?' || beforeMark === '!') && (paragraphEnd || /^\s\S/.test(after))) {
-    return [{ range: lines.range(q.end, q.end), newText: ` ${name} said.` }];
+    return [{ range: lines.range(q.end, q.end), newText: ` ${name} ${verb}.` }];
   }
   if (text[q.end] === '.' || paragraphEnd) {
-    return [{ range: lines.range(q.end, q.end), newText: `, ${name} said${text[q.end] === '.' ? '' : '.'}` }];
+    return [{ range: lines.range(q.end, q.end), newText: `, ${name} ${verb}${text[q.end] === '.' ? '' : '.'}` }];
   }
-  return [{ range: lines.range(q.end, q.end), newText: `, ${name} said,` }];
+  return [{ range: lines.range(q.end, q.end), newText: `, ${name} ${verb},` }];
 }
 
 function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic, lookup: Lookup): CodeAction[] {
@@ -231,24 +254,28 @@ function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string
   // An attribution inserts text at the quote's end: never inside a name or another quotation.
   if (unsafeInsertion(analysis, lookup, q, q.end)) return [];
   return plausibleSpeakers(analysis, q, lookup).map((p, i) => {
-    const name = shortName(p);
+    // A short name the article also writes as a common word ("Will", "Rich") would not read as a name.
+    const short = shortName(p);
+    const name = lookup.lowerWords.has(short.toLowerCase()) ? p.name : short;
     return {
-      title: `Attribute to ${p.name} (add “${name} said”)`,
+      title: `Attribute to ${p.name} (add “${name} ${lookup.verb}”)`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       isPreferred: i === 0,
-      edit: { changes: { [uri]: attributionEdit(analysis, lines, q, name) } },
+      edit: { changes: { [uri]: attributionEdit(analysis, lines, q, name, lookup.verb) } },
     };
   });
 }
 
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“' };
 
+/** The closing mark, only where the engine found the quotation's end certain (`Finding.closeAt`). */
 function closeQuoteEdit(analysis: ArticleAnalysis, lines: LineIndex, f: Finding): { edit: TextEdit; paragraph: number; close: string } | null {
+  if (f.closeAt === undefined) return null;
   const close = CLOSING[analysis.text[f.start]] ?? '”';
   const p = paragraphAt(analysis.model.paragraphs, f.start);
   if (!p) return null;
-  return { edit: { range: lines.range(p.end, p.end), newText: close }, paragraph: p.index, close };
+  return { edit: { range: lines.range(f.closeAt, f.closeAt), newText: close }, paragraph: p.index, close };
 }
 
 function closeQuoteFix(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic): CodeAction | null {

@@ -83,7 +83,9 @@ export function problemMessage(analysis: ArticleAnalysis, f: Finding): string {
   if (f.code === 'unbalanced-quote') {
     // The finding marks the lone opening mark: the excerpt is what follows it, to the end of its line.
     const rest = analysis.text.slice(f.start, f.start + EXCERPT_MAX * 3).split(/\r?\n|\r/)[0];
-    return `${quoteExcerpt(rest)} is never closed: add the closing quotation mark.`;
+    return f.closeAt !== undefined
+      ? `${quoteExcerpt(rest)} is never closed: add the closing quotation mark.`
+      : `${quoteExcerpt(rest)} is never closed, and where it ends is not certain: add the closing mark where the speaker's words stop.`;
   }
   return f.message;
 }

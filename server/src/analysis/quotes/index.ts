@@ -969,7 +969,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     }
   }
   for (const u of scan.unbalanced) {
-    findings.push(unbalancedQuoteFinding(u));
+    findings.push(unbalancedQuoteFinding(u, certainClose(c, u)));
   }
   // Anonymous sources of paraphrased attributions ("officials said the talks had stalled").
   for (let k = 0; k < c.tokens.length; k++) {
@@ -996,6 +996,36 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
   }
   findings.sort((x, y) => x.start - y.start || x.end - y.end);
   return { quotes, findings };
+}
+
+/**
+ * Where an unclosed quotation certainly ends: at the end of its paragraph, when the paragraph ends a
+ * sentence, holds no other quotation mark after the opening one, and no credit inside the opened words
+ * ("“We will not back down, Northam said." ends before the comma, not at the paragraph's end). Else null.
+ */
+function certainClose(c: Ctx, mark: { start: number }): number | null {
+  let lo = 0;
+  let hi = c.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.tokens[mid].start < mark.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const open = lo;
+  if (open >= c.tokens.length || c.tokens[open].start !== mark.start) return null;
+  // The paragraph as written (blank lines), not the line block: a credit line may follow inside it.
+  const para = c.model.paragraphs.find((p) => p.start <= mark.start && mark.start < p.end);
+  if (!para) return null;
+  let last = open;
+  while (last + 1 < c.tokens.length && c.tokens[last + 1].start < para.end) last++;
+  if (last === open || !TERMINAL.has(c.tokens[last].text) || c.tokens[last].text === ';') return null;
+  // Words follow an opening mark; markup does not (tweet-date="…\n">, “<tweet/>).
+  if (!c.isWord(open + 1)) return null;
+  for (let k = open + 1; k <= last; k++) {
+    if (c.tokens[k].kind === 'quote' && !c.isLooseApostrophe(k)) return null;
+    if (c.tokens[k].text === ',') for (let j = k + 1; j <= Math.min(last, k + 4); j++) if (isCue(c, j)) return null;
+  }
+  return c.tokens[last].end;
 }
 
 function kindOf(status: QuoteStatus): SourceKind {

@@ -15,7 +15,13 @@ export const unbalancedQuote = {
   },
 } as const satisfies RuleInfo<'unbalanced-quote'>;
 
-/** Called by the quote-mark scanner for every opening mark it could not pair. */
-export function unbalancedQuoteFinding(mark: Span): Finding {
-  return findingOf(unbalancedQuote, mark, 'This opening quotation mark is never closed.');
+/**
+ * Called for every opening mark the scanner could not pair. `closeAt` is where the closing mark goes when
+ * that is certain (nothing else in the paragraph could end the quotation); otherwise no fix is offered.
+ */
+export function unbalancedQuoteFinding(mark: Span, closeAt: number | null = null): Finding {
+  if (closeAt === null) {
+    return findingOf(unbalancedQuote, mark, 'This opening quotation mark is never closed; where the quotation ends is not certain, so no fix is offered.');
+  }
+  return { ...findingOf(unbalancedQuote, mark, 'This opening quotation mark is never closed.'), closeAt };
 }

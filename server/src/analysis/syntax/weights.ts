@@ -46,7 +46,7 @@ export function feat(t: number, a: number, b = 0, c = 0): number {
  * in the quantised integer scale: every decision is an argmax over one table, which a common positive
  * scale does not change.
  */
-export class SparseWeights {
+export class SparseWeights implements Weights {
   private readonly slots: Int32Array;
   private readonly entries: Int32Array;
   private readonly mask: number;
@@ -119,6 +119,40 @@ export class SparseWeights {
 // Slot markers outside the range of a packed entry (|weight| ≤ 32767, so |entry| < 2^23).
 const EMPTY = 0x40000000;
 const LONG = 0x40000001;
+
+/** What the tagger and parser score with: adds the row of feature `h` into `scores`. */
+export interface Weights {
+  add(h: number, scores: Int32Array): void;
+}
+
+/**
+ * Hash-kernel weights for a model with at most four classes (the parser's SHIFT / LEFT / RIGHT): the
+ * feature hash's low `bits` bits index a table of int16 rows stored inline, with no key and no probing;
+ * features that share a slot share its weights, in training (which indexes the same way) as here.
+ * A look-up is one cache line and no branch, so the processor overlaps the misses of a whole feature
+ * set; the table is a fixed 8 × 2^bits bytes whatever the number of features.
+ */
+export class KernelWeights implements Weights {
+  private readonly table: Int16Array;
+  private readonly mask: number;
+  constructor(s: SerializedWeights, readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.table = new Int16Array((this.mask + 1) * 4);
+    for (let r = 0; r < s.hashes.length; r++) {
+      const o = (s.hashes[r] & this.mask) * 4;
+      for (let k = s.rowStart[r]; k < s.rowStart[r + 1]; k++) this.table[o + s.cls[k]] = s.q[k];
+    }
+  }
+
+  add(h: number, scores: Int32Array): void {
+    const o = (h & this.mask) << 2;
+    const t = this.table;
+    scores[0] += t[o];
+    scores[1] += t[o + 1];
+    scores[2] += t[o + 2];
+    scores[3] += t[o + 3];
+  }
+}
 
 /** Training weights: dense rows, averaged perceptron (w − u/c at the end). */
 export class DenseWeights {

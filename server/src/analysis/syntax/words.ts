@@ -23,7 +23,11 @@ export interface WordIds {
   shape: Int32Array;
   /** CAP_* plus 4 when the word holds a digit, 8 when it holds a hyphen. */
   flags: Int32Array;
+  /** Word cluster learned from unlabelled text (NO_CLUSTER when the model has none for the word). */
+  cl: Int32Array;
 }
+
+export const NO_CLUSTER = -7;
 
 /** Upper (1), lower (2) or neither (0): ASCII by code, other characters by their case mappings. */
 function caseOf(s: string, i: number, c: number): number {
@@ -98,7 +102,7 @@ function flagsOf(s: string): number {
 export function wordIds(forms: readonly string[], lows?: readonly string[]): WordIds {
   const n = forms.length;
   const a = () => new Int32Array(n);
-  const r: WordIds = { low: a(), form: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre2: a(), pre3: a(), shape: a(), flags: a() };
+  const r: WordIds = { low: a(), form: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre2: a(), pre3: a(), shape: a(), flags: a(), cl: a().fill(NO_CLUSTER) };
   for (let i = 0; i < n; i++) {
     const f = forms[i];
     const l = lows ? lows[i] : f.toLowerCase();
@@ -120,6 +124,11 @@ export function wordIds(forms: readonly string[], lows?: readonly string[]): Wor
 
 /** The id every word outside the model's vocabulary gets, in training (rare words) as at run time. */
 export const UNKNOWN = hashString('\u0000unknown');
+
+/** Each word's cluster, looked up by its lower-case form before `maskUnknown` hides rare words. */
+export function assignClusters(ids: WordIds, clusters: ReadonlyMap<number, number>): void {
+  for (let i = 0; i < ids.low.length; i++) ids.cl[i] = clusters.get(ids.low[i]) ?? NO_CLUSTER;
+}
 
 /**
  * Words the model has no entry for lose their identity (low and form ids become UNKNOWN), so they are

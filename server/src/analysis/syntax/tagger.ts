@@ -153,14 +153,21 @@ function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32
   let p1 = BOS;
   let p2 = BOS;
   for (let i = 0; i < n; i++) {
-    const cand = candidates(m, ids.low[i]);
     let best: number;
+    // Second pass: a word the first pass was sure of keeps its tag (no dictionary look-up either).
+    if (first && margin && margin[i] >= m.gate) {
+      best = first[i];
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+      continue;
+    }
+    const cand = candidates(m, ids.low[i]);
     // A word the dictionary allows one tag ("the", ",", "said") needs no scoring.
     if (cand && cand.length === 1) {
       best = cand[0];
       if (margin && !first) margin[i] = MAX_MARGIN;
-    } else if (first && margin && margin[i] >= m.gate) best = first[i];
-    else {
+    } else {
       const nf = taggerFeatures(ids, n, i, p1, p2, amb, feats, first);
       scores.fill(0);
       for (let f = 0; f < nf; f++) w.add(feats[f], scores);

@@ -8,6 +8,8 @@ import * as path from 'path';
 import { readConllu, writeConllu } from '../../server/src/analysis/syntax/conllu';
 import { splitToken } from '../../server/src/analysis/syntax/layer';
 import { decodeSyntaxModel } from '../../server/src/analysis/syntax/model';
+import { tagFirstPass, tagSentence } from '../../server/src/analysis/syntax/tagger';
+import { assignClusters, maskUnknown, wordIds } from '../../server/src/analysis/syntax/words';
 import { parseWords } from '../../server/src/analysis/syntax';
 import { ModelStore } from '../../server/src/models';
 import { analyzeArticle } from '../../server/src/analysis/analyze';
@@ -60,6 +62,18 @@ test('parses a news sentence: subject, object, time modifier and punctuation', (
     Monday: 'PROPN/3/obl',
     profit: 'NOUN/9/nsubj',
   });
+});
+
+test('the second tagger pass re-tags only words the first pass was unsure of', () => {
+  const forms = 'Critics said the plan , which passed narrowly , would raise costs for renters .'.split(' ');
+  const ids = wordIds(forms);
+  assignClusters(ids, model.tagger.clusters);
+  maskUnknown(ids, model.tagger.ambiguity);
+  assert.ok(model.tagger.gate > 0);
+  // With a gate of 0 every first-pass tag is kept.
+  assert.deepEqual(tagSentence({ ...model.tagger, gate: 0 }, ids, forms.length), tagFirstPass(model.tagger, ids, forms.length));
+  const tags = tagSentence(model.tagger, ids, forms.length);
+  assert.equal(model.tagger.upos[tags[forms.indexOf('passed')]], 'VERB');
 });
 
 test('lemmas: irregular verbs, plurals, clitics', () => {

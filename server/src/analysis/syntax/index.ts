@@ -1,5 +1,5 @@
 // The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
-import { maskUnknown, wordIds } from './words';
+import { assignClusters, maskUnknown, wordIds } from './words';
 import { ambiguityClasses, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parseSentence } from './parser';
@@ -20,6 +20,7 @@ export interface ParsedSentence {
 export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: readonly string[]): ParsedSentence {
   const n = forms.length;
   const ids = wordIds(forms, lows);
+  assignClusters(ids, m.tagger.clusters);
   maskUnknown(ids, m.tagger.ambiguity);
   // One ambiguity look-up per word, read by the tagger and the parser.
   const amb = ambiguityClasses(m.tagger, ids, n);

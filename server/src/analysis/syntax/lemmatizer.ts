@@ -7,6 +7,27 @@ export interface LemmaModel {
   rules: Map<string, string>;
   /** `lower \u0001 xpos` → lemma, only where the rules are wrong. */
   exceptions: Map<string, string>;
+  /** The same rules and exceptions keyed by XPOS first (indexLemmas), so a look-up builds no key string. */
+  byTag?: Map<string, { rules: Map<string, string>; exceptions: Map<string, string> }>;
+}
+
+/** Adds `byTag` to a lemma model (the run-time model does this once when it is decoded). */
+export function indexLemmas(m: LemmaModel): LemmaModel {
+  const byTag = new Map<string, { rules: Map<string, string>; exceptions: Map<string, string> }>();
+  const of = (x: string) => {
+    let t = byTag.get(x);
+    if (!t) byTag.set(x, (t = { rules: new Map(), exceptions: new Map() }));
+    return t;
+  };
+  for (const [k, e] of m.rules) {
+    const bar = k.indexOf('\u0001');
+    of(k.slice(0, bar)).rules.set(k.slice(bar + 1), e);
+  }
+  for (const [k, l] of m.exceptions) {
+    const bar = k.lastIndexOf('\u0001');
+    of(k.slice(bar + 1)).exceptions.set(k.slice(0, bar), l);
+  }
+  return { ...m, byTag };
 }
 
 export const MAX_SUFFIX = 5;
@@ -26,6 +47,15 @@ export function applyEdit(form: string, edit: string): string {
 
 /** The rule lemma of a lower-case form: the edit of the longest suffix the model has a rule for. */
 export function ruleLemma(m: LemmaModel, lower: string, xpos: string): string {
+  if (m.byTag) {
+    const rules = m.byTag.get(xpos)?.rules;
+    if (!rules) return lower;
+    for (let k = Math.min(MAX_SUFFIX, lower.length); k >= 0; k--) {
+      const e = rules.get(k === lower.length ? lower : lower.slice(lower.length - k));
+      if (e !== undefined) return applyEdit(lower, e);
+    }
+    return lower;
+  }
   for (let k = Math.min(MAX_SUFFIX, lower.length); k >= 0; k--) {
     const e = m.rules.get(`${xpos}\u0001${lower.slice(lower.length - k)}`);
     if (e !== undefined) return applyEdit(lower, e);
@@ -35,7 +65,7 @@ export function ruleLemma(m: LemmaModel, lower: string, xpos: string): string {
 
 /** The lemma of `form` tagged `xpos`; proper nouns keep their case. */
 export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: string): string {
-  const ex = m.exceptions.get(`${lower}\u0001${xpos}`);
+  const ex = m.byTag ? m.byTag.get(xpos)?.exceptions.get(lower) : m.exceptions.get(`${lower}\u0001${xpos}`);
   const l = ex ?? ruleLemma(m, lower, xpos);
   if ((xpos === 'NNP' || xpos === 'NNPS') && l.length === lower.length && l === lower) return form;
   return l;

@@ -1,15 +1,20 @@
 // The syntax model file: one binary blob holding the tagger, lemmatiser and parser. Layout:
-//   "ALSYN1\n"  u32 header length  header JSON  (padding to 4)  then, per weight section in header
-//   order: hashes i32[rows], rowStart u32[rows+1], classes u8[nnz] (padding), weights i16[nnz] (padding);
-//   then the ambiguity table i32[2 × entries].
+//   "ALSYN2\n"  u32 header length  header JSON  (padding to 4)  then, per weight section in header
+//   order: hashes i32[rows], row lengths u8[rows] (padding), classes u8[nnz] (padding), weights i16[nnz]
+//   (padding);
+//   then the ambiguity table i32[2 × entries] and the word-cluster table i32[2 × entries]. A section
+//   with `bits` is a hash kernel: its hashes are slot numbers below 2^bits, stored in ascending order
+//   as differences from the previous one (small numbers, which compress well in the VSIX). ALSYN1 files (keyed arc
+//   weights, no clusters) are refused by name.
 // Decoding is pure (bytes in, model out); the hosts (server, worker, CLI) read the file and report a
 // missing or corrupt one as a warning, then analyse without syntax.
-import { sparseFrom, type SerializedWeights } from './weights';
+import { KernelWeights, sparseFrom, type SerializedWeights, type Weights } from './weights';
 import type { TaggerModel } from './tagger';
-import type { LemmaModel } from './lemmatizer';
+import { indexLemmas, type LemmaModel } from './lemmatizer';
 import type { ParserModel } from './parser';
 
-const MAGIC = 'ALSYN1\n';
+const MAGIC = 'ALSYN2\n';
+const OLD_MAGIC = 'ALSYN1\n';
 
 export interface SyntaxModel {
   tagger: TaggerModel;
@@ -27,10 +32,13 @@ interface Header {
   rules: [string, string][];
   exceptions: [string, string][];
   ambiguity: number;
+  clusters: number;
+  /** The tagger's second-pass gate (TaggerModel.gate). */
+  gate: number;
   /** Tag dictionary rows: [word hash, class, class, …]. */
   allowed: number[][];
   open: number[];
-  sections: { name: string; rows: number; nnz: number; scale: number }[];
+  sections: { name: string; rows: number; nnz: number; scale: number; bits?: number }[];
 }
 
 export interface ModelParts {
@@ -42,21 +50,44 @@ export interface ModelParts {
   rules: Map<string, string>;
   exceptions: Map<string, string>;
   ambiguity: Map<number, number>;
+  clusters: Map<number, number>;
+  gate: number;
   allowed: Map<number, Int32Array>;
   open: Int32Array;
   tagger: SerializedWeights;
   tagger2: SerializedWeights;
   arcs: SerializedWeights;
+  /** The arc table's size: 2^arcBits slots. */
+  arcBits: number;
   labeller: SerializedWeights;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
+/** A kernel section's rows in ascending slot order (its slots are then stored as differences). */
+function bySlot(w: SerializedWeights): SerializedWeights {
+  const order = Array.from(w.hashes.keys()).sort((a, b) => w.hashes[a] - w.hashes[b]);
+  const hashes = new Int32Array(order.length);
+  const rowStart = new Uint32Array(order.length + 1);
+  const cls = new Uint8Array(w.cls.length);
+  const q = new Int16Array(w.q.length);
+  let e = 0;
+  order.forEach((r, i) => {
+    hashes[i] = w.hashes[r];
+    for (let k = w.rowStart[r]; k < w.rowStart[r + 1]; k++, e++) {
+      cls[e] = w.cls[k];
+      q[e] = w.q[k];
+    }
+    rowStart[i + 1] = e;
+  });
+  return { hashes, rowStart, cls, q, scale: w.scale };
+}
+
 export function encodeSyntaxModel(p: ModelParts): Uint8Array {
   const sections = [
     ['tagger', p.tagger],
     ['tagger2', p.tagger2],
-    ['arcs', p.arcs],
+    ['arcs', bySlot(p.arcs)],
     ['labeller', p.labeller],
   ] as const;
   const header: Header = {
@@ -68,14 +99,16 @@ export function encodeSyntaxModel(p: ModelParts): Uint8Array {
     rules: [...p.rules],
     exceptions: [...p.exceptions],
     ambiguity: p.ambiguity.size,
+    clusters: p.clusters.size,
+    gate: p.gate,
     allowed: [...p.allowed].map(([h, c]) => [h, ...c]),
     open: [...p.open],
-    sections: sections.map(([name, w]) => ({ name, rows: w.hashes.length, nnz: w.cls.length, scale: w.scale })),
+    sections: sections.map(([name, w]) => ({ name, rows: w.hashes.length, nnz: w.cls.length, scale: w.scale, ...(name === 'arcs' ? { bits: p.arcBits } : {}) })),
   };
   const hjson = new TextEncoder().encode(JSON.stringify(header));
   let size = pad4(MAGIC.length + 4 + hjson.length);
-  for (const [, w] of sections) size += w.hashes.byteLength + w.rowStart.byteLength + pad4(w.cls.byteLength) + pad4(w.q.byteLength);
-  size += p.ambiguity.size * 8;
+  for (const [, w] of sections) size += w.hashes.byteLength + pad4(w.hashes.length) + pad4(w.cls.byteLength) + pad4(w.q.byteLength);
+  size += p.ambiguity.size * 8 + p.clusters.size * 8;
   const out = new Uint8Array(size);
   const dv = new DataView(out.buffer);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -86,25 +119,39 @@ export function encodeSyntaxModel(p: ModelParts): Uint8Array {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), o);
     o = pad4(o + a.byteLength);
   };
-  for (const [, w] of sections) {
-    put(w.hashes);
-    put(w.rowStart);
+  for (const [name, w] of sections) {
+    const hashes = Int32Array.from(w.hashes);
+    // Kernel slots (ascending): differences from the previous slot.
+    if (name === 'arcs') for (let r = hashes.length - 1; r > 0; r--) hashes[r] -= hashes[r - 1];
+    const lengths = new Uint8Array(w.hashes.length);
+    for (let r = 0; r < lengths.length; r++) {
+      const len = w.rowStart[r + 1] - w.rowStart[r];
+      if (len > 255) throw new Error('syntax model row longer than 255 classes');
+      lengths[r] = len;
+    }
+    put(hashes);
+    put(lengths);
     put(w.cls);
     put(w.q);
   }
-  const amb = new Int32Array(p.ambiguity.size * 2);
-  let k = 0;
-  for (const [h, a] of p.ambiguity) {
-    amb[k++] = h;
-    amb[k++] = a;
-  }
-  put(amb);
+  const pairs = (m: Map<number, number>) => {
+    const a = new Int32Array(m.size * 2);
+    let k = 0;
+    for (const [h, v] of m) {
+      a[k++] = h;
+      a[k++] = v;
+    }
+    return a;
+  };
+  put(pairs(p.ambiguity));
+  put(pairs(p.clusters));
   return out;
 }
 
 /** Decodes a model file; throws a plain Error with a one-line reason when the bytes are not one. */
 export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
   const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
+  if (magic === OLD_MAGIC) throw new Error('syntax model in the old ALSYN1 format; this build reads ALSYN2 (retrain or rebuild)');
   if (magic !== MAGIC) throw new Error('not an Article Lens syntax model (bad magic)');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hlen = dv.getUint32(MAGIC.length, true);
@@ -120,17 +167,28 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
     o = pad4(o + len);
     return new ctor(copy.buffer);
   };
-  const weights = new Map<string, ReturnType<typeof sparseFrom>>();
+  const weights = new Map<string, Weights>();
   for (const s of header.sections) {
     const hashes = take(Int32Array, s.rows);
-    const rowStart = take(Uint32Array, s.rows + 1);
+    if (s.bits !== undefined) for (let r = 1; r < hashes.length; r++) hashes[r] += hashes[r - 1];
+    const lengths = take(Uint8Array, s.rows);
+    const rowStart = new Uint32Array(s.rows + 1);
+    for (let r = 0; r < s.rows; r++) rowStart[r + 1] = rowStart[r] + lengths[r];
+    if (rowStart[s.rows] !== s.nnz) throw new Error(`syntax model section ${s.name} is inconsistent`);
     const cls = take(Uint8Array, s.nnz);
     const q = take(Int16Array, s.nnz);
-    weights.set(s.name, sparseFrom({ hashes, rowStart, cls, q, scale: s.scale }));
+    const ser = { hashes, rowStart, cls, q, scale: s.scale };
+    if (s.bits !== undefined && !(s.bits >= 4 && s.bits <= 26)) throw new Error(`syntax model section ${s.name} has a bad table size`);
+    weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits) : sparseFrom(ser));
   }
-  const amb = take(Int32Array, header.ambiguity * 2);
-  const ambiguity = new Map<number, number>();
-  for (let k = 0; k < amb.length; k += 2) ambiguity.set(amb[k], amb[k + 1]);
+  const table = (count: number) => {
+    const a = take(Int32Array, count * 2);
+    const m = new Map<number, number>();
+    for (let k = 0; k < a.length; k += 2) m.set(a[k], a[k + 1]);
+    return m;
+  };
+  const ambiguity = table(header.ambiguity);
+  const clusters = table(header.clusters);
   const need = (name: string) => {
     const w = weights.get(name);
     if (!w) throw new Error(`syntax model lacks its ${name} weights`);
@@ -138,10 +196,10 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
   };
   return {
     source: header.source,
-    tagger: { upos: header.upos, xpos: header.xpos, weights: need('tagger'), weights2: need('tagger2'), ambiguity,
+    tagger: { upos: header.upos, xpos: header.xpos, weights: need('tagger'), weights2: need('tagger2'), gate: header.gate, ambiguity, clusters,
       allowed: new Map(header.allowed.map((r) => [r[0], Int32Array.from(r.slice(1))])),
       open: Int32Array.from(header.open), },
-    lemmas: { rules: new Map(header.rules), exceptions: new Map(header.exceptions) },
+    lemmas: indexLemmas({ rules: new Map(header.rules), exceptions: new Map(header.exceptions) }),
     parser: { labels: header.labels, rootLabel: header.rootLabel, arcs: need('arcs'), labeller: need('labeller') },
   };
 }

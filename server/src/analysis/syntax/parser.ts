@@ -2,15 +2,15 @@
 // the end of the buffer, an averaged perceptron choosing SHIFT / LEFT / RIGHT, and a second perceptron
 // labelling each arc as it is made. Trained by train/train.ts with the dynamic oracle of Goldberg &
 // Nivre (2013), which teaches the parser to recover from its own mistakes.
-import { feat, type DenseWeights, type SparseWeights } from './weights';
+import { feat, type DenseWeights, type Weights } from './weights';
 import type { WordIds } from './words';
 
 export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 
-export const ARC_FEATURES = 72;
-export const LABEL_FEATURES = 26;
+export const ARC_FEATURES = 74;
+export const LABEL_FEATURES = 27;
 
 const NONE = -1;
 const ROOT = -3;
@@ -105,8 +105,42 @@ function lab(s: State, i: number): number {
   return i === NONE ? NONE : s.label[i];
 }
 
+/**
+ * The arc features that read only the buffer's first three words: the same for every transition that
+ * keeps b0 (a reduction), so the parser sums their weights once per b0.
+ */
+export function bufferFeatures(inp: ParserInput, b0: number, out: Int32Array): number {
+  const n = inp.n;
+  const low = inp.ids.low;
+  const tags = inp.tags;
+  const amb = inp.amb;
+  const cl = inp.ids.cl;
+  const b1 = b0 < n ? b0 + 1 : NONE;
+  const b2 = b1 !== NONE && b1 < n ? b1 + 1 : NONE;
+  const b0w = wid(low, n, b0), b0t = tid(tags, n, b0), b1w = wid(low, n, b1), b1t = tid(tags, n, b1), b2t = tid(tags, n, b2);
+  let f = 0;
+  out[f++] = feat(104, b0w);
+  out[f++] = feat(105, b0t);
+  out[f++] = feat(106, b0w, b0t);
+  out[f++] = feat(107, b1w);
+  out[f++] = feat(108, b1t);
+  out[f++] = feat(109, b1w, b1t);
+  out[f++] = feat(110, b2t);
+  out[f++] = feat(159, b0t, b1t, b2t);
+  out[f++] = feat(166, wid(low, n, b2));
+  out[f++] = feat(169, b0 === n ? ROOT : amb[b0], b0t);
+  out[f++] = feat(171, b1 === NONE || b1 === n ? b1 : amb[b1], b1t);
+  out[f++] = feat(173, b0 === n ? ROOT : cl[b0], b0t);
+  return f;
+}
+
 /** Fills `out` with the hashed arc features of state `s`; returns how many. */
 export function arcFeatures(inp: ParserInput, s: State, out: Int32Array): number {
+  return stateFeatures(inp, s, out, bufferFeatures(inp, s.b, out));
+}
+
+/** The arc features that read the stack or arcs: all but bufferFeatures'. */
+export function stateFeatures(inp: ParserInput, s: State, out: Int32Array, from: number): number {
   const n = inp.n;
   const low = inp.ids.low;
   const tags = inp.tags;
@@ -131,18 +165,11 @@ export function arcFeatures(inp: ParserInput, s: State, out: Int32Array): number
   const s0vl = s0 === NONE ? NONE : s.nl[s0];
   const s0vr = s0 === NONE ? NONE : s.nr[s0];
   const b0vl = s.nl[b0];
-  let f = 0;
+  let f = from;
   out[f++] = feat(100, 0);
   out[f++] = feat(101, s0w);
   out[f++] = feat(102, s0t);
   out[f++] = feat(103, s0w, s0t);
-  out[f++] = feat(104, b0w);
-  out[f++] = feat(105, b0t);
-  out[f++] = feat(106, b0w, b0t);
-  out[f++] = feat(107, b1w);
-  out[f++] = feat(108, b1t);
-  out[f++] = feat(109, b1w, b1t);
-  out[f++] = feat(110, b2t);
   out[f++] = feat(111, s1w);
   out[f++] = feat(112, s1t);
   out[f++] = feat(113, s1w, s1t);
@@ -191,7 +218,6 @@ export function arcFeatures(inp: ParserInput, s: State, out: Int32Array): number
   out[f++] = feat(156, s0t, s0 === NONE ? NONE : s.lset[s0], s0 === NONE ? NONE : s.rset[s0]);
   out[f++] = feat(157, b0t, s.lset[b0]);
   out[f++] = feat(158, s1t, tid(tags, n, s1l));
-  out[f++] = feat(159, b0t, b1t, b2t);
   out[f++] = feat(160, s1t, b0t);
   out[f++] = feat(161, s1t, s1w, b0t);
   out[f++] = feat(162, b0t, b0vl);
@@ -199,13 +225,13 @@ export function arcFeatures(inp: ParserInput, s: State, out: Int32Array): number
   // The words right after s0 and right before b0 (punctuation or a verb in between matters).
   out[f++] = feat(164, s0t, b0t, s0 === NONE || b0 - 1 <= s0 ? NONE : tags[b0 - 1]);
   out[f++] = feat(165, s0t, s0 === NONE || s0 + 1 >= b0 ? NONE : tags[s0 + 1], b0t);
-  out[f++] = feat(166, wid(low, n, b2));
   out[f++] = feat(167, s0w, b0t, b1t);
   const amb = inp.amb;
   out[f++] = feat(168, s0 === NONE || s0 === n ? s0 : amb[s0], s0t);
-  out[f++] = feat(169, b0 === n ? ROOT : amb[b0], b0t);
   out[f++] = feat(170, s0 === NONE || s0 === n ? s0 : amb[s0], b0 === n ? ROOT : amb[b0]);
-  out[f++] = feat(171, b1 === NONE || b1 === n ? b1 : amb[b1], b1t);
+  // Word clusters (train/clusters.ts): rare words lose their identity but keep their cluster.
+  const cl = inp.ids.cl;
+  out[f++] = feat(172, s0 === NONE || s0 === n ? s0 : cl[s0], s0t);
   return f;
 }
 
@@ -247,6 +273,7 @@ export function labelFeatures(inp: ParserInput, s: State, h: number, d: number, 
   out[f++] = feat(223, dt, ht, h < n ? s.nl[h] : NONE);
   out[f++] = feat(224, inp.amb[d], dt, dir);
   out[f++] = feat(225, h < n ? inp.amb[h] : ROOT, ht, dir);
+  out[f++] = feat(226, inp.ids.cl[d], dt, dir);
   return f;
 }
 
@@ -254,8 +281,8 @@ export interface ParserModel {
   labels: string[];
   /** Index of the `root` label. */
   rootLabel: number;
-  arcs: SparseWeights;
-  labeller: SparseWeights;
+  arcs: Weights;
+  labeller: Weights;
 }
 
 /** Parses one tagged sentence; heads are 0-based word indices, n for the root. */
@@ -263,11 +290,20 @@ export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Ar
   const s = new State(inp.n);
   const feats = new Int32Array(ARC_FEATURES);
   const lfeats = new Int32Array(LABEL_FEATURES);
-  const scores = new Int32Array(3);
+  const scores = new Int32Array(4);
   const lscores = new Int32Array(m.labels.length);
+  // Weights of the buffer-only features, summed once per b0.
+  const bscores = new Int32Array(4);
+  let bFor = -1;
   while (!s.done) {
-    const nf = arcFeatures(inp, s, feats);
-    scores.fill(0);
+    if (s.b !== bFor) {
+      const nb = bufferFeatures(inp, s.b, feats);
+      bscores.fill(0);
+      for (let f = 0; f < nb; f++) m.arcs.add(feats[f], bscores);
+      bFor = s.b;
+    }
+    const nf = stateFeatures(inp, s, feats, 0);
+    scores.set(bscores);
     for (let f = 0; f < nf; f++) m.arcs.add(feats[f], scores);
     let best = -1;
     for (let k = 0; k < 3; k++) if (s.valid(k) && (best < 0 || scores[k] > scores[best])) best = k;
@@ -282,13 +318,13 @@ export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Ar
   return { head: s.head, label: s.label };
 }
 
-export function chooseLabel(w: SparseWeights | DenseWeights, rootLabel: number, inp: ParserInput, s: State, h: number, d: number, lfeats: Int32Array, lscores: Float32Array | Int32Array): number {
+export function chooseLabel(w: Weights | DenseWeights, rootLabel: number, inp: ParserInput, s: State, h: number, d: number, lfeats: Int32Array, lscores: Float32Array | Int32Array): number {
   if (h === inp.n) return rootLabel;
   const nf = labelFeatures(inp, s, h, d, lfeats);
   if ('update' in w) w.score(lfeats, nf, lscores as Float32Array);
   else {
     lscores.fill(0);
-    for (let f = 0; f < nf; f++) w.add(lfeats[f], lscores);
+    for (let f = 0; f < nf; f++) w.add(lfeats[f], lscores as Int32Array);
   }
   let best = rootLabel === 0 ? 1 : 0;
   for (let k = 0; k < lscores.length; k++) if (k !== rootLabel && lscores[k] > lscores[best]) best = k;

@@ -39,12 +39,14 @@ export function feat(t: number, a: number, b = 0, c = 0): number {
 }
 
 /**
- * Run-time weights: open addressing from feature hash to a sparse row of (class, weight). One slot is
- * three int32s (hash, row start, row end) and one row entry is one int32 (quantised weight << 8 | class),
- * so a feature costs about two cache misses. Scores stay in the quantised integer scale: every decision
- * is an argmax over one table, which a common positive scale does not change.
+ * Run-time weights: open addressing from feature hash to a row of (class, weight) pairs, stored inline.
+ * A slot is four int32s (hash, then up to three entries `quantised weight << 8 | class`, 0 for none);
+ * most rows have one to three entries (the perceptron updates a good and a bad class), so a feature
+ * costs one cache line. A longer row's slot holds LONG, then its start and end in `entries`. Scores stay
+ * in the quantised integer scale: every decision is an argmax over one table, which a common positive
+ * scale does not change.
  */
-export class SparseWeights {
+export class SparseWeights implements Weights {
   private readonly slots: Int32Array;
   private readonly entries: Int32Array;
   private readonly mask: number;
@@ -53,20 +55,34 @@ export class SparseWeights {
     const rows = s.hashes.length;
     this.rows = rows;
     let cap = 16;
-    while (cap < rows * 2) cap <<= 1;
+    // Load at most 2/3: linear probing then rarely leaves the slot's cache line.
+    while (cap * 2 < rows * 3) cap <<= 1;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 3);
-    for (let i = 0; i < cap; i++) this.slots[i * 3 + 1] = -1;
-    this.entries = new Int32Array(s.cls.length);
-    for (let k = 0; k < s.cls.length; k++) this.entries[k] = (s.q[k] << 8) | s.cls[k];
+    const slots = new Int32Array(cap * 4);
+    for (let i = 0; i < cap; i++) slots[i * 4 + 1] = EMPTY;
+    let long = 0;
+    for (let r = 0; r < rows; r++) if (s.rowStart[r + 1] - s.rowStart[r] > 3) long += s.rowStart[r + 1] - s.rowStart[r];
+    const entries = new Int32Array(long);
+    let e = 0;
     for (let r = 0; r < rows; r++) {
       // Feature hashes come out of fmix already: their low bits index the table directly.
       let i = s.hashes[r] & this.mask;
-      while (this.slots[i * 3 + 1] >= 0) i = (i + 1) & this.mask;
-      this.slots[i * 3] = s.hashes[r];
-      this.slots[i * 3 + 1] = s.rowStart[r];
-      this.slots[i * 3 + 2] = s.rowStart[r + 1];
+      while (slots[i * 4 + 1] !== EMPTY) i = (i + 1) & this.mask;
+      const o = i * 4;
+      const a = s.rowStart[r], b = s.rowStart[r + 1];
+      slots[o] = s.hashes[r];
+      if (b - a > 3) {
+        slots[o + 1] = LONG;
+        slots[o + 2] = e;
+        for (let k = a; k < b; k++) entries[e++] = (s.q[k] << 8) | s.cls[k];
+        slots[o + 3] = e;
+      } else {
+        slots[o + 1] = 0;
+        for (let k = a; k < b; k++) slots[o + 1 + k - a] = (s.q[k] << 8) | s.cls[k];
+      }
     }
+    this.slots = slots;
+    this.entries = entries;
   }
 
   /** Adds the row of feature `h` (if the model has it) into `scores`. */
@@ -74,20 +90,67 @@ export class SparseWeights {
     const slots = this.slots;
     let i = h & this.mask;
     for (;;) {
-      const o = i * 3;
-      const start = slots[o + 1];
-      if (start < 0) return;
+      const o = i << 2;
+      const v = slots[o + 1];
+      if (v === EMPTY) return;
       if (slots[o] === h) {
-        const end = slots[o + 2];
-        const e = this.entries;
-        for (let k = start; k < end; k++) {
-          const v = e[k];
-          scores[v & 255] += v >> 8;
+        if (v === LONG) {
+          const e = this.entries;
+          const end = slots[o + 3];
+          for (let k = slots[o + 2]; k < end; k++) {
+            const x = e[k];
+            scores[x & 255] += x >> 8;
+          }
+          return;
         }
+        // An unused entry is 0: it adds 0 to class 0.
+        scores[v & 255] += v >> 8;
+        const v2 = slots[o + 2];
+        scores[v2 & 255] += v2 >> 8;
+        const v3 = slots[o + 3];
+        scores[v3 & 255] += v3 >> 8;
         return;
       }
       i = (i + 1) & this.mask;
     }
+  }
+}
+
+// Slot markers outside the range of a packed entry (|weight| ≤ 32767, so |entry| < 2^23).
+const EMPTY = 0x40000000;
+const LONG = 0x40000001;
+
+/** What the tagger and parser score with: adds the row of feature `h` into `scores`. */
+export interface Weights {
+  add(h: number, scores: Int32Array): void;
+}
+
+/**
+ * Hash-kernel weights for a model with at most four classes (the parser's SHIFT / LEFT / RIGHT): the
+ * feature hash's low `bits` bits index a table of int16 rows stored inline, with no key and no probing;
+ * features that share a slot share its weights, in training (which indexes the same way) as here.
+ * A look-up is one cache line and no branch, so the processor overlaps the misses of a whole feature
+ * set; the table is a fixed 8 × 2^bits bytes whatever the number of features.
+ */
+export class KernelWeights implements Weights {
+  private readonly table: Int16Array;
+  private readonly mask: number;
+  constructor(s: SerializedWeights, readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.table = new Int16Array((this.mask + 1) * 4);
+    for (let r = 0; r < s.hashes.length; r++) {
+      const o = (s.hashes[r] & this.mask) * 4;
+      for (let k = s.rowStart[r]; k < s.rowStart[r + 1]; k++) this.table[o + s.cls[k]] = s.q[k];
+    }
+  }
+
+  add(h: number, scores: Int32Array): void {
+    const o = (h & this.mask) << 2;
+    const t = this.table;
+    scores[0] += t[o];
+    scores[1] += t[o + 1];
+    scores[2] += t[o + 2];
+    scores[3] += t[o + 3];
   }
 }
 

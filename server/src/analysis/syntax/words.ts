@@ -23,50 +23,86 @@ export interface WordIds {
   shape: Int32Array;
   /** CAP_* plus 4 when the word holds a digit, 8 when it holds a hyphen. */
   flags: Int32Array;
+  /** Word cluster learned from unlabelled text (NO_CLUSTER when the model has none for the word). */
+  cl: Int32Array;
 }
 
-/** The compressed shape of a form: "Xxxxx" → "Xx", "U.S." → "X.X.", "1,000" → "d,d". */
+export const NO_CLUSTER = -7;
+
+/** Upper (1), lower (2) or neither (0): ASCII by code, other characters by their case mappings. */
+function caseOf(s: string, i: number, c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+  const ch = s[i];
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
+}
+
+/** The compressed shape of a form (runs cut at two): "Trump" → "Xxx", "U.S." → "X.X.", "1,000" → "d,dd". */
 export function shapeOf(s: string): string {
   let out = '';
-  let last = '';
+  let last = -1;
   let run = 0;
   for (let i = 0; i < s.length && i < 24; i++) {
-    const ch = s[i];
-    const c = s.charCodeAt(i);
-    let k: string;
-    if (c >= 48 && c <= 57) k = 'd';
-    else if (ch !== ch.toLowerCase()) k = 'X';
-    else if (ch !== ch.toUpperCase()) k = 'x';
-    else k = ch;
+    const k = shapeCode(s, i);
     if (k === last) {
       if (++run >= 2) continue;
     } else run = 0;
-    out += k;
+    out += String.fromCharCode(k);
     last = k;
   }
   return out;
 }
 
-function capOf(s: string): number {
+/** The shape character of s[i] as a code unit: d, X, x or the character itself. */
+function shapeCode(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 48 && c <= 57) return 100;
+  const k = caseOf(s, i, c);
+  return k === 1 ? 88 : k === 2 ? 120 : c;
+}
+
+/** hashString(shapeOf(s)) without building the string. */
+function shapeHash(s: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < s.length && i < 24; i++) {
+    const k = shapeCode(s, i);
+    if (k === last) {
+      if (++run >= 2) continue;
+    } else run = 0;
+    h ^= k;
+    h = Math.imul(h, 0x01000193);
+    last = k;
+  }
+  return h | 0;
+}
+
+/** CAP_* of a form, plus 4 when it holds a digit, 8 when it holds a hyphen (and is not one). */
+function flagsOf(s: string): number {
   let upper = 0;
   let lower = 0;
+  let extra = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) extra |= 4;
+    else if (c === 45) extra |= 8;
+    const k = caseOf(s, i, c);
+    if (k === 1) upper++;
+    else if (k === 2) lower++;
   }
-  if (upper === 0) return CAP_NONE;
-  if (lower === 0) return upper > 0 && s.length > 1 ? CAP_ALL : CAP_FIRST;
-  const first = s[0];
-  if (first !== first.toLowerCase() && upper === 1) return CAP_FIRST;
-  return CAP_MIXED;
+  if (s.length <= 1) extra &= ~8;
+  let cap: number;
+  if (upper === 0) cap = CAP_NONE;
+  else if (lower === 0) cap = s.length > 1 ? CAP_ALL : CAP_FIRST;
+  else cap = caseOf(s, 0, s.charCodeAt(0)) === 1 && upper === 1 ? CAP_FIRST : CAP_MIXED;
+  return cap | extra;
 }
 
 /** Ids for a sentence's words. `lows` may pass lower-case forms already computed by the token layer. */
 export function wordIds(forms: readonly string[], lows?: readonly string[]): WordIds {
   const n = forms.length;
   const a = () => new Int32Array(n);
-  const r: WordIds = { low: a(), form: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre2: a(), pre3: a(), shape: a(), flags: a() };
+  const r: WordIds = { low: a(), form: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre2: a(), pre3: a(), shape: a(), flags: a(), cl: a().fill(NO_CLUSTER) };
   for (let i = 0; i < n; i++) {
     const f = forms[i];
     const l = lows ? lows[i] : f.toLowerCase();
@@ -80,17 +116,19 @@ export function wordIds(forms: readonly string[], lows?: readonly string[]): Wor
     r.pre1[i] = hashRange(f, 0, Math.min(1, f.length));
     r.pre2[i] = hashRange(l, 0, Math.min(2, len));
     r.pre3[i] = hashRange(l, 0, Math.min(3, len));
-    r.shape[i] = hashString(shapeOf(f));
-    let fl = capOf(f);
-    if (/\d/.test(f)) fl |= 4;
-    if (f.length > 1 && f.includes('-')) fl |= 8;
-    r.flags[i] = fl;
+    r.shape[i] = shapeHash(f);
+    r.flags[i] = flagsOf(f);
   }
   return r;
 }
 
 /** The id every word outside the model's vocabulary gets, in training (rare words) as at run time. */
 export const UNKNOWN = hashString('\u0000unknown');
+
+/** Each word's cluster, looked up by its lower-case form before `maskUnknown` hides rare words. */
+export function assignClusters(ids: WordIds, clusters: ReadonlyMap<number, number>): void {
+  for (let i = 0; i < ids.low.length; i++) ids.cl[i] = clusters.get(ids.low[i]) ?? NO_CLUSTER;
+}
 
 /**
  * Words the model has no entry for lose their identity (low and form ids become UNKNOWN), so they are

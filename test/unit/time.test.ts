@@ -236,3 +236,52 @@ test('names that start with a holiday and four-digit clock times are no dates', 
   assert.ok(!times('The vote closes at 1400 GMT.').some((t) => t.value === '1400'));
   assert.deepEqual(times('It happened in 1998.').map((t) => t.value), ['1998']);
 });
+
+test('tense cues: plans seen from the past, "set", adjectives in -ed, quotations, "is to"', () => {
+  // TimeBank wsj_0533 / wsj_0542: a deadline that "had been" due is over.
+  assert.equal(valueOf('The offer was extended to Nov. 16. It had been due to expire Friday evening.', 'Friday evening', '1989-10-30'), '1989-10-27TEV');
+  assert.equal(valueOf('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '1989-10-30'), '1989-10-27T24:00');
+  // NYT19980206: "set" here is a past participle, not "is set to".
+  assert.equal(valueOf('The index closed within 70 points of its record high set on Aug. 6.', 'Aug. 6', '1998-02-06'), '1997-08-06');
+  assert.equal(valueOf('He set Friday as the deadline for his return.', 'Friday', '2000-01-15'), '2000-01-14');
+  assert.equal(valueOf('The vote is set for Friday.', 'Friday', '2000-01-15'), '2000-01-21');
+  // wsj_0918: "a still unspecified date" — the -ed adjective is no past-tense verb; "would be paid" is.
+  assert.equal(valueOf('The dividend would be paid on a still unspecified date in January to holders of record.', 'January', '1989-10-26'), '1990-01');
+  // APW20000405: the quotation's "will" decides, not the "said" outside it.
+  const q = times("``This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05');
+  assert.equal(q.find((t) => t.text === '4 a.m. EDT Thursday')?.value, '2000-04-06T04:00');
+  // wsj_0810: "is to resume" is a plan.
+  assert.equal(valueOf('The stock is to resume trading in Paris Tuesday.', 'Tuesday', '1989-10-27'), '1989-10-31');
+});
+
+test('bare months take their direction from conditionals and intentions', () => {
+  // Issue 13: "if Democrats win … in November" is the coming November, not the last one.
+  assert.equal(valueOf('If Democrats win the House in November, Pelosi becomes speaker.', 'November'), '2026-11');
+  assert.equal(valueOf('Republicans hope to hold the Senate in November.', 'November'), '2026-11');
+  assert.equal(valueOf('Democrats won the House in November.', 'November'), '2025-11');
+});
+
+test('a possessive weekday names an event just past, unless announced', () => {
+  // APW20000107: a future clause, but "Wednesday's ruling" has happened.
+  assert.equal(valueOf("Relatives said they would look for ways to get around Wednesday's ruling.", 'around Wednesday', '2000-01-07'), '2000-01-05');
+  assert.equal(valueOf("Officials will meet ahead of Sunday's vote.", 'Sunday', '2000-01-07'), '2000-01-09');
+  // PolNeAR dev (Fri 2016-09-23 and Fri 2016-09-30, around the Mon 2016-09-26 debate).
+  assert.equal(valueOf("Trump will probably use Monday's encounter to make some points.", 'Monday', '2016-09-23'), '2016-09-26');
+  assert.equal(valueOf('“The impact of Monday’s debate is still small,” he said.', 'Monday', '2016-09-30'), '2016-09-26');
+});
+
+test('four-digit clock times with a zone are TIMEs', () => {
+  const t = times('The vote closes at 1400 GMT.')[0];
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '2026-02-03T14:00');
+  assert.equal(valueOf('Troops left at 0600 hours.', '0600 hours'), '2026-02-03T06:00');
+  assert.deepEqual(times('He bought 1,998 shares.').map((x) => x.value), []);
+});
+
+test('"the quarter" is the quarter under discussion; "the latest quarter" the last one completed', () => {
+  // wsj_0568: the third quarter was named first.
+  const a = times('Unisys posted a loss for the third quarter. It noted that it paid $78.8 million in taxes during the quarter.', '1989-10-30');
+  assert.equal(a.find((t) => t.text === 'the quarter')?.value, '1989-Q3');
+  // wsj_0907: no quarter named; the latest is the one completed before the dateline.
+  assert.equal(valueOf('He said he expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '1989-10-26'), '1989-Q3');
+});

@@ -8,7 +8,7 @@
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
-import { ARTICLES } from '../lexicon';
+import { ARTICLES, DETERMINERS as ALL_DETERMINERS } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -43,6 +43,9 @@ const FUTURE_CUES = new Set<string>(lexicon.futureCues);
 const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
 const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
+// Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
+const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
 
 const REF_WORDS = new Map<string, string>([
@@ -105,6 +108,8 @@ interface Match {
   periodYear?: number;
   /** "a year ago", "year-earlier": one year before the period under discussion. */
   yearAgo?: boolean;
+  /** "the quarter", "the latest quarter", "that quarter": the quarter under discussion when one was named (value = fallback). */
+  quarterRef?: boolean;
   /** Explicit weekday to check against `day`. */
   weekday?: { wd: number; tok: number };
 }
@@ -319,7 +324,12 @@ export class Scanner {
       p = undefined;
       for (let k = 0; k < found.length; k++) {
         const m = found[k];
-        if (m.yearAgo || m.periodYear !== undefined) {
+        if (m.quarterRef) {
+          // "the quarter", "the latest period": the quarter named before in this sentence or the document.
+          const named = q ?? lastQuarter?.value;
+          if (named !== undefined && isQuarter(named) && named.charCodeAt(5) === 81) m.value = named;
+          q = m.value;
+        } else if (m.yearAgo || m.periodYear !== undefined) {
           const recent = lastQuarter && sent.index - lastQuarter.sentence <= 4 ? lastQuarter.value : undefined;
           const anchor = q ?? nextQ[k] ?? recent ?? p ?? nextP[k];
           if (m.periodYear !== undefined) {
@@ -423,21 +433,57 @@ export class Scanner {
 
   // ---------------------------------------------------------------- tense
 
-  /** Tense of the clause around token i: the nearest tense cue in the sentence. */
+  /**
+   * Tense of the clause around token i: the nearest tense cue in the sentence.
+   * A quotation is its own tense domain: the search first stays on the time's side
+   * of quote marks ("… will leave at 4 a.m. Thursday,'' Castro said" is future), and
+   * only when that side has no cue does it look across them.
+   */
   tenseAt(i: number): Tense {
     const cached = this.tenseCache.get(i);
     if (cached) return cached;
-    let best: Tense = 'unknown';
-    for (let d = 1; d < 40; d++) {
-      const l = i - d, r = i + d;
-      if (l < this.sStart && r >= this.sEnd) break;
-      const tl = l >= this.sStart ? this.cue(l) : 'unknown';
-      if (tl !== 'unknown') { best = tl; break; }
-      const tr = r < this.sEnd ? this.cue(r) : 'unknown';
-      if (tr !== 'unknown') { best = tr; break; }
-    }
+    let best = this.nearestCue(i, true);
+    if (best === 'unknown') best = this.nearestCue(i, false);
     this.tenseCache.set(i, best);
     return best;
+  }
+
+  private nearestCue(i: number, stopAtQuotes: boolean): Tense {
+    let leftOpen = true, rightOpen = true;
+    for (let d = 1; d < 40; d++) {
+      const l = i - d, r = i + d;
+      if (l < this.sStart) leftOpen = false;
+      if (r >= this.sEnd) rightOpen = false;
+      if (stopAtQuotes) {
+        if (leftOpen && this.isQuoteMark(l)) leftOpen = false;
+        if (rightOpen && this.isQuoteMark(r)) rightOpen = false;
+      }
+      if (!leftOpen && !rightOpen) break;
+      const tl = leftOpen ? this.cue(l) : 'unknown';
+      if (tl !== 'unknown') return tl;
+      const tr = rightOpen ? this.cue(r) : 'unknown';
+      if (tr !== 'unknown') return tr;
+    }
+    return 'unknown';
+  }
+
+  private isQuoteMark(i: number): boolean {
+    const t = this.toks[i];
+    return t.kind === 'quote' || (t.kind === 'symbol' && t.text.charCodeAt(0) === 96); // ", “, '', ` `
+  }
+
+  /** Index of the nearest token before i that is not an adverb ("still", "previously"), within 3 tokens; -1 if none. */
+  private before(i: number): number {
+    for (let k = i - 1; k >= this.sStart && k >= i - 3; k--) {
+      const a = this.low(k);
+      if (!AUX_ADVERBS.has(a) && !a.endsWith('ly')) return k;
+    }
+    return -1;
+  }
+
+  private wordBefore(i: number): string {
+    const k = this.before(i);
+    return k < 0 ? '' : this.low(k);
   }
 
   private cue(i: number): Tense {
@@ -447,10 +493,27 @@ export class Scanner {
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
       if ((w === 'may' || w === 'set' || w === 'can') && this.isCap(i)) return 'unknown';
+      if (PARTICIPLE_CUES.has(w)) {
+        // "had been due to expire Friday", "had been scheduled to expire at midnight Friday":
+        // a plan seen from a past point that is over by now.
+        const b = this.before(i);
+        const before = b < 0 ? '' : this.low(b);
+        if (before === 'had' || (before === 'been' && this.wordBefore(b) === 'had')) return 'past';
+        // "set" is future only as a plan ("is set to meet", "set for Friday", "the vote is set"); else a past verb ("the record set on Aug. 6", "He set Friday as the deadline").
+        if (w === 'set') {
+          const next = this.low(i + 1);
+          if (next === 'to' || next === 'for' || BE_FORMS.has(before)) return 'future';
+          return 'past';
+        }
+      }
       return 'future';
     }
+    // "is to resume trading Tuesday": be + to-infinitive is a plan.
+    if ((w === 'is' || w === 'are' || w === 'am') && this.low(i + 1) === 'to') return 'future';
     if (PRESENT_CUES.has(w)) return 'present';
     if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !this.isCap(i))) {
+      // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
+      if (!PAST_CUES.has(w) && ALL_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
       // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
       for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
         const a = this.low(k);
@@ -498,7 +561,7 @@ export class Scanner {
     const ref = this.ref!;
     const refWd = weekdayOf(ref);
     let tense: Tense = 'past';
-    if (mode === 'tense' || mode === 'this') tense = this.tenseAt(i);
+    if (mode === 'tense' || mode === 'this') tense = this.possessiveTense(i) ?? this.tenseAt(i);
     if (mode === 'next') return ref + ((wd - refWd + 7) % 7 || 7);
     if (mode === 'last') return ref - ((refWd - wd + 7) % 7 || 7);
     if (tense === 'future') return ref + ((wd - refWd + 7) % 7);
@@ -508,6 +571,30 @@ export class Scanner {
       return ahead <= 3 ? ref + ahead : ref - (7 - ahead);
     }
     return ref - ((refWd - wd + 7) % 7);
+  }
+
+  /**
+   * "Wednesday's ruling", "Thursday's closing price": a weekday in the possessive names a
+   * known event, so it is the one just past whatever the clause's tense ("ways to get around
+   * Wednesday's ruling" in a future clause) — unless it is announced: "ahead of / before
+   * Sunday's vote". Null when the weekday is not possessive.
+   */
+  private possessiveTense(i: number): Tense | null {
+    this.low(i);
+    if (!this.poss(i)) return null;
+    const b = this.low(i - 1);
+    if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead')) return null;
+    // "Trump will probably use Monday's encounter": a plain future ("will", not reported "would") keeps it ahead.
+    return this.tenseAt(i) === 'future' && this.willNear(i) ? 'future' : 'past';
+  }
+
+  /** A plain-future "will"/"shall"/"'ll" within a few tokens of i (same sentence). */
+  private willNear(i: number): boolean {
+    for (let k = Math.max(this.sStart, i - 12); k < Math.min(this.sEnd, i + 12); k++) {
+      const w = this.low(k);
+      if (w === 'will' || w === 'shall' || w === 'wo' || w.endsWith("'ll") || w.endsWith('’ll')) return true;
+    }
+    return false;
   }
 
   // -------------------------------------------------------------- matching
@@ -846,6 +933,11 @@ export class Scanner {
     const dec = DECADE.exec(x);
     if (dec) return { s: i, e: i + 1, type: 'DATE', value: dec[1], relative: false };
     // Years
+    // "1400 GMT", "0930 hours": a clock time (TIME, anchored like "10 a.m."), never a year.
+    if (x.length === 4 && CLOCK_ZONES.has(this.low(i + 1)) && /^\d{4}$/.test(x)) {
+      const hh = +x.slice(0, 2), mm = +x.slice(2);
+      return hh <= 24 && mm < 60 ? this.clockMatch(i, i + 2, `${x.slice(0, 2)}:${x.slice(2)}`) : null;
+    }
     if (YEAR4.test(x)) return this.matchYear(i);
     // "24-hour", "10-year"
     if (/^\d+$/.test(x) && this.low(i + 1) === '-' && this.adjacent(i) && this.adjacent(i + 1)) {
@@ -864,8 +956,7 @@ export class Scanner {
     const prev = this.low(i - 1);
     const next = this.low(i + 1);
     if (prev === '$' || prev === '#' || prev === 'no' || prev === 'number' || next === '%' || next === 'percent') return null;
-    // "1400 GMT", "0930 hours": a clock time, not a year.
-    if (CLOCK_ZONES.has(next)) return null;
+    if (CLOCK_ZONES.has(next)) return null; // "1400 GMT": a clock time, matched before years
     // Ranges and units after a year-like number are usually quantities ("1500 troops").
     const nt = this.tok(i + 1);
     if (nt && nt.kind === 'word' && !this.isCap(i + 1) && isQuantityNoun(next)) return null;
@@ -1212,8 +1303,11 @@ export class Scanner {
         const refQ = Math.floor((this.refM - 1) / 3) + 1;
         let q = refQ + dir;
         // "the quarter" / "the latest quarter" in a past-tense (earnings) sentence: the last one completed.
-        if (dir === 0 && this.tenseAt(at) === 'past' && this.low(at) !== 'this' && this.low(at) !== 'current') q = refQ - 1;
-        return { s, e, type: 'DATE', value: quarterString(this.refY, q), relative: true };
+        // "this/current quarter" is the DCT's; "the latest quarter/period" the last one completed.
+        const deictic = this.low(at) === 'this' || this.low(at) === 'current' || this.low(at) === 'latest';
+        if (dir === 0 && ((this.tenseAt(at) === 'past' && !deictic) || this.low(at) === 'latest')) q = refQ - 1;
+        // Without "this"/"current", the quarter is the one the report is about when one was named before.
+        return { s, e, type: 'DATE', value: quarterString(this.refY, q), relative: true, quarterRef: dir === 0 && !deictic };
       }
       case '10Y':
         return { s, e, type: 'DATE', value: String(Math.floor(this.refY / 10) + dir), relative: true };
@@ -1423,6 +1517,7 @@ export class Scanner {
     if (nx === 'when' || nx === '-') return null;
     const prev = this.low(i - 1);
     const s = prev === 'later' || prev === 'earlier' ? i - 1 : i;
+    if (code === 'Q' && this.ref !== null) return this.relativeUnit(s, k + 1, u, 0, i);
     return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: code, offset: 0 } };
   }
 

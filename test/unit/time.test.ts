@@ -285,3 +285,18 @@ test('"the quarter" is the quarter under discussion; "the latest quarter" the la
   // wsj_0907: no quarter named; the latest is the one completed before the dateline.
   assert.equal(valueOf('He said he expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '1989-10-26'), '1989-Q3');
 });
+
+test('tense cues: nouns after a determiner, plans in progress, the present perfect, "since", the verb before the time', () => {
+  // wsj_0736: "the plan" is a noun, not a plan being made.
+  assert.equal(valueOf('The thrift announced the plan Aug. 21.', 'Aug. 21', '1989-10-27'), '1989-08-21');
+  // APW20000107: "were planning to drive … on Monday".
+  const a = times('Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around the airport on Monday.', '2000-01-07');
+  assert.deepEqual(a.map((t) => t.value), ['2000-01-08', '2000-01-10']);
+  // APW19990506 / WSJ900813: "since" looks back; "have been searching" is the present perfect.
+  assert.equal(valueOf('Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.', 'Oct. 23', '1999-05-06'), '1998-10-23');
+  assert.equal(valueOf('The carrier has been on patrol since March and was scheduled to return.', 'March', '1990-08-13'), '1990-03');
+  // PolNeAR dev (Fri 2016-09-30): "since Monday night's debate".
+  assert.equal(valueOf('Machado has been in the spotlight since Monday night’s debate.', 'Monday night', '2016-09-30'), '2016-09-26TNI');
+  // APW19980213: the verb before the time ("will double") outweighs a participle after it ("untouched").
+  assert.equal(valueOf('Qantas will almost double its flights between Australia and India by August in the search for new markets untouched by the crisis.', 'August', '1998-02-13'), '1998-08');
+});

@@ -45,6 +45,8 @@ const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
 const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
+/** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
+const RIGHT_WEIGHT = 2;
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
 
@@ -449,22 +451,27 @@ export class Scanner {
   }
 
   private nearestCue(i: number, stopAtQuotes: boolean): Tense {
-    let leftOpen = true, rightOpen = true;
+    // The clause's verb usually comes before its time ("Qantas will double its flights … by
+    // August in the search for new markets untouched by …"): a cue on the right wins only
+    // when it is less than half as far as the one on the left.
+    let left: Tense = 'unknown', dl = Infinity;
     for (let d = 1; d < 40; d++) {
-      const l = i - d, r = i + d;
-      if (l < this.sStart) leftOpen = false;
-      if (r >= this.sEnd) rightOpen = false;
-      if (stopAtQuotes) {
-        if (leftOpen && this.isQuoteMark(l)) leftOpen = false;
-        if (rightOpen && this.isQuoteMark(r)) rightOpen = false;
+      const l = i - d;
+      if (l < this.sStart || (stopAtQuotes && this.isQuoteMark(l))) break;
+      const t = this.cue(l);
+      if (t !== 'unknown') {
+        left = t;
+        dl = d;
+        break;
       }
-      if (!leftOpen && !rightOpen) break;
-      const tl = leftOpen ? this.cue(l) : 'unknown';
-      if (tl !== 'unknown') return tl;
-      const tr = rightOpen ? this.cue(r) : 'unknown';
-      if (tr !== 'unknown') return tr;
     }
-    return 'unknown';
+    for (let d = 1; d < 40 && RIGHT_WEIGHT * d < dl; d++) {
+      const r = i + d;
+      if (r >= this.sEnd || (stopAtQuotes && this.isQuoteMark(r))) break;
+      const t = this.cue(r);
+      if (t !== 'unknown') return t;
+    }
+    return left;
   }
 
   private isQuoteMark(i: number): boolean {
@@ -492,6 +499,8 @@ export class Scanner {
     const w = this.low(i);
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
+      // "announced the plan Aug. 21", "a set of": a noun, not a plan being made.
+      if (!w.endsWith('ed') && ALL_DETERMINERS.has(this.low(i - 1))) return 'unknown';
       if ((w === 'may' || w === 'set' || w === 'can') && this.isCap(i)) return 'unknown';
       if (PARTICIPLE_CUES.has(w)) {
         // "had been due to expire Friday", "had been scheduled to expire at midnight Friday":
@@ -510,6 +519,13 @@ export class Scanner {
     }
     // "is to resume trading Tuesday": be + to-infinitive is a plan.
     if ((w === 'is' || w === 'are' || w === 'am') && this.low(i + 1) === 'to') return 'future';
+    // "were planning to drive … on Monday", "was expected to": the auxiliary carries a plan.
+    if (BE_FORMS.has(w) && FUTURE_CUES.has(this.low(i + 1)) && this.low(i + 1) !== 'set') return this.cue(i + 1) === 'future' ? 'future' : 'unknown';
+    // "have been searching since the Oct. 23 slaying", "has said": the present perfect tells of the past.
+    if (w === 'has' || w === 'have') {
+      const n = this.low(i + 1);
+      if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+    }
     if (PRESENT_CUES.has(w)) return 'present';
     if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !this.isCap(i))) {
       // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
@@ -540,8 +556,10 @@ export class Scanner {
   }
 
   private pickYear(i: number, dayIn: (y: number) => number): number {
-    const tense = this.tenseAt(i);
     const ref = this.ref!;
+    // "on patrol since March", "since shortly after the Oct. 23 slaying": "since" looks back, whatever the clause says.
+    if (this.sinceBefore(i)) return dayIn(this.refY) <= ref + 1 ? this.refY : this.refY - 1;
+    const tense = this.tenseAt(i);
     let best = this.refY;
     let bestScore = Infinity;
     for (let y = this.refY - 1; y <= this.refY + 1; y++) {
@@ -557,10 +575,21 @@ export class Scanner {
     return best;
   }
 
+  /** "since" just before token i: directly, or across "shortly after the" / "early". */
+  private sinceBefore(i: number): boolean {
+    for (let k = i - 1; k >= this.sStart && k >= i - 4; k--) {
+      const w = this.low(k);
+      if (w === 'since') return true;
+      if (w !== 'the' && w !== 'shortly' && w !== 'just' && w !== 'soon' && w !== 'after' && w !== 'early' && w !== 'late' && w !== 'mid') return false;
+    }
+    return false;
+  }
+
   private weekdayDay(wd: number, i: number, mode: 'tense' | 'last' | 'next' | 'this'): number {
     const ref = this.ref!;
     const refWd = weekdayOf(ref);
     let tense: Tense = 'past';
+    if (mode === 'tense' && this.sinceBefore(i)) return ref - ((refWd - wd + 7) % 7); // "since Tuesday"
     if (mode === 'tense' || mode === 'this') tense = this.possessiveTense(i) ?? this.tenseAt(i);
     if (mode === 'next') return ref + ((wd - refWd + 7) % 7 || 7);
     if (mode === 'last') return ref - ((refWd - wd + 7) % 7 || 7);
@@ -581,7 +610,8 @@ export class Scanner {
    */
   private possessiveTense(i: number): Tense | null {
     this.low(i);
-    if (!this.poss(i)) return null;
+    const p = PARTS.get(this.low(i + 1));
+    if (!this.poss(i) && !(p && p.length === 2 && this.poss(i + 1))) return null; // "Wednesday's", "Monday night's"
     const b = this.low(i - 1);
     if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead')) return null;
     // "Trump will probably use Monday's encounter": a plain future ("will", not reported "would") keeps it ahead.

@@ -281,6 +281,7 @@ function f1(p: number, r: number): number {
 }
 
 interface Figures {
+  counts: string;
   strictF1: number;
   relaxedP: number;
   relaxedR: number;
@@ -296,7 +297,7 @@ function figures(s: Score): Figures {
   const sr = s.gold ? s.strictR / s.gold : 0;
   const vp = s.sys ? s.valueOk / s.sys : 0;
   const vr = s.gold ? s.valueOk / s.gold : 0;
-  return { strictF1: f1(sp, sr), relaxedP: rp, relaxedR: rr, relaxedF1: f1(rp, rr), valueAcc: s.matched ? s.valueOk / s.matched : 0, valueF1: f1(vp, vr) };
+  return { counts: `${s.valueOk} right values / ${s.sys} found / ${s.gold} gold`, strictF1: f1(sp, sr), relaxedP: rp, relaxedR: rr, relaxedF1: f1(rp, rr), valueAcc: s.matched ? s.valueOk / s.matched : 0, valueF1: f1(vp, vr) };
 }
 
 const DT = new Set(['DATE', 'TIME']);
@@ -321,7 +322,7 @@ function evaluate(docs: Doc[], sys: System, dump?: string): { dt: Figures; all: 
 
 function fmt(f: Figures): string {
   const p = (x: number) => x.toFixed(3);
-  return `relaxed P/R/F1 ${p(f.relaxedP)}/${p(f.relaxedR)}/${p(f.relaxedF1)}  strict F1 ${p(f.strictF1)}  value acc ${p(f.valueAcc)}  value F1 ${p(f.valueF1)}`;
+  return `relaxed P/R/F1 ${p(f.relaxedP)}/${p(f.relaxedR)}/${p(f.relaxedF1)}  strict F1 ${p(f.strictF1)}  value acc ${p(f.valueAcc)}  value F1 ${p(f.valueF1)}  (${f.counts})`;
 }
 
 // ------------------------------------------------------------------- speed

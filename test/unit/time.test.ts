@@ -300,3 +300,24 @@ test('tense cues: nouns after a determiner, plans in progress, the present perfe
   // APW19980213: the verb before the time ("will double") outweighs a participle after it ("untouched").
   assert.equal(valueOf('Qantas will almost double its flights between Australia and India by August in the search for new markets untouched by the crisis.', 'August', '1998-02-13'), '1998-08');
 });
+
+test('"the past year", "the near term", "a year earlier" after an amount, "ahead of"', () => {
+  // VOA19980303 / wsj_0189: the calendar year before / after the dateline, as TimeBank annotates them.
+  const p = times('Hate groups have grown in the United States over the past year.', '1998-03-03')[0];
+  assert.deepEqual([p.type, p.value], ['DATE', '1997']);
+  assert.equal(valueOf('Two plants will be closed over the next year or so, a spokesman said.', 'the next year', '1989-11-02'), '1990');
+  // A decade is not a calendar decade here: "over the next decade" (2016) is no "202".
+  assert.equal(times('The plan would raise $1.1 trillion over the next decade.', '2016-09-16')[0].type, 'DURATION');
+  // wsj_0313 / wsj_0568 / wsj_0584.
+  assert.equal(valueOf('It may float the unit in an initial public offering in the near future.', 'the near future', '1989-11-01'), 'FUTURE_REF');
+  assert.equal(valueOf("But we don't minimize the challenges of the near term.", 'the near term', '1989-10-30'), 'FUTURE_REF');
+  assert.equal(valueOf('It would placate some holders in the short term.', 'the short term', '1989-10-30'), 'FUTURE_REF');
+  assert.deepEqual(times('That means near-term earnings trouble.', '1989-10-30'), []);
+  // wsj_0924: "C$307.2 a year earlier" is a comparison date, not a rate like "$5 a year".
+  const y = times('Sales were C$348.2 million compared with C$307.2 a year earlier.', '1989-10-26')[0];
+  assert.deepEqual([y.text, y.type], ['a year earlier', 'DATE']);
+  assert.equal(times('He earns $5 a year.')[0].type, 'SET');
+  // "Ahead of" is relative to the clause, not to the dateline: no tense cue by itself
+  // (PolNeAR wash-post, Sun 2016-09-18, about the summit of Fri 2016-09-16).
+  assert.equal(valueOf("Ahead of Friday's meeting, France and Germany pushed a plan.", 'Friday', '2016-09-18'), '2016-09-16');
+});

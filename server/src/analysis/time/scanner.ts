@@ -88,7 +88,7 @@ function casings(words: Iterable<string>): Set<string> {
 }
 const TRIGGER_FORMS = casings(TRIGGERS);
 /** Words that only start a time after a determiner ("the year", "a week", "the morning", "the nineties"). */
-const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal']);
+const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal', 'near', 'short']);
 const DETERMINERS = casings(ARTICLES);
 
 /** A match in token space before offsets are fixed. */
@@ -1022,6 +1022,13 @@ export class Scanner {
     const w1 = this.low(i + 1);
     if (!w1) return null;
     if (w1 === 'future') return { s: i, e: i + 2, type: 'DATE', value: 'FUTURE_REF', relative: true };
+    // "in the near future", "the challenges of the near term", "in the short term" (not "the near-term outlook").
+    const w2 = this.low(i + 2);
+    if ((w1 === 'near' && (w2 === 'future' || w2 === 'term')) || (w1 === 'short' && w2 === 'term')) {
+      const t3 = this.tok(i + 3);
+      if (!t3 || t3.kind !== 'word' || this.low(i + 3) === 'and' || this.low(i + 3) === 'or' || this.low(i + 3) === 'but') return { s: i, e: i + 3, type: 'DATE', value: 'FUTURE_REF', relative: true };
+      return null;
+    }
     if (w1 === 'past' && !UNITS.has(this.low(i + 2)) && !NUMBERS.has(this.low(i + 2)) && !VAGUE.has(this.low(i + 2)) && this.tok(i + 2)?.kind !== 'number' && !SEASONS.has(this.low(i + 2))) {
       return { s: i, e: i + 2, type: 'DATE', value: 'PAST_REF', relative: true };
     }
@@ -1222,8 +1229,12 @@ export class Scanner {
     // "last year", "next week", "this month", "the past year" (a duration)
     if (code && !n1.endsWith('s')) {
       if (this.low(k + 1) === '-') return null;
+      // "over the past year", "over the next year or so": TimeBank+AQUAINT annotate these as the
+      // calendar year before/after the dateline (3 of 3), like "last year". Not decades: "over the
+      // next decade" in 2016 is 2016–2026, not the 2020s.
       if (withThe && (w === 'past' || w === 'last' || w === 'coming' || w === 'next')) {
-        return { s, e: k + 1, type: 'DURATION', value: durationValue(1, code), relative: false };
+        const m = code === 'Y' ? this.relativeUnit(s, k + 1, n1, dir, j) : null;
+        return m ?? { s, e: k + 1, type: 'DURATION', value: durationValue(1, code), relative: false };
       }
       if (code === 'Y' && this.poss(k) && this.ref !== null) {
         // "this year's third quarter", "next year's first half"
@@ -1414,7 +1425,8 @@ export class Scanner {
     if (n === 1 && (w === 'a' || w === 'an') && s === j) {
       // "$5 a year", "twice a day": a rate, not a duration.
       const prev = this.tok(j - 1);
-      if (prev && (prev.kind === 'number' || /^(?:times|twice|once|percent|%)$/.test(this.low(j - 1)))) {
+      // Not "C$307.2 a year earlier", "$1.4 billion a year ago": a comparison date.
+      if (prev && after !== 'ago' && after !== 'earlier' && after !== 'before' && (prev.kind === 'number' || /^(?:times|twice|once|percent|%)$/.test(this.low(j - 1)))) {
         return { s: j, e, type: 'SET', value: durationValue(1, code), relative: false };
       }
     }

@@ -145,7 +145,8 @@ test('weekday-mismatch finding', () => {
 
 test('no false positives on common words', () => {
   assert.deepEqual(times('May I say that the march was peaceful and 2000 people attended.').map((t) => t.text), []);
-  assert.deepEqual(times('Now that he is here, we can talk.').map((t) => t.text), []);
+  // "now that" is a conjunction, but it means "at present": PRESENT_REF, as TimeML annotates it (AP900816: "Aqaba is Iraq's only outlet now that an international noose has tightened").
+  assert.deepEqual(times('Now that he is here, we can talk.').map((t) => t.value), ['PRESENT_REF']);
 });
 
 test('sortKeyOf', () => {
@@ -320,4 +321,12 @@ test('"the past year", "the near term", "a year earlier" after an amount, "ahead
   // "Ahead of" is relative to the clause, not to the dateline: no tense cue by itself
   // (PolNeAR wash-post, Sun 2016-09-18, about the summit of Fri 2016-09-16).
   assert.equal(valueOf("Ahead of Friday's meeting, France and Germany pushed a plan.", 'Friday', '2016-09-18'), '2016-09-16');
+});
+
+test('"one day" after a modal is some day to come; "these days" is the present', () => {
+  // PRI19980303 / wsj_0585.
+  assert.equal(valueOf('Islam will one day be the second largest religion in the United States.', 'one day', '1998-03-03'), 'FUTURE_REF');
+  assert.equal(times('The stock fell 5% in one day.', '1998-03-03')[0].value, 'P1D');
+  assert.equal(valueOf('They seem to hurt market makers more painfully these days.', 'these days', '1989-10-30'), 'PRESENT_REF');
+  assert.deepEqual(times('These data show it.'), []);
 });

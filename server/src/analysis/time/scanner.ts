@@ -47,6 +47,7 @@ const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
 /** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
 const RIGHT_WEIGHT = 2;
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
 
@@ -74,7 +75,7 @@ const TRIGGERS = new Set<string>([
   ...NUMBERS.keys(), ...VAGUE, ...SET_ADVERBS.keys(), ...ORDINALS.keys(),
   'today', 'tonight', 'yesterday', 'tomorrow', 'the', 'noon', 'midnight', 'midday', 'overnight', 'every', 'each',
   'fiscal', 'future', 'years', 'months', 'decades', 'weeks', 'days', 'centuries', 'hours', 'minutes',
-  'that', 'year', ...HOLIDAY_HEADS,
+  'that', 'these', 'year', ...HOLIDAY_HEADS,
 ]);
 
 function casings(words: Iterable<string>): Set<string> {
@@ -720,8 +721,12 @@ export class Scanner {
       case 'yesterday':
       case 'tomorrow':
         return this.matchDeictic(i, w);
+      case 'these':
+        // "more painfully these days": the present (PRESENT_REF in TimeML).
+        return this.low(i + 1) === 'days' ? { s: i, e: i + 2, type: 'DATE', value: 'PRESENT_REF', relative: true } : null;
       case 'now':
-        if (this.low(i + 1) === 'that') return null; // "now that" is a conjunction
+        // "now that he is in a confrontation": a conjunction, but it still says "at present"
+        // (TimeBank+AQUAINT annotate it PRESENT_REF, 3 of 3).
         return { s: i, e: i + 1, type: 'DATE', value: 'PRESENT_REF', relative: true };
       case 'the':
         return this.matchThe(i);
@@ -1433,6 +1438,8 @@ export class Scanner {
     if (after === 'ago' || ((after === 'earlier' || after === 'before') && !(code === 'H' || code === 'M' && unit.startsWith('min') || code === 'S'))) {
       return this.ago(s, e + 1, n, code, unit);
     }
+    // "Islam will one day be …": after a modal, "one day" is some day to come, not 24 hours.
+    if (w === 'one' && code === 'D' && s === j && MODALS.has(this.low(j - 1))) return { s, e, type: 'DATE', value: 'FUTURE_REF', relative: true };
     const isMinutes = code === 'M' && unit.startsWith('min');
     const timeUnit = code === 'H' || code === 'S' || isMinutes;
     if (after === 'later' || after === 'after') {

@@ -330,3 +330,13 @@ test('"one day" after a modal is some day to come; "these days" is the present',
   assert.equal(valueOf('They seem to hurt market makers more painfully these days.', 'these days', '1989-10-30'), 'PRESENT_REF');
   assert.deepEqual(times('These data show it.'), []);
 });
+
+test('"in the fall", "in the spring" are seasons whose direction follows the clause', () => {
+  assert.equal(valueOf('If the bill passes in the fall, prices could rise.', 'the fall'), '2026-FA');
+  assert.equal(valueOf('He resigned in the spring.', 'the spring'), '2025-SP');
+  // NYT19980206: "going to start getting beat up in the spring" (dateline 1998-02-06).
+  assert.equal(valueOf("The manufacturing sector is going to start getting beat up in the spring.", 'the spring', '1998-02-06'), '1998-SP');
+  assert.deepEqual(times('After the fall of Saigon he fled.'), []);
+  assert.deepEqual(times('The spring rains came.'), []);
+  assert.equal(valueOf('She would have retired in December.', 'December'), '2025-12');
+});

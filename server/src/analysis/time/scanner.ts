@@ -500,6 +500,8 @@ export class Scanner {
     const w = this.low(i);
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
+      // "would have retired in December", "could have won": a past that did not happen.
+      if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') return 'past';
       // "announced the plan Aug. 21", "a set of": a noun, not a plan being made.
       if (!w.endsWith('ed') && ALL_DETERMINERS.has(this.low(i - 1))) return 'unknown';
       if ((w === 'may' || w === 'set' || w === 'can') && this.isCap(i)) return 'unknown';
@@ -1179,10 +1181,13 @@ export class Scanner {
     const w = this.low(i);
     if (w === 'fall' || w === 'spring') {
       // Verbs/nouns too often: only with a year or after "in/this/last/next".
+      // "in the fall", "by the spring" are seasons; "the fall of Saigon", "the spring rains" are not.
       const prev = this.low(i - 1);
-      if (!(prev === 'in' || prev === 'the' || prev === 'this' || prev === 'last' || prev === 'next' || prev === 'early' || prev === 'late') || !(YEAR4.test(this.low(i + 1)) || prev !== 'the')) {
-        if (!YEAR4.test(this.low(i + 1))) return null;
-      }
+      const seasonPrep = (w2: string) => w2 === 'in' || w2 === 'during' || w2 === 'over' || w2 === 'by' || w2 === 'until' || w2 === 'through' || w2 === 'since';
+      const after = this.tok(i + 1);
+      const theSeason = prev === 'the' && seasonPrep(this.low(i - 2)) && (!after || after.kind !== 'word' || (this.low(i + 1) !== 'of' && seasonPrep(this.low(i + 1))) || this.low(i + 1) === 'and');
+      if (!YEAR4.test(this.low(i + 1)) && !theSeason && !(prev === 'in' || prev === 'this' || prev === 'last' || prev === 'next' || prev === 'early' || prev === 'late')) return null;
+      if (theSeason) return this.season(i - 1, i, SEASONS.get(w)!, 0);
     }
     return this.season(i, i, SEASONS.get(w)!, 0);
   }

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
 import { findTimes, sortKeyOf } from '../../server/src/analysis/time';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { TimeExpression } from '../../server/src/analysis/types';
 import * as cal from '../../server/src/analysis/time/calendar';
 
@@ -339,4 +340,14 @@ test('"in the fall", "in the spring" are seasons whose direction follows the cla
   assert.deepEqual(times('After the fall of Saigon he fled.'), []);
   assert.deepEqual(times('The spring rains came.'), []);
   assert.equal(valueOf('She would have retired in December.', 'December'), '2025-12');
+});
+
+test('issue 13 date safety end to end: the dateline year is kept and the weekday is a finding', () => {
+  const a = analyzeArticle(' date 2026-02-03 The minister resigned on Monday, Feb. 3, officials said.\n\nThe two leaders met on Wednesday, Feb. 3, in Bogota.');
+  assert.deepEqual(a.times.map((t) => t.value), ['2026-02-03', '2026-02-03']);
+  const found = a.findings.filter((f) => f.code === 'weekday-mismatch');
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Monday/);
+  assert.match(found[1].message, /Wednesday/);
+  assert.ok(a.events.every((e) => e.date === '2026-02-03'));
 });

@@ -351,3 +351,16 @@ test('issue 13 date safety end to end: the dateline year is kept and the weekday
   assert.match(found[1].message, /Wednesday/);
   assert.ok(a.events.every((e) => e.date === '2026-02-03'));
 });
+
+test('weekly schedules are SETs, not the next such day', () => {
+  // APW19980213: "two new flights would leave Bombay on Monday and Tuesday nights from March 30".
+  const a = times('Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', '1998-02-13');
+  assert.deepEqual(a.map((t) => [t.text, t.type, t.value]), [
+    ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+    ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['March 30', 'DATE', '1998-03-30'],
+  ]);
+  assert.deepEqual(times('Stores close on Sundays.').map((t) => [t.type, t.value]), [['SET', 'XXXX-WXX-7']]);
+  assert.deepEqual(times('The Phoenix Suns won.'), []);
+  assert.equal(valueOf('He met them on Monday and Tuesday.', 'Tuesday'), '2026-02-03');
+});

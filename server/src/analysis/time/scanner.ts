@@ -70,12 +70,14 @@ const SET_ADVERBS = new Map<string, string>([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['hourly', 'PT1H'], ['nightly', 'P1D'],
 ]);
 
+/** "Mondays", "Fridays" (full names only: "Suns" is a team): a schedule. */
+const PLURAL_WEEKDAYS = new Map<string, number>([...WEEKDAYS].filter(([k]) => k.endsWith('day')).map(([k, v]) => [k + 's', v]));
 const TRIGGERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...REF_WORDS.keys(), ...MODIFIERS, ...RELATIVE_WORDS, ...SEASONS.keys(),
   ...NUMBERS.keys(), ...VAGUE, ...SET_ADVERBS.keys(), ...ORDINALS.keys(),
   'today', 'tonight', 'yesterday', 'tomorrow', 'the', 'noon', 'midnight', 'midday', 'overnight', 'every', 'each',
   'fiscal', 'future', 'years', 'months', 'decades', 'weeks', 'days', 'centuries', 'hours', 'minutes',
-  'that', 'these', 'year', ...HOLIDAY_HEADS,
+  'that', 'these', 'year', ...HOLIDAY_HEADS, ...PLURAL_WEEKDAYS.keys(),
 ]);
 
 function casings(words: Iterable<string>): Set<string> {
@@ -702,6 +704,13 @@ export class Scanner {
     if (mo !== undefined) return this.matchMonth(i, mo);
     const wd = WEEKDAYS.get(w);
     if (wd !== undefined && w.length > 3 && this.isCap(i)) return this.matchWeekday(i, wd);
+    const pwd = PLURAL_WEEKDAYS.get(w);
+    if (pwd !== undefined && this.isCap(i)) {
+      // "on Mondays", "Friday nights" -> every such day (at that part of it).
+      const pl = this.pluralPart(i + 1) ?? PARTS.get(this.low(i + 1));
+      const code = pl && pl.length === 2 ? pl : undefined;
+      return { s: i, e: code ? i + 2 : i + 1, type: 'SET', value: `XXXX-WXX-${pwd}` + (code ? 'T' + code : ''), relative: false };
+    }
     if (HOLIDAY_HEADS.has(w) && this.isCap(i)) {
       const hm = this.matchHoliday(i, i, 0);
       if (hm) return hm;
@@ -856,6 +865,15 @@ export class Scanner {
       }
       if (m && m.value.length === 10 && /^XXXX-\d\d-\d\d$/.test(m.value)) return { ...m, s };
     }
+    // "on Monday and Tuesday nights": a schedule (SET), every such day at that part of it.
+    if (mode === 'tense' && s === i) {
+      const conj = (this.low(e) === 'and' || this.low(e) === 'or') && WEEKDAYS.has(this.low(e + 1));
+      const pl = this.pluralPart(e) ?? (conj ? this.pluralPart(e + 2) : undefined);
+      if (pl !== undefined) {
+        const own = this.pluralPart(e) !== undefined;
+        return { s, e: own ? e + 1 : e, type: 'SET', value: `XXXX-WXX-${wd}T${pl}`, relative: false };
+      }
+    }
     // "Tuesday morning", "Friday night"
     const part = PARTS.get(this.low(e));
     const partCode = part && part.length === 2 ? part : undefined;
@@ -871,6 +889,14 @@ export class Scanner {
       m.value += 'T' + partCode;
     }
     return m;
+  }
+
+  /** "nights", "mornings", "evenings", "afternoons" at token k: the TIMEX3 part code, else undefined. */
+  private pluralPart(k: number): string | undefined {
+    const w = this.low(k);
+    if (w.length < 6 || !w.endsWith('s')) return undefined;
+    const p = PARTS.get(w.slice(0, -1));
+    return p && p.length === 2 ? p : undefined;
   }
 
   private matchDeictic(i: number, w: string): Match | null {

@@ -364,3 +364,10 @@ test('weekly schedules are SETs, not the next such day', () => {
   assert.deepEqual(times('The Phoenix Suns won.'), []);
   assert.equal(valueOf('He met them on Monday and Tuesday.', 'Tuesday'), '2026-02-03');
 });
+
+test('"the previous Friday", "the following Monday": relative to the day last named', () => {
+  // wsj_0586 (Mon 1989-10-30).
+  const a = times('The index closed Friday at 2082.1, down 4.5% from the previous Friday.', '1989-10-30');
+  assert.deepEqual(a.map((t) => t.value), ['1989-10-27', '1989-10-20']);
+  assert.equal(valueOf('He arrived on Oct. 3. The following Monday he left.', 'The following Monday', '1989-10-30'), '1989-10-09');
+});

@@ -108,7 +108,7 @@ interface Match {
   /** For TIME expressions without their own day: the clock part (`10:53`, `MO`). */
   clock?: string;
   /** "that year", "the following day": resolved against the last time mentioned. */
-  anaphor?: { unit: string; offset: number };
+  anaphor?: { unit: string; offset: number; orDateline?: boolean; weekday?: number };
   /** "the 1988 quarter", "last year's period": this year with the quarter under discussion. */
   periodYear?: number;
   /** "a year ago", "year-earlier": one year before the period under discussion. */
@@ -301,7 +301,14 @@ export class Scanner {
       let anchorDate = lastDate;
       for (const m of found) {
         if (m.anaphor) {
-          const v = anchorDate === undefined ? null : shiftTo(anchorDate, m.anaphor.unit, m.anaphor.offset);
+          let v = anchorDate === undefined ? null : shiftTo(anchorDate, m.anaphor.unit, m.anaphor.weekday === undefined ? m.anaphor.offset : 0);
+          if (v === null && m.anaphor.orDateline && this.ref !== null) v = dayString(this.ref);
+          if (v !== null && m.anaphor.weekday !== undefined) {
+            // The named weekday strictly before (previous) or after (following) the anchor day.
+            const a = parseRef(v)!;
+            const back = (weekdayOf(a) - m.anaphor.weekday + 7) % 7 || 7;
+            v = dayString(m.anaphor.offset < 0 ? a - back : a + (7 - back || 7));
+          }
           m.value = v ?? '';
           if (v !== null && m.anaphor.unit === 'D') m.day = parseRef(v) ?? undefined;
         } else if (DATED.test(m.value)) anchorDate = m.value;
@@ -1257,6 +1264,12 @@ export class Scanner {
     const code = UNITS.get(n1);
     const prep = this.low(s - 1);
     const durationPrep = prep === 'over' || prep === 'for' || prep === 'within' || prep === 'during' || prep === 'in' || prep === 'throughout';
+    // "down 4.5% from the previous Friday", "the following Monday": that weekday before/after the
+    // day last mentioned (else the dateline).
+    const wdn = WEEKDAYS.get(n1);
+    if (withThe && (w === 'previous' || w === 'following') && wdn !== undefined && n1.length > 3 && this.isCap(k)) {
+      return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: 'D', offset: w === 'previous' ? -1 : 1, orDateline: true, weekday: wdn } };
+    }
     if (w === 'same' || w === 'following' || w === 'previous' || (w === 'next' && withThe && !durationPrep)) {
       // Anchored to the time last mentioned: "the following year", "the next day", "the same day".
       if (!withThe || !code || n1.endsWith('s') || code === 'WE' || code === 'H' || code === 'S' || (code === 'M' && n1.startsWith('min'))) return null;

@@ -371,3 +371,13 @@ test('"the previous Friday", "the following Monday": relative to the day last na
   assert.deepEqual(a.map((t) => t.value), ['1989-10-27', '1989-10-20']);
   assert.equal(valueOf('He arrived on Oct. 3. The following Monday he left.', 'The following Monday', '1989-10-30'), '1989-10-09');
 });
+
+test('"USA Today", "Russia Today", "High Noon" are names and idioms, not times', () => {
+  // PolNeAR dev: breitbart 2016-09-26, usa-today 2016-09-22, nyt 2016-09-19; NYT19990312.
+  assert.deepEqual(times('“We were there under legitimate pretenses,” Figueroa told USA Today.'), []);
+  assert.deepEqual(times('A USA TODAY analysis of newly filed reports shows it.'), []);
+  assert.deepEqual(times('RT America is the United States version of Russia Today, the global network.'), []);
+  assert.deepEqual(times('For the people of Poland, high noon comes today.').map((t) => t.text), ['today']);
+  assert.deepEqual(times('Today, it is owned by a nonprofit.').map((t) => t.value), ['2026-02-03']);
+  assert.deepEqual(times('We meet at noon.').map((t) => t.value), ['2026-02-03T12:00']);
+});

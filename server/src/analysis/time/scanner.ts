@@ -751,6 +751,7 @@ export class Scanner {
       case 'noon':
       case 'midnight':
       case 'midday':
+        if (w === 'noon' && this.low(i - 1) === 'high') return null; // "High Noon", "high noon comes today": an idiom
         return this.clockMatch(i, i + 1, PARTS.get(w)!);
       case 'overnight':
         return null;
@@ -907,6 +908,9 @@ export class Scanner {
   }
 
   private matchDeictic(i: number, w: string): Match | null {
+    // "USA Today", "Russia Today", "USA TODAY's", "Trending Today USA", "The Tonight Show": a
+    // capitalised deictic right after a word inside the sentence is part of a name.
+    if ((w === 'today' || w === 'tonight') && this.isCap(i) && i > this.sStart && this.toks[i - 1].kind === 'word' && this.isCap(i - 1)) return null;
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     let e = i + 1;
     let part = w === 'tonight' ? 'NI' : undefined;

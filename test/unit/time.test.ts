@@ -381,3 +381,13 @@ test('"USA Today", "Russia Today", "High Noon" are names and idioms, not times',
   assert.deepEqual(times('Today, it is owned by a nonprofit.').map((t) => t.value), ['2026-02-03']);
   assert.deepEqual(times('We meet at noon.').map((t) => t.value), ['2026-02-03T12:00']);
 });
+
+test('granularity: "last Oct. 23" is a day, halves of a year, not halves of a game or a decade', () => {
+  // NYT19990419, wsj_1014, wsj_1003.
+  assert.equal(valueOf('Slepian was shot to death last Oct. 23 at his home.', 'last Oct. 23', '1999-04-19'), '1998-10-23');
+  assert.equal(valueOf('They meet again next March 3.', 'next March 3', '1999-04-19'), '2000-03-03');
+  assert.equal(valueOf('Analysts expect better earnings for the last half of 1989.', 'the last half of 1989', '1989-10-26'), '1989-H2');
+  assert.equal(valueOf('Demand stays high through at least the first two quarters of 1990.', 'the first two quarters of 1990', '1989-10-26'), '1990-H1');
+  assert.deepEqual(times("It follows the trend of the last half of the '80s.", '1989-10-26').map((t) => t.value), ['198']);
+  assert.deepEqual(times('He scored in the first half of the game.'), []);
+});

@@ -1076,7 +1076,10 @@ export class Scanner {
     if (w1 === 'past' && !UNITS.has(this.low(i + 2)) && !NUMBERS.has(this.low(i + 2)) && !VAGUE.has(this.low(i + 2)) && this.tok(i + 2)?.kind !== 'number' && !SEASONS.has(this.low(i + 2))) {
       return { s: i, e: i + 2, type: 'DATE', value: 'PAST_REF', relative: true };
     }
-    if (RELATIVE_WORDS.has(w1)) return this.matchRelative(i + 1, i);
+    if (RELATIVE_WORDS.has(w1)) {
+      const r = this.matchRelative(i + 1, i);
+      if (r || w1 !== 'last') return r; // "the last half of 1989" goes on to the ordinals
+    }
     const ord = ORDINALS.get(w1);
     if (ord !== undefined) {
       const m = this.ordinalPeriod(i + 1, i);
@@ -1155,6 +1158,8 @@ export class Scanner {
     if (nx === 'century' && s < j) {
       return { s, e: j + 2, type: 'DATE', value: pad2(ord - 1), relative: false };
     }
+    // "through the first two quarters of 1990": the first half.
+    if (nx === 'two' && this.low(j + 2) === 'quarters' && (ord === 1 || ord === -1)) return this.half(s, j + 3, ord === 1 ? 1 : 2);
     // "the first nine months"
     if (NUMBERS.has(nx) || this.tok(j + 1)?.kind === 'number') {
       const m = this.matchDuration(j + 1, s);
@@ -1186,9 +1191,10 @@ export class Scanner {
     return { s, e, type: 'DATE', value: quarterString(y, q), relative: true };
   }
 
-  private half(s: number, e: number, h: number): Match {
+  private half(s: number, e: number, h: number): Match | null {
     const py = this.periodYear(e);
     if (py.year !== null) return { s, e: py.e, type: 'DATE', value: `${pad4(py.year)}-H${h}`, relative: false };
+    if (this.low(e) === 'of') return null; // "the last half of the '80s": the decade is the time named
     if (this.ref === null) return { s, e, type: 'DATE', value: `XXXX-H${h}`, relative: true };
     let y = this.refY;
     const refH = this.refM <= 6 ? 1 : 2;
@@ -1335,6 +1341,20 @@ export class Scanner {
     // "last April", "next March"
     const mo = MONTHS.get(n1);
     if (mo !== undefined && this.isCap(k)) {
+      // "shot to death last Oct. 23", "next March 3": that day, before / after the dateline.
+      const dk = this.low(k + 1) === '.' && ABBREV_MONTHS.has(n1) ? k + 2 : k + 1;
+      const dt = this.tok(dk);
+      const dd = dt && dt.kind === 'number' && !AMPM.has(this.low(dk + 1)) ? DAYNUM.exec(dt.text) : null;
+      if (dd && +dd[1] >= 1 && +dd[1] <= 31 && (dir !== 0) && this.ref !== null) {
+        const day = +dd[1];
+        let y = this.refY;
+        if (dir < 0) while (y > this.refY - 2 && (!isRealYmd(y, mo, day) || dayNumber(y, mo, day) >= this.ref)) y--;
+        else while (y < this.refY + 2 && (!isRealYmd(y, mo, day) || dayNumber(y, mo, day) <= this.ref)) y++;
+        if (isRealYmd(y, mo, day)) {
+          const n = dayNumber(y, mo, day);
+          return { s, e: dk + 1, type: 'DATE', value: dayString(n), relative: true, day: n };
+        }
+      }
       if (this.ref === null) return { s, e: k + 1, type: 'DATE', value: `XXXX-${pad2(mo)}`, relative: true };
       let y = this.refY;
       if (dir < 0) y = mo >= this.refM ? this.refY - 1 : this.refY;

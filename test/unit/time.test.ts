@@ -391,3 +391,10 @@ test('granularity: "last Oct. 23" is a day, halves of a year, not halves of a ga
   assert.deepEqual(times("It follows the trend of the last half of the '80s.", '1989-10-26').map((t) => t.value), ['198']);
   assert.deepEqual(times('He scored in the first half of the game.'), []);
 });
+
+test('"the day before/after" a named day is one day off it', () => {
+  // NYT20000224 (Thu 2000-02-24); PolNeAR breitbart 2016-09-30.
+  assert.equal(valueOf("The day before last Tuesday's federal court hearing, he met the family.", 'The day before last Tuesday', '2000-02-24'), '2000-02-21');
+  assert.equal(valueOf('He raised $18 million on the day after Monday’s debate.', 'the day after Monday', '2016-09-30'), '2016-09-27');
+  assert.deepEqual(times('The day before the vote he left.'), []);
+});

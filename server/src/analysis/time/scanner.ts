@@ -1113,6 +1113,14 @@ export class Scanner {
     }
     const pc = PARTS.get(w1);
     if (pc && pc.length === 2 && (this.low(i - 1) === 'in' || this.low(i - 1) === 'during')) return this.clockMatch(i, i + 2, pc);
+    // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day.
+    if (w1 === 'day' && (this.low(i + 2) === 'before' || this.low(i + 2) === 'after') && this.tok(i + 3)?.kind !== undefined) {
+      const inner = this.match(i + 3);
+      if (inner && inner.day !== undefined && inner.clock === undefined && inner.type === 'DATE') {
+        const n = inner.day + (this.low(i + 2) === 'before' ? -1 : 1);
+        return { s: i, e: inner.e, endOffset: inner.endOffset, type: 'DATE', value: dayString(n), relative: inner.relative, day: n };
+      }
+    }
     // "the year", "the quarter", "the week", "the weekend", "the month"
     const code = UNITS.get(w1);
     if (code && (w1 === 'year' || w1 === 'quarter' || w1 === 'weekend' || w1 === 'month' || w1 === 'week')) {

@@ -398,3 +398,8 @@ test('"the day before/after" a named day is one day off it', () => {
   assert.equal(valueOf('He raised $18 million on the day after Monday’s debate.', 'the day after Monday', '2016-09-30'), '2016-09-27');
   assert.deepEqual(times('The day before the vote he left.'), []);
 });
+
+test('"as soon as Tuesday" is the coming Tuesday', () => {
+  // APW20000403 (Mon 2000-04-03); the gold value there (2000-04-05) is a Wednesday, ours is the Tuesday.
+  assert.equal(valueOf('The father would be ready to leave for the United States as soon as Tuesday, Castro said.', 'Tuesday', '2000-04-03'), '2000-04-04');
+});

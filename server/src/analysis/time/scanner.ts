@@ -454,7 +454,10 @@ export class Scanner {
   tenseAt(i: number): Tense {
     const cached = this.tenseCache.get(i);
     if (cached) return cached;
-    let best = this.nearestCue(i, true);
+    // "ready to leave as soon as Tuesday", "as early as next week": the earliest day still to come.
+    const a = this.low(i - 3), b = this.low(i - 2), c = this.low(i - 1);
+    let best: Tense = a === 'as' && (b === 'soon' || b === 'early') && c === 'as' ? 'future' : 'unknown';
+    if (best === 'unknown') best = this.nearestCue(i, true);
     if (best === 'unknown') best = this.nearestCue(i, false);
     this.tenseCache.set(i, best);
     return best;

@@ -403,3 +403,13 @@ test('"as soon as Tuesday" is the coming Tuesday', () => {
   // APW20000403 (Mon 2000-04-03); the gold value there (2000-04-05) is a Wednesday, ours is the Tuesday.
   assert.equal(valueOf('The father would be ready to leave for the United States as soon as Tuesday, Castro said.', 'Tuesday', '2000-04-03'), '2000-04-04');
 });
+
+test('a number is a year only where a year can stand', () => {
+  // PolNeAR train (wash-post 2016-07-02): "House Bill 1523"; APW19980301: "U.N. resolution 425" style numbers.
+  assert.deepEqual(times('Just minutes before House Bill 1523 was to take effect, the judge ruled.'), []);
+  assert.deepEqual(times('Iraq violates U.N. resolution 1441, he said.'), []);
+  assert.deepEqual(times('Flight 1549 landed on the Hudson.'), []);
+  assert.deepEqual(times('Fill in Form 1040 by April.').map((t) => t.text), ['April']);
+  assert.deepEqual(times("Obama's 2008 campaign won.").map((t) => t.value), ['2008']);
+  assert.deepEqual(times('He won in Iowa 1976 and later the White House.').map((t) => t.value), ['1976']);
+});

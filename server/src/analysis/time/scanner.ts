@@ -35,6 +35,7 @@ const SEASONS = new Map<string, string>(Object.entries(lexicon.seasons));
 const PARTS = new Map<string, string>(Object.entries(lexicon.partsOfDay));
 const VAGUE = new Set<string>(lexicon.vagueNumbers);
 const CLOCK_ZONES = new Set<string>(lexicon.clockZones);
+const LABEL_NOUNS = new Set<string>(lexicon.labelNouns);
 const HOLIDAYS = new Map<string, string>(Object.entries(lexicon.holidays).filter(([k]) => !k.startsWith('_')));
 const HOLIDAY_HEADS = new Set<string>([...HOLIDAYS.keys()].map((k) => k.split(' ')[0].replace(/'s$/, '')));
 const SPELLED_CENTURIES = new Map<string, number>(Object.entries(lexicon.spelledCenturies));
@@ -1028,12 +1029,21 @@ export class Scanner {
     return this.matchDuration(i, i);
   }
 
+  /** Token k is a noun that numbers things ("House Bill 1523", "Flight 1549", "resolution 1441", "Form 1040"). */
+  private isLabel(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && t.kind === 'word' && !this.poss(k) && LABEL_NOUNS.has(this.low(k));
+  }
+
   private matchYear(i: number): Match | null {
     const x = this.toks[i].text;
     const prev = this.low(i - 1);
     const next = this.low(i + 1);
     if (prev === '$' || prev === '#' || prev === 'no' || prev === 'number' || next === '%' || next === 'percent') return null;
     if (CLOCK_ZONES.has(next)) return null; // "1400 GMT": a clock time, matched before years
+    // "House Bill 1523", "Flight 1549", "Windows 2000": a number after a noun that numbers things is
+    // an identifier. (A capitalised name before it is not enough: "Iowa 1976", "Republican 2016 hopefuls".)
+    if (this.isLabel(i - 1)) return null;
     // Ranges and units after a year-like number are usually quantities ("1500 troops").
     const nt = this.tok(i + 1);
     if (nt && nt.kind === 'word' && !this.isCap(i + 1) && isQuantityNoun(next)) return null;

@@ -413,3 +413,12 @@ test('a number is a year only where a year can stand', () => {
   assert.deepEqual(times("Obama's 2008 campaign won.").map((t) => t.value), ['2008']);
   assert.deepEqual(times('He won in Iowa 1976 and later the White House.').map((t) => t.value), ['1976']);
 });
+
+test('parts of other things are not times counted from now', () => {
+  // PolNeAR train: breitbart 2016-01-05, usa-today 2016-01-19, politico 2016-01-29, west-journal 2016-02-11.
+  assert.deepEqual(times('He announced the steps in the last year of his presidency.', '2016-01-05'), []);
+  assert.deepEqual(times("Clinton's peak came the last week of October after a debate.", '2016-01-19').map((t) => t.text), ['October']);
+  assert.equal(valueOf('It raised more in the second half of the year than in the first.', 'the second half of the year', '2016-01-29'), '2016-H2');
+  assert.deepEqual(times('He taped an appearance on The Tonight Show.'), []);
+  assert.deepEqual(times('Protesters Are Targeting Hillary At Tonight’s Debate.').map((t) => t.value), ['2026-02-03TNI']);
+});

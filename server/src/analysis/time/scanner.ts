@@ -48,6 +48,8 @@ const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
 /** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
 const RIGHT_WEIGHT = 2;
+/** Function words that a Title-case headline capitalises ("… Targeting Hillary At Tonight's Debate"): not part of a name. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['at', 'in', 'on', 'for', 'of', 'by', 'to', 'from', 'before', 'after', 'until', 'since', 'and', 'or', 'is', 'are', 'was', 'will']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
@@ -914,7 +916,7 @@ export class Scanner {
   private matchDeictic(i: number, w: string): Match | null {
     // "USA Today", "Russia Today", "USA TODAY's", "Trending Today USA", "The Tonight Show": a
     // capitalised deictic right after a word inside the sentence is part of a name.
-    if ((w === 'today' || w === 'tonight') && this.isCap(i) && i > this.sStart && this.toks[i - 1].kind === 'word' && this.isCap(i - 1)) return null;
+    if ((w === 'today' || w === 'tonight') && this.isCap(i) && i > this.sStart && this.toks[i - 1].kind === 'word' && this.isCap(i - 1) && !TITLE_CASE_FUNCTION_WORDS.has(this.low(i - 1))) return null;
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     let e = i + 1;
     let part = w === 'tonight' ? 'NI' : undefined;
@@ -1215,7 +1217,11 @@ export class Scanner {
   private half(s: number, e: number, h: number): Match | null {
     const py = this.periodYear(e);
     if (py.year !== null) return { s, e: py.e, type: 'DATE', value: `${pad4(py.year)}-H${h}`, relative: false };
-    if (this.low(e) === 'of') return null; // "the last half of the '80s": the decade is the time named
+    if (this.low(e) === 'of') {
+      // "the first half of the year": this year's; "the last half of the '80s", "of the game": the other noun is what is named.
+      if (this.low(e + 1) === 'the' && this.low(e + 2) === 'year' && this.ref !== null) return { s, e: e + 3, type: 'DATE', value: `${pad4(this.refY)}-H${h}`, relative: true };
+      return null;
+    }
     if (this.ref === null) return { s, e, type: 'DATE', value: `XXXX-H${h}`, relative: true };
     let y = this.refY;
     const refH = this.refM <= 6 ? 1 : 2;
@@ -1313,6 +1319,9 @@ export class Scanner {
       // calendar year before/after the dateline (3 of 3), like "last year". Not decades: "over the
       // next decade" in 2016 is 2016–2026, not the 2020s.
       if (withThe && (w === 'past' || w === 'last' || w === 'coming' || w === 'next')) {
+        // "in the last year of his presidency", "the last week of October": a part of something else,
+        // not a time counted from now (an empty value: the tokens are taken, nothing is reported).
+        if (this.low(k + 1) === 'of') return { s, e: k + 1, type: 'DATE', value: '', relative: true };
         const m = code === 'Y' ? this.relativeUnit(s, k + 1, n1, dir, j) : null;
         return m ?? { s, e: k + 1, type: 'DURATION', value: durationValue(1, code), relative: false };
       }

@@ -422,3 +422,17 @@ test('parts of other things are not times counted from now', () => {
   assert.deepEqual(times('He taped an appearance on The Tonight Show.'), []);
   assert.deepEqual(times('Protesters Are Targeting Hillary At Tonight’s Debate.').map((t) => t.value), ['2026-02-03TNI']);
 });
+
+test('PolNeAR train regressions: possessive weekdays close ahead, "that will", "could have", "if" after the time', () => {
+  // breitbart 2016-02-08 (Mon): the New Hampshire primary of Tue 2016-02-09.
+  assert.equal(valueOf('He is optimistic that he will do well in Tuesday’s New Hampshire primary.', 'Tuesday', '2016-02-08'), '2016-02-09');
+  assert.equal(valueOf('Rubio had an uneven debate performance just days before Tuesday’s New Hampshire primary.', 'Tuesday', '2016-02-07'), '2016-02-09');
+  // usa-today 2016-01-19 / wash-post 2016-06-28: further back, the one just past.
+  assert.equal(valueOf("Both sides agreed on one thing in the wake of Monday's Supreme Court ruling.", 'Monday', '2016-06-28'), '2016-06-27');
+  // huff-post 2016-03-16: "that" is a relative pronoun here, not a determiner ("states that will matter").
+  assert.equal(valueOf('She does badly in the states that will matter most in a November matchup against Trump.', 'November', '2016-03-16'), '2016-11');
+  // politico 2016-04-22: "could have big consequences" (have = the verb).
+  assert.equal(valueOf('Cuban Americans could have big consequences in November if Trump is the nominee.', 'November', '2016-04-22'), '2016-11');
+  // nyt 2016-06-15 (Wed): a concessive "if" after the time does not make it future.
+  assert.equal(valueOf('By Monday morning, the grim, if now familiar, global ritual had begun.', 'Monday morning', '2016-06-15'), '2016-06-13TMO');
+});

@@ -8,7 +8,7 @@
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
-import { ARTICLES, DETERMINERS as ALL_DETERMINERS } from '../lexicon';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -51,6 +51,8 @@ const RIGHT_WEIGHT = 2;
 /** Function words that a Title-case headline capitalises ("… Targeting Hillary At Tonight's Debate"): not part of a name. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(['at', 'in', 'on', 'for', 'of', 'by', 'to', 'from', 'before', 'after', 'until', 'since', 'and', 'or', 'is', 'are', 'was', 'will']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
+/** How many tokens away a tense cue still speaks for the time (measured on TimeBank+AQUAINT). */
+const CUE_REACH = 40;
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
 
@@ -96,6 +98,8 @@ const TRIGGER_FORMS = casings(TRIGGERS);
 /** Words that only start a time after a determiner ("the year", "a week", "the morning", "the nineties"). */
 const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal', 'near', 'short']);
 const DETERMINERS = casings(ARTICLES);
+/** Articles and possessives: a word right after one is a noun or an adjective, not a verb ("the plan", "a still unspecified date"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /** A match in token space before offsets are fixed. */
 interface Match {
@@ -471,7 +475,7 @@ export class Scanner {
     // August in the search for new markets untouched by …"): a cue on the right wins only
     // when it is less than half as far as the one on the left.
     let left: Tense = 'unknown', dl = Infinity;
-    for (let d = 1; d < 40; d++) {
+    for (let d = 1; d < CUE_REACH; d++) {
       const l = i - d;
       if (l < this.sStart || (stopAtQuotes && this.isQuoteMark(l))) break;
       const t = this.cue(l);
@@ -481,9 +485,13 @@ export class Scanner {
         break;
       }
     }
-    for (let d = 1; d < 40 && RIGHT_WEIGHT * d < dl; d++) {
+    for (let d = 1; d < CUE_REACH && RIGHT_WEIGHT * d < dl; d++) {
       const r = i + d;
       if (r >= this.sEnd || (stopAtQuotes && this.isQuoteMark(r))) break;
+      // "if"/"unless" make the clause they open conditional, not one after the time
+      // ("By Monday morning, the grim, if now familiar, ritual had begun").
+      const lw = this.low(r);
+      if (lw === 'if' || lw === 'unless') continue;
       const t = this.cue(r);
       if (t !== 'unknown') return t;
     }
@@ -515,10 +523,15 @@ export class Scanner {
     const w = this.low(i);
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
-      // "would have retired in December", "could have won": a past that did not happen.
-      if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') return 'past';
-      // "announced the plan Aug. 21", "a set of": a noun, not a plan being made.
-      if (!w.endsWith('ed') && ALL_DETERMINERS.has(this.low(i - 1))) return 'unknown';
+      // "would have retired in December", "could have won": a past that did not happen (not
+      // "could have big consequences in November": "have" there is the verb).
+      if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') {
+        const n = this.low(i + 2);
+        if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+      }
+      // "announced the plan Aug. 21", "a set of", "his hopes": a noun, not a plan being made
+      // (not after "that": "the states that will matter in November").
+      if (!w.endsWith('ed') && NOUN_DETERMINERS.has(this.low(i - 1))) return 'unknown';
       if ((w === 'may' || w === 'set' || w === 'can') && this.isCap(i)) return 'unknown';
       if (PARTICIPLE_CUES.has(w)) {
         // "had been due to expire Friday", "had been scheduled to expire at midnight Friday":
@@ -544,10 +557,10 @@ export class Scanner {
       const n = this.low(i + 1);
       if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
     }
-    if (PRESENT_CUES.has(w)) return 'present';
+    if (PRESENT_CUES.has(w)) return MODALS.has(this.low(i - 1)) ? 'unknown' : 'present'; // "could have": the modal decides
     if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !this.isCap(i))) {
       // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
-      if (!PAST_CUES.has(w) && ALL_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
+      if (!PAST_CUES.has(w) && NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
       // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
       for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
         const a = this.low(k);
@@ -608,7 +621,7 @@ export class Scanner {
     const refWd = weekdayOf(ref);
     let tense: Tense = 'past';
     if (mode === 'tense' && this.sinceBefore(i)) return ref - ((refWd - wd + 7) % 7); // "since Tuesday"
-    if (mode === 'tense' || mode === 'this') tense = this.possessiveTense(i) ?? this.tenseAt(i);
+    if (mode === 'tense' || mode === 'this') tense = this.possessiveTense(i, (wd - refWd + 7) % 7) ?? this.tenseAt(i);
     if (mode === 'next') return ref + ((wd - refWd + 7) % 7 || 7);
     if (mode === 'last') return ref - ((refWd - wd + 7) % 7 || 7);
     if (tense === 'future') return ref + ((wd - refWd + 7) % 7);
@@ -621,18 +634,20 @@ export class Scanner {
   }
 
   /**
-   * "Wednesday's ruling", "Thursday's closing price": a weekday in the possessive names a
-   * known event, so it is the one just past whatever the clause's tense ("ways to get around
-   * Wednesday's ruling" in a future clause) — unless it is announced: "ahead of / before
-   * Sunday's vote". Null when the weekday is not possessive.
+   * "Wednesday's ruling", "Thursday's closing price", "Tuesday's primary": a weekday in the
+   * possessive names a known event, whatever the clause's tense ("ways to get around
+   * Wednesday's ruling" in a future clause). It is the one just past, unless the coming one
+   * is at most two days ahead ("Tuesday's New Hampshire primary" on Sunday), a plain "will" is
+   * near ("Trump will probably use Monday's encounter"), or it is announced ("ahead of / before
+   * / until / up to Sunday's vote", which take the clause's tense). Null when not possessive.
    */
-  private possessiveTense(i: number): Tense | null {
+  private possessiveTense(i: number, ahead: number): Tense | null {
     this.low(i);
     const p = PARTS.get(this.low(i + 1));
     if (!this.poss(i) && !(p && p.length === 2 && this.poss(i + 1))) return null; // "Wednesday's", "Monday night's"
+    if (ahead > 0 && ahead <= 2) return 'future';
     const b = this.low(i - 1);
-    if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead')) return null;
-    // "Trump will probably use Monday's encounter": a plain future ("will", not reported "would") keeps it ahead.
+    if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead') || (b === 'to' && this.low(i - 2) === 'up')) return null;
     return this.tenseAt(i) === 'future' && this.willNear(i) ? 'future' : 'past';
   }
 

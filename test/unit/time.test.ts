@@ -436,3 +436,12 @@ test('PolNeAR train regressions: possessive weekdays close ahead, "that will", "
   // nyt 2016-06-15 (Wed): a concessive "if" after the time does not make it future.
   assert.equal(valueOf('By Monday morning, the grim, if now familiar, global ritual had begun.', 'Monday morning', '2016-06-15'), '2016-06-13TMO');
 });
+
+test('intention words are plans only with "to"; nouns are no auxiliaries', () => {
+  // PolNeAR train: wash-post 2016-03-22 (Tue), usa-today 2016-07-18 (Mon), politico 2016-06-22 (Wed), breitbart 2016-02-08 (Mon).
+  assert.equal(valueOf('Among pro-Israel activists, he offered promises Monday very much in line with his party.', 'Monday', '2016-03-22'), '2016-03-21');
+  assert.equal(valueOf('Trump tweaked his now-familiar campaign promise Saturday when he formally announced Pence.', 'Saturday', '2016-07-18'), '2016-07-16');
+  assert.equal(valueOf('The Democratic plan rejected on Monday was similar to a previous one.', 'Monday', '2016-06-22'), '2016-06-20');
+  assert.equal(valueOf('He said he didn’t want “that crap,” in an interview with CNN on Sunday.', 'Sunday', '2016-02-08'), '2016-02-07');
+  assert.equal(valueOf('Republicans hope to hold the Senate in November.', 'November'), '2026-11');
+});

@@ -50,6 +50,8 @@ const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'sla
 const RIGHT_WEIGHT = 2;
 /** Function words that a Title-case headline capitalises ("… Targeting Hillary At Tonight's Debate"): not part of a name. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(['at', 'in', 'on', 'for', 'of', 'by', 'to', 'from', 'before', 'after', 'until', 'since', 'and', 'or', 'is', 'are', 'was', 'will']);
+/** Intention verbs that are also nouns: future cues only before "to" ("hopes to hold the Senate in November"). */
+const TO_CUES = new Set(['hope', 'hopes', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'promise', 'promises', 'vow', 'vows']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
 /** How many tokens away a tense cue still speaks for the time (measured on TimeBank+AQUAINT). */
 const CUE_REACH = 40;
@@ -529,6 +531,9 @@ export class Scanner {
         const n = this.low(i + 2);
         if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
       }
+      // "hopes to", "wants to", "vowed to": intentions only with their infinitive ("offered promises
+      // Monday", "his campaign promise Saturday", "didn't want that" are no plans).
+      if (TO_CUES.has(w) && this.low(i + 1) !== 'to') return 'unknown';
       // "announced the plan Aug. 21", "a set of", "his hopes": a noun, not a plan being made
       // (not after "that": "the states that will matter in November").
       if (!w.endsWith('ed') && NOUN_DETERMINERS.has(this.low(i - 1))) return 'unknown';
@@ -564,7 +569,8 @@ export class Scanner {
       // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
       for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
         const a = this.low(k);
-        if (FUTURE_CUES.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
+        // Only auxiliaries carry over ("will be held", "to be issued"), not nouns ("the Democratic plan rejected on Monday").
+        if (MODALS.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
         if (a === 'is' || a === 'are' || a === 'am') return 'present';
         if (a === 'was' || a === 'were' || a === 'had' || a === 'has' || a === 'have') return 'past';
         if (a !== 'be' && a !== 'been' && a !== 'being' && !AUX_ADVERBS.has(a) && !a.endsWith('ly')) break;

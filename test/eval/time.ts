@@ -180,7 +180,49 @@ function overlap(a: Timex, b: Timex): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function score(gold: Timex[], sys: Timex[], acc: Score, errors?: string[], text?: string): void {
+/** One scoring error: its kind (for grouping) and a readable line. */
+interface TimeError {
+  kind: string;
+  line: string;
+}
+
+const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const MONTH_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
+/** What kind of value mismatch this is, so errors can be counted by kind and the biggest fixed first. */
+export function valueErrorKind(gold: string, sys: string, goldText: string, sysText: string): string {
+  const g = normValue(gold);
+  const s = normValue(sys);
+  if (/_REF$/.test(g) || /_REF$/.test(s)) return 'ref';
+  if (/^P/.test(g) !== /^P/.test(s)) return 'duration-vs-date';
+  const gPart = /T(MO|AF|EV|NI|DT)$/.exec(g);
+  const sPart = /T(MO|AF|EV|NI|DT)$/.exec(s);
+  const gDay = g.slice(0, 10);
+  const sDay = s.slice(0, 10);
+  if ((gPart || sPart) && (gPart?.[1] !== sPart?.[1]) && gDay === sDay) return 'part-of-day';
+  if (/^\d{4}-\d\d-\d\d/.test(g) && /^\d{4}-\d\d-\d\d/.test(s) && WEEKDAY_RE.test(sysText)) {
+    const diff = Math.round((Date.parse(sDay) - Date.parse(gDay)) / 864e5);
+    if (diff % 7 === 0) return diff > 0 ? 'weekday-too-late' : 'weekday-too-early';
+    return 'weekday-other';
+  }
+  if (g.includes('X') && g.replace(/X/g, '').length < s.length && s.startsWith(g.replace(/[-]?X+.*$/, ''))) return 'X-value';
+  if (g.includes('X')) return 'X-other';
+  if (/^\d{4}/.test(g) && /^\d{4}/.test(s) && g.slice(4) === s.slice(4) && g.slice(0, 4) !== s.slice(0, 4)) {
+    return MONTH_RE.test(sysText) ? 'year-of-month' : /quarter|period|year|fiscal/i.test(sysText) ? 'year-of-period' : 'year-other';
+  }
+  if (/-W\d/.test(g) || /-W\d/.test(s)) return /-W\d/.test(g) && /-W\d/.test(s) ? 'week-shift' : 'week-granularity';
+  if (/-Q\d|-H\d/.test(g) || /-Q\d|-H\d/.test(s)) return 'quarter';
+  if (g.length !== s.length) return 'granularity';
+  return 'other';
+}
+
+function ctx(text: string, a: Timex): string {
+  return text.slice(Math.max(0, a.start - 50), a.end + 30).replace(/\s+/g, ' ');
+}
+
+function score(gold: Timex[], sys: Timex[], acc: Score, errors?: TimeError[], doc?: Doc): void {
+  const text = doc?.text;
+  const where = doc ? `${doc.name} dct=${doc.dct}` : '';
   acc.sys += sys.length;
   acc.gold += gold.length;
   for (const s of sys) {
@@ -197,10 +239,37 @@ function score(gold: Timex[], sys: Timex[], acc: Score, errors?: string[], text?
       used.add(s);
       acc.matched++;
       if (normValue(s.value) === normValue(g.value)) acc.valueOk++;
-      else if (errors && text) errors.push(`VAL ${g.type} gold=${g.value} sys=${s.value} «${text.slice(g.start, g.end)}» / «${text.slice(s.start, s.end)}»`);
-    } else if (errors && text) errors.push(`MISS ${g.type} ${g.value} «${text.slice(g.start, g.end)}» …${text.slice(Math.max(0, g.start - 40), g.end + 20).replace(/\s+/g, ' ')}`);
+      else if (errors && text) {
+        const gt = text.slice(g.start, g.end), st = text.slice(s.start, s.end);
+        errors.push({ kind: `value/${valueErrorKind(g.value, s.value, gt, st)}`, line: `gold=${g.value} sys=${s.value} «${gt}» / «${st}»  ${where}  …${ctx(text, s)}` });
+      }
+    } else if (errors && text) {
+      const kind = /_REF$/.test(g.value) ? 'ref' : g.value.includes('X') ? 'X' : /^P/.test(g.value) ? 'duration' : 'date';
+      errors.push({ kind: `miss/${kind}`, line: `${g.type} ${g.value} «${text.slice(g.start, g.end)}»  ${where}  …${ctx(text, g)}` });
+    }
   }
-  if (errors && text) for (const s of sys) if (!gold.some((g) => overlap(g, s))) errors.push(`FP ${s.type} ${s.value} «${text.slice(s.start, s.end)}» …${text.slice(Math.max(0, s.start - 40), s.end + 20).replace(/\s+/g, ' ')}`);
+  if (errors && text) {
+    for (const s of sys) {
+      if (gold.some((g) => overlap(g, s))) continue;
+      const st = text.slice(s.start, s.end);
+      const kind = /_REF$/.test(s.value) ? 'ref' : /T\d/.test(s.value) ? 'clock' : /^\d{4}$/.test(s.value) && /^\d{4}$/.test(st) ? 'bare-year' : /^P/.test(s.value) ? 'duration' : 'date';
+      errors.push({ kind: `spurious/${kind}`, line: `${s.type} ${s.value} «${st}»  ${where}  …${ctx(text, s)}` });
+    }
+  }
+}
+
+/** Errors grouped by kind, biggest group first, each with its count. */
+function errorReport(errors: TimeError[]): string {
+  const groups = new Map<string, string[]>();
+  for (const e of errors) {
+    const g = groups.get(e.kind) ?? [];
+    g.push(e.line);
+    groups.set(e.kind, g);
+  }
+  const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
+  const out = ['# error kinds (count)', ...sorted.map(([k, v]) => `${String(v.length).padStart(5)}  ${k}`), ''];
+  for (const [k, v] of sorted) out.push(`## ${k} (${v.length})`, ...v, '');
+  return out.join('\n');
 }
 
 function empty(): Score {
@@ -212,6 +281,7 @@ function f1(p: number, r: number): number {
 }
 
 interface Figures {
+  counts: string;
   strictF1: number;
   relaxedP: number;
   relaxedR: number;
@@ -227,7 +297,7 @@ function figures(s: Score): Figures {
   const sr = s.gold ? s.strictR / s.gold : 0;
   const vp = s.sys ? s.valueOk / s.sys : 0;
   const vr = s.gold ? s.valueOk / s.gold : 0;
-  return { strictF1: f1(sp, sr), relaxedP: rp, relaxedR: rr, relaxedF1: f1(rp, rr), valueAcc: s.matched ? s.valueOk / s.matched : 0, valueF1: f1(vp, vr) };
+  return { counts: `${s.valueOk} right values / ${s.sys} found / ${s.gold} gold`, strictF1: f1(sp, sr), relaxedP: rp, relaxedR: rr, relaxedF1: f1(rp, rr), valueAcc: s.matched ? s.valueOk / s.matched : 0, valueF1: f1(vp, vr) };
 }
 
 const DT = new Set(['DATE', 'TIME']);
@@ -235,7 +305,7 @@ const DT = new Set(['DATE', 'TIME']);
 function evaluate(docs: Doc[], sys: System, dump?: string): { dt: Figures; all: Figures; ms: number; chars: number } {
   const dt = empty();
   const all = empty();
-  const errors: string[] | undefined = dump ? [] : undefined;
+  const errors: TimeError[] | undefined = dump ? [] : undefined;
   let ms = 0;
   let chars = 0;
   for (const doc of docs) {
@@ -244,15 +314,15 @@ function evaluate(docs: Doc[], sys: System, dump?: string): { dt: Figures; all: 
     ms += performance.now() - t0;
     chars += doc.text.length;
     score(doc.gold, out, all);
-    score(doc.gold.filter((g) => DT.has(g.type)), out.filter((s) => DT.has(s.type)), dt, errors, doc.text);
+    score(doc.gold.filter((g) => DT.has(g.type)), out.filter((s) => DT.has(s.type)), dt, errors, doc);
   }
-  if (dump && errors) fs.writeFileSync(dump, errors.join('\n') + '\n');
+  if (dump && errors) fs.writeFileSync(dump, errorReport(errors));
   return { dt: figures(dt), all: figures(all), ms, chars };
 }
 
 function fmt(f: Figures): string {
   const p = (x: number) => x.toFixed(3);
-  return `relaxed P/R/F1 ${p(f.relaxedP)}/${p(f.relaxedR)}/${p(f.relaxedF1)}  strict F1 ${p(f.strictF1)}  value acc ${p(f.valueAcc)}  value F1 ${p(f.valueF1)}`;
+  return `relaxed P/R/F1 ${p(f.relaxedP)}/${p(f.relaxedR)}/${p(f.relaxedF1)}  strict F1 ${p(f.strictF1)}  value acc ${p(f.valueAcc)}  value F1 ${p(f.valueF1)}  (${f.counts})`;
 }
 
 // ------------------------------------------------------------------- speed
@@ -282,13 +352,16 @@ export async function run(shared: string): Promise<boolean> {
   const docs = loadDocs(shared);
   const goldCount = docs.reduce((n, d) => n + d.gold.length, 0);
   console.log(`TimeBank+AQUAINT: ${docs.length} documents, ${goldCount} gold TIMEX3`);
-  const dump = process.env.TIME_EVAL_DUMP;
+  // `npm run eval -- time --errors[=FILE]` (or TIME_EVAL_DUMP=FILE): DATE/TIME errors grouped by kind.
+  const flag = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
+  const dump = flag ? (flag.includes('=') ? flag.slice(9) : path.join('out', 'time-errors.txt')) : process.env.TIME_EVAL_DUMP;
+  if (dump) console.log(`errors by kind written to ${dump}`);
   const mine = evaluate(docs, ours, dump);
   console.log(`ours          DATE/TIME: ${fmt(mine.dt)}`);
   console.log(`ours          all types: ${fmt(mine.all)}   (${(mine.chars / 1e6 / (mine.ms / 1000)).toFixed(1)} MB/s, one cold pass incl. segmentation)`);
   let bestLibValueF1 = 0;
   let bestLibSpanF1 = 0;
-  const skipLibs = process.env.TIME_EVAL_SKIP_LIBS === '1';
+  const skipLibs = process.env.TIME_EVAL_SKIP_LIBS === '1' || process.argv.includes('--no-libs');
   const libs: [string, System | null][] = skipLibs ? [] : [['chrono-node', loadChrono()], ['recognizers  ', loadRecognizers()]];
   for (const [name, sys] of libs) {
     if (!sys) {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
 import { findTimes, sortKeyOf } from '../../server/src/analysis/time';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { TimeExpression } from '../../server/src/analysis/types';
 import * as cal from '../../server/src/analysis/time/calendar';
 
@@ -145,7 +146,8 @@ test('weekday-mismatch finding', () => {
 
 test('no false positives on common words', () => {
   assert.deepEqual(times('May I say that the march was peaceful and 2000 people attended.').map((t) => t.text), []);
-  assert.deepEqual(times('Now that he is here, we can talk.').map((t) => t.text), []);
+  // "now that" is a conjunction, but it means "at present": PRESENT_REF, as TimeML annotates it (AP900816: "Aqaba is Iraq's only outlet now that an international noose has tightened").
+  assert.deepEqual(times('Now that he is here, we can talk.').map((t) => t.value), ['PRESENT_REF']);
 });
 
 test('sortKeyOf', () => {
@@ -235,4 +237,211 @@ test('names that start with a holiday and four-digit clock times are no dates', 
   // "1400 GMT" is a clock time, not the year 1400; "in 1998" stays a year.
   assert.ok(!times('The vote closes at 1400 GMT.').some((t) => t.value === '1400'));
   assert.deepEqual(times('It happened in 1998.').map((t) => t.value), ['1998']);
+});
+
+test('tense cues: plans seen from the past, "set", adjectives in -ed, quotations, "is to"', () => {
+  // TimeBank wsj_0533 / wsj_0542: a deadline that "had been" due is over.
+  assert.equal(valueOf('The offer was extended to Nov. 16. It had been due to expire Friday evening.', 'Friday evening', '1989-10-30'), '1989-10-27TEV');
+  assert.equal(valueOf('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '1989-10-30'), '1989-10-27T24:00');
+  // NYT19980206: "set" here is a past participle, not "is set to".
+  assert.equal(valueOf('The index closed within 70 points of its record high set on Aug. 6.', 'Aug. 6', '1998-02-06'), '1997-08-06');
+  assert.equal(valueOf('He set Friday as the deadline for his return.', 'Friday', '2000-01-15'), '2000-01-14');
+  assert.equal(valueOf('The vote is set for Friday.', 'Friday', '2000-01-15'), '2000-01-21');
+  // wsj_0918: "a still unspecified date" — the -ed adjective is no past-tense verb; "would be paid" is.
+  assert.equal(valueOf('The dividend would be paid on a still unspecified date in January to holders of record.', 'January', '1989-10-26'), '1990-01');
+  // APW20000405: the quotation's "will" decides, not the "said" outside it.
+  const q = times("``This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05');
+  assert.equal(q.find((t) => t.text === '4 a.m. EDT Thursday')?.value, '2000-04-06T04:00');
+  // wsj_0810: "is to resume" is a plan.
+  assert.equal(valueOf('The stock is to resume trading in Paris Tuesday.', 'Tuesday', '1989-10-27'), '1989-10-31');
+});
+
+test('bare months take their direction from conditionals and intentions', () => {
+  // Issue 13: "if Democrats win … in November" is the coming November, not the last one.
+  assert.equal(valueOf('If Democrats win the House in November, Pelosi becomes speaker.', 'November'), '2026-11');
+  assert.equal(valueOf('Republicans hope to hold the Senate in November.', 'November'), '2026-11');
+  assert.equal(valueOf('Democrats won the House in November.', 'November'), '2025-11');
+});
+
+test('a possessive weekday names an event just past, unless announced', () => {
+  // APW20000107: a future clause, but "Wednesday's ruling" has happened.
+  assert.equal(valueOf("Relatives said they would look for ways to get around Wednesday's ruling.", 'around Wednesday', '2000-01-07'), '2000-01-05');
+  assert.equal(valueOf("Officials will meet ahead of Sunday's vote.", 'Sunday', '2000-01-07'), '2000-01-09');
+  // PolNeAR dev (Fri 2016-09-23 and Fri 2016-09-30, around the Mon 2016-09-26 debate).
+  assert.equal(valueOf("Trump will probably use Monday's encounter to make some points.", 'Monday', '2016-09-23'), '2016-09-26');
+  assert.equal(valueOf('“The impact of Monday’s debate is still small,” he said.', 'Monday', '2016-09-30'), '2016-09-26');
+});
+
+test('four-digit clock times with a zone are TIMEs', () => {
+  const t = times('The vote closes at 1400 GMT.')[0];
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '2026-02-03T14:00');
+  assert.equal(valueOf('Troops left at 0600 hours.', '0600 hours'), '2026-02-03T06:00');
+  assert.deepEqual(times('He bought 1,998 shares.').map((x) => x.value), []);
+});
+
+test('"the quarter" is the quarter under discussion; "the latest quarter" the last one completed', () => {
+  // wsj_0568: the third quarter was named first.
+  const a = times('Unisys posted a loss for the third quarter. It noted that it paid $78.8 million in taxes during the quarter.', '1989-10-30');
+  assert.equal(a.find((t) => t.text === 'the quarter')?.value, '1989-Q3');
+  // wsj_0907: no quarter named; the latest is the one completed before the dateline.
+  assert.equal(valueOf('He said he expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '1989-10-26'), '1989-Q3');
+});
+
+test('tense cues: nouns after a determiner, plans in progress, the present perfect, "since", the verb before the time', () => {
+  // wsj_0736: "the plan" is a noun, not a plan being made.
+  assert.equal(valueOf('The thrift announced the plan Aug. 21.', 'Aug. 21', '1989-10-27'), '1989-08-21');
+  // APW20000107: "were planning to drive … on Monday".
+  const a = times('Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around the airport on Monday.', '2000-01-07');
+  assert.deepEqual(a.map((t) => t.value), ['2000-01-08', '2000-01-10']);
+  // APW19990506 / WSJ900813: "since" looks back; "have been searching" is the present perfect.
+  assert.equal(valueOf('Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.', 'Oct. 23', '1999-05-06'), '1998-10-23');
+  assert.equal(valueOf('The carrier has been on patrol since March and was scheduled to return.', 'March', '1990-08-13'), '1990-03');
+  // PolNeAR dev (Fri 2016-09-30): "since Monday night's debate".
+  assert.equal(valueOf('Machado has been in the spotlight since Monday night’s debate.', 'Monday night', '2016-09-30'), '2016-09-26TNI');
+  // APW19980213: the verb before the time ("will double") outweighs a participle after it ("untouched").
+  assert.equal(valueOf('Qantas will almost double its flights between Australia and India by August in the search for new markets untouched by the crisis.', 'August', '1998-02-13'), '1998-08');
+});
+
+test('"the past year", "the near term", "a year earlier" after an amount, "ahead of"', () => {
+  // VOA19980303 / wsj_0189: the calendar year before / after the dateline, as TimeBank annotates them.
+  const p = times('Hate groups have grown in the United States over the past year.', '1998-03-03')[0];
+  assert.deepEqual([p.type, p.value], ['DATE', '1997']);
+  assert.equal(valueOf('Two plants will be closed over the next year or so, a spokesman said.', 'the next year', '1989-11-02'), '1990');
+  // A decade is not a calendar decade here: "over the next decade" (2016) is no "202".
+  assert.equal(times('The plan would raise $1.1 trillion over the next decade.', '2016-09-16')[0].type, 'DURATION');
+  // wsj_0313 / wsj_0568 / wsj_0584.
+  assert.equal(valueOf('It may float the unit in an initial public offering in the near future.', 'the near future', '1989-11-01'), 'FUTURE_REF');
+  assert.equal(valueOf("But we don't minimize the challenges of the near term.", 'the near term', '1989-10-30'), 'FUTURE_REF');
+  assert.equal(valueOf('It would placate some holders in the short term.', 'the short term', '1989-10-30'), 'FUTURE_REF');
+  assert.deepEqual(times('That means near-term earnings trouble.', '1989-10-30'), []);
+  // wsj_0924: "C$307.2 a year earlier" is a comparison date, not a rate like "$5 a year".
+  const y = times('Sales were C$348.2 million compared with C$307.2 a year earlier.', '1989-10-26')[0];
+  assert.deepEqual([y.text, y.type], ['a year earlier', 'DATE']);
+  assert.equal(times('He earns $5 a year.')[0].type, 'SET');
+  // "Ahead of" is relative to the clause, not to the dateline: no tense cue by itself
+  // (PolNeAR wash-post, Sun 2016-09-18, about the summit of Fri 2016-09-16).
+  assert.equal(valueOf("Ahead of Friday's meeting, France and Germany pushed a plan.", 'Friday', '2016-09-18'), '2016-09-16');
+});
+
+test('"one day" after a modal is some day to come; "these days" is the present', () => {
+  // PRI19980303 / wsj_0585.
+  assert.equal(valueOf('Islam will one day be the second largest religion in the United States.', 'one day', '1998-03-03'), 'FUTURE_REF');
+  assert.equal(times('The stock fell 5% in one day.', '1998-03-03')[0].value, 'P1D');
+  assert.equal(valueOf('They seem to hurt market makers more painfully these days.', 'these days', '1989-10-30'), 'PRESENT_REF');
+  assert.deepEqual(times('These data show it.'), []);
+});
+
+test('"in the fall", "in the spring" are seasons whose direction follows the clause', () => {
+  assert.equal(valueOf('If the bill passes in the fall, prices could rise.', 'the fall'), '2026-FA');
+  assert.equal(valueOf('He resigned in the spring.', 'the spring'), '2025-SP');
+  // NYT19980206: "going to start getting beat up in the spring" (dateline 1998-02-06).
+  assert.equal(valueOf("The manufacturing sector is going to start getting beat up in the spring.", 'the spring', '1998-02-06'), '1998-SP');
+  assert.deepEqual(times('After the fall of Saigon he fled.'), []);
+  assert.deepEqual(times('The spring rains came.'), []);
+  assert.equal(valueOf('She would have retired in December.', 'December'), '2025-12');
+});
+
+test('issue 13 date safety end to end: the dateline year is kept and the weekday is a finding', () => {
+  const a = analyzeArticle(' date 2026-02-03 The minister resigned on Monday, Feb. 3, officials said.\n\nThe two leaders met on Wednesday, Feb. 3, in Bogota.');
+  assert.deepEqual(a.times.map((t) => t.value), ['2026-02-03', '2026-02-03']);
+  const found = a.findings.filter((f) => f.code === 'weekday-mismatch');
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Monday/);
+  assert.match(found[1].message, /Wednesday/);
+  assert.ok(a.events.every((e) => e.date === '2026-02-03'));
+});
+
+test('weekly schedules are SETs, not the next such day', () => {
+  // APW19980213: "two new flights would leave Bombay on Monday and Tuesday nights from March 30".
+  const a = times('Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', '1998-02-13');
+  assert.deepEqual(a.map((t) => [t.text, t.type, t.value]), [
+    ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+    ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['March 30', 'DATE', '1998-03-30'],
+  ]);
+  assert.deepEqual(times('Stores close on Sundays.').map((t) => [t.type, t.value]), [['SET', 'XXXX-WXX-7']]);
+  assert.deepEqual(times('The Phoenix Suns won.'), []);
+  assert.equal(valueOf('He met them on Monday and Tuesday.', 'Tuesday'), '2026-02-03');
+});
+
+test('"the previous Friday", "the following Monday": relative to the day last named', () => {
+  // wsj_0586 (Mon 1989-10-30).
+  const a = times('The index closed Friday at 2082.1, down 4.5% from the previous Friday.', '1989-10-30');
+  assert.deepEqual(a.map((t) => t.value), ['1989-10-27', '1989-10-20']);
+  assert.equal(valueOf('He arrived on Oct. 3. The following Monday he left.', 'The following Monday', '1989-10-30'), '1989-10-09');
+});
+
+test('"USA Today", "Russia Today", "High Noon" are names and idioms, not times', () => {
+  // PolNeAR dev: breitbart 2016-09-26, usa-today 2016-09-22, nyt 2016-09-19; NYT19990312.
+  assert.deepEqual(times('“We were there under legitimate pretenses,” Figueroa told USA Today.'), []);
+  assert.deepEqual(times('A USA TODAY analysis of newly filed reports shows it.'), []);
+  assert.deepEqual(times('RT America is the United States version of Russia Today, the global network.'), []);
+  assert.deepEqual(times('For the people of Poland, high noon comes today.').map((t) => t.text), ['today']);
+  assert.deepEqual(times('Today, it is owned by a nonprofit.').map((t) => t.value), ['2026-02-03']);
+  assert.deepEqual(times('We meet at noon.').map((t) => t.value), ['2026-02-03T12:00']);
+});
+
+test('granularity: "last Oct. 23" is a day, halves of a year, not halves of a game or a decade', () => {
+  // NYT19990419, wsj_1014, wsj_1003.
+  assert.equal(valueOf('Slepian was shot to death last Oct. 23 at his home.', 'last Oct. 23', '1999-04-19'), '1998-10-23');
+  assert.equal(valueOf('They meet again next March 3.', 'next March 3', '1999-04-19'), '2000-03-03');
+  assert.equal(valueOf('Analysts expect better earnings for the last half of 1989.', 'the last half of 1989', '1989-10-26'), '1989-H2');
+  assert.equal(valueOf('Demand stays high through at least the first two quarters of 1990.', 'the first two quarters of 1990', '1989-10-26'), '1990-H1');
+  assert.deepEqual(times("It follows the trend of the last half of the '80s.", '1989-10-26').map((t) => t.value), ['198']);
+  assert.deepEqual(times('He scored in the first half of the game.'), []);
+});
+
+test('"the day before/after" a named day is one day off it', () => {
+  // NYT20000224 (Thu 2000-02-24); PolNeAR breitbart 2016-09-30.
+  assert.equal(valueOf("The day before last Tuesday's federal court hearing, he met the family.", 'The day before last Tuesday', '2000-02-24'), '2000-02-21');
+  assert.equal(valueOf('He raised $18 million on the day after Monday’s debate.', 'the day after Monday', '2016-09-30'), '2016-09-27');
+  assert.deepEqual(times('The day before the vote he left.'), []);
+});
+
+test('"as soon as Tuesday" is the coming Tuesday', () => {
+  // APW20000403 (Mon 2000-04-03); the gold value there (2000-04-05) is a Wednesday, ours is the Tuesday.
+  assert.equal(valueOf('The father would be ready to leave for the United States as soon as Tuesday, Castro said.', 'Tuesday', '2000-04-03'), '2000-04-04');
+});
+
+test('a number is a year only where a year can stand', () => {
+  // PolNeAR train (wash-post 2016-07-02): "House Bill 1523"; APW19980301: "U.N. resolution 425" style numbers.
+  assert.deepEqual(times('Just minutes before House Bill 1523 was to take effect, the judge ruled.'), []);
+  assert.deepEqual(times('Iraq violates U.N. resolution 1441, he said.'), []);
+  assert.deepEqual(times('Flight 1549 landed on the Hudson.'), []);
+  assert.deepEqual(times('Fill in Form 1040 by April.').map((t) => t.text), ['April']);
+  assert.deepEqual(times("Obama's 2008 campaign won.").map((t) => t.value), ['2008']);
+  assert.deepEqual(times('He won in Iowa 1976 and later the White House.').map((t) => t.value), ['1976']);
+});
+
+test('parts of other things are not times counted from now', () => {
+  // PolNeAR train: breitbart 2016-01-05, usa-today 2016-01-19, politico 2016-01-29, west-journal 2016-02-11.
+  assert.deepEqual(times('He announced the steps in the last year of his presidency.', '2016-01-05'), []);
+  assert.deepEqual(times("Clinton's peak came the last week of October after a debate.", '2016-01-19').map((t) => t.text), ['October']);
+  assert.equal(valueOf('It raised more in the second half of the year than in the first.', 'the second half of the year', '2016-01-29'), '2016-H2');
+  assert.deepEqual(times('He taped an appearance on The Tonight Show.'), []);
+  assert.deepEqual(times('Protesters Are Targeting Hillary At Tonight’s Debate.').map((t) => t.value), ['2026-02-03TNI']);
+});
+
+test('PolNeAR train regressions: possessive weekdays close ahead, "that will", "could have", "if" after the time', () => {
+  // breitbart 2016-02-08 (Mon): the New Hampshire primary of Tue 2016-02-09.
+  assert.equal(valueOf('He is optimistic that he will do well in Tuesday’s New Hampshire primary.', 'Tuesday', '2016-02-08'), '2016-02-09');
+  assert.equal(valueOf('Rubio had an uneven debate performance just days before Tuesday’s New Hampshire primary.', 'Tuesday', '2016-02-07'), '2016-02-09');
+  // usa-today 2016-01-19 / wash-post 2016-06-28: further back, the one just past.
+  assert.equal(valueOf("Both sides agreed on one thing in the wake of Monday's Supreme Court ruling.", 'Monday', '2016-06-28'), '2016-06-27');
+  // huff-post 2016-03-16: "that" is a relative pronoun here, not a determiner ("states that will matter").
+  assert.equal(valueOf('She does badly in the states that will matter most in a November matchup against Trump.', 'November', '2016-03-16'), '2016-11');
+  // politico 2016-04-22: "could have big consequences" (have = the verb).
+  assert.equal(valueOf('Cuban Americans could have big consequences in November if Trump is the nominee.', 'November', '2016-04-22'), '2016-11');
+  // nyt 2016-06-15 (Wed): a concessive "if" after the time does not make it future.
+  assert.equal(valueOf('By Monday morning, the grim, if now familiar, global ritual had begun.', 'Monday morning', '2016-06-15'), '2016-06-13TMO');
+});
+
+test('intention words are plans only with "to"; nouns are no auxiliaries', () => {
+  // PolNeAR train: wash-post 2016-03-22 (Tue), usa-today 2016-07-18 (Mon), politico 2016-06-22 (Wed), breitbart 2016-02-08 (Mon).
+  assert.equal(valueOf('Among pro-Israel activists, he offered promises Monday very much in line with his party.', 'Monday', '2016-03-22'), '2016-03-21');
+  assert.equal(valueOf('Trump tweaked his now-familiar campaign promise Saturday when he formally announced Pence.', 'Saturday', '2016-07-18'), '2016-07-16');
+  assert.equal(valueOf('The Democratic plan rejected on Monday was similar to a previous one.', 'Monday', '2016-06-22'), '2016-06-20');
+  assert.equal(valueOf('He said he didn’t want “that crap,” in an interview with CNN on Sunday.', 'Sunday', '2016-02-08'), '2016-02-07');
+  assert.equal(valueOf('Republicans hope to hold the Senate in November.', 'November'), '2026-11');
 });

@@ -8,7 +8,7 @@
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
-import { ARTICLES } from '../lexicon';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -35,6 +35,7 @@ const SEASONS = new Map<string, string>(Object.entries(lexicon.seasons));
 const PARTS = new Map<string, string>(Object.entries(lexicon.partsOfDay));
 const VAGUE = new Set<string>(lexicon.vagueNumbers);
 const CLOCK_ZONES = new Set<string>(lexicon.clockZones);
+const LABEL_NOUNS = new Set<string>(lexicon.labelNouns);
 const HOLIDAYS = new Map<string, string>(Object.entries(lexicon.holidays).filter(([k]) => !k.startsWith('_')));
 const HOLIDAY_HEADS = new Set<string>([...HOLIDAYS.keys()].map((k) => k.split(' ')[0].replace(/'s$/, '')));
 const SPELLED_CENTURIES = new Map<string, number>(Object.entries(lexicon.spelledCenturies));
@@ -43,6 +44,18 @@ const FUTURE_CUES = new Set<string>(lexicon.futureCues);
 const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
 const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
+// Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
+const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
+/** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
+const RIGHT_WEIGHT = 2;
+/** Function words that a Title-case headline capitalises ("… Targeting Hillary At Tonight's Debate"): not part of a name. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['at', 'in', 'on', 'for', 'of', 'by', 'to', 'from', 'before', 'after', 'until', 'since', 'and', 'or', 'is', 'are', 'was', 'will']);
+/** Intention verbs that are also nouns: future cues only before "to" ("hopes to hold the Senate in November"). */
+const TO_CUES = new Set(['hope', 'hopes', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'promise', 'promises', 'vow', 'vows']);
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
+/** How many tokens away a tense cue still speaks for the time (measured on TimeBank+AQUAINT). */
+const CUE_REACH = 40;
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
 
 const REF_WORDS = new Map<string, string>([
@@ -64,12 +77,14 @@ const SET_ADVERBS = new Map<string, string>([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['hourly', 'PT1H'], ['nightly', 'P1D'],
 ]);
 
+/** "Mondays", "Fridays" (full names only: "Suns" is a team): a schedule. */
+const PLURAL_WEEKDAYS = new Map<string, number>([...WEEKDAYS].filter(([k]) => k.endsWith('day')).map(([k, v]) => [k + 's', v]));
 const TRIGGERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...REF_WORDS.keys(), ...MODIFIERS, ...RELATIVE_WORDS, ...SEASONS.keys(),
   ...NUMBERS.keys(), ...VAGUE, ...SET_ADVERBS.keys(), ...ORDINALS.keys(),
   'today', 'tonight', 'yesterday', 'tomorrow', 'the', 'noon', 'midnight', 'midday', 'overnight', 'every', 'each',
   'fiscal', 'future', 'years', 'months', 'decades', 'weeks', 'days', 'centuries', 'hours', 'minutes',
-  'that', 'year', ...HOLIDAY_HEADS,
+  'that', 'these', 'year', ...HOLIDAY_HEADS, ...PLURAL_WEEKDAYS.keys(),
 ]);
 
 function casings(words: Iterable<string>): Set<string> {
@@ -83,8 +98,10 @@ function casings(words: Iterable<string>): Set<string> {
 }
 const TRIGGER_FORMS = casings(TRIGGERS);
 /** Words that only start a time after a determiner ("the year", "a week", "the morning", "the nineties"). */
-const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal']);
+const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal', 'near', 'short']);
 const DETERMINERS = casings(ARTICLES);
+/** Articles and possessives: a word right after one is a noun or an adjective, not a verb ("the plan", "a still unspecified date"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /** A match in token space before offsets are fixed. */
 interface Match {
@@ -100,11 +117,13 @@ interface Match {
   /** For TIME expressions without their own day: the clock part (`10:53`, `MO`). */
   clock?: string;
   /** "that year", "the following day": resolved against the last time mentioned. */
-  anaphor?: { unit: string; offset: number };
+  anaphor?: { unit: string; offset: number; orDateline?: boolean; weekday?: number };
   /** "the 1988 quarter", "last year's period": this year with the quarter under discussion. */
   periodYear?: number;
   /** "a year ago", "year-earlier": one year before the period under discussion. */
   yearAgo?: boolean;
+  /** "the quarter", "the latest quarter", "that quarter": the quarter under discussion when one was named (value = fallback). */
+  quarterRef?: boolean;
   /** Explicit weekday to check against `day`. */
   weekday?: { wd: number; tok: number };
 }
@@ -291,7 +310,14 @@ export class Scanner {
       let anchorDate = lastDate;
       for (const m of found) {
         if (m.anaphor) {
-          const v = anchorDate === undefined ? null : shiftTo(anchorDate, m.anaphor.unit, m.anaphor.offset);
+          let v = anchorDate === undefined ? null : shiftTo(anchorDate, m.anaphor.unit, m.anaphor.weekday === undefined ? m.anaphor.offset : 0);
+          if (v === null && m.anaphor.orDateline && this.ref !== null) v = dayString(this.ref);
+          if (v !== null && m.anaphor.weekday !== undefined) {
+            // The named weekday strictly before (previous) or after (following) the anchor day.
+            const a = parseRef(v)!;
+            const back = (weekdayOf(a) - m.anaphor.weekday + 7) % 7 || 7;
+            v = dayString(m.anaphor.offset < 0 ? a - back : a + (7 - back || 7));
+          }
           m.value = v ?? '';
           if (v !== null && m.anaphor.unit === 'D') m.day = parseRef(v) ?? undefined;
         } else if (DATED.test(m.value)) anchorDate = m.value;
@@ -319,7 +345,12 @@ export class Scanner {
       p = undefined;
       for (let k = 0; k < found.length; k++) {
         const m = found[k];
-        if (m.yearAgo || m.periodYear !== undefined) {
+        if (m.quarterRef) {
+          // "the quarter", "the latest period": the quarter named before in this sentence or the document.
+          const named = q ?? lastQuarter?.value;
+          if (named !== undefined && isQuarter(named) && named.charCodeAt(5) === 81) m.value = named;
+          q = m.value;
+        } else if (m.yearAgo || m.periodYear !== undefined) {
           const recent = lastQuarter && sent.index - lastQuarter.sentence <= 4 ? lastQuarter.value : undefined;
           const anchor = q ?? nextQ[k] ?? recent ?? p ?? nextP[k];
           if (m.periodYear !== undefined) {
@@ -423,21 +454,69 @@ export class Scanner {
 
   // ---------------------------------------------------------------- tense
 
-  /** Tense of the clause around token i: the nearest tense cue in the sentence. */
+  /**
+   * Tense of the clause around token i: the nearest tense cue in the sentence.
+   * A quotation is its own tense domain: the search first stays on the time's side
+   * of quote marks ("… will leave at 4 a.m. Thursday,'' Castro said" is future), and
+   * only when that side has no cue does it look across them.
+   */
   tenseAt(i: number): Tense {
     const cached = this.tenseCache.get(i);
     if (cached) return cached;
-    let best: Tense = 'unknown';
-    for (let d = 1; d < 40; d++) {
-      const l = i - d, r = i + d;
-      if (l < this.sStart && r >= this.sEnd) break;
-      const tl = l >= this.sStart ? this.cue(l) : 'unknown';
-      if (tl !== 'unknown') { best = tl; break; }
-      const tr = r < this.sEnd ? this.cue(r) : 'unknown';
-      if (tr !== 'unknown') { best = tr; break; }
-    }
+    // "ready to leave as soon as Tuesday", "as early as next week": the earliest day still to come.
+    const a = this.low(i - 3), b = this.low(i - 2), c = this.low(i - 1);
+    let best: Tense = a === 'as' && (b === 'soon' || b === 'early') && c === 'as' ? 'future' : 'unknown';
+    if (best === 'unknown') best = this.nearestCue(i, true);
+    if (best === 'unknown') best = this.nearestCue(i, false);
     this.tenseCache.set(i, best);
     return best;
+  }
+
+  private nearestCue(i: number, stopAtQuotes: boolean): Tense {
+    // The clause's verb usually comes before its time ("Qantas will double its flights … by
+    // August in the search for new markets untouched by …"): a cue on the right wins only
+    // when it is less than half as far as the one on the left.
+    let left: Tense = 'unknown', dl = Infinity;
+    for (let d = 1; d < CUE_REACH; d++) {
+      const l = i - d;
+      if (l < this.sStart || (stopAtQuotes && this.isQuoteMark(l))) break;
+      const t = this.cue(l);
+      if (t !== 'unknown') {
+        left = t;
+        dl = d;
+        break;
+      }
+    }
+    for (let d = 1; d < CUE_REACH && RIGHT_WEIGHT * d < dl; d++) {
+      const r = i + d;
+      if (r >= this.sEnd || (stopAtQuotes && this.isQuoteMark(r))) break;
+      // "if"/"unless" make the clause they open conditional, not one after the time
+      // ("By Monday morning, the grim, if now familiar, ritual had begun").
+      const lw = this.low(r);
+      if (lw === 'if' || lw === 'unless') continue;
+      const t = this.cue(r);
+      if (t !== 'unknown') return t;
+    }
+    return left;
+  }
+
+  private isQuoteMark(i: number): boolean {
+    const t = this.toks[i];
+    return t.kind === 'quote' || (t.kind === 'symbol' && t.text.charCodeAt(0) === 96); // ", “, '', ` `
+  }
+
+  /** Index of the nearest token before i that is not an adverb ("still", "previously"), within 3 tokens; -1 if none. */
+  private before(i: number): number {
+    for (let k = i - 1; k >= this.sStart && k >= i - 3; k--) {
+      const a = this.low(k);
+      if (!AUX_ADVERBS.has(a) && !a.endsWith('ly')) return k;
+    }
+    return -1;
+  }
+
+  private wordBefore(i: number): string {
+    const k = this.before(i);
+    return k < 0 ? '' : this.low(k);
   }
 
   private cue(i: number): Tense {
@@ -446,15 +525,52 @@ export class Scanner {
     const w = this.low(i);
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
+      // "would have retired in December", "could have won": a past that did not happen (not
+      // "could have big consequences in November": "have" there is the verb).
+      if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') {
+        const n = this.low(i + 2);
+        if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+      }
+      // "hopes to", "wants to", "vowed to": intentions only with their infinitive ("offered promises
+      // Monday", "his campaign promise Saturday", "didn't want that" are no plans).
+      if (TO_CUES.has(w) && this.low(i + 1) !== 'to') return 'unknown';
+      // "announced the plan Aug. 21", "a set of", "his hopes": a noun, not a plan being made
+      // (not after "that": "the states that will matter in November").
+      if (!w.endsWith('ed') && NOUN_DETERMINERS.has(this.low(i - 1))) return 'unknown';
       if ((w === 'may' || w === 'set' || w === 'can') && this.isCap(i)) return 'unknown';
+      if (PARTICIPLE_CUES.has(w)) {
+        // "had been due to expire Friday", "had been scheduled to expire at midnight Friday":
+        // a plan seen from a past point that is over by now.
+        const b = this.before(i);
+        const before = b < 0 ? '' : this.low(b);
+        if (before === 'had' || (before === 'been' && this.wordBefore(b) === 'had')) return 'past';
+        // "set" is future only as a plan ("is set to meet", "set for Friday", "the vote is set"); else a past verb ("the record set on Aug. 6", "He set Friday as the deadline").
+        if (w === 'set') {
+          const next = this.low(i + 1);
+          if (next === 'to' || next === 'for' || BE_FORMS.has(before)) return 'future';
+          return 'past';
+        }
+      }
       return 'future';
     }
-    if (PRESENT_CUES.has(w)) return 'present';
+    // "is to resume trading Tuesday": be + to-infinitive is a plan.
+    if ((w === 'is' || w === 'are' || w === 'am') && this.low(i + 1) === 'to') return 'future';
+    // "were planning to drive … on Monday", "was expected to": the auxiliary carries a plan.
+    if (BE_FORMS.has(w) && FUTURE_CUES.has(this.low(i + 1)) && this.low(i + 1) !== 'set') return this.cue(i + 1) === 'future' ? 'future' : 'unknown';
+    // "have been searching since the Oct. 23 slaying", "has said": the present perfect tells of the past.
+    if (w === 'has' || w === 'have') {
+      const n = this.low(i + 1);
+      if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+    }
+    if (PRESENT_CUES.has(w)) return MODALS.has(this.low(i - 1)) ? 'unknown' : 'present'; // "could have": the modal decides
     if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !this.isCap(i))) {
+      // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
+      if (!PAST_CUES.has(w) && NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
       // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
       for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
         const a = this.low(k);
-        if (FUTURE_CUES.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
+        // Only auxiliaries carry over ("will be held", "to be issued"), not nouns ("the Democratic plan rejected on Monday").
+        if (MODALS.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
         if (a === 'is' || a === 'are' || a === 'am') return 'present';
         if (a === 'was' || a === 'were' || a === 'had' || a === 'has' || a === 'have') return 'past';
         if (a !== 'be' && a !== 'been' && a !== 'being' && !AUX_ADVERBS.has(a) && !a.endsWith('ly')) break;
@@ -477,8 +593,10 @@ export class Scanner {
   }
 
   private pickYear(i: number, dayIn: (y: number) => number): number {
-    const tense = this.tenseAt(i);
     const ref = this.ref!;
+    // "on patrol since March", "since shortly after the Oct. 23 slaying": "since" looks back, whatever the clause says.
+    if (this.sinceBefore(i)) return dayIn(this.refY) <= ref + 1 ? this.refY : this.refY - 1;
+    const tense = this.tenseAt(i);
     let best = this.refY;
     let bestScore = Infinity;
     for (let y = this.refY - 1; y <= this.refY + 1; y++) {
@@ -494,11 +612,22 @@ export class Scanner {
     return best;
   }
 
+  /** "since" just before token i: directly, or across "shortly after the" / "early". */
+  private sinceBefore(i: number): boolean {
+    for (let k = i - 1; k >= this.sStart && k >= i - 4; k--) {
+      const w = this.low(k);
+      if (w === 'since') return true;
+      if (w !== 'the' && w !== 'shortly' && w !== 'just' && w !== 'soon' && w !== 'after' && w !== 'early' && w !== 'late' && w !== 'mid') return false;
+    }
+    return false;
+  }
+
   private weekdayDay(wd: number, i: number, mode: 'tense' | 'last' | 'next' | 'this'): number {
     const ref = this.ref!;
     const refWd = weekdayOf(ref);
     let tense: Tense = 'past';
-    if (mode === 'tense' || mode === 'this') tense = this.tenseAt(i);
+    if (mode === 'tense' && this.sinceBefore(i)) return ref - ((refWd - wd + 7) % 7); // "since Tuesday"
+    if (mode === 'tense' || mode === 'this') tense = this.possessiveTense(i, (wd - refWd + 7) % 7) ?? this.tenseAt(i);
     if (mode === 'next') return ref + ((wd - refWd + 7) % 7 || 7);
     if (mode === 'last') return ref - ((refWd - wd + 7) % 7 || 7);
     if (tense === 'future') return ref + ((wd - refWd + 7) % 7);
@@ -508,6 +637,33 @@ export class Scanner {
       return ahead <= 3 ? ref + ahead : ref - (7 - ahead);
     }
     return ref - ((refWd - wd + 7) % 7);
+  }
+
+  /**
+   * "Wednesday's ruling", "Thursday's closing price", "Tuesday's primary": a weekday in the
+   * possessive names a known event, whatever the clause's tense ("ways to get around
+   * Wednesday's ruling" in a future clause). It is the one just past, unless the coming one
+   * is at most two days ahead ("Tuesday's New Hampshire primary" on Sunday), a plain "will" is
+   * near ("Trump will probably use Monday's encounter"), or it is announced ("ahead of / before
+   * / until / up to Sunday's vote", which take the clause's tense). Null when not possessive.
+   */
+  private possessiveTense(i: number, ahead: number): Tense | null {
+    this.low(i);
+    const p = PARTS.get(this.low(i + 1));
+    if (!this.poss(i) && !(p && p.length === 2 && this.poss(i + 1))) return null; // "Wednesday's", "Monday night's"
+    if (ahead > 0 && ahead <= 2) return 'future';
+    const b = this.low(i - 1);
+    if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead') || (b === 'to' && this.low(i - 2) === 'up')) return null;
+    return this.tenseAt(i) === 'future' && this.willNear(i) ? 'future' : 'past';
+  }
+
+  /** A plain-future "will"/"shall"/"'ll" within a few tokens of i (same sentence). */
+  private willNear(i: number): boolean {
+    for (let k = Math.max(this.sStart, i - 12); k < Math.min(this.sEnd, i + 12); k++) {
+      const w = this.low(k);
+      if (w === 'will' || w === 'shall' || w === 'wo' || w.endsWith("'ll") || w.endsWith('’ll')) return true;
+    }
+    return false;
   }
 
   // -------------------------------------------------------------- matching
@@ -582,6 +738,13 @@ export class Scanner {
     if (mo !== undefined) return this.matchMonth(i, mo);
     const wd = WEEKDAYS.get(w);
     if (wd !== undefined && w.length > 3 && this.isCap(i)) return this.matchWeekday(i, wd);
+    const pwd = PLURAL_WEEKDAYS.get(w);
+    if (pwd !== undefined && this.isCap(i)) {
+      // "on Mondays", "Friday nights" -> every such day (at that part of it).
+      const pl = this.pluralPart(i + 1) ?? PARTS.get(this.low(i + 1));
+      const code = pl && pl.length === 2 ? pl : undefined;
+      return { s: i, e: code ? i + 2 : i + 1, type: 'SET', value: `XXXX-WXX-${pwd}` + (code ? 'T' + code : ''), relative: false };
+    }
     if (HOLIDAY_HEADS.has(w) && this.isCap(i)) {
       const hm = this.matchHoliday(i, i, 0);
       if (hm) return hm;
@@ -603,14 +766,19 @@ export class Scanner {
       case 'yesterday':
       case 'tomorrow':
         return this.matchDeictic(i, w);
+      case 'these':
+        // "more painfully these days": the present (PRESENT_REF in TimeML).
+        return this.low(i + 1) === 'days' ? { s: i, e: i + 2, type: 'DATE', value: 'PRESENT_REF', relative: true } : null;
       case 'now':
-        if (this.low(i + 1) === 'that') return null; // "now that" is a conjunction
+        // "now that he is in a confrontation": a conjunction, but it still says "at present"
+        // (TimeBank+AQUAINT annotate it PRESENT_REF, 3 of 3).
         return { s: i, e: i + 1, type: 'DATE', value: 'PRESENT_REF', relative: true };
       case 'the':
         return this.matchThe(i);
       case 'noon':
       case 'midnight':
       case 'midday':
+        if (w === 'noon' && this.low(i - 1) === 'high') return null; // "High Noon", "high noon comes today": an idiom
         return this.clockMatch(i, i + 1, PARTS.get(w)!);
       case 'overnight':
         return null;
@@ -732,6 +900,15 @@ export class Scanner {
       }
       if (m && m.value.length === 10 && /^XXXX-\d\d-\d\d$/.test(m.value)) return { ...m, s };
     }
+    // "on Monday and Tuesday nights": a schedule (SET), every such day at that part of it.
+    if (mode === 'tense' && s === i) {
+      const conj = (this.low(e) === 'and' || this.low(e) === 'or') && WEEKDAYS.has(this.low(e + 1));
+      const pl = this.pluralPart(e) ?? (conj ? this.pluralPart(e + 2) : undefined);
+      if (pl !== undefined) {
+        const own = this.pluralPart(e) !== undefined;
+        return { s, e: own ? e + 1 : e, type: 'SET', value: `XXXX-WXX-${wd}T${pl}`, relative: false };
+      }
+    }
     // "Tuesday morning", "Friday night"
     const part = PARTS.get(this.low(e));
     const partCode = part && part.length === 2 ? part : undefined;
@@ -749,7 +926,18 @@ export class Scanner {
     return m;
   }
 
+  /** "nights", "mornings", "evenings", "afternoons" at token k: the TIMEX3 part code, else undefined. */
+  private pluralPart(k: number): string | undefined {
+    const w = this.low(k);
+    if (w.length < 6 || !w.endsWith('s')) return undefined;
+    const p = PARTS.get(w.slice(0, -1));
+    return p && p.length === 2 ? p : undefined;
+  }
+
   private matchDeictic(i: number, w: string): Match | null {
+    // "USA Today", "Russia Today", "USA TODAY's", "Trending Today USA", "The Tonight Show": a
+    // capitalised deictic right after a word inside the sentence is part of a name.
+    if ((w === 'today' || w === 'tonight') && this.isCap(i) && i > this.sStart && this.toks[i - 1].kind === 'word' && this.isCap(i - 1) && !TITLE_CASE_FUNCTION_WORDS.has(this.low(i - 1))) return null;
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     let e = i + 1;
     let part = w === 'tonight' ? 'NI' : undefined;
@@ -846,6 +1034,11 @@ export class Scanner {
     const dec = DECADE.exec(x);
     if (dec) return { s: i, e: i + 1, type: 'DATE', value: dec[1], relative: false };
     // Years
+    // "1400 GMT", "0930 hours": a clock time (TIME, anchored like "10 a.m."), never a year.
+    if (x.length === 4 && CLOCK_ZONES.has(this.low(i + 1)) && /^\d{4}$/.test(x)) {
+      const hh = +x.slice(0, 2), mm = +x.slice(2);
+      return hh <= 24 && mm < 60 ? this.clockMatch(i, i + 2, `${x.slice(0, 2)}:${x.slice(2)}`) : null;
+    }
     if (YEAR4.test(x)) return this.matchYear(i);
     // "24-hour", "10-year"
     if (/^\d+$/.test(x) && this.low(i + 1) === '-' && this.adjacent(i) && this.adjacent(i + 1)) {
@@ -859,13 +1052,21 @@ export class Scanner {
     return this.matchDuration(i, i);
   }
 
+  /** Token k is a noun that numbers things ("House Bill 1523", "Flight 1549", "resolution 1441", "Form 1040"). */
+  private isLabel(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && t.kind === 'word' && !this.poss(k) && LABEL_NOUNS.has(this.low(k));
+  }
+
   private matchYear(i: number): Match | null {
     const x = this.toks[i].text;
     const prev = this.low(i - 1);
     const next = this.low(i + 1);
     if (prev === '$' || prev === '#' || prev === 'no' || prev === 'number' || next === '%' || next === 'percent') return null;
-    // "1400 GMT", "0930 hours": a clock time, not a year.
-    if (CLOCK_ZONES.has(next)) return null;
+    if (CLOCK_ZONES.has(next)) return null; // "1400 GMT": a clock time, matched before years
+    // "House Bill 1523", "Flight 1549", "Windows 2000": a number after a noun that numbers things is
+    // an identifier. (A capitalised name before it is not enough: "Iowa 1976", "Republican 2016 hopefuls".)
+    if (this.isLabel(i - 1)) return null;
     // Ranges and units after a year-like number are usually quantities ("1500 troops").
     const nt = this.tok(i + 1);
     if (nt && nt.kind === 'word' && !this.isCap(i + 1) && isQuantityNoun(next)) return null;
@@ -901,10 +1102,20 @@ export class Scanner {
     const w1 = this.low(i + 1);
     if (!w1) return null;
     if (w1 === 'future') return { s: i, e: i + 2, type: 'DATE', value: 'FUTURE_REF', relative: true };
+    // "in the near future", "the challenges of the near term", "in the short term" (not "the near-term outlook").
+    const w2 = this.low(i + 2);
+    if ((w1 === 'near' && (w2 === 'future' || w2 === 'term')) || (w1 === 'short' && w2 === 'term')) {
+      const t3 = this.tok(i + 3);
+      if (!t3 || t3.kind !== 'word' || this.low(i + 3) === 'and' || this.low(i + 3) === 'or' || this.low(i + 3) === 'but') return { s: i, e: i + 3, type: 'DATE', value: 'FUTURE_REF', relative: true };
+      return null;
+    }
     if (w1 === 'past' && !UNITS.has(this.low(i + 2)) && !NUMBERS.has(this.low(i + 2)) && !VAGUE.has(this.low(i + 2)) && this.tok(i + 2)?.kind !== 'number' && !SEASONS.has(this.low(i + 2))) {
       return { s: i, e: i + 2, type: 'DATE', value: 'PAST_REF', relative: true };
     }
-    if (RELATIVE_WORDS.has(w1)) return this.matchRelative(i + 1, i);
+    if (RELATIVE_WORDS.has(w1)) {
+      const r = this.matchRelative(i + 1, i);
+      if (r || w1 !== 'last') return r; // "the last half of 1989" goes on to the ordinals
+    }
     const ord = ORDINALS.get(w1);
     if (ord !== undefined) {
       const m = this.ordinalPeriod(i + 1, i);
@@ -938,6 +1149,14 @@ export class Scanner {
     }
     const pc = PARTS.get(w1);
     if (pc && pc.length === 2 && (this.low(i - 1) === 'in' || this.low(i - 1) === 'during')) return this.clockMatch(i, i + 2, pc);
+    // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day.
+    if (w1 === 'day' && (this.low(i + 2) === 'before' || this.low(i + 2) === 'after') && this.tok(i + 3)?.kind !== undefined) {
+      const inner = this.match(i + 3);
+      if (inner && inner.day !== undefined && inner.clock === undefined && inner.type === 'DATE') {
+        const n = inner.day + (this.low(i + 2) === 'before' ? -1 : 1);
+        return { s: i, e: inner.e, endOffset: inner.endOffset, type: 'DATE', value: dayString(n), relative: inner.relative, day: n };
+      }
+    }
     // "the year", "the quarter", "the week", "the weekend", "the month"
     const code = UNITS.get(w1);
     if (code && (w1 === 'year' || w1 === 'quarter' || w1 === 'weekend' || w1 === 'month' || w1 === 'week')) {
@@ -983,6 +1202,8 @@ export class Scanner {
     if (nx === 'century' && s < j) {
       return { s, e: j + 2, type: 'DATE', value: pad2(ord - 1), relative: false };
     }
+    // "through the first two quarters of 1990": the first half.
+    if (nx === 'two' && this.low(j + 2) === 'quarters' && (ord === 1 || ord === -1)) return this.half(s, j + 3, ord === 1 ? 1 : 2);
     // "the first nine months"
     if (NUMBERS.has(nx) || this.tok(j + 1)?.kind === 'number') {
       const m = this.matchDuration(j + 1, s);
@@ -1014,9 +1235,14 @@ export class Scanner {
     return { s, e, type: 'DATE', value: quarterString(y, q), relative: true };
   }
 
-  private half(s: number, e: number, h: number): Match {
+  private half(s: number, e: number, h: number): Match | null {
     const py = this.periodYear(e);
     if (py.year !== null) return { s, e: py.e, type: 'DATE', value: `${pad4(py.year)}-H${h}`, relative: false };
+    if (this.low(e) === 'of') {
+      // "the first half of the year": this year's; "the last half of the '80s", "of the game": the other noun is what is named.
+      if (this.low(e + 1) === 'the' && this.low(e + 2) === 'year' && this.ref !== null) return { s, e: e + 3, type: 'DATE', value: `${pad4(this.refY)}-H${h}`, relative: true };
+      return null;
+    }
     if (this.ref === null) return { s, e, type: 'DATE', value: `XXXX-H${h}`, relative: true };
     let y = this.refY;
     const refH = this.refM <= 6 ? 1 : 2;
@@ -1046,10 +1272,13 @@ export class Scanner {
     const w = this.low(i);
     if (w === 'fall' || w === 'spring') {
       // Verbs/nouns too often: only with a year or after "in/this/last/next".
+      // "in the fall", "by the spring" are seasons; "the fall of Saigon", "the spring rains" are not.
       const prev = this.low(i - 1);
-      if (!(prev === 'in' || prev === 'the' || prev === 'this' || prev === 'last' || prev === 'next' || prev === 'early' || prev === 'late') || !(YEAR4.test(this.low(i + 1)) || prev !== 'the')) {
-        if (!YEAR4.test(this.low(i + 1))) return null;
-      }
+      const seasonPrep = (w2: string) => w2 === 'in' || w2 === 'during' || w2 === 'over' || w2 === 'by' || w2 === 'until' || w2 === 'through' || w2 === 'since';
+      const after = this.tok(i + 1);
+      const theSeason = prev === 'the' && seasonPrep(this.low(i - 2)) && (!after || after.kind !== 'word' || (this.low(i + 1) !== 'of' && seasonPrep(this.low(i + 1))) || this.low(i + 1) === 'and');
+      if (!YEAR4.test(this.low(i + 1)) && !theSeason && !(prev === 'in' || prev === 'this' || prev === 'last' || prev === 'next' || prev === 'early' || prev === 'late')) return null;
+      if (theSeason) return this.season(i - 1, i, SEASONS.get(w)!, 0);
     }
     return this.season(i, i, SEASONS.get(w)!, 0);
   }
@@ -1093,6 +1322,12 @@ export class Scanner {
     const code = UNITS.get(n1);
     const prep = this.low(s - 1);
     const durationPrep = prep === 'over' || prep === 'for' || prep === 'within' || prep === 'during' || prep === 'in' || prep === 'throughout';
+    // "down 4.5% from the previous Friday", "the following Monday": that weekday before/after the
+    // day last mentioned (else the dateline).
+    const wdn = WEEKDAYS.get(n1);
+    if (withThe && (w === 'previous' || w === 'following') && wdn !== undefined && n1.length > 3 && this.isCap(k)) {
+      return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: 'D', offset: w === 'previous' ? -1 : 1, orDateline: true, weekday: wdn } };
+    }
     if (w === 'same' || w === 'following' || w === 'previous' || (w === 'next' && withThe && !durationPrep)) {
       // Anchored to the time last mentioned: "the following year", "the next day", "the same day".
       if (!withThe || !code || n1.endsWith('s') || code === 'WE' || code === 'H' || code === 'S' || (code === 'M' && n1.startsWith('min'))) return null;
@@ -1101,8 +1336,15 @@ export class Scanner {
     // "last year", "next week", "this month", "the past year" (a duration)
     if (code && !n1.endsWith('s')) {
       if (this.low(k + 1) === '-') return null;
+      // "over the past year", "over the next year or so": TimeBank+AQUAINT annotate these as the
+      // calendar year before/after the dateline (3 of 3), like "last year". Not decades: "over the
+      // next decade" in 2016 is 2016–2026, not the 2020s.
       if (withThe && (w === 'past' || w === 'last' || w === 'coming' || w === 'next')) {
-        return { s, e: k + 1, type: 'DURATION', value: durationValue(1, code), relative: false };
+        // "in the last year of his presidency", "the last week of October": a part of something else,
+        // not a time counted from now (an empty value: the tokens are taken, nothing is reported).
+        if (this.low(k + 1) === 'of') return { s, e: k + 1, type: 'DATE', value: '', relative: true };
+        const m = code === 'Y' ? this.relativeUnit(s, k + 1, n1, dir, j) : null;
+        return m ?? { s, e: k + 1, type: 'DURATION', value: durationValue(1, code), relative: false };
       }
       if (code === 'Y' && this.poss(k) && this.ref !== null) {
         // "this year's third quarter", "next year's first half"
@@ -1150,6 +1392,20 @@ export class Scanner {
     // "last April", "next March"
     const mo = MONTHS.get(n1);
     if (mo !== undefined && this.isCap(k)) {
+      // "shot to death last Oct. 23", "next March 3": that day, before / after the dateline.
+      const dk = this.low(k + 1) === '.' && ABBREV_MONTHS.has(n1) ? k + 2 : k + 1;
+      const dt = this.tok(dk);
+      const dd = dt && dt.kind === 'number' && !AMPM.has(this.low(dk + 1)) ? DAYNUM.exec(dt.text) : null;
+      if (dd && +dd[1] >= 1 && +dd[1] <= 31 && (dir !== 0) && this.ref !== null) {
+        const day = +dd[1];
+        let y = this.refY;
+        if (dir < 0) while (y > this.refY - 2 && (!isRealYmd(y, mo, day) || dayNumber(y, mo, day) >= this.ref)) y--;
+        else while (y < this.refY + 2 && (!isRealYmd(y, mo, day) || dayNumber(y, mo, day) <= this.ref)) y++;
+        if (isRealYmd(y, mo, day)) {
+          const n = dayNumber(y, mo, day);
+          return { s, e: dk + 1, type: 'DATE', value: dayString(n), relative: true, day: n };
+        }
+      }
       if (this.ref === null) return { s, e: k + 1, type: 'DATE', value: `XXXX-${pad2(mo)}`, relative: true };
       let y = this.refY;
       if (dir < 0) y = mo >= this.refM ? this.refY - 1 : this.refY;
@@ -1212,8 +1468,11 @@ export class Scanner {
         const refQ = Math.floor((this.refM - 1) / 3) + 1;
         let q = refQ + dir;
         // "the quarter" / "the latest quarter" in a past-tense (earnings) sentence: the last one completed.
-        if (dir === 0 && this.tenseAt(at) === 'past' && this.low(at) !== 'this' && this.low(at) !== 'current') q = refQ - 1;
-        return { s, e, type: 'DATE', value: quarterString(this.refY, q), relative: true };
+        // "this/current quarter" is the DCT's; "the latest quarter/period" the last one completed.
+        const deictic = this.low(at) === 'this' || this.low(at) === 'current' || this.low(at) === 'latest';
+        if (dir === 0 && ((this.tenseAt(at) === 'past' && !deictic) || this.low(at) === 'latest')) q = refQ - 1;
+        // Without "this"/"current", the quarter is the one the report is about when one was named before.
+        return { s, e, type: 'DATE', value: quarterString(this.refY, q), relative: true, quarterRef: dir === 0 && !deictic };
       }
       case '10Y':
         return { s, e, type: 'DATE', value: String(Math.floor(this.refY / 10) + dir), relative: true };
@@ -1290,13 +1549,16 @@ export class Scanner {
     if (n === 1 && (w === 'a' || w === 'an') && s === j) {
       // "$5 a year", "twice a day": a rate, not a duration.
       const prev = this.tok(j - 1);
-      if (prev && (prev.kind === 'number' || /^(?:times|twice|once|percent|%)$/.test(this.low(j - 1)))) {
+      // Not "C$307.2 a year earlier", "$1.4 billion a year ago": a comparison date.
+      if (prev && after !== 'ago' && after !== 'earlier' && after !== 'before' && (prev.kind === 'number' || /^(?:times|twice|once|percent|%)$/.test(this.low(j - 1)))) {
         return { s: j, e, type: 'SET', value: durationValue(1, code), relative: false };
       }
     }
     if (after === 'ago' || ((after === 'earlier' || after === 'before') && !(code === 'H' || code === 'M' && unit.startsWith('min') || code === 'S'))) {
       return this.ago(s, e + 1, n, code, unit);
     }
+    // "Islam will one day be …": after a modal, "one day" is some day to come, not 24 hours.
+    if (w === 'one' && code === 'D' && s === j && MODALS.has(this.low(j - 1))) return { s, e, type: 'DATE', value: 'FUTURE_REF', relative: true };
     const isMinutes = code === 'M' && unit.startsWith('min');
     const timeUnit = code === 'H' || code === 'S' || isMinutes;
     if (after === 'later' || after === 'after') {
@@ -1423,6 +1685,7 @@ export class Scanner {
     if (nx === 'when' || nx === '-') return null;
     const prev = this.low(i - 1);
     const s = prev === 'later' || prev === 'earlier' ? i - 1 : i;
+    if (code === 'Q' && this.ref !== null) return this.relativeUnit(s, k + 1, u, 0, i);
     return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: code, offset: 0 } };
   }
 

@@ -28,6 +28,8 @@ export interface MentionInfo<C extends Referent = Referent> {
   after: number;
   /** The name tagger's label kind at the name's first word (per, org, loc, misc, o; none without a tagger). */
   tag?: string;
+  /** How far the tagger's chosen label scored above a person reading at the name (0 when it read a person). */
+  perGap?: number;
   sentence: number;
   paragraph: number;
   quoted: boolean;
@@ -41,8 +43,10 @@ export interface MentionInfo<C extends Referent = Referent> {
 export interface CorefModel {
   source: string;
   weights: Record<string, number>;
-  /** A pronoun is resolved only when the best score exceeds this. */
+  /** A pronoun is resolved only when the best score exceeds this… */
   threshold: number;
+  /** …and the runner-up's by more than this (two people too close to call leave it unresolved). */
+  margin?: number;
 }
 
 /** For training and inspection: every pronoun's candidates with their features, before the decision. */
@@ -80,11 +84,15 @@ function roleOf(units: Unit[], i: number, pc: PronounClass): Role {
   return nx && nx.kind === 'word' && nx.sentence === u.sentence && !nx.cap ? 'possessive' : 'object';
 }
 
-/** Prepositions before a place ("in Hangzhou"); the other prepositions are PREPOSITIONS. */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(corefLexicon.placePrepositions);
-const PREPOSITIONS: ReadonlySet<string> = new Set([...corefLexicon.prepositions, ...corefLexicon.placePrepositions]);
+const PREPOSITIONS: ReadonlySet<string> = new Set(corefLexicon.prepositions);
+/** A lower-case preposition, those the context features keep as themselves ("by", "with", "of") included. */
+export function isPreposition(w: string): boolean {
+  return PREPOSITIONS.has(w) || CONTEXT_PREPOSITIONS.has(w);
+}
+
 /** Words kept as themselves in the context features (and, who, said, was…). */
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(corefLexicon.contextWords);
+const CONTEXT_PREPOSITIONS: ReadonlySet<string> = new Set(corefLexicon.contextPrepositions);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Mentions looked back at per pronoun, and units scanned back for a clause break (keeps hostile input linear). */
 const SCAN_LIMIT = 60;
@@ -133,18 +141,27 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     const cands = candidatesFor(units, i, pc, role, stream, infos, mi);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features })));
-    let best: Candidate<C> | undefined;
-    let bestScore = model.threshold;
-    for (const c of cands) {
-      let s = 0;
-      for (const f of c.features) s += model.weights[f] ?? 0;
-      if (s > bestScore) {
-        bestScore = s;
-        best = c;
-      }
-    }
-    if (best) addPronoun(text, u, i, best.cluster, stream, role);
+    const pick = choose(model, cands);
+    if (pick) addPronoun(text, u, i, pick.cluster, stream, role);
   }
+}
+
+/** The best candidate when it clears the threshold and leads the runner-up by the margin. */
+export function choose<T extends { features: string[] }>(model: CorefModel, cands: T[]): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  for (const c of cands) {
+    let s = 0;
+    for (const f of c.features) s += model.weights[f] ?? 0;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = c;
+    } else if (s > second) second = s;
+  }
+  if (!best || bestScore <= model.threshold || bestScore - second <= (model.margin ?? 0)) return undefined;
+  return best;
 }
 
 interface Candidate<C> {
@@ -198,12 +215,15 @@ function candidatesFor<C extends Referent>(units: Unit[], i: number, pc: Pronoun
     // Binding: "him" is never the subject of its own clause ("Trump spoke with him"); "himself" is.
     if (role === 'object' && cl === clauseSubject) return;
     if (role === 'reflexive' && clauseSubject && cl !== clauseSubject) return;
+    // A person known to be of the other gender is never the referent (GAP, where both names share
+    // the pronoun's gender, cannot teach the model this).
+    if (cl.gender !== null && cl.gender !== pc.gender) return;
     const g = cl.gender === null ? 'g.none' : cl.gender === pc.gender ? 'g.agree' : 'g.clash';
     const sd = after ? 'cata' : bucket(u.sentence - m.sentence, [0, 1, 2, 3]);
     const td = after ? 'cata' : bucket(i - m.after, [1, 3, 6, 12, 25, 50]);
     const prev = m.unit > 0 ? units[m.unit - 1] : undefined;
     const nextU = m.after < units.length ? units[m.after] : undefined;
-    const prep = !!prev && prev.sentence === units[m.unit].sentence && PREPOSITIONS.has(prev.text.toLowerCase());
+    const prep = !!prev && prev.sentence === units[m.unit].sentence && isPreposition(prev.text.toLowerCase());
     const paren = !!prev && prev.text === '(';
     const comma = !!prev && prev.text === ',' && prev.sentence === units[m.unit].sentence;
     const poss = !!nextU && nextU.kind === 'clitic' && /^['’][sS]$/.test(nextU.text);
@@ -233,7 +253,7 @@ function candidatesFor<C extends Referent>(units: Unit[], i: number, pc: Pronoun
     if (paren) f.push('c.paren');
     if (comma) f.push('c.comma');
     if (units[m.unit].initial) f.push('c.initial', `c.initial|${p}`);
-    if (cl.tentative) f.push('tentative', `tentative|${g}`, `tentative|tag.${m.tag ?? 'none'}`);
+    if (cl.tentative) f.push('tentative', `tentative|${g}`, `tentative|tag.${m.tag ?? 'none'}`, `tentative|pg.${bucket(Math.ceil(m.perGap ?? 0), [0, 1, 2, 4, 8])}`);
     else f.push(`tag.${m.tag ?? 'none'}`);
     if (clauseSubject === cl) f.push(`clauseSubj|${p}`);
     if (m.paragraph !== u.paragraph) f.push('otherPara');
@@ -254,7 +274,7 @@ function contextKind(units: Unit[], k: number, sentence: number): string {
   if (x.kind === 'quote') return 'quote';
   if (x.kind !== 'word') return x.text === ',' ? 'comma' : x.text === '(' || x.text === ')' ? 'paren' : 'punct';
   const t = x.text.toLowerCase();
-  if (CONTEXT_WORDS.has(t)) return t;
+  if (CONTEXT_WORDS.has(t) || CONTEXT_PREPOSITIONS.has(t)) return t;
   if (PREPOSITIONS.has(t)) return 'prep';
   if (x.cap) return 'cap';
   return t.endsWith('ed') ? 'ed' : t.endsWith('s') ? 's' : 'word';

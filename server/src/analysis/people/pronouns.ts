@@ -50,7 +50,7 @@ export interface CorefModel {
 }
 
 /** For training and inspection: every pronoun's candidates with their features, before the decision. */
-export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[] }>) => void;
+export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[]; ruled: boolean }>, ruled: boolean) => void;
 
 type Role = 'subject' | 'object' | 'possessive' | 'reflexive' | 'independent';
 interface PronounClass {
@@ -139,11 +139,24 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     if (u.quoted) continue;
     const role = roleOf(units, i, pc);
     const cands = candidatesFor(units, i, pc, role, stream, infos, mi);
+    // A pronoun crediting a quotation ("…,” he said) is the rules' where they answer: GAP (the
+    // model's training data) has next to no attributions, and news speakers depend on them.
+    const ruled = afterQuotation(units, i) ? ruleChoice(units, i, pc, role, stream) : undefined;
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
-    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features })));
-    const pick = choose(model, cands);
-    if (pick) addPronoun(text, u, i, pick.cluster, stream, role);
+    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features, ruled: c.cluster === ruled })), !!ruled);
+    const pick = ruled ?? choose(model, cands)?.cluster;
+    if (pick) addPronoun(text, u, i, pick, stream, role);
   }
+}
+
+/** The pronoun stands right after a quotation's closing mark ("…,” he said; "…" — he). */
+function afterQuotation(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const x = units[k];
+    if (x.kind === 'quote') return true;
+    if (x.kind === 'word' || x.kind === 'clitic') return false;
+  }
+  return false;
 }
 
 /** The best candidate when it clears the threshold and leads the runner-up by the margin. */
@@ -298,46 +311,54 @@ export function resolveByRules<C extends Referent>(text: string, units: Unit[], 
     const pc = pronounOf(u);
     if (!pc) continue;
     if (u.quoted) continue; // Inside quotations the speaker's "he" is too often someone else: leave it.
-    const role = roleOf(units, i, pc);
-    const object = role === 'object';
-    const reflexive = role === 'reflexive';
-    const clauseSubject = object || reflexive ? clauseSubjectOf(units, i, stream) : undefined;
-    if (reflexive && clauseSubject) {
-      if (clauseSubject.gender === pc.gender) addRulePronoun(text, u, i, clauseSubject, stream);
-      continue;
-    }
-    const scores = new Map<C, number>();
-    const inSentence = new Set<C>();
-    for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
-      const m = stream[k];
-      const dist = u.sentence - m.sentence;
-      if (dist > SENTENCE_REACH) break;
-      if (m.quoted) continue;
-      const cl = m.cluster;
-      if (cl.gender !== pc.gender && cl.gender !== null) continue;
-      if (object && cl === clauseSubject) continue;
-      let w = (dist === 0 ? 3 : Math.pow(0.5, dist)) * (m.subject ? 2 : 1);
-      if (cl.gender === null) w *= 0.3;
-      if (dist === 0) inSentence.add(cl);
-      scores.set(cl, (scores.get(cl) ?? 0) + w);
-    }
-    if (inSentence.size > 1) continue; // two people in the same sentence: too close to call
-    let best: C | undefined;
-    let bestScore = 0;
-    let second = 0;
-    for (const [cl, s] of scores) {
-      if (s > bestScore) {
-        second = bestScore;
-        bestScore = s;
-        best = cl;
-      } else if (s > second) second = s;
-    }
-    if (!best || bestScore < 0.1) continue;
-    if (inSentence.size === 1 && inSentence.has(best)) {
-      if (second > bestScore * 0.8) continue;
-    } else if (second > bestScore / 1.6) continue;
-    addRulePronoun(text, u, i, best, stream);
+    const cl = ruleChoice(units, i, pc, roleOf(units, i, pc), stream);
+    if (cl) addRulePronoun(text, u, i, cl, stream);
   }
+}
+
+/**
+ * The rules' answer for the pronoun at unit i: a reflexive is its clause's subject; otherwise the
+ * gender-compatible person with the most recent, subject-weighted mentions, when clearly ahead;
+ * nothing when two people are named in the pronoun's sentence. Tentative names are not seen.
+ */
+function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounClass, role: Role, stream: MentionInfo<C>[]): C | undefined {
+  const u = units[i];
+  const object = role === 'object';
+  const reflexive = role === 'reflexive';
+  const clauseSubject = object || reflexive ? clauseSubjectOf(units, i, stream) : undefined;
+  if (reflexive && clauseSubject) return clauseSubject.gender === pc.gender ? clauseSubject : undefined;
+  const scores = new Map<C, number>();
+  const inSentence = new Set<C>();
+  for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
+    const m = stream[k];
+    const dist = u.sentence - m.sentence;
+    if (dist > SENTENCE_REACH) break;
+    if (m.quoted) continue;
+    const cl = m.cluster;
+    if (cl.tentative) continue;
+    if (cl.gender !== pc.gender && cl.gender !== null) continue;
+    if (object && cl === clauseSubject) continue;
+    let w = (dist === 0 ? 3 : Math.pow(0.5, dist)) * (m.subject ? 2 : 1);
+    if (cl.gender === null) w *= 0.3;
+    if (dist === 0) inSentence.add(cl);
+    scores.set(cl, (scores.get(cl) ?? 0) + w);
+  }
+  if (inSentence.size > 1) return undefined; // two people in the same sentence: too close to call
+  let best: C | undefined;
+  let bestScore = 0;
+  let second = 0;
+  for (const [cl, s] of scores) {
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = cl;
+    } else if (s > second) second = s;
+  }
+  if (!best || bestScore < 0.1) return undefined;
+  if (inSentence.size === 1 && inSentence.has(best)) {
+    if (second > bestScore * 0.8) return undefined;
+  } else if (second > bestScore / 1.6) return undefined;
+  return best;
 }
 
 /** The rules' stream entry: quoted false, and "his"/"him"/"her" not a subject (as before the model). */

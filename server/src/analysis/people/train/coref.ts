@@ -37,6 +37,8 @@ function readGap(file: string): Row[] {
 
 interface Example {
   features: string[];
+  /** The rules chose this candidate (at runtime the rules' answer stands). */
+  ruled: boolean;
   label: boolean;
   hitsA: boolean;
   hitsB: boolean;
@@ -55,7 +57,7 @@ function collect(rows: Row[], model: CorefModel): Example[][] {
           const hits = (g: [number, number, boolean]) => c.spans.some(([s, e]) => s < g[1] && g[0] < e);
           const hitsA = hits(r.a);
           const hitsB = hits(r.b);
-          return { features: c.features, label: (hitsA && r.a[2]) || (hitsB && r.b[2]), hitsA, hitsB };
+          return { features: c.features, ruled: c.ruled, label: (hitsA && r.a[2]) || (hitsB && r.b[2]), hitsA, hitsB };
         });
       },
     });
@@ -139,7 +141,7 @@ function gapF1(rows: Row[], data: Example[][], w: Map<string, number>, t: number
   let fp = 0;
   let fn = 0;
   rows.forEach((r, k) => {
-    const best = choose(model, data[k]);
+    const best = data[k].find((e) => e.ruled) ?? choose(model, data[k]);
     for (const [pred, gold] of [
       [!!best?.hitsA, r.a[2]],
       [!!best?.hitsB, r.b[2]],
@@ -173,7 +175,9 @@ function main(): void {
   for (let r = 0; r < rounds; r++) {
     const data = collect(train, model);
     const reach = data.filter((d) => d.some((e) => e.label)).length;
-    weights = args.includes('--logistic') ? fit(data, epochs) : fitRanking(data, epochs);
+    // --open-only: learn from the pronouns the rules leave open (the only ones the model decides).
+    const learn = args.includes('--open-only') ? data.filter((d) => !d.some((e) => e.ruled)) : data;
+    weights = args.includes('--logistic') ? fit(learn, epochs) : fitRanking(learn, epochs);
     const devData = collect(dev, model);
     let bestT = 0;
     let bestM = 0;

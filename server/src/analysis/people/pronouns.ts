@@ -52,7 +52,7 @@ export interface CorefModel {
 }
 
 /** For training and inspection: every pronoun's candidates with their features, before the decision. */
-export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[]; ruled: boolean }>, ruled: boolean) => void;
+export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[]; ruled: boolean }>, attribution: boolean) => void;
 
 type Role = 'subject' | 'object' | 'possessive' | 'reflexive' | 'independent';
 interface PronounClass {
@@ -147,10 +147,11 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // model's training data) has next to no attributions, and the quotes stage settles the speakers
     // the rules leave open better than the model does (PolNeAR dev speakers).
     const attribution = afterQuotation(units, i);
-    const ruled = attribution ? ruleChoice(units, i, pc, role, stream) : undefined;
+    const ruled = ruleChoice(units, i, pc, role, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
-    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features, ruled: c.cluster === ruled })), !!ruled);
-    const pick = attribution ? ruled : choose(model, cands)?.cluster;
+    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features, ruled: c.cluster === ruled })), attribution);
+    // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
+    const pick = attribution ? ruled : choose(model, cands)?.cluster ?? ruled;
     if (pick) addPronoun(text, u, i, pick, stream, role);
   }
 }

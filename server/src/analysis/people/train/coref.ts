@@ -37,7 +37,7 @@ function readGap(file: string): Row[] {
 
 interface Example {
   features: string[];
-  /** The rules chose this candidate (at runtime the rules' answer stands). */
+  /** The rules chose this candidate (their answer stands for an attribution, and where the model abstains). */
   ruled: boolean;
   label: boolean;
   hitsA: boolean;
@@ -48,17 +48,18 @@ interface Example {
 function collect(rows: Row[], model: CorefModel): Example[][] {
   const out: Example[][] = [];
   for (const r of rows) {
-    let found: Example[] = [];
+    let found: Example[] & { attribution?: boolean } = [];
     findPeople(segment(r.text), {
       coref: model,
-      collect: (u, cands) => {
+      collect: (u, cands, attribution) => {
         if (u.start !== r.pronounOffset) return;
-        found = cands.map((c) => {
+        found = cands.map((c): Example => {
           const hits = (g: [number, number, boolean]) => c.spans.some(([s, e]) => s < g[1] && g[0] < e);
           const hitsA = hits(r.a);
           const hitsB = hits(r.b);
           return { features: c.features, ruled: c.ruled, label: (hitsA && r.a[2]) || (hitsB && r.b[2]), hitsA, hitsB };
         });
+        found.attribution = attribution;
       },
     });
     out.push(found);
@@ -141,7 +142,10 @@ function gapF1(rows: Row[], data: Example[][], w: Map<string, number>, t: number
   let fp = 0;
   let fn = 0;
   rows.forEach((r, k) => {
-    const best = data[k].find((e) => e.ruled) ?? choose(model, data[k]);
+    // As at runtime: an attribution takes the rules' answer; elsewhere the model's, else the rules'.
+    const d = data[k] as Example[] & { attribution?: boolean };
+    const ruled = d.find((e) => e.ruled);
+    const best = d.attribution ? ruled : choose(model, d) ?? ruled;
     for (const [pred, gold] of [
       [!!best?.hitsA, r.a[2]],
       [!!best?.hitsB, r.b[2]],

@@ -68,9 +68,23 @@ export function gapScores(rows: GapRow[]): { overall: number; masculine: number;
 /** Issue #15's floor on GAP validation. */
 export const GAP_FLOOR = 0.75;
 
+/** The always-the-first-name baseline: every pronoun refers to A (GAP's A is the name written first). */
+export function firstNameBaseline(rows: GapRow[]): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of rows) {
+    if (r.aCoref) tp++;
+    else fp++;
+    if (r.bCoref) fn++;
+  }
+  return (2 * tp) / (2 * tp + fp + fn);
+}
+
 export function gap(shared: string): boolean {
   const rows = readGap(path.join(shared, 'eval/gap/gap-validation.tsv'));
   const s = gapScores(rows);
+  console.log(`GAP validation baseline, always the first name (A): F1 ${firstNameBaseline(rows).toFixed(3)}`);
   console.log(`GAP validation (${rows.length} snippets): F1 ${s.overall.toFixed(3)} (masculine ${s.masculine.toFixed(3)}, feminine ${s.feminine.toFixed(3)}, bias F/M ${(s.feminine / (s.masculine || 1)).toFixed(2)}); floor ${GAP_FLOOR}`);
   return s.overall >= GAP_FLOOR;
 }

@@ -28,7 +28,7 @@ function prf(s: Score): { p: number; r: number; f: number } {
 
 function fmt(name: string, s: Score): string {
   const { p, r, f } = prf(s);
-  return `${name.padEnd(24)} P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${f.toFixed(4)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  return `${name.padEnd(32)} P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${f.toFixed(4)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 }
 
 function scoreSpans(gold: Array<[number, number]>, pred: Array<[number, number]>, s: Score): void {
@@ -81,7 +81,42 @@ function compromiseSpans(nlp: Nlp, text: string): Array<[number, number]> {
   return out;
 }
 
-async function conll(shared: string): Promise<{ ours: Score; rules: Score; base: Score; seconds: number; bytes: number }> {
+/** CoNLL lines (one sentence each) by kind, so gains in prose are visible apart from headlines and result tables. */
+type LineType = 'running text' | 'all-caps headline' | 'table/list';
+const LINE_TYPES: LineType[] = ['running text', 'all-caps headline', 'table/list'];
+
+export function lineType(line: string): LineType {
+  const words = line.split(' ').filter((w) => /\p{L}/u.test(w));
+  let upper = 0;
+  let lower = 0;
+  for (const ch of line) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  if (upper >= 4 && upper >= 0.6 * (upper + lower)) return 'all-caps headline';
+  const tokens = line.split(' ').length;
+  const numbers = line.split(' ').filter((w) => /\d/.test(w)).length;
+  const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  // Results, standings and lists: numbers everywhere, or hardly any lower-case words.
+  if (numbers >= 0.3 * tokens || lowerWords < 3) return 'table/list';
+  return 'running text';
+}
+
+/** Scores spans by the type of the line they are on. */
+function scoreByLine(text: string, gold: Array<[number, number]>, pred: Array<[number, number]>, out: Map<LineType, Score>): void {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const t = lineType(text.slice(start, end));
+    const inLine = (x: [number, number]) => x[0] >= start && x[1] <= end;
+    const s = out.get(t)!;
+    scoreSpans(gold.filter(inLine), pred.filter(inLine), s);
+    start = end + 1;
+  }
+}
+
+async function conll(shared: string): Promise<{ ours: Score; rules: Score; base: Score; seconds: number; bytes: number; byLine: Map<LineType, Score> }> {
   const docs: ConllDoc[] = readConll(path.join(shared, 'eval/conll2003/eng.testa'));
   const ours: Score = { tp: 0, fp: 0, fn: 0 };
   const rules: Score = { tp: 0, fp: 0, fn: 0 };
@@ -91,6 +126,7 @@ async function conll(shared: string): Promise<{ ours: Score; rules: Score; base:
   let seconds = 0;
   let bytes = 0;
   const errors: string[] = [];
+  const byLine = new Map<LineType, Score>(LINE_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   for (const d of docs) {
     const gold = d.entities.filter((e) => e.type === 'PER').map((e) => [e.start, e.end] as [number, number]);
     const t0 = process.hrtime.bigint();
@@ -98,6 +134,7 @@ async function conll(shared: string): Promise<{ ours: Score; rules: Score; base:
     seconds += Number(process.hrtime.bigint() - t0) / 1e9;
     bytes += Buffer.byteLength(d.text);
     scoreSpans(gold, pred, ours);
+    scoreByLine(d.text, gold, pred, byLine);
     if (process.env.PEOPLE_EVAL_ERRORS) collectErrors(d.text, gold, pred, errors);
     scoreSpans(gold, compromiseSpans(nlp, d.text), base);
     setTaggerEnabled(false);
@@ -106,7 +143,7 @@ async function conll(shared: string): Promise<{ ours: Score; rules: Score; base:
   }
   if (errors.length) fs.writeFileSync(process.env.PEOPLE_EVAL_ERRORS!, errors.join('\n') + '\n');
   console.log(`CoNLL-2003 eng.testa: ${docs.length} documents, ${docs.reduce((n, d) => n + d.entities.filter((e) => e.type === 'PER').length, 0)} gold PER spans`);
-  return { ours, rules, base, seconds, bytes };
+  return { ours, rules, base, seconds, bytes, byLine };
 }
 
 function collectErrors(text: string, gold: Array<[number, number]>, pred: Array<[number, number]>, out: string[]): void {
@@ -234,8 +271,9 @@ export function polnear(shared: string): void {
 }
 
 export async function run(shared: string): Promise<boolean> {
-  const { ours, rules, base, seconds, bytes } = await conll(shared);
+  const { ours, rules, base, seconds, bytes, byLine } = await conll(shared);
   console.log(fmt('ours (Article Lens)', ours));
+  for (const [t, s] of byLine) console.log(fmt(`  ${t} (${s.tp + s.fn} gold)`, s));
   console.log(fmt('ours, rules only', rules));
   console.log(fmt('compromise people()', base));
   console.log(`CoNLL testa speed: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (segment + findPeople, first pass over 213 short documents: includes the model load and cold word caches)`);

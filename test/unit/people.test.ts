@@ -305,3 +305,13 @@ test('an appositive with a firm whose name holds an ampersand is the person’s 
   const r = analyse('Kevin Barrett, a lawyer at Bailey & Glasser, said the case was weak.');
   assert.deepEqual(byName(r, 'Kevin Barrett').descriptors, ['a lawyer at Bailey & Glasser']);
 });
+
+test('a PTB/LaTeX quotation (``…\'\') closes at its \'\' and does not swallow the rest of the paragraph', () => {
+  // From the GAP snippets' style: before the fix the closing '' opened a quotation, so "he" below was
+  // "inside a quote" and left unresolved.
+  const text = "Jose Alvarez was channelling a spirit named ``Carlos''. Later he admitted the hoax.";
+  const r = analyse(text);
+  const he = r.mentionAt(text.indexOf('he admitted'));
+  assert.equal(he?.kind, 'pronoun');
+  assert.equal(he?.person, byName(r, 'Jose Alvarez').id);
+});

@@ -5,7 +5,8 @@ import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronou
 import { TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 import { spanAt } from '../text/lookup';
-import { PRONOUN_ENTRIES } from '../lexicon';
+import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
+import corefModel from './coref.json';
 
 export interface PeopleResult {
   people: Person[];
@@ -28,28 +29,39 @@ interface Cluster {
   mentions: Mention[];
   /** Set by the model or the rules: this is a person (as opposed to a deferred guess). */
   index: number;
+  /** A name with no evidence of a person, kept only if a pronoun resolves to it (see pronouns.ts). */
+  tentative: boolean;
 }
 
-/** Name mentions found so far, in text order, with what pronoun resolution needs. */
-interface MentionInfo {
-  cluster: Cluster;
-  unit: number;
-  sentence: number;
-  paragraph: number;
-  quoted: boolean;
-  subject: boolean;
-}
+/** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation and PolNeAR dev). */
+const TENTATIVE_PER_GAP = 10;
+
+/** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
+const TAG_NAMES = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
 
 const SUBJECT_PRECEDERS = new Set(['and', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'who', 'so', 'then', 'where', 'whereas', 'once', 'or']);
 
-export function findPeople(model: TextModel): PeopleResult {
+export interface PeopleOptions {
+  /** The pronoun model; undefined = the bundled one (coref.json), null = the rules. */
+  coref?: CorefModel | null;
+  /** Sees every pronoun's candidates and features (training, inspection). */
+  collect?: CorefCollector;
+}
+
+/** The bundled pronoun model, or null when its weights are missing (then the rules resolve pronouns). */
+export function bundledCorefModel(): CorefModel | null {
+  const m = corefModel as unknown as Partial<CorefModel>;
+  return m && m.weights && typeof m.threshold === 'number' && Object.keys(m.weights).length ? (m as CorefModel) : null;
+}
+
+export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {
   const text = model.text;
   const units = buildUnits(model);
   const titleCase = titleCaseSentences(units);
   const { candidates, titlePhrases } = findCandidates(units, titleCase);
-  const { all, accepted, nonPerson, labels } = mergeWithTagger(units, candidates, titleCase);
+  const { all, accepted, nonPerson, labels, perGap } = mergeWithTagger(units, candidates, titleCase);
   const clusters: Cluster[] = [];
-  const infos: MentionInfo[] = [];
+  const infos: MentionInfo<Cluster>[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
 
   const index: ClusterIndex = { byWord: new Map(), byUpper: null, log: [] };
@@ -76,7 +88,7 @@ export function findPeople(model: TextModel): PeopleResult {
     if (c.start < cl.firstStart) cl.firstStart = c.start;
   };
   const newCluster = (c: Candidate): Cluster => {
-    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length };
+    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false };
     clusters.push(cl);
     return cl;
   };
@@ -123,15 +135,53 @@ export function findPeople(model: TextModel): PeopleResult {
       assigned.set(c, cl);
     }
   }
+  // The tagger's organisation/place/other guesses on a name the rules did not reject ("Rivera sang",
+  // "Kelsey studied": lone names it reads as places) may still be people a pronoun refers to.
+  for (const c of linkOnly) if (!assigned.has(c) && !c.reject && !c.hard) deferred.push(c);
+  deferred.sort((x, y) => x.start - y.start);
   if (labels) dropOutvoted(clusters, assigned, labels);
+  const coref = options.coref === undefined ? bundledCorefModel() : options.coref;
+  // Names without evidence: the pronoun model may still take one as a person ("MacKenzie studied … He").
+  const tentative: Cluster[] = [];
+  if (coref) {
+    const byKey = new Map<string, Cluster>();
+    for (const c of deferred) {
+      if (assigned.has(c) || titleCase.has(c.sentence) || c.hard) continue;
+      // A lone capitalised word opening a sentence is too often a common noun ("Lawmakers met …"),
+      // unless the tagger reads a person there.
+      if (c.initial && c.words.length === 1 && !(labels && TAG_NAMES[labels[c.first]] === 'per')) continue;
+      // Only where the tagger reads a person: its organisation, place and other readings are mostly right
+      // in news ("Deportivo chairman …", "Tulsa police", "Climate change", "a former Patriot mine").
+      // A close second reading as a person is enough ("Rivera sang", "Kelsey studied": lone names it takes for places).
+      if (!labels || !perGap || (TAG_NAMES[labels[c.first]] !== 'per' && perGap[c.first] > TENTATIVE_PER_GAP)) continue;
+      // Nor a code or a headline word ("T3", "HONG KONG"), nor the object of a preposition ("Police in
+      // Hangzhou", "Prize for Excellence", "partner at Lenox"), nor a short abbreviation ("Baltimore, Md.").
+      if (!c.words.every(isMixedCaseWord)) continue;
+      const before = c.first > 0 ? units[c.first - 1] : undefined;
+      if (before && before.sentence === c.sentence && isPreposition(before.text.toLowerCase())) continue;
+      const after = c.last < units.length ? units[c.last] : undefined;
+      if (c.words.length === 1 && c.words[0].length <= 4 && after && after.text === '.' && after.start === c.end) continue;
+      const key = c.words.join(' ');
+      let cl = byKey.get(key);
+      if (!cl) {
+        cl = newCluster(c);
+        cl.tentative = true;
+        byKey.set(key, cl);
+        tentative.push(cl);
+      }
+      addMention(cl, c);
+      assigned.set(c, cl);
+    }
+  }
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
   for (const [c, cl] of assigned) {
-    infos.push({ cluster: cl, unit: c.first, sentence: c.sentence, paragraph: c.paragraph, quoted: c.quoted, subject: isSubjectish(units, c) });
+    infos.push({ cluster: cl, unit: c.first, after: c.last, tag: labels ? TAG_NAMES[labels[c.first]] : 'none', perGap: perGap ? perGap[c.first] : 0, sentence: c.sentence, paragraph: c.paragraph, quoted: c.quoted, subject: isSubjectish(units, c) });
   }
   infos.sort((a, b) => a.unit - b.unit);
 
-  inferGenderFromPronouns(units, infos, clusters);
-  resolvePronouns(text, units, infos);
+  inferGenderFromPronouns(units, coref ? infos.filter((m) => !m.cluster.tentative) : infos, clusters);
+  resolvePronouns(text, units, infos, coref, options.collect);
+  for (const cl of tentative) if (cl.tentative) cl.mentions = [];
   resolveTitles(text, units, titlePhrases, all, assigned, clusters);
 
   removeOverlaps(clusters);
@@ -214,13 +264,15 @@ interface Merged {
   nonPerson: Set<Candidate>;
   /** Tagger labels per unit, or null when the tagger is off. */
   labels: Uint8Array | null;
+  /** Per unit: how far the tagger's chosen label scored above its best person label (0 for a person). */
+  perGap: Float32Array | null;
 }
 
 function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>): Merged {
   const accepted = new Set<Candidate>();
   const nonPerson = new Set<Candidate>();
   const tagged = tagUnits(units);
-  if (!tagged) return { all: candidates, accepted, nonPerson, labels: null };
+  if (!tagged) return { all: candidates, accepted, nonPerson, labels: null, perGap: null };
   const byUnit = new Map<number, Candidate>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
   const replaced = new Set<Candidate>();
@@ -258,10 +310,10 @@ function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: Read
       c.strong = false;
     }
   }
-  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson, labels: tagged.labels };
+  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson, labels: tagged.labels, perGap: tagged.perGap };
   const all = candidates.filter((c) => !replaced.has(c)).concat(extra);
   all.sort((x, y) => x.start - y.start);
-  return { all, accepted, nonPerson, labels: tagged.labels };
+  return { all, accepted, nonPerson, labels: tagged.labels, perGap: tagged.perGap };
 }
 
 /**
@@ -407,6 +459,11 @@ function commonNounEvidence(units: Unit[], all: Candidate[], accepted: Set<Candi
     if (list) for (const c of list) out.add(c);
   }
   return out;
+}
+
+/** Letters only (hyphens and apostrophes inside), a capital and then some lower case: "Hangzhou", not "T3" or "KONG". */
+function isMixedCaseWord(w: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w);
 }
 
 /** Two or more characters, letters all capitals ("PARNEVIK", "U.S."). */
@@ -581,28 +638,11 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
   return SUBJECT_PRECEDERS.has(p.text.toLowerCase());
 }
 
-type PronounClass = { gender: Gender; object: boolean; reflexive: boolean };
-
-/** Gendered third-person pronouns; "her" is both object and possessive, so not an object form. */
-const PRONOUNS = new Map<string, PronounClass>();
-for (const p of PRONOUN_ENTRIES) {
-  if (p.gender !== 'male' && p.gender !== 'female') continue;
-  const readings = PRONOUN_ENTRIES.filter((q) => q.form === p.form);
-  PRONOUNS.set(p.form, { gender: p.gender, object: readings.every((q) => q.case === 'accusative'), reflexive: p.case === 'reflexive' });
-}
-
-function pronounOf(u: Unit): PronounClass | undefined {
-  const t = u.text;
-  if (u.kind !== 'word' || t.length < 2 || t.length > 7) return undefined;
-  const c = t.charCodeAt(0) | 32; // lower-case ASCII
-  if (c !== 104 /* h */ && c !== 115 /* s */) return undefined;
-  const c1 = t.charCodeAt(1) | 32;
-  if (c1 !== 101 /* e */ && c1 !== 105 /* i */ && c1 !== 104 /* h */) return undefined;
-  return PRONOUNS.get(t.toLowerCase());
-}
+/** Mentions looked back at per pronoun when inferring a gender (keeps hostile input linear). */
+const GENDER_SCAN_LIMIT = 60;
 
 /** A person with no gender evidence takes the gender of the pronouns that follow them when they are alone in context. */
-function inferGenderFromPronouns(units: Unit[], infos: MentionInfo[], clusters: Cluster[]): void {
+function inferGenderFromPronouns(units: Unit[], infos: MentionInfo<Cluster>[], clusters: Cluster[]): void {
   if (clusters.every((c) => c.gender)) return;
   const votes = new Map<Cluster, { male: number; female: number }>();
   let mi = 0;
@@ -612,7 +652,7 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo[], clusters: 
     if (!pc || u.quoted) continue;
     while (mi < infos.length && infos[mi].unit < i) mi++;
     const seen = new Set<Cluster>();
-    for (let k = mi - 1; k >= 0 && k >= mi - SCAN_LIMIT; k--) {
+    for (let k = mi - 1; k >= 0 && k >= mi - GENDER_SCAN_LIMIT; k--) {
       const m = infos[k];
       if (u.sentence - m.sentence > 1) break;
       if (!m.quoted) seen.add(m.cluster);
@@ -630,80 +670,6 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo[], clusters: 
   }
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
-/** Mentions looked back at per pronoun, and units scanned back for a clause break (keeps hostile input linear). */
-const SCAN_LIMIT = 60;
-const CLAUSE_SCAN_LIMIT = 200;
-
-function resolvePronouns(text: string, units: Unit[], infos: MentionInfo[]): void {
-  // Resolved pronouns join the mention stream, so walk the units in order.
-  const stream: MentionInfo[] = [];
-  let mi = 0;
-  for (let i = 0; i < units.length; i++) {
-    while (mi < infos.length && infos[mi].unit <= i) stream.push(infos[mi++]);
-    const u = units[i];
-    const pc = pronounOf(u);
-    if (!pc) continue;
-    if (u.quoted) continue; // Inside quotations the speaker's "he" is too often someone else: leave it.
-    // "her" before a noun is possessive, otherwise an object.
-    let object = pc.object;
-    if (u.text.toLowerCase() === 'her') {
-      const nx = i + 1 < units.length ? units[i + 1] : undefined;
-      object = !(nx && nx.kind === 'word' && nx.sentence === u.sentence && !nx.cap);
-    }
-    // Clause subject: first person mentioned after the last clause break in this sentence.
-    let clauseSubject: Cluster | undefined;
-    if (object || pc.reflexive) {
-      let b = i - 1;
-      while (b >= 0 && b > i - CLAUSE_SCAN_LIMIT && units[b].sentence === u.sentence && !CLAUSE_BREAKS.has(units[b].text)) b--;
-      for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
-        const m = stream[k];
-        if (m.unit <= b) break;
-        if (m.unit < i && m.sentence === u.sentence && !m.quoted) clauseSubject = m.cluster;
-      }
-    }
-    if (pc.reflexive && clauseSubject) {
-      if (clauseSubject.gender === pc.gender) addPronoun(text, u, i, clauseSubject, stream);
-      continue;
-    }
-    const scores = new Map<Cluster, number>();
-    const inSentence = new Set<Cluster>();
-    for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
-      const m = stream[k];
-      const dist = u.sentence - m.sentence;
-      if (dist > 8) break;
-      if (m.quoted) continue;
-      const cl = m.cluster;
-      if (cl.gender !== pc.gender && cl.gender !== null) continue;
-      if (object && cl === clauseSubject) continue;
-      let w = (dist === 0 ? 3 : Math.pow(0.5, dist)) * (m.subject ? 2 : 1);
-      if (cl.gender === null) w *= 0.3;
-      if (dist === 0) inSentence.add(cl);
-      scores.set(cl, (scores.get(cl) ?? 0) + w);
-    }
-    if (inSentence.size > 1) continue; // two people in the same sentence: too close to call
-    let best: Cluster | undefined;
-    let bestScore = 0;
-    let second = 0;
-    for (const [cl, s] of scores) {
-      if (s > bestScore) {
-        second = bestScore;
-        bestScore = s;
-        best = cl;
-      } else if (s > second) second = s;
-    }
-    if (!best || bestScore < 0.1) continue;
-    if (inSentence.size === 1 && inSentence.has(best)) {
-      if (second > bestScore * 0.8) continue;
-    } else if (second > bestScore / 1.6) continue;
-    addPronoun(text, u, i, best, stream);
-  }
-}
-
-function addPronoun(text: string, u: Unit, i: number, cl: Cluster, stream: MentionInfo[]): void {
-  cl.mentions.push({ start: u.start, end: u.end, text: text.slice(u.start, u.end), kind: 'pronoun', person: '' });
-  stream.push({ cluster: cl, unit: i, sentence: u.sentence, paragraph: u.paragraph, quoted: false, subject: !u.text.toLowerCase().startsWith('h') || u.text.toLowerCase() === 'he' || u.text.toLowerCase() === 'she' });
-}
 
 function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], candidates: Candidate[], assigned: Map<Candidate, Cluster>, clusters: Cluster[]): void {
   const byFirst = new Map<number, Candidate>();

@@ -11,18 +11,9 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
-import { REPO } from '../support/lspClient';
+import { REPO, applyEdits } from '../support/lspClient';
 
 const URI = 'file:///t.article';
-type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
-
-function apply(text: string, lines: LineIndex, edits: readonly Edit[]): string {
-  const spans = edits.map((e) => ({ s: lines.offsetAt(e.range.start), e: lines.offsetAt(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
-  let out = text;
-  for (const e of spans) out = out.slice(0, e.s) + e.t + out.slice(e.e);
-  return out;
-}
-
 const QUOTE_CODES = new Set(['unattributed-quote', 'unbalanced-quote']);
 
 /** Problems a fix must not leave or add: quotation findings, by code and the words they cover. */
@@ -46,7 +37,7 @@ function checkFixes(name: string, text: string, out: Checked): void {
     const edits = act.edit?.changes?.[URI];
     if (!edits || !act.diagnostics?.length) continue;
     out.fixes++;
-    const fixed = apply(text, lines, edits);
+    const fixed = applyEdits(text, edits);
     const where = `${name}: "${act.title}"`;
     // Only words were inserted: the original comes back when the inserted text is taken out again
     // (a closing '.' may become ',' before a credit).

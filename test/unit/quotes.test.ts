@@ -418,3 +418,13 @@ test('a sentence-final credit is every quotation’s of its sentence, and "as X 
   const b = analyzeArticle('It came with a clear implication about the woman’s “head.” “You winning?” she said.');
   assert.equal(b.quotes[0].speakerMention, null);
 });
+
+test('subjects, not objects: a weak subject rules out names after its verb; a noun phrase after a preposition is no subject', () => {
+  // Shapes from the PolNeAR dev set.
+  assert.equal(credit('Donald Trump spoke. Meanwhile, it attacked Donald Trump, saying he “has offended Hispanics, women and the disabled.”'), 'it/partial');
+  const a = analyzeArticle('Protesters marching through the streets chanted "What curfew?" and kept going. The protesters left at 2 a.m.');
+  assert.equal(a.quotes[0].speakerMention?.text, 'Protesters');
+  // A capitalised common noun opening its sentence is no new person.
+  assert.equal(a.quotes[0].status, 'anonymous');
+  assert.ok(!a.people.some((p) => p.name === 'Protesters'));
+});

@@ -26,7 +26,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     const words = q.speakerMention?.text.trim() ?? '';
     // A nickname in marks is not part of the name it stands in (Marcia "Cia" Price).
     const name = words.replace(/['’]s$/u, '').replace(/\s+["“'‘][^"“”'‘’]{1,30}["”'’]\s+/u, ' ');
-    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || name.length > MAX_NAME_LENGTH) {
+    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name)) {
       q.status = 'anonymous';
       continue;
     }
@@ -79,6 +79,20 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
   }
   const mentions = all.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   return { people: all, mentions, mentionAt: (offset) => spanAt(mentions, offset) };
+}
+
+/**
+ * One capitalised word the article also writes in lower case ("Protesters marching … chanted" and later
+ * "the protesters") is a common noun that opens its sentence, not a name.
+ */
+function lowerElsewhere(text: string, name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + lower.length))) return true;
+  }
+  return false;
 }
 
 function isWordChar(c: number): boolean {

@@ -2,6 +2,7 @@
 // take the classes they need from here instead of writing their own lists.
 import pronounData from './pronouns.json';
 import determinerData from './determiners.json';
+import prepositionData from './prepositions.json';
 
 export type PronounCase = 'nominative' | 'accusative' | 'possessive' | 'independent' | 'reflexive';
 
@@ -38,3 +39,6 @@ export const PRONOUN_FORMS = pronounForms(() => true);
 
 /** Determiners that open a definite or demonstrative noun phrase: articles, demonstratives, possessives. */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
+
+/** Prepositions (one word each): about, across, at, through, toward, …. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(prepositionData.prepositions);

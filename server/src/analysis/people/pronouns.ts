@@ -8,7 +8,7 @@
 // taken when its score clears the model's threshold; otherwise the pronoun stays unresolved. Without
 // a model the older gender-and-salience rules answer (resolveByRules).
 import type { Gender, Mention } from '../types';
-import { PRONOUN_ENTRIES } from '../lexicon';
+import { PREPOSITIONS, PRONOUN_ENTRIES } from '../lexicon';
 import type { Unit } from './units';
 import corefLexicon from './corefLexicon.json';
 // The quotes stage's speech verbs (said, told, added…), read to leave attributions to the rules.
@@ -86,7 +86,6 @@ function roleOf(units: Unit[], i: number, pc: PronounClass): Role {
   return nx && nx.kind === 'word' && nx.sentence === u.sentence && !nx.cap ? 'possessive' : 'object';
 }
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(corefLexicon.prepositions);
 /** A lower-case preposition, those the context features keep as themselves ("by", "with", "of") included. */
 export function isPreposition(w: string): boolean {
   return PREPOSITIONS.has(w) || CONTEXT_PREPOSITIONS.has(w);

@@ -5,7 +5,7 @@
 // falling back on continuation of the previous speaker.
 import type { Finding, Quote, QuoteStatus, TextModel, TextSpan } from '../types';
 import type { PeopleResult } from '../people';
-import { pronounForms } from '../lexicon';
+import { PREPOSITIONS, pronounForms } from '../lexicon';
 import { computeBlocks, scanMarks, type RawQuote } from './marks';
 import { Ctx, TERMINAL, isLowerStart, isUpperStart } from './context';
 import { isMarkupValue, isNickname, isPartial, quoteKind } from './kinds';
@@ -340,6 +340,17 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
   let s = npLeft(c, k, limit);
   if (s < 0) return null;
   if (PRONOUNS.has(c.lw(k))) s = k; // "At the bottom it reads"
+  // "PolitiFact rated 32% of Republican claims as “false”": a noun phrase right after a preposition is its
+  // object, so the word after it is no verb of which it could be the subject.
+  else if (s > limit && INNER_NP_LEFT.has(c.lw(s - 1)) && !c.mentionAt(k)) return null;
+  // "Protesters marching through the streets chanted": past a participle and its preposition to the subject.
+  else if (s - 2 > limit && PREPOSITIONS.has(c.lw(s - 1)) && c.lw(s - 2).endsWith('ing') && c.isWord(s - 3) && !c.mentionAt(k)) {
+    const s2 = npLeft(c, s - 3, limit);
+    if (s2 >= 0) {
+      lastNpStart = Math.min(s2, lastNpStart);
+      return classify(c, s2, s - 3, true, cue);
+    }
+  }
   lastNpStart = Math.min(s, lastNpStart);
   return classify(c, s, k, true, cue);
 }
@@ -417,12 +428,19 @@ function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan |
     }
   }
   // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the subject of the cue before it.
+  // A weak subject ("it attacked Trump, saying …") still rules out the names after its verb.
+  let weakSubject: Attribution | null = null;
+  let verbAt = cueTok;
   if (cue) {
     for (let v = cueTok - 1; v >= start; v--) {
       if (!isCue(c, v) || c.quoteOf[v] >= 0) continue;
       if (v - 1 >= start && (DETERMINERS.has(c.lw(v - 1)) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
       const a = sourceLeftOf(c, v, start, cue);
       if (a && !weakSource(a)) return a;
+      if (a) {
+        weakSubject = a;
+        verbAt = v;
+      }
       break;
     }
   }
@@ -430,11 +448,12 @@ function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan |
     // "He praised his rival, Hillary Clinton, saying …": an unresolved subject pronoun still is the subject.
     return { kind: 'description', person: null, mention: c.span(start, start), cue };
   }
-  for (let k = start; k < cueTok; k++) {
+  for (let k = start; k < verbAt; k++) {
     if (c.quoteOf[k] >= 0 || c.isPossessiveWord(k)) continue;
     const m = c.mentionAt(k);
     if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
   }
+  if (weakSubject) return weakSubject;
   // A fronted participle ("Speaking to MSNBC, Trump said …"): the subject after its phrase.
   if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.lw(cueTok - 1)) || /^\p{Lu}/u.test(c.tokens[cueTok - 1].text) && cueTok - 1 === start) {
     let k = cueTok + 1;

@@ -428,3 +428,12 @@ test('subjects, not objects: a weak subject rules out names after its verb; a no
   assert.equal(a.quotes[0].status, 'anonymous');
   assert.ok(!a.people.some((p) => p.name === 'Protesters'));
 });
+
+test('a quantifier standing alone is a subject, not a determiner; a document read out is writing', () => {
+  // Shapes from the PolNeAR train set.
+  const a = analyzeArticle('Fans reacted. Another said, "It was great." Some chanted "USA!"');
+  assert.deepEqual(a.quotes.map((q) => `${q.speakerMention?.text}/${q.status}`), ['Another/anonymous', 'Some/anonymous']);
+  assert.ok(!a.people.some((p) => p.name === 'Another' || p.name === 'Some'));
+  const b = analyzeArticle('"We were thinking of the family," read the statement, which was attributed to Miller. "Her speech was a success."');
+  assert.deepEqual(b.quotes.map((q) => `${q.kind}/${q.status}`), ['writing/document', 'speech/document']);
+});

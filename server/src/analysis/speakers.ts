@@ -8,10 +8,12 @@
 import type { Mention, Person, Quote } from './types';
 import type { PeopleResult } from './people';
 import { spanAt } from './text/lookup';
-import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
+import { DETERMINERS, PERSONAL_PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS } from './lexicon';
 
 /** A pronoun speaker ("he", "who"): never made into a person of its own. */
 const isPronoun = (w: string) => PERSONAL_PRONOUNS.has(w.toLowerCase()) || RELATIVE_PRONOUNS.has(w.toLowerCase());
+/** "Another said", "Some chanted": a quantifier or determiner standing alone names nobody. */
+const isQuantifier = (w: string) => QUANTIFIERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase());
 
 const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|la|del|van|von|der|da|di|bin|al))*$/u;
 
@@ -26,7 +28,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     const words = q.speakerMention?.text.trim() ?? '';
     // A nickname in marks is not part of the name it stands in (Marcia "Cia" Price).
     const name = words.replace(/['’]s$/u, '').replace(/\s+["“'‘][^"“”'‘’]{1,30}["”'’]\s+/u, ' ');
-    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name)) {
+    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || isQuantifier(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name)) {
       q.status = 'anonymous';
       continue;
     }

@@ -84,6 +84,16 @@ const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'another', 'several'
  */
 const weakSource = (a: Attribution) => a.kind === 'description' || a.kind === 'document';
 
+/**
+ * Token d is a determiner that makes the cue word after it a noun ("the note says", "a few questions"),
+ * unless it is a quantifier standing alone as the subject at the start of its clause ("Another said",
+ * "Some chanted").
+ */
+function nounDeterminer(c: Ctx, d: number, start: number): boolean {
+  if (!DETERMINERS.has(c.lw(d))) return false;
+  return !(QUANTIFIER_HEADS.has(c.lw(d)) && (d - 1 < start || !c.isWord(d - 1)));
+}
+
 /** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
 function isCue(c: Ctx, k: number): boolean {
   const w = c.lw(k);
@@ -434,7 +444,7 @@ function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan |
   if (cue) {
     for (let v = cueTok - 1; v >= start; v--) {
       if (!isCue(c, v) || c.quoteOf[v] >= 0) continue;
-      if (v - 1 >= start && (DETERMINERS.has(c.lw(v - 1)) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
+      if (v - 1 >= start && (nounDeterminer(c, v - 1, start) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
       const a = sourceLeftOf(c, v, start, cue);
       if (a && !weakSource(a)) return a;
       if (a) {
@@ -561,7 +571,7 @@ function attributeBefore(c: Ctx, qi: number, outermost = false): Attribution | n
           best = a;
           bestFrom = k;
         }
-      } else if (isCue(c, k) && !(k - 1 >= start && (DETERMINERS.has(c.lw(k - 1)) || PASSIVE_AUX.has(c.lw(k - 1))))) {
+      } else if (isCue(c, k) && !(k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.lw(k - 1))))) {
         const a = k - 1 >= start && c.lw(k - 1) === 'to' ? participleSource(c, k, start, cue) : sourceLeftOf(c, k, start, cue) ?? invertedBefore(c, k, open, cue);
         // "As Breitbart News noted, Trump cautioned …": an as-clause comments on the sentence; it does not govern the quotation.
         const asClause = lastNpStart > 0 && c.lw(lastNpStart - 1) === 'as';
@@ -613,7 +623,7 @@ function attributePreviousSentence(c: Ctx, qi: number): Attribution | null {
     let a: Attribution | null = null;
     if (w === 'according' && c.lw(j + 1) === 'to') a = sourceRightOf(c, j + 2, k - 1, c.span(j, j + 1));
     else if (PARTICIPLE_CUES.has(w)) a = participleSource(c, j, start, cue);
-    else if (isCue(c, j) && !(j - 1 >= start && DETERMINERS.has(c.lw(j - 1)))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
+    else if (isCue(c, j) && !(j - 1 >= start && nounDeterminer(c, j - 1, start))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
     if (a && (!weakSource(a) || (a.mention && isUpperStart(a.mention.text)))) return a;
   }
   return null;
@@ -786,7 +796,7 @@ function attributeAfter(c: Ctx, qi: number): Attribution | null {
     const w = c.lw(v);
     if (!(isCue(c, v) || (w === 'according' && c.lw(v + 1) === 'to'))) continue;
     // After a determiner or a possessive a cue word is a noun ("the note says", "his note said"): the verb comes later.
-    if (v > k && (DETERMINERS.has(c.lw(v - 1)) || c.isPossessiveWord(v - 1))) continue;
+    if (v > k && (nounDeterminer(c, v - 1, k) || c.isPossessiveWord(v - 1))) continue;
     if (w === 'according') {
       const a = sourceRightOf(c, v + 2, last, c.span(v, v + 1));
       if (a) return a;

@@ -3,7 +3,7 @@
 // that nobody is credited with saying.
 import { isUpperStart, type Ctx } from './context';
 import type { QuoteKind, TextSpan } from '../types';
-import { NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, WORK_NOUNS, WRITING_CUES } from './lexicon';
+import { DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, WORK_NOUNS, WRITING_CUES } from './lexicon';
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
 
@@ -144,7 +144,10 @@ export function isSignText(c: Ctx, qi: number): boolean {
   if (b >= 0 && SIGN_CUES.has(c.lw(b))) return true;
   let a = q.closeTok + 1;
   if (a < c.tokens.length && c.tokens[a].text === ',') a++;
-  return a < c.tokens.length && SIGN_CUES.has(c.lw(a)) && !c.mentionAt(a + 1);
+  if (!(a < c.tokens.length && SIGN_CUES.has(c.lw(a))) || c.mentionAt(a + 1)) return false;
+  // "read the statement", "read the email": a document's words are writing.
+  for (let k = a + 1; k <= a + 3 && k < c.tokens.length && c.isWord(k); k++) if (DOCUMENT_HEADS.has(c.lw(k)) || WRITING_CUES.has(c.lw(k))) return false;
+  return true;
 }
 
 /** One or two words in marks that nobody is credited with: a scare quote ("a “sex tape” reference"). */
@@ -165,7 +168,7 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, cue: TextSpan | 
   if (cue) {
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.
-    if (SIGN_CUES.has(w) && !personal) return source && WRITING_CUES.has(lastWord(source.text)) ? 'writing' : 'term';
+    if (SIGN_CUES.has(w) && !personal) return source && (WRITING_CUES.has(lastWord(source.text)) || DOCUMENT_HEADS.has(lastWord(source.text))) ? 'writing' : 'term';
     return WRITING_CUES.has(w) ? 'writing' : 'speech';
   }
   // With a cue it stays speech: news copy quotes slogans and song titles as their speaker's words

@@ -997,8 +997,9 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       }
     }
   }
+  const closeOf = scan.unbalanced.length ? closingPoints(c) : null;
   for (const u of scan.unbalanced) {
-    findings.push(unbalancedQuoteFinding(u, certainClose(c, u)));
+    findings.push(unbalancedQuoteFinding(u, closeOf!(u)));
   }
   // Anonymous sources of paraphrased attributions ("officials said the talks had stalled").
   for (let k = 0; k < c.tokens.length; k++) {
@@ -1031,30 +1032,45 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
  * Where an unclosed quotation certainly ends: at the end of its paragraph, when the paragraph ends a
  * sentence, holds no other quotation mark after the opening one, and no credit inside the opened words
  * ("“We will not back down, Northam said." ends before the comma, not at the paragraph's end). Else null.
+ * The tables are built once per call, so hostile texts with many unclosed marks stay linear.
  */
-function certainClose(c: Ctx, mark: { start: number }): number | null {
-  let lo = 0;
-  let hi = c.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.tokens[mid].start < mark.start) lo = mid + 1;
-    else hi = mid;
+function closingPoints(c: Ctx): (mark: { start: number }) => number | null {
+  const n = c.tokens.length;
+  // Last token of each token's paragraph as written (blank lines), not its line block.
+  const paraLast = new Int32Array(n).fill(-1);
+  let t = 0;
+  for (const p of c.model.paragraphs) {
+    while (t < n && c.tokens[t].start < p.start) t++;
+    const first = t;
+    while (t < n && c.tokens[t].start < p.end) t++;
+    for (let k = first; k < t; k++) paraLast[k] = t - 1;
   }
-  const open = lo;
-  if (open >= c.tokens.length || c.tokens[open].start !== mark.start) return null;
-  // The paragraph as written (blank lines), not the line block: a credit line may follow inside it.
-  const para = c.model.paragraphs.find((p) => p.start <= mark.start && mark.start < p.end);
-  if (!para) return null;
-  let last = open;
-  while (last + 1 < c.tokens.length && c.tokens[last + 1].start < para.end) last++;
-  if (last === open || !TERMINAL.has(c.tokens[last].text) || c.tokens[last].text === ';') return null;
-  // Words follow an opening mark; markup does not (tweet-date="…\n">, “<tweet/>).
-  if (!c.isWord(open + 1)) return null;
-  for (let k = open + 1; k <= last; k++) {
-    if (c.tokens[k].kind === 'quote' && !c.isLooseApostrophe(k)) return null;
-    if (c.tokens[k].text === ',') for (let j = k + 1; j <= Math.min(last, k + 4); j++) if (isCue(c, j)) return null;
+  // The next quotation mark, and the next comma followed by a cue within four words, at or after each token.
+  const nextMark = new Int32Array(n + 1).fill(n);
+  const nextCredit = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    nextMark[k] = c.tokens[k].kind === 'quote' && !c.isLooseApostrophe(k) ? k : nextMark[k + 1];
+    let credit = false;
+    if (c.tokens[k].text === ',') for (let j = k + 1; j <= Math.min(n - 1, k + 4); j++) if (isCue(c, j)) credit = true;
+    nextCredit[k] = credit ? k : nextCredit[k + 1];
   }
-  return c.tokens[last].end;
+  return (mark) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.tokens[mid].start < mark.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const open = lo;
+    if (open >= n || c.tokens[open].start !== mark.start || paraLast[open] < 0) return null;
+    const last = paraLast[open];
+    if (last === open || !TERMINAL.has(c.tokens[last].text) || c.tokens[last].text === ';') return null;
+    // Words follow an opening mark; markup does not (tweet-date="…\n">, “<tweet/>).
+    if (!c.isWord(open + 1)) return null;
+    if (nextMark[open + 1] <= last || nextCredit[open + 1] <= last) return null;
+    return c.tokens[last].end;
+  };
 }
 
 function kindOf(status: QuoteStatus): SourceKind {

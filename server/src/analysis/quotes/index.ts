@@ -912,6 +912,8 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
   const findings: Finding[] = [];
   const anonSeen = new Set<string>();
   let lastPersonSpeaker: string | null = null;
+  /** Index of the last quotation that is not a term (continuation looks past terms). */
+  let lastSpoken = -1;
 
   const paraFirstTok = new Int32Array(c.blockCount).fill(-1);
   for (let k = c.tokens.length - 1; k >= 0; k--) paraFirstTok[c.paraOf[k]] = k;
@@ -948,7 +950,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
     if (!a) {
-      const prev = previousSpoken(quotes, q, paraFirstTok, c);
+      const prev = previousSpoken(quotes, lastSpoken, q, paraFirstTok, c);
       if (prev && !partial) {
         a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null };
         continued = true;
@@ -986,6 +988,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (quote.speaker) lastPersonSpeaker = quote.speaker;
     const index = quotes.length;
     quotes.push(quote);
+    if (kind !== 'term') lastSpoken = index;
     if (status === 'unattributed') {
       findings.push(unattributedQuoteFinding(quote, index));
     }
@@ -1078,10 +1081,8 @@ function kindOf(status: QuoteStatus): SourceKind {
 }
 
 /** The quotation this one continues: an earlier spoken quotation in the same paragraph, or the previous paragraph's last one. */
-function previousSpoken(quotes: Quote[], q: RawQuote, paraFirstTok: Int32Array, c: Ctx): Quote | null {
-  // Terms (a nickname, a title) in between are nobody's words: look past them.
-  let i = quotes.length - 1;
-  while (i >= 0 && quotes[i].kind === 'term') i--;
+function previousSpoken(quotes: Quote[], i: number, q: RawQuote, paraFirstTok: Int32Array, c: Ctx): Quote | null {
+  // `i` is the last quotation that is not a term: a nickname or a title in between is nobody's words.
   const prev = quotes[i];
   if (!prev || (!prev.speaker && !prev.speakerMention)) return null;
   const prevRaw = c.raw[i];

@@ -437,3 +437,12 @@ test('a quantifier standing alone is a subject, not a determiner; a document rea
   const b = analyzeArticle('"We were thinking of the family," read the statement, which was attributed to Miller. "Her speech was a success."');
   assert.deepEqual(b.quotes.map((q) => `${q.kind}/${q.status}`), ['writing/document', 'speech/document']);
 });
+
+test('"which" stands for the phrase before it, and a pluperfect "had written" is a cue', () => {
+  // Shapes from the PolNeAR train set.
+  assert.equal(credit('The release linked to the Associated Press report, which notes, “More than half the people gave money.”'), 'the Associated Press report/document');
+  assert.equal(
+    credit("The Hollywood columnist Louella Parsons had written just a few years earlier, ''We just couldn't have a motion picture industry without E. J. Mannix.''"),
+    'Louella Parsons/attributed',
+  );
+});

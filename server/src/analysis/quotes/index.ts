@@ -295,6 +295,13 @@ function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Att
     // "Trump furrowed his brow and said": the subject of the first verb.
     return participleSource(c, k, clauseStart(c, k, -1), cue);
   }
+  if (w0 === 'which' && k - 1 >= limit && c.tokens[k - 1].text === ',') {
+    // "the Associated Press report, which notes, “…”": the relative pronoun stands for the phrase before it.
+    const e = k - 2;
+    const s0 = e >= limit ? npLeft(c, e, Math.max(limit, clauseStart(c, e, -1))) : -1;
+    const a = s0 >= 0 ? classify(c, s0, e, true, cue) : null;
+    if (a && a.kind !== 'anonymous') return a;
+  }
   if (w0 === 'who') {
     // "Mike Lee, who declared …": the relative pronoun stands for the name before it.
     const who = c.span(k, k);

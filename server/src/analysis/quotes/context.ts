@@ -8,6 +8,16 @@ import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
 /** Marks that end a sentence (";" ends a clause the way a full stop does for attribution). */
 export const TERMINAL = new Set(['.', '!', '?', ';']);
 
+export type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description' | 'document';
+
+/** Who a strategy credits a quotation to, through which words and which cue. */
+export interface Attribution {
+  kind: SourceKind;
+  person: string | null;
+  mention: TextSpan | null;
+  cue: TextSpan | null;
+}
+
 export const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
 export const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
 
@@ -76,6 +86,14 @@ export class Ctx {
   inNickname(k: number): boolean {
     const q = this.quoteOf[k];
     return q >= 0 && this.nickname[q] === 1;
+  }
+
+  /** How many words (and numbers) raw quote `qi` holds between its marks. */
+  wordsInside(qi: number): number {
+    const q = this.raw[qi];
+    let words = 0;
+    for (let k = q.openTok + 1; k < q.closeTok; k++) if (this.isWord(k)) words++;
+    return words;
   }
 
   isWord(k: number): boolean {

@@ -6,8 +6,9 @@
 import type { Finding, Quote, QuoteStatus, TextModel, TextSpan } from '../types';
 import type { PeopleResult } from '../people';
 import { PREPOSITIONS, pronounForms } from '../lexicon';
+import { tokenIndexAt } from '../text/lookup';
 import { computeBlocks, scanMarks, type RawQuote } from './marks';
-import { Ctx, TERMINAL, isLowerStart, isUpperStart } from './context';
+import { Ctx, TERMINAL, isLowerStart, isUpperStart, type Attribution, type SourceKind } from './context';
 import { isMarkupValue, isNickname, isPartial, quoteKind } from './kinds';
 import {
   ADVERBS,
@@ -31,15 +32,6 @@ import { unbalancedQuoteFinding } from '../rules/unbalanced-quote';
 import { anonymousSourceFinding } from '../rules/anonymous-source';
 
 export type { RawQuote } from './marks';
-
-type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description' | 'document';
-
-interface Attribution {
-  kind: SourceKind;
-  person: string | null;
-  mention: TextSpan | null;
-  cue: TextSpan | null;
-}
 
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '…', '―', '--']);
@@ -969,7 +961,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
       a = { ...a, person: lastPersonSpeaker };
     }
-    const kind = quoteKind(c, qi, partial, a ? a.cue : null, !!a, a ? a.mention : null, !!a && (a.kind === 'person' || !!a.person));
+    const kind = quoteKind(c, qi, partial, a);
     // A term is never flagged. A nickname or a markup value is nobody's words and keeps no source; a
     // sign, a slogan or a title keeps whoever the sentence credits with it ("“I am still Sanders,” it read").
     if (kind === 'term' && (c.nickname[qi] === 1 || isMarkupValue(c, qi))) a = null;
@@ -1065,15 +1057,8 @@ function closingPoints(c: Ctx): (mark: { start: number }) => number | null {
     nextCredit[k] = credit ? k : nextCredit[k + 1];
   }
   return (mark) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c.tokens[mid].start < mark.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const open = lo;
-    if (open >= n || c.tokens[open].start !== mark.start || paraLast[open] < 0) return null;
+    const open = tokenIndexAt(c.tokens, mark.start);
+    if (open < 0 || c.tokens[open].start !== mark.start || paraLast[open] < 0) return null;
     const last = paraLast[open];
     if (last === open || !TERMINAL.has(c.tokens[last].text) || c.tokens[last].text === ';') return null;
     // Words follow an opening mark; markup does not (tweet-date="…\n">, “<tweet/>).

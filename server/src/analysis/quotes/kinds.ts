@@ -1,8 +1,8 @@
 // What kind of quotation a pair of marks holds: a partial quotation embedded in a sentence or a full one,
 // and whether it is speech, writing or a term (a nickname, the title of a work, a scare quote, markup)
 // that nobody is credited with saying.
-import { isUpperStart, type Ctx } from './context';
-import type { QuoteKind, TextSpan } from '../types';
+import { isUpperStart, type Attribution, type Ctx } from './context';
+import type { QuoteKind } from '../types';
 import { DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, WORK_NOUNS, WRITING_CUES } from './lexicon';
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
@@ -32,8 +32,7 @@ export function isWorkTitle(c: Ctx, qi: number): boolean {
   let k = q.openTok - 1;
   if (k >= 0 && c.tokens[k].text === ',') k--;
   if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
-  let words = 0;
-  for (let j = q.openTok + 1; j < q.closeTok; j++) if (c.isWord(j)) words++;
+  const words = c.wordsInside(qi);
   return words >= 1 && words <= 8;
 }
 
@@ -41,7 +40,7 @@ export function isWorkTitle(c: Ctx, qi: number): boolean {
 export function isPartial(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   if (!q.double) return true;
-  if (isNickname(c, qi) || isWorkTitle(c, qi)) return true;
+  if (c.nickname[qi] === 1 || isWorkTitle(c, qi)) return true;
   const open = q.openTok;
   const para = c.paraOf[open];
   const first = c.tokens[open + 1];
@@ -66,8 +65,7 @@ export function isPartial(c: Ctx, qi: number): boolean {
 /** A few words with no closing punctuation followed by the sentence going on: a scare quote or title. */
 export function shortScare(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
-  let words = 0;
-  for (let k = q.openTok + 1; k < q.closeTok; k++) if (c.isWord(k)) words++;
+  const words = c.wordsInside(qi);
   const lastInner = c.tokens[q.closeTok - 1];
   const punctEnd = lastInner.kind === 'punct' && /^[.,!?…—–\-:;]$/.test(lastInner.text);
   if (words > 4 || punctEnd) return false;
@@ -152,19 +150,20 @@ export function isSignText(c: Ctx, qi: number): boolean {
 
 /** One or two words in marks that nobody is credited with: a scare quote ("a “sex tape” reference"). */
 export function isScareQuote(c: Ctx, qi: number): boolean {
-  const q = c.raw[qi];
-  let words = 0;
-  for (let k = q.openTok + 1; k < q.closeTok; k++) if (c.isWord(k)) words++;
+  const words = c.wordsInside(qi);
   return words >= 1 && words <= 2;
 }
 
 /**
  * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .work-title,
  * .markup, .sign, .owned-title, .standalone-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
- * `cue` is the cue that credits it and `sourced` whether any source was found at all.
+ * `a` is the attribution found for it, if any (its cue, source words and whether a person is credited).
  */
-export function quoteKind(c: Ctx, qi: number, partial: boolean, cue: TextSpan | null, sourced: boolean, source: TextSpan | null, personal: boolean): QuoteKind {
-  if (isNickname(c, qi) || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi)) return 'term';
+export function quoteKind(c: Ctx, qi: number, partial: boolean, a: Attribution | null): QuoteKind {
+  const cue = a ? a.cue : null;
+  const source = a ? a.mention : null;
+  const personal = !!a && (a.kind === 'person' || !!a.person);
+  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi)) return 'term';
   if (cue) {
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.
@@ -175,6 +174,6 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, cue: TextSpan | 
   // (“a goal of “Peace Through Strength””, PolNeAR credits them).
   if (partial && isOwnedTitle(c, qi)) return 'term';
   if (isStandaloneTitle(c, qi)) return 'term';
-  if (partial && !sourced && isScareQuote(c, qi)) return 'term';
+  if (partial && !a && isScareQuote(c, qi)) return 'term';
   return 'speech';
 }

@@ -3,7 +3,7 @@ import type { ArticleAnalysis, Finding, Mention, Person, Quote } from '../analys
 import { LineIndex } from './lineIndex';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { shortName } from '../analysis/shortName';
-import { spanAt } from '../analysis/text/lookup';
+import { paragraphAt, spanAt } from '../analysis/text/lookup';
 import { findingHash, findingWords } from '../config/projectConfig';
 import { addIgnoredFinding, setRule, type Edit } from '../config/edit';
 
@@ -288,17 +288,4 @@ function closeQuoteFix(analysis: ArticleAnalysis, lines: LineIndex, uri: string,
     isPreferred: true,
     edit: { changes: { [uri]: [e.edit] } },
   };
-}
-
-/** The paragraph holding the offset (paragraphs are sorted and disjoint), by binary search. */
-function paragraphAt<T extends { start: number; end: number }>(paragraphs: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = paragraphs[lo];
-  return p && p.start <= offset ? p : undefined;
 }

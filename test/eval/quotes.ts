@@ -172,6 +172,8 @@ export async function run(shared: string): Promise<boolean> {
   let falseAlarms = 0;
   let foundStrict = 0;
   const warnings: string[] = [];
+  /** Speaker accuracy per attribution rule (Quote.rule; 'none' when nothing credited the quotation). */
+  const byRule = new Map<string, { ok: number; all: number }>();
   const ctx = (text: string, s: Span) => JSON.stringify(text.slice(Math.max(0, s.start - 60), Math.min(text.length, s.end + 60)).replace(/\s+/g, ' '));
 
   for (const d of docs) {
@@ -216,10 +218,13 @@ export async function run(shared: string): Promise<boolean> {
         const mentionSpans: Span[] = [];
         if (q.speakerMention) mentionSpans.push(q.speakerMention);
         if (q.speaker) for (const m of people.mentions) if (m.person === q.speaker) mentionSpans.push(m);
-        if (mentionSpans.some((m) => src.some((s) => overlaps(m, s)))) spkOk++;
+        const ok = mentionSpans.some((m) => src.some((s) => overlaps(m, s)));
+        const r = byRule.get(q.rule ?? 'none') ?? { ok: 0, all: 0 };
+        byRule.set(q.rule ?? 'none', { ok: r.ok + (ok ? 1 : 0), all: r.all + 1 });
+        if (ok) spkOk++;
         else if (verbose)
           console.log(
-            `  SPEAKER ${d.name}: gold=${JSON.stringify(src.map((s) => d.text.slice(s.start, s.end)).join('|'))} ours=${JSON.stringify(q.speakerMention?.text ?? null)}/${q.status} ${ctx(d.text, q)}`,
+            `  SPEAKER ${d.name}: gold=${JSON.stringify(src.map((s) => d.text.slice(s.start, s.end)).join('|'))} ours=${JSON.stringify(q.speakerMention?.text ?? null)}/${q.status} rule=${q.rule ?? 'none'} ${ctx(d.text, q)}`,
           );
       }
     });
@@ -254,6 +259,8 @@ export async function run(shared: string): Promise<boolean> {
   console.log(`  quotation recall:     ${pct(recall)} (${found}/${goldQuoted})  floor ${pct(FLOORS.recall)}`);
   console.log(`  quotation precision:  ${pct(precision)} (${oursInGold}/${ours})`);
   console.log(`  speaker accuracy:     ${pct(speaker)} (${spkOk}/${spkTotal})  floor ${pct(FLOORS.speaker)}`);
+  const rules = [...byRule].sort((x, y) => y[1].all - x[1].all);
+  console.log(`    by rule: ${rules.map(([r, v]) => `${r.replace('quotes.', '')} ${v.ok}/${v.all}`).join(', ')}`);
   console.log(`  unattributed false alarms: ${pct(falseAlarm)} (${falseAlarms}/${attributedGold})  ceiling ${pct(FLOORS.falseAlarm)}`);
   console.log(`  recall of speech/writing (terms not counted): ${pct(foundStrict / Math.max(1, goldQuoted))} (${foundStrict}/${goldQuoted})`);
   console.log(`  unattributed-quote warnings in the ${docs.length} articles: ${warnings.length}  ceiling ${FLOORS.warnings}`);

@@ -98,6 +98,8 @@ export interface Quote extends TextSpan {
   paragraph: number;
   /** True when the quote continues the previous paragraph's speaker with no cue of its own. */
   continued?: boolean;
+  /** Id of the attribution rule that found the source (quotes.after-cue, quotes.continuation, …); none when unattributed. */
+  rule?: string;
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

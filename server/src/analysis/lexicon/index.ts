@@ -3,6 +3,7 @@
 import pronounData from './pronouns.json';
 import determinerData from './determiners.json';
 import prepositionData from './prepositions.json';
+import calendarData from './calendar.json';
 
 export type PronounCase = 'nominative' | 'accusative' | 'possessive' | 'independent' | 'reflexive';
 
@@ -42,3 +43,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONST
 
 /** Prepositions (one word each): about, across, at, through, toward, …. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(prepositionData.prepositions);
+
+/** Full English weekday names, lower case. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(calendarData.weekdays);
+
+/** Full English month names, lower case, without those that are also a common word ("may"). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(calendarData.months.filter((m) => !calendarData.modalMonths.includes(m)));

@@ -16,6 +16,15 @@ export interface Attribution {
   person: string | null;
   mention: TextSpan | null;
   cue: TextSpan | null;
+  /** The id of the rule that found the source (quotes.after-cue, quotes.continuation, …). */
+  rule?: string;
+  /** First token of the source's phrase when it stands left of its cue (what lies between it and the quotation is checked). */
+  from?: number;
+}
+
+/** The attribution tagged with the rule that found it (null stays null). */
+export function by(rule: string, a: Attribution | null): Attribution | null {
+  return a ? { ...a, rule } : null;
 }
 
 export const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);

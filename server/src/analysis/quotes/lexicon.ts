@@ -2,7 +2,8 @@
 import cues from './cues.json';
 import sources from './sources.json';
 import works from './works.json';
-import { DETERMINERS as NP_DETERMINERS, POSSESSIVE_DETERMINERS, QUANTIFIERS, pronounForms } from '../lexicon';
+import grammar from './grammar.json';
+import { DETERMINERS as NP_DETERMINERS, MONTH_NAMES, POSSESSIVE_DETERMINERS, QUANTIFIERS, WEEKDAY_NAMES, pronounForms } from '../lexicon';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -37,22 +38,36 @@ export const ORGANISATION_NAMES = set(sources.organisationNames);
 export const DOCUMENT_HEADS = set(sources.documentHeads);
 
 /** Words that may sit between a subject and its cue verb ("Trump again cautioned", "he has also said"). */
-export const ADVERBS = set([
-  'also', 'again', 'later', 'then', 'once', 'repeatedly', 'previously', 'recently', 'reportedly', 'allegedly', 'just', 'even',
-  'often', 'first', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'never',
-  'not', 'still', 'already', 'now', 'soon', 'ever', 'always', 'famously', 'herself', 'himself',
-  'themselves', 'itself', 'personally', 'tersely', 'simply', 'only', 'last', 'earlier', 'separately', 'subsequently', 'had',
-  'could', 'might', 'may', 'must', 'should', 'can', 'reportedly', 'publicly', 'privately', 'directly', 'explicitly',
-]);
+export const ADVERBS = set(grammar.adverbs);
 
 /** Words that end a noun phrase when walking away from a cue. */
-export const NP_STOP = set([
-  'that', 'who', 'whom', 'which', 'when', 'while', 'as', 'because', 'if', 'and', 'but', 'or', 'nor', 'after', 'before', 'since',
-  'where', 'so', 'than', 'though', 'although', 'whether', 'until', 'unless', 'whose', 'what', 'how', 'why', 'to', 'in', 'on',
-  'at', 'during', 'about', 'into', 'over', 'under', 'against', 'between', 'through', 'without', 'by', 'from', 'upon', 'via',
-  'per', 'like', 'told', 'said', 'says', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will',
-  'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'it', 'there', 'here', 'then', 'also',
-]);
+export const NP_STOP = set(grammar.npStop);
+
+/** Punctuation between a closing mark and its credit ("“…,” Trump said", "“…” — Sanders"). */
+export const LEAD_PUNCT = set(grammar.leadPunct);
+export const DASHES = set(grammar.dashes);
+/** Words inside a source phrase read leftwards ("people familiar with", "head of"). */
+export const INNER_NP_LEFT = set(grammar.innerNpLeft);
+/** Words after the head of a source phrase read rightwards ("a spokesman for the campaign"). */
+export const INNER_NP_RIGHT = set(grammar.innerNpRight);
+/** Words that may follow an inverted credit after a quotation ending in a full stop ("… .” said Trump on Monday"). */
+export const POST_OK_AFTER_CUE = set(grammar.postOkAfterCue);
+/** Time adjuncts that may stand between a subject and its cue ("Clinton last week said"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([...grammar.timeWords, ...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Words that lead a time adjunct ("on Friday", "earlier this week"). */
+export const TIME_LEAD: ReadonlySet<string> = new Set([...grammar.timeLead, ...WEEKDAY_NAMES]);
+/** "his salespersons were told": a passive cue's subject is the listener, not the source. */
+export const PASSIVE_AUX = set(grammar.passiveAux);
+/** Cues whose object is the listener, never an inverted source ("told CBS News"). */
+export const NO_INVERSION = set(grammar.noInversion);
+/** Tokens that separate clauses: an outer cue beyond them does not govern the inner attribution. */
+export const OUTER_BLOCK = set(grammar.outerBlock);
+/** Words that can stand alone as a source ("Some chanted", "another tweeted", "Others said"). */
+export const QUANTIFIER_HEADS = set(grammar.quantifierHeads);
+/** Words after a noun cue that make it introduce the quotation ("the comment that …", "a statement from"). */
+export const NOUN_COMPLEMENT = set(grammar.nounComplement);
+/** Words that may not stand between a closing mark and its source ("“…” that Trump said" is another clause). */
+export const GAP_STOP = set(grammar.gapStop);
 
 /** Words that open a source phrase: determiners, and the quantifiers of "two officials", "several aides". */
 export const DETERMINERS: ReadonlySet<string> = new Set([...NP_DETERMINERS, ...QUANTIFIERS]);
@@ -64,6 +79,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([...NP_DETERMINERS, ...Q
 export const PRONOUNS = pronounForms(
   (p) => p.case === 'nominative' || (p.case === 'accusative' && p.person !== 1) || (p.case === 'possessive' && p.person === 3 && p.gender !== 'neuter'),
 );
+
+/** Pronouns that can credit a quotation as its subject: I, he, she, we, they (not "it", not "you"). */
+export const SUBJECT_PRONOUNS = pronounForms((p) => p.case === 'nominative' && p.gender !== 'neuter' && p.person !== 2);
 
 export const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 

@@ -1,0 +1,47 @@
+// Rule quotes.colon-lead-in: a paragraph ending with a colon introduces the quotation that opens the next one.
+import { Ctx, by, type Attribution } from '../context';
+import { clauseStart } from '../phrases';
+import { participleSource, sourceLeftOf, sourceRightOf } from '../sources';
+import { NOUN_CUES, PARTICIPLE_CUES } from '../lexicon';
+
+/** A paragraph ending with a colon introduces the quotation that opens the next one ("Caddell continued:"). */
+export function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
+  return by('quotes.colon-lead-in', leadIn(c, qi, paraFirstTok));
+}
+
+function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
+  const q = c.raw[qi];
+  if (paraFirstTok[q.paragraph] !== q.openTok || q.paragraph === 0) return null;
+  const last = q.openTok - 1;
+  if (last < 0 || c.tokens[last].text !== ':') return null;
+  const start = clauseStart(c, last, -1);
+  for (let k = last - 1; k >= start; k--) {
+    const w = c.lw(k);
+    const cue = c.span(k, k);
+    if (PARTICIPLE_CUES.has(w)) {
+      const a = participleSource(c, k, start, cue);
+      if (a) return a;
+    } else if (c.isSpeechVerb(w)) {
+      const a = sourceLeftOf(c, k, start, cue) ?? sourceRightOf(c, k + 1, last - 1, cue);
+      if (a) return a;
+    }
+  }
+  const m = last >= 1 ? c.mentionAt(last - 1) : undefined;
+  if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last, last) };
+  // A noun cue: "Sanders made the following comment:", "this statement by Trump on June 11:".
+  for (let k = last - 1; k >= start; k--) {
+    if (!NOUN_CUES.has(c.lw(k))) continue;
+    const cue = c.span(k, k);
+    for (let j = k + 1; j < last - 1; j++) {
+      if (c.lw(j) !== 'by') continue;
+      const byM = c.mentionAt(j + 1);
+      if (byM) return { kind: 'person', person: byM.person, mention: { start: byM.start, end: byM.end, text: byM.text }, cue };
+    }
+    for (let j = start; j < k; j++) {
+      const sm = c.mentionAt(j);
+      if (sm && sm.kind !== 'pronoun') return { kind: 'person', person: sm.person, mention: { start: sm.start, end: sm.end, text: sm.text }, cue };
+    }
+    break;
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+// Rule quotes.transcript-label: a transcript turn opens with its speaker's name in capitals.
+import { Ctx, type Attribution } from '../context';
+
+/**
+ * A transcript turn: the quotation opens with its speaker's name in capitals and a colon
+ * ("WALLACE: Let’s start with …"). Credited to the article's person of that family name; with no
+ * such person, to the label itself.
+ */
+export function transcriptLabel(c: Ctx, qi: number): Attribution | null {
+  const q = c.raw[qi];
+  const k = q.openTok + 1;
+  if (k + 1 >= q.closeTok || !c.isWord(k) || c.tokens[k + 1].text !== ':') return null;
+  const label = c.tokens[k].text;
+  if (label.length < 2 || label !== label.toUpperCase() || !/^\p{Lu}+$/u.test(label)) return null;
+  const cue = c.span(k + 1, k + 1);
+  const mention = c.span(k, k);
+  for (const p of c.people.people) {
+    const parts = p.name.split(/\s+/);
+    if (parts[parts.length - 1].toUpperCase() === label) return { kind: 'person', person: p.id, mention, cue, rule: 'quotes.transcript-label' };
+  }
+  return { kind: 'description', person: null, mention, cue, rule: 'quotes.transcript-label' };
+}

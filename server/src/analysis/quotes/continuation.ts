@@ -1,0 +1,22 @@
+// Rule quotes.continuation: a quotation with no credit of its own continues the previous speaker's —
+// within the paragraph, or across one paragraph break when it opens its paragraph right after the
+// other quotation's (the journalistic convention of a quotation running over paragraphs).
+import type { Quote, QuoteStatus } from '../types';
+import type { RawQuote } from './marks';
+import { Ctx, type SourceKind } from './context';
+
+export function kindOf(status: QuoteStatus): SourceKind {
+  return status === 'organisation' ? 'organisation' : status === 'anonymous' ? 'anonymous' : status === 'document' ? 'document' : 'person';
+}
+
+/** The quotation this one continues: an earlier spoken quotation in the same paragraph, or the previous paragraph's last one. */
+export function previousSpoken(quotes: Quote[], i: number, q: RawQuote, paraFirstTok: Int32Array, c: Ctx): Quote | null {
+  // `i` is the last quotation that is not a term: a nickname or a title in between is nobody's words.
+  const prev = quotes[i];
+  if (!prev || (!prev.speaker && !prev.speakerMention)) return null;
+  const prevRaw = c.raw[i];
+  if (prevRaw.lastParagraph === q.paragraph) return prev;
+  // Across paragraphs only when this quotation opens its paragraph, right after the other one's paragraph.
+  if (prevRaw.lastParagraph === q.paragraph - 1 && paraFirstTok[q.paragraph] === q.openTok) return prev;
+  return null;
+}

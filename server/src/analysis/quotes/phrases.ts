@@ -1,0 +1,221 @@
+// Noun phrases around a cue and what they name: walking left or right from a cue over a source phrase
+// (npLeft, npRight), classifying it as a person, organisation, document, anonymous source or bare
+// description (classify), and the clause a quotation sits in (clauseStart). Every attribution strategy
+// (attribution/*.ts) reads sources through these and sources.ts.
+import type { TextSpan } from '../types';
+import { Ctx, isUpperStart, type Attribution } from './context';
+import {
+  ADVERBS,
+  ANONYMOUS_ALWAYS,
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MODIFIERS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  INDEFINITE,
+  INNER_NP_LEFT,
+  INNER_NP_RIGHT,
+  NP_STOP,
+  ORGANISATION_HEADS,
+  ORGANISATION_NAMES,
+  PARTICIPLE_CUES,
+  PHRASE_CUES,
+  PRONOUNS,
+  QUANTIFIER_HEADS,
+  TIME_WORDS,
+} from './lexicon';
+import { TERMINAL } from './context';
+
+/**
+ * A description or a document found by a strategy that may look further ("Trump issued a statement
+ * saying …": the statement is Trump's, so the strategy goes on to the subject).
+ */
+export const weakSource = (a: Attribution) => a.kind === 'description' || a.kind === 'document';
+
+/**
+ * Token d is a determiner that makes the cue word after it a noun ("the note says", "a few questions"),
+ * unless it is a quantifier standing alone as the subject at the start of its clause ("Another said",
+ * "Some chanted").
+ */
+export function nounDeterminer(c: Ctx, d: number, start: number): boolean {
+  if (!DETERMINERS.has(c.lw(d))) return false;
+  return !(QUANTIFIER_HEADS.has(c.lw(d)) && (d - 1 < start || !c.isWord(d - 1)));
+}
+
+/** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
+export function isCue(c: Ctx, k: number): boolean {
+  const w = c.lw(k);
+  if (c.isSpeechVerb(w)) return true;
+  const second = PHRASE_CUES.get(w);
+  if (second && second.has(c.lw(k + 1))) return true;
+  if (w === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
+  return false;
+}
+
+/**
+ * Walks left from `end` (inclusive) over a noun phrase; returns its first token index, or -1.
+ * `limit` is the lowest index allowed.
+ */
+export function npLeft(c: Ctx, end: number, limit: number): number {
+  let s = end;
+  let n = 0;
+  if (!(c.isWord(end) || c.isNameDot(end))) return -1;
+  while (s - 1 >= limit && n < 10) {
+    const k = s - 1;
+    const w = c.lw(k);
+    if (c.isNameDot(k) || c.isLooseApostrophe(k) || c.inNickname(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[k - 1]?.end)) {
+      s = k;
+      n++;
+      continue;
+    }
+    if (!c.isWord(k)) break;
+    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
+    if (NP_STOP.has(w) && !INNER_NP_LEFT.has(w)) break;
+    s = k;
+    n++;
+  }
+  // Do not start on an inner preposition or a stray apostrophe.
+  while (s < end && (INNER_NP_LEFT.has(c.lw(s)) || c.tokens[s].kind === 'quote')) s++;
+  return s;
+}
+
+/** Walks right from `start` over a noun phrase (source after an inverted cue); returns its last token index, or -1. */
+export function npRight(c: Ctx, start: number, limit: number): number {
+  if (start > limit || !(c.isWord(start))) return -1;
+  let e = start;
+  let n = 0;
+  while (e + 1 <= limit && n < 10) {
+    const k = e + 1;
+    const w = c.lw(k);
+    if (c.isNameDot(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[e].end)) {
+      e = k;
+      n++;
+      continue;
+    }
+    if (!c.isWord(k)) break;
+    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
+    if (NP_STOP.has(w) && !INNER_NP_RIGHT.has(w) && !(ANONYMOUS_MODIFIERS.has(w) && w !== 'who')) break;
+    e = k;
+    n++;
+  }
+  while (e > start && (INNER_NP_RIGHT.has(c.lw(e)) || DETERMINERS.has(c.lw(e)))) e--;
+  return e;
+}
+
+/** Classifies the noun phrase [s, e] as a source. `headAtEnd`: the head is the last word (subject before its verb). */
+export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: TextSpan | null): Attribution | null {
+  if (s < 0 || e < s) return null;
+  // Person named at the head.
+  if (headAtEnd) {
+    const m = c.mentionAt(e);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
+  // Anonymous: "a senior official", "officials", "people familiar with the matter".
+  let hasIndef = false;
+  let hasAnonMod = false;
+  for (let k = s; k <= e; k++) {
+    if (INDEFINITE.has(c.lw(k))) hasIndef = true;
+    if (ANONYMOUS_MODIFIERS.has(c.lw(k))) hasAnonMod = true;
+  }
+  for (let k = s; k <= e; k++) {
+    const w = c.lw(k);
+    if (!ANONYMOUS_HEADS.has(w) || c.mentionAt(k)) continue;
+    const isHead = k === e || INNER_NP_LEFT.has(c.lw(k + 1)) || ANONYMOUS_MODIFIERS.has(c.lw(k + 1));
+    if (!isHead) continue;
+    // A name right after the role word names the person ("spokesman Jason Miller").
+    if (k < e && c.mentionAt(k + 1)) continue;
+    if (ANONYMOUS_ALWAYS.has(w) || hasIndef || hasAnonMod) {
+      let a = k;
+      while (a - 1 >= s && !INNER_NP_LEFT.has(c.lw(a - 1))) a--;
+      return { kind: 'anonymous', person: null, mention: c.span(a, e), cue };
+    }
+  }
+  // A person mentioned inside the phrase (the last one that is not a possessive modifier).
+  const personAt = (k: number): Attribution | null => {
+    const m = c.mentionAt(k);
+    if (!m) return null;
+    return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  };
+  // Organisation.
+  const headIdx = headAtEnd ? e : firstHead(c, s, e);
+  const head = c.lw(headIdx);
+  const isOrganisation = (): boolean => {
+    if (c.mentionAt(headIdx)) return false;
+    if (ORGANISATION_HEADS.has(head)) return true;
+    const ht = c.tokens[headIdx].text;
+    if (ht.length >= 2 && ht === ht.toUpperCase() && /^\p{Lu}+$/u.test(ht)) return true; // CNN, FBI
+    if (!isUpperStart(ht)) return false;
+    const phrase = c.model.text.slice(c.tokens[s].start, c.tokens[e].end).toLowerCase();
+    for (const n of ORGANISATION_NAMES) if (phrase.endsWith(n) || phrase.startsWith(n) || phrase.startsWith('the ' + n)) return true;
+    return false;
+  };
+  // A document: "From the report:", "its findings:", "the note says" (rule quotes.document-source).
+  if (DOCUMENT_HEADS.has(head) && !c.mentionAt(headIdx)) {
+    let a = s;
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) || c.isPossessiveWord(k)) { a = k; break; }
+    return { kind: 'document', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
+  }
+  if (isOrganisation()) {
+    let a = s;
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) && !c.isPossessiveWord(k)) { a = k; break; }
+    return { kind: 'organisation', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
+  }
+  if (headAtEnd) {
+    for (let k = e; k >= s; k--) if (!c.isPossessiveWord(k)) { const p = personAt(k); if (p) return p; }
+  } else {
+    let last: Attribution | null = null;
+    for (let k = s; k <= e; k++) {
+      if (c.isPossessiveWord(k)) continue;
+      const p = personAt(k);
+      if (p) last = p;
+      else if (last) break;
+    }
+    if (last) return last;
+  }
+  // Unresolved pronoun or an unnamed description ("the candidate").
+  const hw = c.lw(headIdx);
+  if (PRONOUNS.has(hw) && hw !== 'it') return { kind: 'description', person: null, mention: c.span(headIdx, headIdx), cue };
+  if (headAtEnd && s === e && (hw === 'it' || QUANTIFIER_HEADS.has(hw))) return { kind: 'description', person: null, mention: c.span(e, e), cue };
+  if (hw === 'it' || DETERMINERS.has(hw) || NP_STOP.has(hw)) return null;
+  const first = c.lw(s);
+  const firstTok = c.tokens[s].text;
+  const junk = (w: string) =>
+    ADVERBS.has(w) || TIME_WORDS.has(w) || (NP_STOP.has(w) && !DETERMINERS.has(w)) || /(?:ly|ing)$/.test(w) || PARTICIPLE_CUES.has(w) || w === 'for' || w === 'of' || w === 'with';
+  const okStart = DETERMINERS.has(first) || (!junk(first) && (isUpperStart(firstTok) || e - s <= 2));
+  if (okStart && !TIME_WORDS.has(hw) && !ADVERBS.has(hw) && c.isWord(headIdx)) {
+    let a = s;
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k))) { a = k; break; }
+    return { kind: 'description', person: null, mention: c.span(a, Math.max(headIdx, a)), cue };
+  }
+  return null;
+}
+
+/** The head of a right-hand noun phrase: the last word before an inner preposition. */
+export function firstHead(c: Ctx, s: number, e: number): number {
+  for (let k = s; k < e; k++) if (INNER_NP_RIGHT.has(c.lw(k + 1))) return k;
+  return e;
+}
+
+/** Longest clause looked at, in tokens outside quotations, and counting the quotations it spans. */
+export const MAX_CLAUSE = 120;
+const MAX_CLAUSE_WITH_QUOTES = 600;
+
+/** Index of the first token of the clause/sentence holding `k`: walks left to a terminal mark outside quotes. */
+export function clauseStart(c: Ctx, k: number, q: number): number {
+  const para = c.paraOf[k];
+  let j = k;
+  // Bounded, so that a run of quotations with no full stop between them stays linear.
+  while (j - 1 >= 0 && c.paraOf[j - 1] === para && k - j < MAX_CLAUSE) {
+    const qq = c.quoteOf[j - 1];
+    if (qq >= 0 && qq !== q) {
+      // A quotation that ends its sentence (“… .” The next …) is a boundary.
+      const cl = c.raw[qq].closeTok;
+      if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.tokens[cl - 1].text) && isUpperStart(c.tokens[j].text)) break;
+      if (k - c.raw[qq].openTok > MAX_CLAUSE_WITH_QUOTES) break;
+      j = c.raw[qq].openTok;
+      continue;
+    }
+    if (c.isTerminal(j - 1)) break;
+    j--;
+  }
+  return j;
+}

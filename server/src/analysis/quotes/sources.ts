@@ -1,0 +1,275 @@
+// Where a cue's source is: the subject to its left (sourceLeftOf, through appositives, relative
+// clauses, asides in dashes and time adjuncts), the phrase after an inverted cue (sourceRightOf), the
+// main clause's subject of a participle (participleSource) and the possessor of a noun cue
+// (nounCueSource). A left source carries `from`, the first token of its phrase, which the strategies
+// use to check what stands between a quotation and its credit.
+import type { TextSpan } from '../types';
+import { PREPOSITIONS } from '../lexicon';
+import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
+import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, weakSource } from './phrases';
+import {
+  ADVERBS,
+  DASHES,
+  DETERMINERS,
+  INNER_NP_LEFT,
+  NOUN_COMPLEMENT,
+  NO_INVERSION,
+  NP_STOP,
+  PARTICIPLE_CUES,
+  PASSIVE_AUX,
+  POSSESSIVE_PRONOUNS,
+  PRONOUNS,
+  SUBJECT_PRONOUNS,
+  TIME_LEAD,
+  TIME_WORDS,
+} from './lexicon';
+
+/** Source to the left of the cue token `cueTok` (subject before its verb), within [limit, cueTok); with `from` set. */
+export function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Attribution | null {
+  const at = { np: -1 };
+  const a = leftSource(c, cueTok, limit, cue, at);
+  // A source found through another cue's subject ("X and said") keeps that one's phrase start.
+  return a ? { ...a, from: a.from ?? at.np } : null;
+}
+
+/** sourceLeftOf's walk; `at.np` is the first token of the phrase it settled on. */
+function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { np: number }): Attribution | null {
+  let k = cueTok - 1;
+  for (;;) {
+    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4))) k--;
+    // Time adjuncts between subject and verb: "Trump, …, on Friday described", "Clinton last week said".
+    if (k >= limit && (TIME_WORDS.has(c.lw(k)) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
+      k--;
+      while (k >= limit && TIME_LEAD.has(c.lw(k))) k--;
+      continue;
+    }
+    break;
+  }
+  if (k < limit) return null;
+  // "John Dickey, the chief executive of Ora Media -- the company that …, which … -- told me": the subject
+  // stands before an aside in dashes.
+  let aside = false;
+  if (DASHES.has(c.tokens[k].text) && k - 1 > limit) {
+    let j = k - 1;
+    while (j > limit && k - j < 60 && !DASHES.has(c.tokens[j].text) && !c.isTerminal(j) && (c.quoteOf[j] < 0 || c.inNickname(j))) j--;
+    if (j > limit && DASHES.has(c.tokens[j].text) && c.isWord(j - 1)) {
+      k = j - 1;
+      aside = true;
+    }
+  }
+  const t = c.tokens[k];
+  const w0 = c.lw(k);
+  at.np = k;
+  if (aside) {
+    const m = c.mentionAt(k);
+    if (m && m.kind !== 'pronoun') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
+  if (!c.mentionAt(k) && w0 !== 'who' && w0 !== 'and' && w0 !== 'but') {
+    // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said" /
+    // "Katie Packer, who is chairman of Our Principles Pac said": the name before the first comma.
+    const named = leadingNamedSegment(c, limit, k, cue, aside, at);
+    if (named) return named;
+  }
+  if (w0 === 'and' || w0 === 'but') {
+    // "Trump furrowed his brow and said": the subject of the first verb.
+    return participleSource(c, k, clauseStart(c, k, -1), cue);
+  }
+  if (w0 === 'which' && k - 1 >= limit && c.tokens[k - 1].text === ',') {
+    // "the Associated Press report, which notes, “…”": the relative pronoun stands for the phrase before it.
+    const e = k - 2;
+    const s0 = e >= limit ? npLeft(c, e, Math.max(limit, clauseStart(c, e, -1))) : -1;
+    const a = s0 >= 0 ? classify(c, s0, e, true, cue) : null;
+    if (a && a.kind !== 'anonymous') return a;
+  }
+  if (w0 === 'who') {
+    // "Mike Lee, who declared …": the relative pronoun stands for the name before it.
+    const who = c.span(k, k);
+    let j = k - 1;
+    if (j >= 0 && c.tokens[j].text === ',') j--;
+    if (j < 0) return null;
+    const m = c.mentionAt(j);
+    if (m) return { kind: 'person', person: m.person, mention: who, cue };
+    const s0 = npLeft(c, j, Math.max(0, clauseStart(c, j, -1)));
+    const a = s0 >= 0 ? classify(c, s0, j, true, cue) : null;
+    return a ? { ...a, mention: who } : { kind: 'description', person: null, mention: who, cue };
+  }
+  if (t.text === ',') {
+    // Appositive: "Smith, the campaign's spokesman, said" / "Trump, who does not drink, said".
+    let j = k - 1;
+    const floor = Math.max(limit, k - 30);
+    while (j >= floor && c.tokens[j].text !== ',' && (c.tokens[j].kind !== 'quote' || c.isLooseApostrophe(j) || c.inNickname(j)) && !c.isTerminal(j)) j--;
+    if (j >= floor && c.tokens[j].text === ',') {
+      // "his top aide, Tad Devine, told": a name in the appositive is the source.
+      if (k - 1 - j <= 5) {
+        const m = c.mentionAt(k - 1);
+        if (m && m.kind === 'name' && m.end >= c.tokens[k - 1].end) {
+          at.np = j + 1;
+          return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+        }
+      }
+      // "Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted": a name the people stage
+      // missed still names the source better than the description before it.
+      let e = k - 1;
+      if (c.tokens[e].text === ')') {
+        while (e > j && c.tokens[e].text !== '(') e--;
+        e--;
+      }
+      if (e > j && c.isWord(e) && isUpperStart(c.tokens[e].text) && npLeft(c, e, j + 1) === j + 1) {
+        let r = e;
+        // The name is the capitalised run before the parenthesis, after any abbreviated title ("Del.").
+        while (r - 1 > j && ((c.isWord(r - 1) && isUpperStart(c.tokens[r - 1].text) && c.tokens[r].text !== '.') || c.inNickname(r - 1))) r--;
+        if (e > r) {
+          at.np = j + 1;
+          return { kind: 'description', person: null, mention: c.span(r, e), cue };
+        }
+      }
+      k = j - 1;
+    } else k = k - 1; // "Kasich (R-OH), said"
+    if (k < limit) return null;
+  }
+  if (c.tokens[k].text === ')') {
+    let j = k - 1;
+    while (j >= limit && c.tokens[j].text !== '(') j--;
+    if (j <= limit) return null;
+    k = j - 1;
+  }
+  let s = npLeft(c, k, limit);
+  if (s < 0) return null;
+  if (PRONOUNS.has(c.lw(k))) s = k; // "At the bottom it reads"
+  // "PolitiFact rated 32% of Republican claims as “false”": a noun phrase right after a preposition is its
+  // object, so the word after it is no verb of which it could be the subject.
+  else if (s > limit && INNER_NP_LEFT.has(c.lw(s - 1)) && !c.mentionAt(k)) return null;
+  // "Protesters marching through the streets chanted": past a participle and its preposition to the subject.
+  else if (s - 2 > limit && PREPOSITIONS.has(c.lw(s - 1)) && c.lw(s - 2).endsWith('ing') && c.isWord(s - 3) && !c.mentionAt(k)) {
+    const s2 = npLeft(c, s - 3, limit);
+    if (s2 >= 0) {
+      at.np = Math.min(s2, at.np);
+      return classify(c, s2, s - 3, true, cue);
+    }
+  }
+  at.np = Math.min(s, at.np);
+  return classify(c, s, k, true, cue);
+}
+
+/** The first comma-separated segment of [limit, k] that is a person's name, when a relative clause or appositive follows it. */
+function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan, aside: boolean, at: { np: number }): Attribution | null {
+  let segStart = limit;
+  let hasRelative = false;
+  for (let j = limit; j <= k; j++) {
+    if ((c.quoteOf[j] >= 0 && !c.inNickname(j)) || c.isTerminal(j)) return null;
+    const w = c.lw(j);
+    if (w === 'who' || w === 'whose') hasRelative = true;
+  }
+  if (!hasRelative && !aside && c.tokens[k].text !== ',') return null;
+  for (let j = limit; j <= k; j++) {
+    if (c.tokens[j].text !== ',') continue;
+    const end = j - 1;
+    if (end >= segStart) {
+      const first = c.lw(segStart);
+      const skip = NP_STOP.has(first) || first === 'according' || PARTICIPLE_CUES.has(first) || TIME_WORDS.has(first);
+      if (!skip && npLeft(c, end, segStart) === segStart) {
+        const m = c.mentionAt(end);
+        if (m && m.kind !== 'pronoun') {
+          at.np = segStart;
+          return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+        }
+      }
+    }
+    segStart = j + 1;
+  }
+  return null;
+}
+
+/** Source to the right of an inverted cue ("said Caddell", "according to a senior official"), within (cueEnd, limit]. */
+export function sourceRightOf(c: Ctx, from: number, limit: number, cue: TextSpan): Attribution | null {
+  let k = from;
+  if (k > limit) return null;
+  const e = npRight(c, k, limit);
+  if (e < 0) return null;
+  return classify(c, k, e, false, cue);
+}
+
+/** Source of a participial cue: the main clause's subject (first person named in the clause). */
+export function participleSource(c: Ctx, cueTok: number, start: number, cue: TextSpan | null): Attribution | null {
+  // "“…,” Hollande said Tuesday, noting …": the clause after the last quotation.
+  for (let k = cueTok - 1; k >= start; k--) {
+    if (c.quoteOf[k] >= 0) {
+      start = k + 1;
+      break;
+    }
+  }
+  // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the subject of the cue before it.
+  // A weak subject ("it attacked Trump, saying …") still rules out the names after its verb.
+  let weakSubject: Attribution | null = null;
+  let verbAt = cueTok;
+  if (cue) {
+    for (let v = cueTok - 1; v >= start; v--) {
+      if (!isCue(c, v) || c.quoteOf[v] >= 0) continue;
+      if (v - 1 >= start && (nounDeterminer(c, v - 1, start) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
+      const a = sourceLeftOf(c, v, start, cue);
+      if (a && !weakSource(a)) return a;
+      if (a) {
+        weakSubject = a;
+        verbAt = v;
+      }
+      break;
+    }
+  }
+  if (start < cueTok && SUBJECT_PRONOUNS.has(c.lw(start)) && !c.mentionAt(start)) {
+    // "He praised his rival, Hillary Clinton, saying …": an unresolved subject pronoun still is the subject.
+    return { kind: 'description', person: null, mention: c.span(start, start), cue };
+  }
+  for (let k = start; k < verbAt; k++) {
+    if (c.quoteOf[k] >= 0 || c.isPossessiveWord(k)) continue;
+    const m = c.mentionAt(k);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  }
+  if (weakSubject) return weakSubject;
+  // A fronted participle ("Speaking to MSNBC, Trump said …"): the subject after its phrase.
+  if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.lw(cueTok - 1)) || /^\p{Lu}/u.test(c.tokens[cueTok - 1].text) && cueTok - 1 === start) {
+    let k = cueTok + 1;
+    while (k < c.tokens.length && k - cueTok < 15 && c.paraOf[k] === c.paraOf[cueTok] && c.tokens[k].text !== ',' && c.quoteOf[k] < 0) k++;
+    if (k < c.tokens.length && c.tokens[k].text === ',') {
+      const m = c.mentionAt(k + 1);
+      if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    }
+  }
+  const e = npRight(c, start, cueTok - 1);
+  if (e < 0) return null;
+  return classify(c, start, e, false, cue);
+}
+
+/** A noun cue introduces the quotation ("Petro’s comment that he was “…”"), rather than being the subject of another verb. */
+export function nounCueGoverns(c: Ctx, k: number, open: number): boolean {
+  return k + 1 === open || NOUN_COMPLEMENT.has(c.lw(k + 1));
+}
+
+/** Source of a noun cue: possessor ("Petro’s comment") or by/from phrase ("a statement from the campaign"). */
+export function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit: number, cue: TextSpan): Attribution | null {
+  let k = cueTok - 1;
+  let hops = 0;
+  while (k >= limit && hops < 2 && c.isWord(k) && isLowerStart(c.tokens[k].text) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lw(k))) {
+    k--;
+    hops++;
+  }
+  if (k >= limit && c.isWord(k) && c.isPossessiveWord(k)) {
+    const m = c.mentionAt(k);
+    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    if (POSSESSIVE_PRONOUNS.has(c.lw(k))) return { kind: 'description', person: null, mention: c.span(k, k), cue };
+    const s = npLeft(c, k, limit);
+    if (s >= 0) return classify(c, s, k, true, cue);
+  }
+  const nx = cueTok + 1;
+  if (nx <= rightLimit && (c.lw(nx) === 'by' || c.lw(nx) === 'from')) return sourceRightOf(c, nx + 1, rightLimit, cue);
+  return null;
+}
+
+/** "…, said Trump, “…”": an inverted source before the quotation must be followed by punctuation or the quotation. */
+export function invertedBefore(c: Ctx, k: number, open: number, cue: TextSpan): Attribution | null {
+  if (NO_INVERSION.has(c.lw(k))) return null;
+  const e = npRight(c, k + 1, open - 1);
+  if (e < 0) return null;
+  const nx = e + 1;
+  if (!(c.tokens[nx].text === ',' || c.tokens[nx].text === ':' || (nx === open && c.mentionAt(e)?.kind === 'name'))) return null;
+  return classify(c, k + 1, e, false, cue);
+}

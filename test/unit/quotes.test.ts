@@ -446,3 +446,27 @@ test('"which" stands for the phrase before it, and a pluperfect "had written" is
     'Louella Parsons/attributed',
   );
 });
+
+test('a coordinated subject credits every name, the first as speaker (rule quotes.coordinated-subject)', () => {
+  // From PolNeAR train (wash-post, Phil Berger and Tim Moore): after the quotation and before it.
+  const after = '“We will not be bullied,” Senate leader Phil Berger and House Speaker Tim Moore said in a statement.';
+  const a = run(after, [['Phil Berger', 'berger'], ['Tim Moore', 'moore']]).quotes[0];
+  assert.deepEqual([a.speaker, a.speakers, a.speakerMention?.text, a.rule], ['berger', ['berger', 'moore'], 'Phil Berger and House Speaker Tim Moore', 'quotes.after-cue']);
+  const three = 'Cruz, Rubio and Kasich wrote: “We object.”';
+  assert.deepEqual(run(three, [['Cruz', 'c'], ['Rubio', 'r'], ['Kasich', 'k']]).quotes[0].speakers, ['c', 'r', 'k']);
+  // Names after a preposition are its object, not the subject: only the subject is credited.
+  const object = 'A debate with Cruz and Rubio said nothing. Kasich said: “We object.”';
+  assert.equal(run(object, [['Cruz', 'c'], ['Rubio', 'r'], ['Kasich', 'k']]).quotes[0].speakers, undefined);
+});
+
+test('nested attribution keeps the speaker and records the secondary source (rule quotes.via)', () => {
+  // From PolNeAR train (breitbart, "… Sanders said, according to CNN").
+  const text = '“We have got to defeat Donald Trump,” Sanders said, according to CNN.';
+  const q = run(text, [['Sanders', 's']]).quotes[0];
+  assert.deepEqual([q.speaker, q.cue?.text, q.via?.text], ['s', 'said', 'CNN']);
+  const filed = 'According to a complaint filed Monday, Smith said: “We paid.”';
+  assert.equal(run(filed, [['Smith', 's']]).quotes[0].via?.text, 'a complaint');
+  // "according to" as the credit itself is no second source; a dangling one names nobody.
+  assert.equal(run('“We lost,” according to Smith.', [['Smith', 's']]).quotes[0].via, undefined);
+  assert.equal(run('“We lost,” Smith said according to', [['Smith', 's']]).quotes[0].via, undefined);
+});

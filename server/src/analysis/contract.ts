@@ -16,7 +16,7 @@ export interface ArticleJson {
   file: string;
   date: string | null;
   people: { id: string; name: string; titles: string[]; descriptors: string[]; aliases: string[]; gender: string | null; mentions: (ContractSpan & { kind: string })[] }[];
-  quotes: (ContractSpan & { speaker: string | null; speakerMention: ContractSpan | null; cue: ContractSpan | null; status: string; kind: string; paragraph: number })[];
+  quotes: (ContractSpan & { speaker: string | null; speakers: string[]; speakerMention: ContractSpan | null; cue: ContractSpan | null; via: ContractSpan | null; status: string; kind: string; paragraph: number })[];
   times: (ContractSpan & { type: string; value: string })[];
   events: (ContractSpan & { title: string; date: string | null; time: string | null })[];
   diagnostics: { start: number; end: number; code: string; severity: string; message: string }[];
@@ -45,8 +45,11 @@ export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code:
       end: q.end,
       text: q.text,
       speaker: q.speaker,
+      // Every person credited; one id for a single speaker, none when nobody is ("Smith and Jones wrote" gives both).
+      speakers: q.speakers ?? (q.speaker ? [q.speaker] : []),
       speakerMention: span(q.speakerMention),
       cue: span(q.cue),
+      via: span(q.via ?? null),
       status: q.status,
       kind: q.kind,
       paragraph: q.paragraph,

@@ -71,6 +71,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     for (const m of p.mentions) m.person = p.id;
   }
   for (const q of quotes) {
+    if (q.speakers) q.speakers = q.speakers.map((id) => rename.get(id) ?? id);
     if (q.speaker === null) continue;
     const id = rename.get(q.speaker);
     if (id) q.speaker = id;

@@ -98,6 +98,10 @@ export interface Quote extends TextSpan {
   paragraph: number;
   /** True when the quote continues the previous paragraph's speaker with no cue of its own. */
   continued?: boolean;
+  /** Every person credited when several are ("Smith and Jones wrote"), in text order; `speaker` is the first. */
+  speakers?: string[];
+  /** A secondary source the attribution goes through ("…, Trump said, according to CNN"). */
+  via?: TextSpan;
   /** Id of the attribution rule that found the source (quotes.after-cue, quotes.continuation, …); none when unattributed. */
   rule?: string;
 }

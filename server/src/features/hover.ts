@@ -88,12 +88,21 @@ const KIND_TEXT: Record<Quote['kind'], string> = {
 export function describeQuote(analysis: ArticleAnalysis, q: Quote, lines: LineIndex, opts: HoverOptions = {}): string {
   const out: string[] = [];
   const speaker = q.speaker ? personById(analysis, q.speaker) : undefined;
-  const who = speaker ? `**${escape(speaker.name)}**` : q.speakerMention ? `**${escape(q.speakerMention.text)}**` : '**no speaker**';
+  const names = (q.speakers ?? []).map((id) => personById(analysis, id)?.name).filter((n): n is string => !!n);
+  const who =
+    names.length > 1
+      ? names.map((n) => `**${escape(n)}**`).join(' and ')
+      : speaker
+        ? `**${escape(speaker.name)}**`
+        : q.speakerMention
+          ? `**${escape(q.speakerMention.text)}**`
+          : '**no speaker**';
   out.push(`Quotation — ${who}`);
   const facts: string[] = [];
   // The words that credit the quote, when they are not simply one of the speaker's names ("he", "the minister").
-  if (q.speakerMention && speaker && q.speakerMention.text !== speaker.name && !speaker.aliases.includes(q.speakerMention.text)) facts.push(`source \`${escape(q.speakerMention.text)}\``);
+  if (q.speakerMention && speaker && names.length < 2 && q.speakerMention.text !== speaker.name && !speaker.aliases.includes(q.speakerMention.text)) facts.push(`source \`${escape(q.speakerMention.text)}\``);
   if (q.cue) facts.push(`cue “${escape(q.cue.text)}”`);
+  if (q.via) facts.push(`via ${escape(q.via.text)}`);
   facts.push(KIND_TEXT[q.kind]);
   facts.push(`status: ${STATUS_TEXT[q.status] ?? q.status}${q.continued ? ' (continues the previous paragraph\'s speaker)' : ''}`);
   out.push(facts.join(' · '));

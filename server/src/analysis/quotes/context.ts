@@ -16,6 +16,10 @@ export interface Attribution {
   person: string | null;
   mention: TextSpan | null;
   cue: TextSpan | null;
+  /** Every person credited when several are ("Smith and Jones wrote"), in text order; `person` is the first. */
+  speakers?: string[];
+  /** A secondary source the attribution goes through ("…, Trump said, according to CNN"). */
+  via?: TextSpan;
   /** The id of the rule that found the source (quotes.after-cue, quotes.continuation, …). */
   rule?: string;
   /** First token of the source's phrase when it stands left of its cue (what lies between it and the quotation is checked). */

@@ -19,6 +19,7 @@ import { sharedCredits, sharedTrailingCredit } from './attribution/shared';
 import { transcriptLabel } from './attribution/transcript';
 import { colonLeadIn } from './attribution/colon';
 import { dashCredit } from './attribution/dash';
+import { viaOf } from './attribution/via';
 import { kindOf, previousSpoken } from './continuation';
 import { closingPoints } from './closing';
 import { anonymousParaphrases } from './anonymous';
@@ -89,6 +90,10 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
       a = { ...a, person: lastPersonSpeaker };
     }
+    if (a && !continued && a.cue) {
+      const via = viaOf(c, a);
+      if (via) a = { ...a, via };
+    }
     const kind = quoteKind(c, qi, partial, a);
     // A term is never flagged. A nickname or a markup value is nobody's words and keeps no source; a
     // sign, a slogan or a title keeps whoever the sentence credits with it ("“I am still Sanders,” it read").
@@ -112,6 +117,8 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       paragraph: q.modelParagraph,
     };
     if (a?.rule) quote.rule = a.rule;
+    if (a?.speakers && a.speakers.length > 1) quote.speakers = a.speakers;
+    if (a?.via && a.via.start !== undefined && quote.speakerMention) quote.via = a.via;
     if (continued) quote.continued = true;
     if (quote.speaker) lastPersonSpeaker = quote.speaker;
     const index = quotes.length;

@@ -28,8 +28,45 @@ import {
 export function sourceLeftOf(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Attribution | null {
   const at = { np: -1 };
   const a = leftSource(c, cueTok, limit, cue, at);
+  if (!a) return null;
   // A source found through another cue's subject ("X and said") keeps that one's phrase start.
-  return a ? { ...a, from: a.from ?? at.np } : null;
+  const from = a.from ?? at.np;
+  return coordinated(c, { ...a, from }, limit) ?? { ...a, from };
+}
+
+/**
+ * Rule quotes.coordinated-subject: "Smith and Jones wrote", "Cruz, Rubio and Kasich said" credit every
+ * name of the coordination. Only names of distinct people count, and the coordination must open its
+ * clause or follow a comma (not "a meeting with Smith and Jones said"). Returns the attribution with
+ * `speakers` (text order, the first is `person`) and a mention over the whole coordination, or null.
+ */
+function coordinated(c: Ctx, a: Attribution, limit: number): Attribution | null {
+  if (a.kind !== 'person' || !a.person || !a.mention || a.from === undefined || a.from < 0) return null;
+  const ids = [a.person];
+  let first = a.from;
+  let firstStart = a.mention.start;
+  let k = a.from - 1;
+  let sawAnd = false;
+  while (k - 1 >= limit) {
+    const w = c.lw(k);
+    if (w === 'and' && !sawAnd && k === first - 1) sawAnd = true;
+    else if (!(c.tokens[k].text === ',' && k === first - 1)) break;
+    // The name before the connective, ending right before it.
+    const m = c.mentionAt(k - 1);
+    if (!m || m.kind !== 'name' || c.isPossessiveWord(k - 1) || ids.includes(m.person)) break;
+    let s = k - 1;
+    while (s - 1 >= limit && c.tokens[s - 1].start >= m.start) s--;
+    ids.unshift(m.person);
+    first = s;
+    firstStart = m.start;
+    k = s - 1;
+    // "Smith, Jones and Brown": after the "and", only commas may join more names.
+  }
+  if (!sawAnd || ids.length < 2) return null;
+  // Inside a prepositional phrase the names are an object, not the subject.
+  if (first - 1 >= limit && c.isWord(first - 1) && PREPOSITIONS.has(c.lw(first - 1))) return null;
+  const mention = { start: firstStart, end: a.mention.end, text: c.model.text.slice(firstStart, a.mention.end) };
+  return { ...a, person: ids[0], speakers: ids, mention, from: first, rule: a.rule };
 }
 
 /** sourceLeftOf's walk; `at.np` is the first token of the phrase it settled on. */

@@ -470,3 +470,17 @@ test('nested attribution keeps the speaker and records the secondary source (rul
   assert.equal(run('“We lost,” according to Smith.', [['Smith', 's']]).quotes[0].via, undefined);
   assert.equal(run('“We lost,” Smith said according to', [['Smith', 's']]).quotes[0].via, undefined);
 });
+
+test('a partial quotation with no cue takes its clause subject, a person or not (rule quotes.partial-subject)', () => {
+  // From PolNeAR train (politico, the administration; breitbart, The ad): gold credits the clause subject.
+  // From PolNeAR train (huff-post, "Across Asia, policymakers have been startled by Trump’s “isolationist” …").
+  const q = run('Across Asia, officials are wary of the “isolationist” turn.').quotes[0];
+  assert.deepEqual([q.status, q.speakerMention?.text, q.rule], ['partial', 'officials', 'quotes.partial-subject']);
+  // An opening phrase and its comma are not the subject.
+  assert.equal(run('For now, Clinton waves off the delay as having “minimal” impact.', [['Clinton', 'c']]).quotes[0].speaker, 'c');
+  assert.equal(run('For now, the administration waves off the delay as having “minimal” impact.').quotes[0].speakerMention, null);
+  // A long unnamed phrase has walked past its verb: no source rather than "The ad targets".
+  assert.equal(run('The new ad targets a “corrupt political system.”').quotes[0].speakerMention, null);
+  const person = 'Clinton on Monday ripped into Sanders for his “bad” votes.';
+  assert.equal(run(person, [['Clinton', 'c'], ['Sanders', 's']]).quotes[0].speaker, 'c');
+});

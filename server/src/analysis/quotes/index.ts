@@ -3,7 +3,7 @@
 // (attribution/*.ts, one rule each: a credit after the quotation, before it, at the end of its
 // sentence, in the sentence before), falling back on continuation of the previous speaker
 // (continuation.ts). Each quotation records the id of the rule that credited it (`Quote.rule`).
-import type { Finding, Quote, QuoteStatus, TextModel } from '../types';
+import type { Finding, Quote, QuoteStatus, TextModel, TextSpan } from '../types';
 import type { PeopleResult } from '../people';
 import { computeBlocks, scanMarks } from './marks';
 import { Ctx, type Attribution } from './context';
@@ -65,9 +65,20 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     let continued = false;
     if (!a && partial) {
       // A partial quotation with no cue of its own: the sentence subject is taken as its source.
-      const st = clauseStart(c, q.openTok, qi);
+      let st = clauseStart(c, q.openTok, qi);
+      // An opening phrase ("For now, the administration waves off …") is not the subject: start after its comma.
+      for (let k = st; k < Math.min(q.openTok, st + 5); k++) {
+        if (c.mentionAt(k)) break;
+        if (c.tokens[k].text === ',') {
+          st = k + 1;
+          break;
+        }
+      }
       const sa = participleSource(c, q.openTok, st, null);
-      if (sa && sa.kind === 'person') a = { ...sa, cue: null, rule: 'quotes.partial-subject' };
+      // Any subject counts; an unnamed phrase only when it is the clause's first two words: a longer walk may
+      // have gone past the verb ("The ad targets a …", "the administration waves off the delay").
+      const bare = (m: TextSpan) => m.start === c.tokens[st].start && m.text.split(/\s+/).length <= 2;
+      if (sa && sa.mention && (sa.kind !== 'description' || bare(sa.mention))) a = { ...sa, cue: null, rule: 'quotes.partial-subject' };
     }
     if (!a || weakSource(a)) {
       // “a good thing” … “frankly good information,” he remarked: one trailing credit for the sentence's quotes.

@@ -484,3 +484,26 @@ test('a partial quotation with no cue takes its clause subject, a person or not 
   const person = 'Clinton on Monday ripped into Sanders for his “bad” votes.';
   assert.equal(run(person, [['Clinton', 'c'], ['Sanders', 's']]).quotes[0].speaker, 'c');
 });
+
+test('a credit line of its own after the quotation: a dash and a name (rule quotes.dash-paragraph)', () => {
+  // From PolNeAR train (wash-post fact checks, the convention notebook).
+  const text = '"Boeing and GE pay zero taxes."\n\n- Sanders.\n\n"Great speech. She\'s tested."\n\n-President Obama, tweeting after the speech.\n\n"It needs to stop."\n\n-Michelle Marks, Philadelphia.';
+  const { quotes, findings } = run(text, [['Sanders', 's'], ['Obama', 'o']]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerMention?.text, q.rule]), [
+    ['s', 'Sanders', 'quotes.dash-paragraph'],
+    ['o', 'Obama', 'quotes.dash-paragraph'],
+    [null, 'Michelle Marks', 'quotes.dash-paragraph'],
+  ]);
+  assert.deepEqual(findings.filter((f) => f.code === 'unattributed-quote'), []);
+  // A dash opening a long paragraph is no credit line.
+  const long = '"We won."\n\n- Sanders and his aides spent the evening in Burlington, where they watched the returns come in from every county.';
+  assert.equal(run(long, [['Sanders', 's']]).quotes[0].rule, undefined);
+});
+
+test('a description with a place or party modifier stands for the one person holding that role', () => {
+  // From PolNeAR train (politico, Rubio on North Korea).
+  const a = analyzeArticle('Sen. Marco Rubio (R-Fla.) spoke on Monday.\n\n"I have been warning," the Florida senator and Republican presidential candidate said in a statement.');
+  const rubio = a.people.find((p) => p.name === 'Marco Rubio')!;
+  assert.deepEqual([a.quotes[0].speaker, a.quotes[0].speakerMention?.text], [rubio.id, 'the Florida senator and Republican presidential candidate']);
+  assert.ok(a.mentions.some((m) => m.text === 'the Florida senator' && m.person === rubio.id));
+});

@@ -189,9 +189,12 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     if (!isNameWord(u)) {
       // Lower-case "the president" / "the senator".
       if (u.kind === 'word' && !u.cap && isDeterminer(u.text) && i + 1 < n) {
-        const v = units[i + 1];
-        if (v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && ROLE_TITLE_HEADS.has(v.text.toLowerCase()) && !(i + 2 < n && isNameWord(units[i + 2]) && units[i + 2].sentence === u.sentence)) {
-          titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.text.toLowerCase(), first: i, after: i + 2, sentence: u.sentence, quoted: v.quoted });
+        // Up to two modifiers before the role: "the Florida senator", "the former Vermont governor".
+        let h = i + 1;
+        while (h < n && h - i <= 2 && units[h].sentence === u.sentence && isRoleModifier(units[h])) h++;
+        const v = units[h];
+        if (v && v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && ROLE_TITLE_HEADS.has(v.text.toLowerCase()) && !(h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence)) {
+          titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.text.toLowerCase(), first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted });
         }
       }
       i++;
@@ -237,6 +240,15 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     i = j;
   }
   return { candidates, titlePhrases };
+}
+
+/**
+ * A word that may qualify a role between a determiner and the role word: a capitalised place or party
+ * word that is no first name ("Florida", "Republican"), or a title modifier ("former", "veteran").
+ */
+function isRoleModifier(u: Unit): boolean {
+  if (u.kind !== 'word') return false;
+  return (u.cap && !isKnownFirstName(u.text) && !TITLES.has(u.text)) || TITLE_MODIFIERS.has(u.text.toLowerCase());
 }
 
 /** Lower-case role words that can stand alone for a person already named ("the president"). */

@@ -18,7 +18,7 @@ import { attributePreviousSentence, subjectOfPreviousSentence } from './attribut
 import { sharedCredits, sharedTrailingCredit } from './attribution/shared';
 import { transcriptLabel } from './attribution/transcript';
 import { colonLeadIn } from './attribution/colon';
-import { dashCredit } from './attribution/dash';
+import { dashCredit, dashParagraphCredit } from './attribution/dash';
 import { viaOf } from './attribution/via';
 import { kindOf, previousSpoken } from './continuation';
 import { closingPoints } from './closing';
@@ -85,7 +85,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       const shared = sharedTrailingCredit(c, qi, credits);
       if (shared && (!a || shared.kind === 'person')) a = shared;
     }
-    if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok);
+    if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok) ?? dashParagraphCredit(c, qi);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
     if (!a) {

@@ -4,7 +4,7 @@
 import { Ctx, isUpperStart, by, type Attribution } from '../context';
 import { classify, isCue, nounDeterminer, npRight } from '../phrases';
 import { sourceLeftOf, sourceRightOf } from '../sources';
-import { ADVERBS, DASHES, GAP_STOP, LEAD_PUNCT, NO_INVERSION, POST_OK_AFTER_CUE } from '../lexicon';
+import { ADVERBS, DASHES, DETERMINERS, GAP_STOP, NP_STOP, LEAD_PUNCT, NO_INVERSION, POST_OK_AFTER_CUE } from '../lexicon';
 
 /** Attribution from the words after the closing mark (quote-cue-source and inversion). */
 export function attributeAfter(c: Ctx, qi: number): Attribution | null {
@@ -100,7 +100,17 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     // The source must follow the quotation directly (“…,” Trump said), not sit in a later clause.
     let first = k;
     while (first < v && c.isWord(first) && (ADVERBS.has(c.lw(first)) || (first === k && c.lw(first) === 'as'))) first++;
-    if (a && gapOk(c, first, a.from ?? -1) && acceptTail(v + 1)) return by('quotes.after-cue', a);
+    if (a && gapOk(c, first, a.from ?? -1) && acceptTail(v + 1)) {
+      // The whole coordinated description is the source, and a definite one is no anonymous source.
+      if (a.kind !== 'person' && a.mention && coordinatedDescription(c, first, a.from ?? -1)) {
+        const mention = { start: c.tokens[first].start, end: a.mention.end, text: c.model.text.slice(c.tokens[first].start, a.mention.end) };
+        // "the Florida senator" may already stand for a person.
+        let person: string | null = null;
+        for (let j = first; j < (a.from ?? first) && !person; j++) person = c.mentionAt(j)?.person ?? null;
+        return by('quotes.after-cue', { ...a, kind: person ? 'person' : 'description', person, mention, from: first });
+      }
+      return by('quotes.after-cue', a);
+    }
     return null;
   }
   return null;
@@ -111,6 +121,17 @@ export function gapOk(c: Ctx, first: number, npStart: number): boolean {
   if (npStart < 0) return false;
   if (npStart <= first) return true;
   if (npStart - first > 8) return false;
+  if (coordinatedDescription(c, first, npStart)) return true;
   for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lw(k)) || (c.tokens[k].kind === 'quote' && !c.inNickname(k))) return false;
+  return true;
+}
+
+/**
+ * "the Florida senator and Republican presidential candidate said": the gap is the first half of one
+ * description joined by "and" — a determiner, then words only (no clause word), then the "and".
+ */
+function coordinatedDescription(c: Ctx, first: number, npStart: number): boolean {
+  if (c.lw(npStart - 1) !== 'and' || !DETERMINERS.has(c.lw(first)) || npStart - 1 - first < 2) return false;
+  for (let k = first + 1; k < npStart - 1; k++) if (!c.isWord(k) || NP_STOP.has(c.lw(k)) || (c.mentionAt(k) && c.mentionAt(k)!.kind !== 'title')) return false;
   return true;
 }

@@ -507,3 +507,13 @@ test('a description with a place or party modifier stands for the one person hol
   assert.deepEqual([a.quotes[0].speaker, a.quotes[0].speakerMention?.text], [rubio.id, 'the Florida senator and Republican presidential candidate']);
   assert.ok(a.mentions.some((m) => m.text === 'the Florida senator' && m.person === rubio.id));
 });
+
+test('a quotation cited with its year in parentheses is a term, never flagged (rule quote-kind.dated-citation)', () => {
+  // From PolNeAR train (huff-post, the SVP's campaign posters).
+  const text = 'The SVP stoked voter fears. “Lose safety? Lose work? No to Schengen” (2005) — “Free pass for all? No.” (election poster 2007).';
+  const { quotes, findings } = run(text);
+  assert.deepEqual(quotes.map((q) => q.kind), ['term', 'term']);
+  assert.deepEqual(findings.filter((f) => f.code === 'unattributed-quote'), []);
+  // A parenthetical with a speech verb is a credit, not a citation.
+  assert.equal(run('“We will win,” (Smith said in 2005).', [['Smith', 's']]).quotes[0].kind, 'speech');
+});

@@ -148,6 +148,27 @@ export function isSignText(c: Ctx, qi: number): boolean {
   return true;
 }
 
+/** Longest parenthetical read after a quotation, in tokens ("(St. Gallen general election poster 2003)"). */
+const MAX_CITATION = 10;
+
+/**
+ * A quotation followed right away by a parenthetical that dates it — “Yes to minaret ban” (2009), “We
+ * Swiss are …” (election poster 2003), “The Art of the Deal” (1987): a slogan, a poster or a title cited
+ * with its year, not somebody's words in this story (rule quote-kind.dated-citation).
+ */
+export function isDatedCitation(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const open = q.closeTok + 1;
+  if (open >= c.tokens.length || c.tokens[open].text !== '(' || c.paraOf[open] !== c.paraOf[q.closeTok]) return false;
+  for (let k = open + 1; k < c.tokens.length && k - open <= MAX_CITATION; k++) {
+    const t = c.tokens[k];
+    if (t.text === ')') return false;
+    if (c.isSpeechVerb(c.lw(k))) return false;
+    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && c.tokens[k + 1]?.text === ')') return true;
+  }
+  return false;
+}
+
 /** One or two words in marks that nobody is credited with: a scare quote ("a “sex tape” reference"). */
 export function isScareQuote(c: Ctx, qi: number): boolean {
   const words = c.wordsInside(qi);
@@ -156,14 +177,14 @@ export function isScareQuote(c: Ctx, qi: number): boolean {
 
 /**
  * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .work-title,
- * .markup, .sign, .owned-title, .standalone-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
+ * .markup, .sign, .dated-citation, .owned-title, .standalone-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
  * `a` is the attribution found for it, if any (its cue, source words and whether a person is credited).
  */
 export function quoteKind(c: Ctx, qi: number, partial: boolean, a: Attribution | null): QuoteKind {
   const cue = a ? a.cue : null;
   const source = a ? a.mention : null;
   const personal = !!a && (a.kind === 'person' || !!a.person);
-  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi)) return 'term';
+  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi))) return 'term';
   if (cue) {
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.

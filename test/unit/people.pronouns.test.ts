@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
 import { bundledCorefModel, findPeople, type PeopleResult } from '../../server/src/analysis/people';
-import type { CorefModel } from '../../server/src/analysis/people/pronouns';
+import { compileCorefModel, type CorefModel } from '../../server/src/analysis/people/pronouns';
+import { BASE, FEATURE_COUNT, featureName } from '../../server/src/analysis/people/corefFeatures';
+import corefJson from '../../server/src/analysis/people/coref.json';
 
 function analyse(text: string, coref?: CorefModel | null): PeopleResult {
   return findPeople(segment(text), coref === undefined ? {} : { coref });
@@ -21,7 +23,7 @@ test('the bundled pronoun model is there, trained on GAP development, with a thr
   const m = bundledCorefModel();
   assert.ok(m, 'people/coref.json has no weights');
   assert.match(m.source, /GAP development/);
-  assert.ok(Object.keys(m.weights).length > 100);
+  assert.ok(m.weights.filter((w) => w !== 0).length > 100);
   assert.equal(typeof m.threshold, 'number');
   assert.ok((m.margin ?? 0) >= 0.5);
 });
@@ -82,4 +84,27 @@ test('the collector sees each pronoun with its candidates and features', () => {
     },
   });
   assert.deepEqual(seen, ['he', 'her']);
+});
+
+test('feature ids spell the names coref.json uses, and compiling keeps every weight of the space', () => {
+  assert.equal(featureName(BASE.bias), 'bias');
+  assert.equal(featureName(BASE.pPrevCNextP), 'p.prev.edge|c.next.edge|p.subject');
+  const names = new Map<string, number>();
+  for (let id = 0; id < FEATURE_COUNT; id++) names.set(featureName(id), id);
+  assert.equal(names.size, FEATURE_COUNT, 'two ids share a name');
+  const m = bundledCorefModel()!;
+  let kept = 0;
+  for (const [name, w] of Object.entries(corefJson.weights as Record<string, number>)) {
+    if (!names.has(name)) continue;
+    kept++;
+    assert.equal(m.weights[names.get(name)!], w, name);
+  }
+  // Every weight the trainer wrote belongs to a feature the runtime can produce.
+  assert.equal(kept, Object.keys(corefJson.weights).length);
+});
+
+test('a pronoun model file that is not one is refused; one without weights means the rules', () => {
+  assert.throws(() => compileCorefModel({ source: 'x' }), /not a pronoun model/);
+  assert.throws(() => compileCorefModel({ source: 'x', weights: { bias: 'high' }, threshold: 0 }), /not a number/);
+  assert.equal(compileCorefModel({ source: 'x', weights: {}, threshold: 0 }), null);
 });

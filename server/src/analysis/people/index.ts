@@ -5,7 +5,8 @@ import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronou
 import { TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { tagUnits, personSpans } from './tagger';
 import { spanAt } from '../text/lookup';
-import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
+import { compileCorefModel, isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
+import type { TagKind } from './corefFeatures';
 import corefModel from './coref.json';
 
 export interface PeopleResult {
@@ -37,7 +38,7 @@ interface Cluster {
 const TENTATIVE_PER_GAP = 10;
 
 /** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
-const TAG_NAMES = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
+const TAG_NAMES: readonly TagKind[] = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
 
 const SUBJECT_PRECEDERS = new Set(['and', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'who', 'so', 'then', 'where', 'whereas', 'once', 'or']);
 
@@ -50,9 +51,9 @@ export interface PeopleOptions {
 
 /** The bundled pronoun model, or null when its weights are missing (then the rules resolve pronouns). */
 export function bundledCorefModel(): CorefModel | null {
-  const m = corefModel as unknown as Partial<CorefModel>;
-  return m && m.weights && typeof m.threshold === 'number' && Object.keys(m.weights).length ? (m as CorefModel) : null;
+  return BUNDLED_COREF;
 }
+const BUNDLED_COREF = compileCorefModel(corefModel);
 
 export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {
   const text = model.text;

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
-import { bundledCorefModel, findPeople, type PeopleResult } from '../../server/src/analysis/people';
+import type { PeopleResult } from '../../server/src/analysis/people';
+import { findPeople, peopleModels } from '../support/models';
 import { compileCorefModel, type CorefModel } from '../../server/src/analysis/people/pronouns';
 import { BASE, FEATURE_COUNT, featureName } from '../../server/src/analysis/people/corefFeatures';
 import corefJson from '../../server/src/analysis/people/coref.json';
@@ -20,10 +21,10 @@ function referent(r: PeopleResult, text: string, before: string, word: string): 
 }
 
 test('the bundled pronoun model is there, trained on GAP development, with a threshold and a margin', () => {
-  const m = bundledCorefModel();
+  const m = peopleModels().coref;
   assert.ok(m, 'people/coref.json has no weights');
   assert.match(m.source, /GAP development/);
-  assert.ok(m.weights.filter((w) => w !== 0).length > 100);
+  assert.ok(m.weights.filter((w: number) => w !== 0).length > 100);
   assert.equal(typeof m.threshold, 'number');
   assert.ok((m.margin ?? 0) >= 0.5);
 });
@@ -92,7 +93,7 @@ test('feature ids spell the names coref.json uses, and compiling keeps every wei
   const names = new Map<string, number>();
   for (let id = 0; id < FEATURE_COUNT; id++) names.set(featureName(id), id);
   assert.equal(names.size, FEATURE_COUNT, 'two ids share a name');
-  const m = bundledCorefModel()!;
+  const m = peopleModels().coref!;
   let kept = 0;
   for (const [name, w] of Object.entries(corefJson.weights as Record<string, number>)) {
     if (!names.has(name)) continue;

@@ -19,6 +19,10 @@ import * as path from 'path';
 import { segment } from '../../text';
 import { findPeople } from '..';
 import { compileCorefModel, decide, type CorefWeights } from '../pronouns';
+import { compileNameTagger } from '../tagger';
+
+/** The name tagger the runtime uses (people/model.json), read as the hosts read it. */
+const tagger = compileNameTagger(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../server/src/analysis/people/model.json'), 'utf8')));
 
 interface Row {
   text: string;
@@ -51,6 +55,7 @@ function collect(rows: Row[], model: CorefWeights): Example[][] {
   for (const r of rows) {
     let found: Example[] & { attribution?: boolean } = [];
     findPeople(segment(r.text), {
+      tagger,
       coref,
       collect: (u, cands, attribution) => {
         if (u.start !== r.pronounOffset) return;

@@ -8,6 +8,7 @@ import { peopleModels } from '../support/models';
 import * as fs from 'fs';
 import * as path from 'path';
 import { KeyIndex, Sink, hashString, shapeOf, normalizeWord } from '../../server/src/analysis/people/features';
+import { WordFilter } from '../../server/src/analysis/people/wordFilter';
 
 function names(text: string): string[] {
   return findPeople(segment(text))
@@ -71,4 +72,13 @@ test('feature plumbing: hashing, shapes, key index', () => {
   for (let k = 0; k < s.n; k++) assert.equal(idx.add(s.k1[k], s.k2[k]), k);
   for (let k = 0; k < s.n; k++) assert.equal(idx.get(s.k1[k], s.k2[k]), k);
   assert.equal(idx.get(123, 456), -1);
+});
+
+test('the word prefilter never turns away a word of its set', () => {
+  const words = ['future', 'round', 'a', 'community', 'survey', 'é', 'x'.repeat(300)];
+  const f = new WordFilter(words);
+  for (const w of words) assert.ok(f.mayHave(w), w);
+  // Most other words are turned away (the filter's point); a few may pass to the exact lookup.
+  const others = ['president', 'said', 'the', 'of', 'Trump', 'campaign', 'voters', 'week', 'told', 'former'];
+  assert.ok(others.filter((w) => f.mayHave(w)).length <= 2);
 });

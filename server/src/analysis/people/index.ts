@@ -5,6 +5,7 @@ import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronou
 import { TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
+import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
 import type { TagKind } from './corefFeatures';
 
@@ -453,12 +454,11 @@ function commonNounEvidence(units: Unit[], all: Candidate[], accepted: Set<Candi
     else byWord.set(w, [c]);
   }
   if (!byWord.size) return out;
-  const sig = new Set<number>();
-  for (const w of byWord.keys()) sig.add(w.length * 65536 + w.charCodeAt(0));
+  const filter = new WordFilter(byWord.keys());
   for (const u of units) {
     if (u.kind !== 'word' || u.cap) continue;
     const t = u.text;
-    if (!sig.has(t.length * 65536 + t.charCodeAt(0))) continue;
+    if (!filter.mayHave(t)) continue;
     const list = byWord.get(t);
     if (list) for (const c of list) out.add(c);
   }

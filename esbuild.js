@@ -13,7 +13,7 @@ const common = {
   sourcemap: true,
   minify: production,
   logLevel: 'info',
-  // JSON lexicons are bundled as data, so the server has no file I/O for them.
+  // JSON lexicons are bundled as data, so the server has no file I/O for them (models are not: see MODELS).
   loader: { '.json': 'json' },
   // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
@@ -30,10 +30,15 @@ const entries = [
 // them on first use (server/src/models.ts) instead of each bundle inlining a copy.
 const fs = require('fs');
 const path = require('path');
-const MODELS = ['server/src/analysis/syntax/syntax.bin'];
+// [source, name in dist/]: the names server/src/models.ts looks for.
+const MODELS = [
+  ['server/src/analysis/syntax/syntax.bin', 'syntax.bin'],
+  ['server/src/analysis/people/model.json', 'people-tagger.json'],
+  ['server/src/analysis/people/coref.json', 'people-coref.json'],
+];
 function copyModels() {
   fs.mkdirSync('dist', { recursive: true });
-  for (const m of MODELS) fs.copyFileSync(m, path.join('dist', path.basename(m)));
+  for (const [from, to] of MODELS) fs.copyFileSync(from, path.join('dist', to));
 }
 
 async function main() {

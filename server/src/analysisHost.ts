@@ -7,6 +7,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
+import { sharedModels } from './models';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
 import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
@@ -96,7 +97,7 @@ export class AnalysisHost {
    * shows diagnostics in milliseconds rather than after a cold start.
    */
   static warmUp(): void {
-    analyzeArticle(WARM_UP_ARTICLE);
+    analyzeArticle(WARM_UP_ARTICLE, sharedModels().withModels());
   }
 
   static defaultWorkerScript(): string {
@@ -294,7 +295,7 @@ export class AnalysisHost {
 
 function safeAnalyze(text: string, options: AnalyzeOptions, warn: (m: string) => void, uri: string): ArticleAnalysis {
   try {
-    return analyzeArticle(text, options);
+    return analyzeArticle(text, sharedModels().withModels(options));
   } catch (e) {
     warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
     return emptyAnalysis(text);

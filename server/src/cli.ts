@@ -373,7 +373,8 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     if (!want.includes('\uFFFD')) return undefined;
     return raw.find((r) => r !== undefined && r.toString('utf8') === want && !Buffer.from(want, 'utf8').equals(r));
   };
-  const models = new ModelStore();
+  // A missing or corrupt model is one line on stderr; the analysis goes on without it.
+  const models = new ModelStore({ warn: (m) => err(`article-lens: warning: ${m}`) });
   if (opts.command === 'parse' || opts.format === 'conllu') {
     if (!models.syntaxModel()) {
       err(`article-lens: ${models.warning}`);
@@ -427,7 +428,7 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     }
     // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
     const project = projects.forArticle(file);
-    const analysis = asReported(analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null, ...analyzeOptionsOf(project.config) }), project);
+    const analysis = asReported(analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null, peopleModels: models.peopleModels(), ...analyzeOptionsOf(project.config) }), project);
     analysed++;
     if (analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) warned = true;
     if (opts.command === 'analyze') {

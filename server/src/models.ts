@@ -1,41 +1,128 @@
-// Loads the trained models shipped beside the bundles (dist/syntax.bin) once, on first use. This is
-// host code (server, worker, CLI): the engine stays free of I/O and receives the model as data. A missing
-// or corrupt file is reported once as a warning and the analysis runs without syntax.
+// Loads the trained models shipped beside the bundles (dist/syntax.bin, dist/people-tagger.json,
+// dist/people-coref.json) once, on first use. This is host code (server, worker, CLI): the engine
+// stays free of I/O and receives the models as data through its options. A missing or corrupt file is
+// reported once as a warning and the analysis runs without that model (syntax: none; people: the
+// rules find the names, or resolve the pronouns, alone).
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeSyntaxModel, type SyntaxModel } from './analysis/syntax/model';
+import { compileNameTagger } from './analysis/people/tagger';
+import { compileCorefModel } from './analysis/people/corefFeatures';
+import type { PeopleModels } from './analysis/people';
+import type { AnalyzeOptions } from './analysis/types';
 
-const FILE = 'syntax.bin';
+/** A model file: its name beside the bundles, and where it lives in the source tree. */
+interface ModelFile {
+  file: string;
+  /** Folder under server/src/analysis, and the file's name there. */
+  dir: string;
+  source: string;
+}
 
-/** Where the model may be: beside the bundle (dist/), or in the source tree (tests run from out/). */
+const SYNTAX: ModelFile = { file: 'syntax.bin', dir: 'syntax', source: 'syntax.bin' };
+const TAGGER: ModelFile = { file: 'people-tagger.json', dir: 'people', source: 'model.json' };
+const COREF: ModelFile = { file: 'people-coref.json', dir: 'people', source: 'coref.json' };
+
+/** The model files esbuild.js copies into dist/ (source path → name beside the bundles). */
+export const SHIPPED_MODELS: ReadonlyArray<[string, string]> = [SYNTAX, TAGGER, COREF].map((m) => [`server/src/analysis/${m.dir}/${m.source}`, m.file]);
+
+/** Where a model may be: beside the bundle (dist/), or in the source tree (tests run from out/). */
+function candidatesOf(m: ModelFile, dir: string): string[] {
+  return [path.join(dir, m.file), path.resolve(dir, '../../../server/src/analysis', m.dir, m.source), path.resolve(dir, 'analysis', m.dir, m.source)];
+}
+
 export function syntaxModelCandidates(dir = __dirname): string[] {
-  return [path.join(dir, FILE), path.resolve(dir, '../../../server/src/analysis/syntax', FILE), path.resolve(dir, 'analysis/syntax', FILE)];
+  return candidatesOf(SYNTAX, dir);
+}
+
+export interface ModelStoreOptions {
+  /** Folder the models are looked for in (and the source tree relative to it); default: this bundle's. */
+  dir?: string;
+  /** Called once with the people models that could not be loaded (both in one message): the files and what the analysis does without them. */
+  warn?: (message: string) => void;
 }
 
 export class ModelStore {
   private syntax: SyntaxModel | null | undefined;
-  /** The reason the model could not be loaded, once it was tried. */
+  private people: PeopleModels | undefined;
+  /** The reason the syntax model could not be loaded, once it was tried. */
   warning: string | null = null;
+  /** Every warning so far (syntax and people models). */
+  readonly warnings: string[] = [];
+  /** Milliseconds spent reading and decoding models. */
   loadMs = 0;
-  constructor(private readonly candidates: string[] = syntaxModelCandidates()) {}
+  private readonly dir: string;
+  private readonly warn: (message: string) => void;
+  constructor(options: ModelStoreOptions | string[] = {}) {
+    // An array is the syntax model's candidate paths (older callers and tests).
+    const o = Array.isArray(options) ? {} : options;
+    this.dir = o.dir ?? __dirname;
+    this.warn = o.warn ?? (() => undefined);
+    if (Array.isArray(options)) this.syntaxCandidates = options;
+  }
+  private syntaxCandidates: string[] | null = null;
 
   /** The syntax model, or null (with `warning` set) when it cannot be read. */
   syntaxModel(): SyntaxModel | null {
     if (this.syntax !== undefined) return this.syntax;
     const t0 = Date.now();
-    const file = this.candidates.find((f) => fs.existsSync(f));
-    if (!file) {
-      this.warning = `syntax model ${FILE} not found (looked in ${this.candidates.join(', ')}); analysing without syntax`;
-      this.syntax = null;
-      return null;
-    }
-    try {
-      this.syntax = decodeSyntaxModel(fs.readFileSync(file));
-    } catch (e) {
-      this.warning = `syntax model ${file} is unreadable (${e instanceof Error ? e.message : String(e)}); analysing without syntax`;
-      this.syntax = null;
-    }
-    this.loadMs = Date.now() - t0;
+    const r = this.read(SYNTAX, (bytes) => decodeSyntaxModel(bytes), 'analysing without syntax', this.syntaxCandidates ?? undefined);
+    this.syntax = r.model;
+    // The syntax model is asked for only by commands that need it: they report `warning` as their error.
+    if (r.warning) this.warning = r.warning;
+    this.loadMs += Date.now() - t0;
     return this.syntax;
   }
+
+  /**
+   * The people stage's models (name tagger, pronoun model); either is null when its file is missing or
+   * corrupt, and the warning says which and what the analysis does without it.
+   */
+  peopleModels(): PeopleModels {
+    if (this.people) return this.people;
+    const t0 = Date.now();
+    const tagger = this.read(TAGGER, (bytes) => compileNameTagger(JSON.parse(bytes.toString('utf8'))), 'names are found by the rules alone');
+    const coref = this.read(COREF, (bytes) => compileCorefModel(JSON.parse(bytes.toString('utf8'))), 'pronouns are resolved by the rules alone');
+    this.people = { tagger: tagger.model, coref: coref.model };
+    // One message for both files (the CLI prints it as one line).
+    const problems = [tagger.warning, coref.warning].filter((w): w is string => !!w);
+    if (problems.length) this.warn(problems.join('; '));
+    this.loadMs += Date.now() - t0;
+    return this.people;
+  }
+
+  /** The engine options with the people models added (unless the options carry their own). */
+  withModels(options: AnalyzeOptions = {}): AnalyzeOptions {
+    return options.peopleModels === undefined ? { ...options, peopleModels: this.peopleModels() } : options;
+  }
+
+  private read<T>(m: ModelFile, decode: (bytes: Buffer) => T | null, without: string, candidates = candidatesOf(m, this.dir)): { model: T | null; warning?: string } {
+    const file = candidates.find((f) => fs.existsSync(f));
+    let warning: string;
+    if (!file) warning = `model ${m.file} not found (looked in ${candidates.join(', ')}); ${without}`;
+    else {
+      try {
+        const model = decode(fs.readFileSync(file));
+        if (model) return { model };
+        warning = `model ${file} holds no weights; ${without}`;
+      } catch (e) {
+        warning = `model ${file} is unreadable (${e instanceof Error ? e.message : String(e)}); ${without}`;
+      }
+    }
+    this.warnings.push(warning);
+    return { model: null, warning };
+  }
+}
+
+let shared: ModelStore | null = null;
+let sharedWarn: (message: string) => void = (m) => console.error(`Article Lens: ${m}`);
+
+/** Where the process-wide store's warnings go (the server: its log); set before the first analysis. */
+export function onModelWarning(warn: (message: string) => void): void {
+  sharedWarn = warn;
+}
+
+/** The process-wide store of the server and its worker: each model is read once per thread, on first use. */
+export function sharedModels(): ModelStore {
+  return (shared ??= new ModelStore({ warn: (m) => sharedWarn(m) }));
 }

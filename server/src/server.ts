@@ -43,6 +43,7 @@ import { documentPeople, workspacePeople } from './features/people';
 import { articleStats } from './features/articleStats';
 import type { ViewParams } from './features/views';
 import type { IndexedArticleView } from './features/workspaceSymbols';
+import { onModelWarning } from './models';
 
 /** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
 const CLIENT_ANSWER_TIMEOUT_MS = 3000;
@@ -310,8 +311,11 @@ function publishWithSettings(uri: string): void {
   void ensureFolderSettings(uri).then(() => publishDiagnostics(uri));
 }
 
+// A model file that is missing or corrupt is said once in the log; the analysis goes on without it.
+onModelWarning((m) => connection.console.warn(`Article Lens: ${m}`));
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  // Before answering, so no document waits behind it.
+  // Before answering, so no document waits behind it (this also reads the models).
   AnalysisHost.warmUp();
   // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
   const workspace = params.capabilities.workspace;

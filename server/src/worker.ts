@@ -3,6 +3,7 @@
 // large workspace files for the index, sending back only the small summary.
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
+import { sharedModels } from './models';
 import type { AnalyzeOptions } from './analysis/types';
 import { toIndexed, type IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
@@ -25,7 +26,8 @@ export type WorkerResponse =
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
-    const analysis = analyzeArticle(req.text, req.options);
+    // The models are read once per thread (this worker's own copy), never sent with a request.
+    const analysis = analyzeArticle(req.text, sharedModels().withModels(req.options));
     if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
     else {
       // Tokens are the bulk of the model and no feature reads them: do not copy them across threads.

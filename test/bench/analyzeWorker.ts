@@ -1,7 +1,7 @@
 // worker_threads entry used by ./isolate.ts: analyses one input off the main thread so a caller can
 // give up on a runaway (super-linear) case with worker.terminate().
 import { parentPort, workerData } from 'worker_threads';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { checkInvariants } from '../fuzz/properties';

@@ -1,7 +1,7 @@
 // Child process for the adversarial-regex bench: `node hostileWorker.js <case index> <budget ms>`.
 // Times analyzeArticle on the case at doubling sizes up to its full size (stopping early when the next
 // step would blow the budget) and prints one JSON line per step. The parent kills it on a hard timeout.
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { HOSTILE_CASES, PROSE, fill } from './hostileInputs';
 
 function main(): void {

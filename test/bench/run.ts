@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawn } from 'child_process';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { semanticTokens } from '../../server/src/features/semanticTokens';

@@ -3,7 +3,7 @@
 // `buildWorkspaceIndex` names the one reported against the targets — the only line to change to swap.
 import * as fs from 'fs';
 import { pathToFileURL } from 'url';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 
 export interface IndexStats {
   articles: number;

@@ -346,3 +346,19 @@ test('analyze --format conllu prints the article’s sentences with offsets in M
     assert.equal(SEED.slice(Number(m![1]), Number(m![2])), c[1]);
   }
 });
+
+test('a missing or corrupt people model: one warning line on stderr, the analysis still printed (rules only)', () => {
+  for (const files of [{}, { 'people-tagger.json': '{"labels": [', 'people-coref.json': '{}' }] as Array<Record<string, string>>) {
+    // The CLI alone in a folder: the models it looks for beside itself are missing (or the ones written there).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-models-'));
+    fs.copyFileSync(CLI, path.join(dir, 'cli.js'));
+    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+    const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', SEED_PATH], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], /^article-lens: warning: model .*people-tagger\.json (not found|is unreadable).*names are found by the rules alone; .*people-coref\.json.*pronouns are resolved by the rules alone$/);
+    const a = JSON.parse(r.stdout);
+    assert.ok(a.people.some((p: { name: string }) => p.name === 'Gustavo Petro'), r.stdout.slice(0, 300));
+  }
+});

@@ -21,7 +21,7 @@ test('npm run package: vsce packages the VSIX with no warning', { timeout: 180e3
   assert.doesNotMatch(output, /WARNING/, output);
   assert.ok(fs.statSync(out).size > 100_000);
   const files = output.split('\n').filter((l) => /[├└]─/.test(l)).map((l) => l.replace(/^[\s│├└─]+/, '').replace(/\s*\[.*$/, '').trim());
-  for (const f of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'extension.js', 'server.js', 'worker.js', 'cli.js', 'icon.png', 'rules.md', 'articlelens.schema.json']) {
+  for (const f of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'extension.js', 'server.js', 'worker.js', 'cli.js', 'people-tagger.json', 'people-coref.json', 'icon.png', 'rules.md', 'articlelens.schema.json']) {
     assert.ok(files.includes(f), `${f} in ${JSON.stringify(files)}`);
   }
   assert.ok(!files.some((f) => /\.ts$|\.map$|node_modules/.test(f)), `no sources, maps or node_modules: ${JSON.stringify(files)}`);

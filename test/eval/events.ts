@@ -12,7 +12,7 @@
 //    the same sentence.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { sentenceAt } from '../../server/src/analysis/text';
 
 /** Issue #13's floors. */

@@ -3,7 +3,7 @@
 // and by the pronoun's gender. Snippet-context only: the engine reads the text, nothing else.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 
 export interface GapRow {
   id: string;

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { segment } from '../../server/src/analysis/text';
 import { findQuotes } from '../../server/src/analysis/quotes';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { PeopleResult } from '../../server/src/analysis/people';
 import type { Quote, Span, TextModel } from '../../server/src/analysis/types';
 import { SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
@@ -110,7 +110,7 @@ type PeopleFn = (m: TextModel) => PeopleResult;
 function loadPeople(): PeopleFn {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('../../server/src/analysis/people') as { findPeople?: PeopleFn };
+    const mod = require('../support/models') as { findPeople?: PeopleFn };
     if (typeof mod.findPeople === 'function') return mod.findPeople;
   } catch (e) {
     console.log(`  (people engine unavailable: ${e instanceof Error ? e.message : e}; using no people)`);

@@ -1,7 +1,7 @@
 // Property-based checks of analyzeArticle (issue 8), shared by test/unit/fuzz.test.ts (fixed seed,
 // a few hundred runs) and test/fuzz/run.ts (long mode, 100,000 cases).
 import fc from 'fast-check';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { AnalyzeOptions, ArticleAnalysis, Span } from '../../server/src/analysis/types';
 
 // ── the news-flavoured alphabet ─────────────────────────────────────────────────────────

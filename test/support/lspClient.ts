@@ -24,8 +24,8 @@ export class LspClient {
   /** Resolves with the exit code (or signal) when the server process ends. */
   readonly exited: Promise<number | string | null>;
 
-  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env, server = SERVER) {
+    this.proc = spawn(process.execPath, [server, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.proc.stdin.on('error', () => undefined); // the server may be gone (tests that end the connection)

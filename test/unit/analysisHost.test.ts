@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnalysisHost, LARGE_DOCUMENT } from '../../server/src/analysisHost';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { SEED } from '../support/seed';
 
 const body = SEED.replace(/^ date \S+ /, '').trim();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle } from '../support/models';
 import { DEFAULT_SEVERITY, RULE_CODES, SEVERITY_SETTINGS } from '../../server/src/analysis/rules';
 import {
   EMPTY_CONFIG,

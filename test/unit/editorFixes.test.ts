@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle } from '../support/models';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { foldingRanges } from '../../server/src/features/folding';
 import { diagnostics, quoteExcerpt } from '../../server/src/features/diagnostics';

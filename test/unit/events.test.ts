@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle } from '../support/models';
 import { verbInfo, thirdPerson } from '../../server/src/analysis/events/verbs';
 import { SEED } from '../support/seed';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle } from '../support/models';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { definition, documentHighlights, references, rename, prepareRename } from '../../server/src/features/navigation';
 import { semanticTokens, LEGEND } from '../../server/src/features/semanticTokens';

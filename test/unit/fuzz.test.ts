@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import fc from 'fast-check';
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { PROPERTIES, checkQuoteStatus, checkText } from '../fuzz/properties';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260203);

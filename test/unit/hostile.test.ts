@@ -2,7 +2,7 @@
 // No timing asserts here — speed on these inputs is measured by `npm run bench` (hostile section).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';

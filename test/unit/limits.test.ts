@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics, MAX_DIAGNOSTICS } from '../../server/src/features/diagnostics';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';

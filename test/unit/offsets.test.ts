@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { LineIndex } from '../../server/src/features/lineIndex';
 import { hoverAt } from '../../server/src/features/hover';

@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
-import { bundledCorefModel, findPeople, type PeopleResult } from '../../server/src/analysis/people';
-import type { CorefModel } from '../../server/src/analysis/people/pronouns';
+import type { PeopleResult } from '../../server/src/analysis/people';
+import { findPeople, peopleModels } from '../support/models';
+import { compileCorefModel, type CorefModel } from '../../server/src/analysis/people/pronouns';
+import { BASE, FEATURE_COUNT, featureName } from '../../server/src/analysis/people/corefFeatures';
+import corefJson from '../../server/src/analysis/people/coref.json';
 
 function analyse(text: string, coref?: CorefModel | null): PeopleResult {
   return findPeople(segment(text), coref === undefined ? {} : { coref });
@@ -18,10 +21,10 @@ function referent(r: PeopleResult, text: string, before: string, word: string): 
 }
 
 test('the bundled pronoun model is there, trained on GAP development, with a threshold and a margin', () => {
-  const m = bundledCorefModel();
+  const m = peopleModels().coref;
   assert.ok(m, 'people/coref.json has no weights');
   assert.match(m.source, /GAP development/);
-  assert.ok(Object.keys(m.weights).length > 100);
+  assert.ok(m.weights.filter((w: number) => w !== 0).length > 100);
   assert.equal(typeof m.threshold, 'number');
   assert.ok((m.margin ?? 0) >= 0.5);
 });
@@ -82,4 +85,27 @@ test('the collector sees each pronoun with its candidates and features', () => {
     },
   });
   assert.deepEqual(seen, ['he', 'her']);
+});
+
+test('feature ids spell the names coref.json uses, and compiling keeps every weight of the space', () => {
+  assert.equal(featureName(BASE.bias), 'bias');
+  assert.equal(featureName(BASE.pPrevCNextP), 'p.prev.edge|c.next.edge|p.subject');
+  const names = new Map<string, number>();
+  for (let id = 0; id < FEATURE_COUNT; id++) names.set(featureName(id), id);
+  assert.equal(names.size, FEATURE_COUNT, 'two ids share a name');
+  const m = peopleModels().coref!;
+  let kept = 0;
+  for (const [name, w] of Object.entries(corefJson.weights as Record<string, number>)) {
+    if (!names.has(name)) continue;
+    kept++;
+    assert.equal(m.weights[names.get(name)!], w, name);
+  }
+  // Every weight the trainer wrote belongs to a feature the runtime can produce.
+  assert.equal(kept, Object.keys(corefJson.weights).length);
+});
+
+test('a pronoun model file that is not one is refused; one without weights means the rules', () => {
+  assert.throws(() => compileCorefModel({ source: 'x' }), /not a pronoun model/);
+  assert.throws(() => compileCorefModel({ source: 'x', weights: { bias: 'high' }, threshold: 0 }), /not a number/);
+  assert.equal(compileCorefModel({ source: 'x', weights: {}, threshold: 0 }), null);
 });

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
-import { findPeople, type PeopleResult } from '../../server/src/analysis/people';
+import type { PeopleResult } from '../../server/src/analysis/people';
+import { findPeople } from '../support/models';
 import type { Person } from '../../server/src/analysis/types';
 
 // The seed article (kept inline so the unit tests do not depend on the shared folder).

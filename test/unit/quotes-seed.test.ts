@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
-import { findPeople } from '../../server/src/analysis/people';
+import { findPeople } from '../support/models';
 import { findQuotes } from '../../server/src/analysis/quotes';
 import { SEED } from '../support/seed';
 

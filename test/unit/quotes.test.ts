@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
 import { findQuotes } from '../../server/src/analysis/quotes';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { PeopleResult } from '../../server/src/analysis/people';
 import type { Mention, Person } from '../../server/src/analysis/types';
 import { SEED, nth } from '../support/seed';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle } from '../support/models';
 import { DEFAULT_SEVERITY, RULES, RULES_PAGE, RULE_CODES, SEVERITY_SETTINGS, ruleHelpUri } from '../../server/src/analysis/rules';
 import { rulesPage, rulesTable } from '../../server/src/analysis/rules/docs';
 import { severityMarkdownDescription } from '../../server/src/features/settings';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { diffTexts, shiftAnalysis } from '../../server/src/analysis/shift';
 import { SEED } from '../support/seed';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../server/src/analysis';
+import { analyzeArticle } from '../support/models';
 import { SEED } from '../support/seed';
 
 test('a quote attributed to an unknown proper name makes that name a person', () => {

@@ -12,7 +12,7 @@ import { tagFirstPass, tagSentence } from '../../server/src/analysis/syntax/tagg
 import { assignClusters, maskUnknown, wordIds } from '../../server/src/analysis/syntax/words';
 import { parseWords } from '../../server/src/analysis/syntax';
 import { ModelStore } from '../../server/src/models';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import { SEED } from '../support/seed';
 
 const model = new ModelStore().syntaxModel()!;

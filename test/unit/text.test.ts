@@ -57,3 +57,14 @@ test('segmentation is linear on adversarial input', () => {
     assert.ok(m.tokens.length > 0 || m.paragraphs.length === 0);
   }
 });
+
+test('tokens: the ASCII fast path and the regex agree at every boundary they share', () => {
+  const text = "U.S. a.m. don't García-Peña Trump’s 1,000 3.5 10:53 9/11 2nd 1990s x2 $5+3 (ok) [no] a_b @me #1 50% e\u0301 ''Yes,'' he said. Mr. J. Smith -- A. B-52 rock'n'roll";
+  const got = segment(text).tokens.map((t) => `${t.text}|${t.kind}`);
+  assert.deepEqual(got, [
+    'U.S.|word', 'a.m.|word', "don't|word", 'García-Peña|word', 'Trump’s|word', '1,000|number', '3.5|number', '10:53|number', '9/11|number', '2nd|number',
+    '1990s|number', 'x2|word', '$|symbol', '5|number', '+|symbol', '3|number', '(|punct', 'ok|word', ')|punct', '[|punct', 'no|word', ']|punct', 'a|word', '_|punct', 'b|word',
+    '@|punct', 'me|word', '#|punct', '1|number', '50|number', '%|punct', 'e\u0301|word', "''|quote", 'Yes|word', ',|punct', "''|quote", 'he|word', 'said|word', '.|punct',
+    'Mr|word', '.|punct', 'J|word', '.|punct', 'Smith|word', '-|punct', '-|punct', 'A|word', '.|punct', 'B-52|word', "rock'n'roll|word",
+  ]);
+});

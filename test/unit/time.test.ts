@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
 import { findTimes, sortKeyOf } from '../../server/src/analysis/time';
-import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { analyzeArticle } from '../support/models';
 import type { TimeExpression } from '../../server/src/analysis/types';
 import * as cal from '../../server/src/analysis/time/calendar';
 

@@ -1,6 +1,7 @@
 // The engine's data model. Every offset is a UTF-16 code-unit offset into the
 // analysed text exactly as given (BOM, CRLF and all); `end` is exclusive.
 import type { SyntaxModel } from './syntax/model';
+import type { PeopleModels } from './people';
 import type { SyntaxLayer } from './syntax/layer';
 
 export type { SyntaxLayer, SyntaxWord } from './syntax/layer';
@@ -166,6 +167,11 @@ export interface AnalyzeOptions {
   date?: string;
   /** The trained syntax model (tagger, lemmatiser, parser); without it `syntax` is null. Hosts load it. */
   syntax?: SyntaxModel | null;
+  /**
+   * The people stage's trained models (name tagger, pronoun model), which hosts load from the files
+   * beside the bundles (server/src/models.ts); without them people are found by rules only.
+   */
+  peopleModels?: PeopleModels | null;
   /** The house list of people (from `.articlelens.json`; the engine itself reads no files). */
   people?: readonly HousePerson[];
   /** Extra single-word attribution verbs ("opined"), on top of the cue lexicon. */

@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { analyzeArticle } from '../analysis/analyze';
+import { sharedModels } from '../models';
 import { summarize } from '../analysis/summary';
 import type { AnalyzeOptions, ArticleAnalysis } from '../analysis/types';
 import type { IndexedArticleView } from '../features/workspaceSymbols';
@@ -260,7 +261,7 @@ export class WorkspaceIndex {
 
   /** Indexes text for a uri. */
   setText(uri: string, text: string): void {
-    this.setAnalysis(uri, analyzeArticle(text, uri.startsWith('file:') ? this.optionsFor(fileURLToPath(uri)) : {}));
+    this.setAnalysis(uri, analyzeArticle(text, sharedModels().withModels(uri.startsWith('file:') ? this.optionsFor(fileURLToPath(uri)) : {})));
   }
 
   /** Indexes an analysis already made (open documents: the editor's text, analysed once). */

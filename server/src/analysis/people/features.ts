@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS, NATIONALITY_WORDS, isFunctionWord, NON_PERSON_HEADS, NON_PERSON_WORDS, PARTICLES, PLACE_WORDS, TITLE_WORDS, firstNameGender,
 } from './lexicon';
 import type { Unit } from './units';
+import { WordFilter } from './wordFilter';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -350,13 +351,12 @@ export function docFlags(units: Unit[]): Uint8Array {
   let seen: Uint8Array | null = null;
   if (lowerIds.size) {
     seen = new Uint8Array(lowerIds.size);
-    // Prefilter by length and first letter before hashing the string.
-    const sig = new Set<number>();
-    for (const w of lowerIds.keys()) sig.add(w.length * 65536 + w.charCodeAt(0));
+    // Prefilter by length and first and last letters before hashing the string.
+    const filter = new WordFilter(lowerIds.keys());
     for (const u of units) {
       if (u.kind !== 'word' || u.cap) continue;
       const t = u.text;
-      if (!sig.has(t.length * 65536 + t.charCodeAt(0))) continue;
+      if (!filter.mayHave(t)) continue;
       const lid = lowerIds.get(t);
       if (lid !== undefined) seen[lid] = 1;
     }

@@ -3,10 +3,11 @@ import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
 import { TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
-import { tagUnits, personSpans } from './tagger';
+import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
+import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
-import corefModel from './coref.json';
+import type { TagKind } from './corefFeatures';
 
 export interface PeopleResult {
   people: Person[];
@@ -37,21 +38,25 @@ interface Cluster {
 const TENTATIVE_PER_GAP = 10;
 
 /** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
-const TAG_NAMES = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
+const TAG_NAMES: readonly TagKind[] = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
 
 const SUBJECT_PRECEDERS = new Set(['and', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'who', 'so', 'then', 'where', 'whereas', 'once', 'or']);
 
-export interface PeopleOptions {
-  /** The pronoun model; undefined = the bundled one (coref.json), null = the rules. */
+/**
+ * The people stage's trained models, read by the host from the data files shipped beside the bundles
+ * (model.json → compileNameTagger, coref.json → compileCorefModel). Either may be missing: without
+ * the tagger names come from the rules alone, without the pronoun model pronouns from the rules.
+ */
+export interface PeopleModels {
+  /** The name tagger (CoNLL-2003 PER/ORG/LOC/MISC). */
+  tagger?: NameTagger | null;
+  /** The pronoun model. */
   coref?: CorefModel | null;
-  /** Sees every pronoun's candidates and features (training, inspection). */
-  collect?: CorefCollector;
 }
 
-/** The bundled pronoun model, or null when its weights are missing (then the rules resolve pronouns). */
-export function bundledCorefModel(): CorefModel | null {
-  const m = corefModel as unknown as Partial<CorefModel>;
-  return m && m.weights && typeof m.threshold === 'number' && Object.keys(m.weights).length ? (m as CorefModel) : null;
+export interface PeopleOptions extends PeopleModels {
+  /** Sees every pronoun's candidates and features (training, inspection). */
+  collect?: CorefCollector;
 }
 
 export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {
@@ -59,7 +64,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const units = buildUnits(model);
   const titleCase = titleCaseSentences(units);
   const { candidates, titlePhrases } = findCandidates(units, titleCase);
-  const { all, accepted, nonPerson, labels, perGap } = mergeWithTagger(units, candidates, titleCase);
+  const { all, accepted, nonPerson, labels, perGap } = mergeWithTagger(units, candidates, titleCase, options.tagger ?? null);
   const clusters: Cluster[] = [];
   const infos: MentionInfo<Cluster>[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
@@ -140,7 +145,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   for (const c of linkOnly) if (!assigned.has(c) && !c.reject && !c.hard) deferred.push(c);
   deferred.sort((x, y) => x.start - y.start);
   if (labels) dropOutvoted(clusters, assigned, labels);
-  const coref = options.coref === undefined ? bundledCorefModel() : options.coref;
+  const coref = options.coref ?? null;
   // Names without evidence: the pronoun model may still take one as a person ("MacKenzie studied … He").
   const tentative: Cluster[] = [];
   if (coref) {
@@ -268,10 +273,10 @@ interface Merged {
   perGap: Float32Array | null;
 }
 
-function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>): Merged {
+function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>, tagger: NameTagger | null): Merged {
   const accepted = new Set<Candidate>();
   const nonPerson = new Set<Candidate>();
-  const tagged = tagUnits(units);
+  const tagged = tagger ? tagger.tag(units) : null;
   if (!tagged) return { all: candidates, accepted, nonPerson, labels: null, perGap: null };
   const byUnit = new Map<number, Candidate>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
@@ -449,12 +454,11 @@ function commonNounEvidence(units: Unit[], all: Candidate[], accepted: Set<Candi
     else byWord.set(w, [c]);
   }
   if (!byWord.size) return out;
-  const sig = new Set<number>();
-  for (const w of byWord.keys()) sig.add(w.length * 65536 + w.charCodeAt(0));
+  const filter = new WordFilter(byWord.keys());
   for (const u of units) {
     if (u.kind !== 'word' || u.cap) continue;
     const t = u.text;
-    if (!sig.has(t.length * 65536 + t.charCodeAt(0))) continue;
+    if (!filter.mayHave(t)) continue;
     const list = byWord.get(t);
     if (list) for (const c of list) out.add(c);
   }

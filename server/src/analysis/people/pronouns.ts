@@ -11,6 +11,11 @@ import type { Gender, Mention } from '../types';
 import { PREPOSITIONS, PRONOUN_ENTRIES } from '../lexicon';
 import type { Unit } from './units';
 import corefLexicon from './corefLexicon.json';
+import {
+  BASE, COUNT_EDGES, C_OTHER, C_POSS, C_PREP, C_SUBJ, GAP_EDGES, G_AGREE, G_CLASH, G_NONE, KIND_INDEX, K_CAP, K_CLITIC, K_COMMA, K_ED, K_EDGE, K_PAREN, K_POSS,
+  K_PREP, K_PUNCT, K_QUOTE, K_S, K_WORD, N_C_ROLES, N_KINDS, N_ROLES, N_SD, RANK_EDGES, RIVAL_EDGES, ROLE_INDEX, SD_CATA, SD_EDGES, TAG_INDEX, TD_CATA, TD_EDGES,
+  bucket, featureName, type CorefModel, type Role, type TagKind,
+} from './corefFeatures';
 // The quotes stage's speech verbs (said, told, added…), read to leave attributions to the rules.
 import { SPEECH_VERBS } from '../quotes/lexicon';
 
@@ -29,7 +34,7 @@ export interface MentionInfo<C extends Referent = Referent> {
   /** Unit index after the name (its last word + 1). */
   after: number;
   /** The name tagger's label kind at the name's first word (per, org, loc, misc, o; none without a tagger). */
-  tag?: string;
+  tag?: TagKind;
   /** How far the tagger's chosen label scored above a person reading at the name (0 when it read a person). */
   perGap?: number;
   sentence: number;
@@ -42,19 +47,12 @@ export interface MentionInfo<C extends Referent = Referent> {
   pronoun?: boolean;
 }
 
-export interface CorefModel {
-  source: string;
-  weights: Record<string, number>;
-  /** A pronoun is resolved only when the best score exceeds this… */
-  threshold: number;
-  /** …and the runner-up's by more than this (two people too close to call leave it unresolved). */
-  margin?: number;
-}
+export type { CorefModel } from './corefFeatures';
+export { compileCorefModel, type CorefWeights } from './corefFeatures';
 
 /** For training and inspection: every pronoun's candidates with their features, before the decision. */
 export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[]; ruled: boolean }>, attribution: boolean) => void;
 
-type Role = 'subject' | 'object' | 'possessive' | 'reflexive' | 'independent';
 interface PronounClass {
   gender: Gender;
   role: Role;
@@ -94,7 +92,7 @@ export function isPreposition(w: string): boolean {
 /** Words kept as themselves in the context features (and, who, said, was…). */
 const CONTEXT_WORDS: ReadonlySet<string> = new Set(corefLexicon.contextWords);
 const CONTEXT_PREPOSITIONS: ReadonlySet<string> = new Set(corefLexicon.contextPrepositions);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** "that", "who", "because", "and"…: a clause starts after them ("Tom said that Bill praised him"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(corefLexicon.clauseOpeners);
 /** Mentions looked back at per pronoun, and units scanned back for a clause break (keeps hostile input linear). */
@@ -131,6 +129,8 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
   if (!model) return resolveByRules(text, units, infos.filter((m) => !m.cluster.tentative));
   for (let k = 0; k < infos.length; k++) infos[k].lead = k === 0 || infos[k - 1].sentence !== infos[k].sentence;
   const stream: MentionInfo<C>[] = [];
+  const ctx = new UnitContext(units);
+  const scorer = new Scorer(model.weights, !!collect);
   let mi = 0;
   for (let i = 0; i < units.length; i++) {
     while (mi < infos.length && infos[mi].unit <= i) stream.push(infos[mi++]);
@@ -141,16 +141,18 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // learn the difference from: left to the speaker-aware passes, as the rules do.
     if (u.quoted) continue;
     const role = roleOf(units, i, pc);
-    const cands = candidatesFor(units, i, pc, role, stream, infos, mi);
+    // The clause's subject, for binding: read by the model's candidates and by the rules alike.
+    const clauseSubject = role === 'object' || role === 'reflexive' ? clauseSubjectOf(units, i, stream) : undefined;
+    const cands = candidatesFor(ctx, scorer, i, pc, role, clauseSubject, stream, infos, mi);
     // A pronoun crediting a quotation ("…,” he said) is left to the rules, answered or not: GAP (the
     // model's training data) has next to no attributions, and the quotes stage settles the speakers
     // the rules leave open better than the model does (PolNeAR dev speakers).
     const attribution = afterQuotation(units, i);
-    const ruled = ruleChoice(units, i, pc, role, stream);
+    const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
-    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features, ruled: c.cluster === ruled })), attribution);
+    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
-    const pick = attribution ? ruled : choose(model, cands)?.cluster ?? ruled;
+    const pick = attribution ? ruled : decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled;
     if (pick) addPronoun(text, u, i, pick, stream, role);
   }
 }
@@ -170,36 +172,112 @@ function afterQuotation(units: Unit[], i: number): boolean {
   return false;
 }
 
-/** The best candidate when it clears the threshold and leads the runner-up by the margin. */
-export function choose<T extends { features: string[] }>(model: CorefModel, cands: T[]): T | undefined {
+/**
+ * The best candidate when its score clears the threshold and leads the runner-up's by more than the
+ * margin. One decision for the runtime and the trainer (which scores its own weights).
+ */
+export function decide<T>(cands: readonly T[], score: (c: T) => number, threshold: number, margin: number): T | undefined {
   let best: T | undefined;
   let bestScore = -Infinity;
   let second = -Infinity;
   for (const c of cands) {
-    let s = 0;
-    for (const f of c.features) s += model.weights[f] ?? 0;
+    const s = score(c);
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
       best = c;
     } else if (s > second) second = s;
   }
-  if (!best || bestScore <= model.threshold || bestScore - second <= (model.margin ?? 0)) return undefined;
+  if (!best || bestScore <= threshold || bestScore - second <= margin) return undefined;
   return best;
 }
 
 interface Candidate<C> {
   cluster: C;
-  features: string[];
+  score: number;
+  /** The features' names, only when a collector asks. */
+  features: string[] | null;
 }
 
-function bucket(n: number, edges: number[]): string {
-  for (const e of edges) if (n <= e) return `${e}`;
-  return `${edges[edges.length - 1]}+`;
+const scoreOf = (c: Candidate<unknown>) => c.score;
+
+/** Adds feature weights by id, in the order the features are listed (the sum is the same float as the trainer's). */
+class Scorer {
+  score = 0;
+  names: string[] | null = null;
+  constructor(
+    private readonly w: Float64Array,
+    private readonly naming: boolean,
+  ) {}
+  start(): void {
+    this.score = 0;
+    this.names = this.naming ? [] : null;
+  }
+  add(id: number): void {
+    this.score += this.w[id];
+    if (this.names) this.names.push(featureName(id));
+  }
 }
 
-/** Every person in reach of the pronoun at unit i, with the features the model scores. */
-function candidatesFor<C extends Referent>(units: Unit[], i: number, pc: PronounClass, role: Role, stream: MentionInfo<C>[], infos: MentionInfo<C>[], next: number): Candidate<C>[] {
+/**
+ * Per document, what the features read of a unit, computed on first use: its context kind (as if
+ * inside its sentence) and whether it is a preposition.
+ */
+class UnitContext {
+  /** Context kind per unit, -1 until computed. */
+  private readonly kinds: Int16Array;
+  /** 0 until computed, then 1 (no) or 2 (a preposition). */
+  private readonly preps: Uint8Array;
+  constructor(readonly units: Unit[]) {
+    this.kinds = new Int16Array(units.length).fill(-1);
+    this.preps = new Uint8Array(units.length);
+  }
+  /** The kind of unit k beside a name or pronoun of `sentence` (edge outside it). */
+  kindAt(k: number, sentence: number): number {
+    if (k < 0 || k >= this.units.length || this.units[k].sentence !== sentence) return K_EDGE;
+    return this.kindOf(k);
+  }
+  kindOf(k: number): number {
+    const known = this.kinds[k];
+    if (known >= 0) return known;
+    const kd = contextKind(this.units[k]);
+    this.kinds[k] = kd;
+    return kd;
+  }
+  isPreposition(k: number): boolean {
+    let p = this.preps[k];
+    if (p === 0) p = this.preps[k] = isPreposition(this.units[k].text.toLowerCase()) ? 2 : 1;
+    return p === 2;
+  }
+}
+
+/** What stands next to a name or pronoun, in a few kinds: the role proxies the model reads. */
+function contextKind(x: Unit): number {
+  if (x.kind === 'clitic') return POSSESSIVE.test(x.text) ? K_POSS : K_CLITIC;
+  if (x.kind === 'quote') return K_QUOTE;
+  if (x.kind !== 'word') return x.text === ',' ? K_COMMA : x.text === '(' || x.text === ')' ? K_PAREN : K_PUNCT;
+  const t = x.text.toLowerCase();
+  if (CONTEXT_WORDS.has(t) || CONTEXT_PREPOSITIONS.has(t)) return KIND_INDEX.get(t)!;
+  if (PREPOSITIONS.has(t)) return K_PREP;
+  if (x.cap) return K_CAP;
+  return t.endsWith('ed') ? K_ED : t.endsWith('s') ? K_S : K_WORD;
+}
+
+const POSSESSIVE = /^['’][sS]$/;
+
+/** Every person in reach of the pronoun at unit i, scored by the model. */
+function candidatesFor<C extends Referent>(
+  ctx: UnitContext,
+  sc: Scorer,
+  i: number,
+  pc: PronounClass,
+  role: Role,
+  clauseSubject: C | undefined,
+  stream: MentionInfo<C>[],
+  infos: MentionInfo<C>[],
+  next: number,
+): Candidate<C>[] {
+  const units = ctx.units;
   const u = units[i];
   // Nearest mention of each person before the pronoun, most recent first; then same-sentence ones after it.
   const nearest: MentionInfo<C>[] = [];
@@ -225,83 +303,126 @@ function candidatesFor<C extends Referent>(units: Unit[], i: number, pc: Pronoun
     seen.add(m.cluster);
     cataphora.push(m);
   }
-  if (!nearest.length && !cataphora.length) return [];
-  const clauseSubject = role === 'object' || role === 'reflexive' ? clauseSubjectOf(units, i, stream) : undefined;
-  const first = infos[0].cluster;
-  const p = `p.${role}`;
-  const pQuoted = u.quoted ? 'pq' : 'pnq';
-  const pInitial = u.initial ? 'pinit' : 'pmid';
-  const pPrev = `p.prev.${contextKind(units, i - 1, u.sentence)}`;
   const out: Candidate<C>[] = [];
-  let rivals = 0;
-  const consider = (m: MentionInfo<C>, rank: number, after: boolean) => {
-    const cl = m.cluster;
-    // Binding: "him" is never the subject of its own clause ("Trump spoke with him"); "himself" is.
-    if (role === 'object' && cl === clauseSubject) return;
-    if (role === 'reflexive' && clauseSubject && cl !== clauseSubject) return;
-    // A person known to be of the other gender is never the referent (GAP, where both names share
-    // the pronoun's gender, cannot teach the model this).
-    if (cl.gender !== null && cl.gender !== pc.gender) return;
-    const g = cl.gender === null ? 'g.none' : cl.gender === pc.gender ? 'g.agree' : 'g.clash';
-    const sd = after ? 'cata' : bucket(u.sentence - m.sentence, [0, 1, 2, 3]);
-    const td = after ? 'cata' : bucket(i - m.after, [1, 3, 6, 12, 25, 50]);
-    const prev = m.unit > 0 ? units[m.unit - 1] : undefined;
-    const nextU = m.after < units.length ? units[m.after] : undefined;
-    const prep = !!prev && prev.sentence === units[m.unit].sentence && isPreposition(prev.text.toLowerCase());
-    const paren = !!prev && prev.text === '(';
-    const comma = !!prev && prev.text === ',' && prev.sentence === units[m.unit].sentence;
-    const poss = !!nextU && nextU.kind === 'clitic' && /^['’][sS]$/.test(nextU.text);
-    const cRole = m.subject ? 'c.subj' : prep ? 'c.prep' : poss ? 'c.poss' : 'c.other';
-    const cPrev = `c.prev.${contextKind(units, m.unit - 1, units[m.unit].sentence)}`;
-    const cNext = `c.next.${contextKind(units, m.after, units[m.unit].sentence)}`;
-    const n = count.get(cl) ?? 0;
-    const f: string[] = [
-      'bias',
-      g,
-      `${g}|${p}`,
-      `sd.${sd}`,
-      `td.${td}`,
-      `rank.${bucket(rank, [0, 1, 2])}`,
-      cRole,
-      `${p}|${cRole}`,
-      `${p}|${cRole}|sd.${sd}`,
-      `cnt.${bucket(n, [0, 1, 2, 4])}`,
-      `${pInitial}|${cRole}`,
-      `riv.${bucket(rivals, [0, 1, 2])}`,
-      `${pQuoted}|${m.quoted ? 'cq' : 'cnq'}`,
-    ];
-    f.push(cPrev, cNext, `${p}|${cPrev}`, `${p}|${cNext}`, `${pPrev}|${cPrev}`, `${pPrev}|${cNext}|${p}`);
-    if (m.lead) f.push('c.firstInSent', `c.firstInSent|${p}|sd.${sd}`);
-    if (cl === first) f.push('first', `first|${p}`);
-    if (cl === recentSubject) f.push('recentSubj', `recentSubj|${p}`);
-    if (paren) f.push('c.paren');
-    if (comma) f.push('c.comma');
-    if (units[m.unit].initial) f.push('c.initial', `c.initial|${p}`);
-    if (cl.tentative) f.push('tentative', `tentative|${g}`, `tentative|tag.${m.tag ?? 'none'}`, `tentative|pg.${bucket(Math.ceil(m.perGap ?? 0), [0, 1, 2, 4, 8])}`);
-    else f.push(`tag.${m.tag ?? 'none'}`);
-    if (clauseSubject === cl) f.push(`clauseSubj|${p}`);
-    if (m.paragraph !== u.paragraph) f.push('otherPara');
-    out.push({ cluster: cl, features: f });
-    if (cl.gender === null || cl.gender === pc.gender) rivals++;
+  if (!nearest.length && !cataphora.length) return out;
+  const p: PronounFeatures<C> = {
+    role: ROLE_INDEX[role],
+    gender: pc.gender,
+    quoted: u.quoted,
+    initial: u.initial,
+    prev: ctx.kindAt(i - 1, u.sentence),
+    i,
+    sentence: u.sentence,
+    paragraph: u.paragraph,
+    clauseSubject,
+    reflexive: role === 'reflexive',
+    object: role === 'object',
+    first: infos[0].cluster,
+    recentSubject,
+    count,
   };
-  nearest.forEach((m, r) => consider(m, r, false));
+  let rivals = 0;
+  for (let r = 0; r < nearest.length; r++) if (consider(ctx, sc, p, nearest[r], r, rivals, false, out)) rivals++;
   rivals = 0;
-  cataphora.forEach((m, r) => consider(m, r, true));
+  for (let r = 0; r < cataphora.length; r++) if (consider(ctx, sc, p, cataphora[r], r, rivals, true, out)) rivals++;
   return out;
 }
 
-/** What stands next to a name or pronoun, in a few kinds: the role proxies the model reads. */
-function contextKind(units: Unit[], k: number, sentence: number): string {
-  const x = k >= 0 && k < units.length ? units[k] : undefined;
-  if (!x || x.sentence !== sentence) return 'edge';
-  if (x.kind === 'clitic') return /^['’][sS]$/.test(x.text) ? 'poss' : 'clitic';
-  if (x.kind === 'quote') return 'quote';
-  if (x.kind !== 'word') return x.text === ',' ? 'comma' : x.text === '(' || x.text === ')' ? 'paren' : 'punct';
-  const t = x.text.toLowerCase();
-  if (CONTEXT_WORDS.has(t) || CONTEXT_PREPOSITIONS.has(t)) return t;
-  if (PREPOSITIONS.has(t)) return 'prep';
-  if (x.cap) return 'cap';
-  return t.endsWith('ed') ? 'ed' : t.endsWith('s') ? 's' : 'word';
+/** What every candidate of one pronoun shares. */
+interface PronounFeatures<C> {
+  role: number;
+  gender: Gender;
+  quoted: boolean;
+  initial: boolean;
+  /** Context kind of the unit before the pronoun. */
+  prev: number;
+  i: number;
+  sentence: number;
+  paragraph: number;
+  clauseSubject: C | undefined;
+  reflexive: boolean;
+  object: boolean;
+  first: C;
+  recentSubject: C | undefined;
+  /** Mentions of each person in reach, not quoted. */
+  count: Map<C, number>;
+}
+
+/**
+ * Scores mention m as the pronoun's referent and adds it to `out`, unless a constraint rules it
+ * out; true when it counts as a rival for the next candidates (a person of a compatible gender).
+ */
+function consider<C extends Referent>(ctx: UnitContext, sc: Scorer, p: PronounFeatures<C>, m: MentionInfo<C>, rank: number, rivals: number, after: boolean, out: Candidate<C>[]): boolean {
+  const cl = m.cluster;
+  // Binding: "him" is never the subject of its own clause ("Trump spoke with him"); "himself" is.
+  if (p.object && cl === p.clauseSubject) return false;
+  if (p.reflexive && p.clauseSubject && cl !== p.clauseSubject) return false;
+  // A person known to be of the other gender is never the referent (GAP, where both names share
+  // the pronoun's gender, cannot teach the model this).
+  if (cl.gender !== null && cl.gender !== p.gender) return false;
+  const units = ctx.units;
+  const r = p.role;
+  const g = cl.gender === null ? G_NONE : cl.gender === p.gender ? G_AGREE : G_CLASH;
+  const sd = after ? SD_CATA : bucket(p.sentence - m.sentence, SD_EDGES);
+  const td = after ? TD_CATA : bucket(p.i - m.after, TD_EDGES);
+  const mSentence = units[m.unit].sentence;
+  const prev = m.unit > 0 ? units[m.unit - 1] : undefined;
+  const prep = !!prev && prev.sentence === mSentence && ctx.isPreposition(m.unit - 1);
+  const paren = !!prev && prev.text === '(';
+  const comma = !!prev && prev.text === ',' && prev.sentence === mSentence;
+  const poss = m.after < units.length && ctx.kindOf(m.after) === K_POSS;
+  const cr = m.subject ? C_SUBJ : prep ? C_PREP : poss ? C_POSS : C_OTHER;
+  const cPrev = ctx.kindAt(m.unit - 1, mSentence);
+  const cNext = ctx.kindAt(m.after, mSentence);
+  const tag = TAG_INDEX[m.tag ?? 'none'];
+  sc.start();
+  sc.add(BASE.bias);
+  sc.add(BASE.g + g);
+  sc.add(BASE.gP + g * N_ROLES + r);
+  sc.add(BASE.sd + sd);
+  sc.add(BASE.td + td);
+  sc.add(BASE.rank + bucket(rank, RANK_EDGES));
+  sc.add(BASE.cRole + cr);
+  sc.add(BASE.pCRole + r * N_C_ROLES + cr);
+  sc.add(BASE.pCRoleSd + (r * N_C_ROLES + cr) * N_SD + sd);
+  sc.add(BASE.count + bucket(p.count.get(cl) ?? 0, COUNT_EDGES));
+  sc.add(BASE.pInitialCRole + (p.initial ? 0 : 1) * N_C_ROLES + cr);
+  sc.add(BASE.rivals + bucket(rivals, RIVAL_EDGES));
+  sc.add(BASE.quoted + (p.quoted ? 0 : 2) + (m.quoted ? 0 : 1));
+  sc.add(BASE.cPrev + cPrev);
+  sc.add(BASE.cNext + cNext);
+  sc.add(BASE.pCPrev + r * N_KINDS + cPrev);
+  sc.add(BASE.pCNext + r * N_KINDS + cNext);
+  sc.add(BASE.pPrevCPrev + p.prev * N_KINDS + cPrev);
+  sc.add(BASE.pPrevCNextP + (p.prev * N_KINDS + cNext) * N_ROLES + r);
+  if (m.lead) {
+    sc.add(BASE.firstInSent);
+    sc.add(BASE.firstInSentPSd + r * N_SD + sd);
+  }
+  if (cl === p.first) {
+    sc.add(BASE.first);
+    sc.add(BASE.firstP + r);
+  }
+  if (cl === p.recentSubject) {
+    sc.add(BASE.recentSubj);
+    sc.add(BASE.recentSubjP + r);
+  }
+  if (paren) sc.add(BASE.paren);
+  if (comma) sc.add(BASE.comma);
+  if (units[m.unit].initial) {
+    sc.add(BASE.initial);
+    sc.add(BASE.initialP + r);
+  }
+  if (cl.tentative) {
+    sc.add(BASE.tentative);
+    sc.add(BASE.tentativeG + g);
+    sc.add(BASE.tentativeTag + tag);
+    sc.add(BASE.tentativeGap + bucket(Math.ceil(m.perGap ?? 0), GAP_EDGES));
+  } else sc.add(BASE.tag + tag);
+  if (p.clauseSubject === cl) sc.add(BASE.clauseSubjP + r);
+  if (m.paragraph !== p.paragraph) sc.add(BASE.otherPara);
+  out.push({ cluster: cl, score: sc.score, features: sc.names });
+  return cl.gender === null || cl.gender === p.gender;
 }
 
 /** The name spans of a candidate (for training: matched against the gold names). */
@@ -322,7 +443,8 @@ export function resolveByRules<C extends Referent>(text: string, units: Unit[], 
     const pc = pronounOf(u);
     if (!pc) continue;
     if (u.quoted) continue; // Inside quotations the speaker's "he" is too often someone else: leave it.
-    const cl = ruleChoice(units, i, pc, roleOf(units, i, pc), stream);
+    const role = roleOf(units, i, pc);
+    const cl = ruleChoice(units, i, pc, role, stream, role === 'object' || role === 'reflexive' ? clauseSubjectOf(units, i, stream) : undefined);
     if (cl) addRulePronoun(text, u, i, cl, stream);
   }
 }
@@ -332,11 +454,10 @@ export function resolveByRules<C extends Referent>(text: string, units: Unit[], 
  * gender-compatible person with the most recent, subject-weighted mentions, when clearly ahead;
  * nothing when two people are named in the pronoun's sentence. Tentative names are not seen.
  */
-function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounClass, role: Role, stream: MentionInfo<C>[]): C | undefined {
+function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounClass, role: Role, stream: MentionInfo<C>[], clauseSubject: C | undefined): C | undefined {
   const u = units[i];
   const object = role === 'object';
   const reflexive = role === 'reflexive';
-  const clauseSubject = object || reflexive ? clauseSubjectOf(units, i, stream) : undefined;
   if (reflexive && clauseSubject) return clauseSubject.gender === pc.gender ? clauseSubject : undefined;
   const scores = new Map<C, number>();
   const inSentence = new Set<C>();

@@ -2,7 +2,7 @@ import type { Paragraph, Sentence, TextModel, Token, TokenKind } from '../types'
 import { parseDateline } from './dateline';
 import abbreviations from './abbreviations.json';
 
-// One sticky regex, tried at each position; every alternative consumes at
+// One sticky regex, tried at each position (after an ASCII fast path that gives the same tokens: asciiToken); every alternative consumes at
 // least one character and none can backtrack across another, so the scan is
 // linear in the text length.
 //  1 initials/abbreviations with inner dots (U.S., J.D., a.m.)
@@ -77,6 +77,48 @@ function kindOf(m: RegExpExecArray): TokenKind {
   return 'symbol';
 }
 
+/** ASCII punctuation the regex's alternative 5 takes as one character (quotation marks excluded: they need its look-around). */
+const ASCII_PUNCT = new Uint8Array(128);
+for (const ch of '!#%&()*,-./:;?@[\\]_{}') ASCII_PUNCT[ch.charCodeAt(0)] = 1;
+/** ASCII symbols (alternative 6). */
+const ASCII_SYMBOL = new Uint8Array(128);
+for (const ch of '$+<=>^`|~') ASCII_SYMBOL[ch.charCodeAt(0)] = 1;
+const KIND_CODES: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The token at i when it is plain ASCII and TOKEN would match it the same way (most tokens of
+ * English news): its end * 4 + its kind's index in KIND_CODES; -1 when TOKEN must decide (any
+ * non-ASCII character, an inner apostrophe or hyphen, an abbreviation with dots, a number with
+ * separators or a unit, a quotation mark). Identical tokens, without the regex's cost.
+ */
+function asciiToken(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return -1;
+  if (isAsciiLetter(c)) {
+    let j = i + 1;
+    let d = text.charCodeAt(j); // NaN past the end
+    while (isAsciiLetter(d) || isAsciiDigit(d)) d = text.charCodeAt(++j);
+    // A non-ASCII letter or mark may continue the word; ' or - may join another part (don't, García-Peña);
+    // "U.S." is an abbreviation (alternative 1).
+    if (d >= 128 || d === 39 || d === 45 || (d === 46 && j === i + 1)) return -1;
+    return j * 4;
+  }
+  if (isAsciiDigit(c)) {
+    let j = i + 1;
+    let d = text.charCodeAt(j);
+    while (isAsciiDigit(d)) d = text.charCodeAt(++j);
+    // Separators (1,000, 3.5, 10:53, 9/11) and a unit or suffix (2nd, 1990s) go to the regex.
+    if (d >= 128 || d === 46 || d === 44 || d === 58 || d === 47 || isAsciiLetter(d)) return -1;
+    return j * 4 + 1;
+  }
+  if (ASCII_PUNCT[c]) return (i + 1) * 4 + 2;
+  if (ASCII_SYMBOL[c]) return (i + 1) * 4 + 3;
+  return -1;
+}
+
 function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences: Sentence[]): void {
   let sentenceStartToken = tokens.length;
   let sentenceStart = -1;
@@ -107,13 +149,21 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
     // A line break inside a paragraph ends a sentence (headlines, lists, one-sentence-per-line text).
     if (lineBreakSince) closeSentence(tokens.length);
     lineBreakSince = false;
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m) {
-      i++;
-      continue;
+    let tok: Token;
+    const fast = asciiToken(text, i);
+    if (fast >= 0) {
+      const kind = fast & 3;
+      const end = (fast - kind) / 4;
+      tok = { start: i, end, text: text.slice(i, end), kind: KIND_CODES[kind], sentence: sentences.length };
+    } else {
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(text);
+      if (!m) {
+        i++;
+        continue;
+      }
+      tok = { start: i, end: i + m[0].length, text: m[0], kind: kindOf(m), sentence: sentences.length };
     }
-    const tok: Token = { start: i, end: i + m[0].length, text: m[0], kind: kindOf(m), sentence: sentences.length };
     tokens.push(tok);
     if (sentenceStart < 0) sentenceStart = tok.start;
     i = tok.end;

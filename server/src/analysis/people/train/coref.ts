@@ -18,7 +18,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../text';
 import { findPeople } from '..';
-import { choose, type CorefModel } from '../pronouns';
+import { compileCorefModel, decide, type CorefWeights } from '../pronouns';
+import { compileNameTagger } from '../tagger';
+
+/** The name tagger the runtime uses (people/model.json), read as the hosts read it. */
+const tagger = compileNameTagger(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../server/src/analysis/people/model.json'), 'utf8')));
 
 interface Row {
   text: string;
@@ -45,12 +49,14 @@ interface Example {
 }
 
 /** The marked pronoun's candidates in each snippet, under `model` (null resolves no other pronoun). */
-function collect(rows: Row[], model: CorefModel): Example[][] {
+function collect(rows: Row[], model: CorefWeights): Example[][] {
+  const coref = compileCorefModel(model);
   const out: Example[][] = [];
   for (const r of rows) {
     let found: Example[] & { attribution?: boolean } = [];
     findPeople(segment(r.text), {
-      coref: model,
+      tagger,
+      coref,
       collect: (u, cands, attribution) => {
         if (u.start !== r.pronounOffset) return;
         found = cands.map((c): Example => {
@@ -137,7 +143,6 @@ function fit(data: Example[][], epochs: number): Map<string, number> {
 
 /** GAP's F1 of the A/B decisions under the runtime's choice (threshold and margin). */
 function gapF1(rows: Row[], data: Example[][], w: Map<string, number>, t: number, margin: number): number {
-  const model: CorefModel = { source: '', weights: Object.fromEntries(w), threshold: t, margin };
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -145,7 +150,7 @@ function gapF1(rows: Row[], data: Example[][], w: Map<string, number>, t: number
     // As at runtime: an attribution takes the rules' answer; elsewhere the model's, else the rules'.
     const d = data[k] as Example[] & { attribution?: boolean };
     const ruled = d.find((e) => e.ruled);
-    const best = d.attribution ? ruled : choose(model, d) ?? ruled;
+    const best = d.attribution ? ruled : decide(d, (e) => score(w, e.features), t, margin) ?? ruled;
     for (const [pred, gold] of [
       [!!best?.hitsA, r.a[2]],
       [!!best?.hitsB, r.b[2]],
@@ -172,9 +177,9 @@ function main(): void {
   const train = readGap(path.join(shared, 'eval/gap/gap-development.tsv'));
   const dev = readGap(path.join(shared, 'eval/gap/gap-validation.tsv'));
   // Round 1: nothing resolved (an infinite threshold), so only the marked pronoun's own candidates count.
-  let model: CorefModel = { source: 'probe', weights: { bias: 0 }, threshold: Infinity };
+  let model: CorefWeights = { source: 'probe', weights: { bias: 0 }, threshold: Infinity };
   let weights = new Map<string, number>();
-  let kept: CorefModel | null = null;
+  let kept: CorefWeights | null = null;
   let keptF = -1;
   for (let r = 0; r < rounds; r++) {
     const data = collect(train, model);

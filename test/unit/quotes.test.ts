@@ -517,3 +517,15 @@ test('a quotation cited with its year in parentheses is a term, never flagged (r
   // A parenthetical with a speech verb is a credit, not a citation.
   assert.equal(run('“We will win,” (Smith said in 2005).', [['Smith', 's']]).quotes[0].kind, 'speech');
 });
+
+test('a statement or report is its issuer’s words; some verbs credit only right after the quotation', () => {
+  // From PolNeAR train (usa-today, Black Lives Matter; politico, Rubio's campaign; politico, Hannity).
+  const issued = 'Black Lives Matter issued a statement saying it acted "because of the unsafe conditions."';
+  assert.deepEqual([run(issued).quotes[0].speakerMention?.text, run(issued).quotes[0].rule], ['Black Lives Matter', 'quotes.before-participle']);
+  const sent = "Rubio's campaign sent out a press release saying Murphy owes “Florida an explanation.”";
+  assert.equal(run(sent).quotes[0].speakerMention?.text, "Rubio's campaign");
+  const started = '“The Times claims you spoke off the record,” Hannity started.';
+  assert.deepEqual([run(started, [['Hannity', 'h']]).quotes[0].speaker, run(started, [['Hannity', 'h']]).quotes[0].cue?.text], ['h', 'started']);
+  // "started" that opens its own clause is no cue.
+  assert.equal(run('“We won.” Smith started a company.', [['Smith', 's']]).quotes[0].status, 'unattributed');
+});

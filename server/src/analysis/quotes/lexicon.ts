@@ -15,6 +15,8 @@ export const PARTICIPLE_CUES = set(cues.participleCues);
 export const WRITING_CUES = set(cues.writingCues);
 /** Cue words of words printed on an object ("the sign read"): the quotation is a `term`. */
 export const SIGN_CUES = set(cues.signCues);
+/** Verbs that credit a quotation only right after its closing mark and subject (“…,” Hannity started.). */
+export const AFTER_QUOTE_CUES = set(cues.afterQuoteCues);
 /** Noun cues that take a possessor or a by/from phrase: "Petro’s comment that …", "a statement from the campaign". */
 export const NOUN_CUES = set(cues.nounCues);
 /** Two-word cues ("went on", "pointed out", "put it"): first word → the words that must follow it. */

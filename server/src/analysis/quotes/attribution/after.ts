@@ -4,7 +4,7 @@
 import { Ctx, isUpperStart, by, type Attribution } from '../context';
 import { classify, isCue, nounDeterminer, npRight } from '../phrases';
 import { sourceLeftOf, sourceRightOf } from '../sources';
-import { ADVERBS, DASHES, DETERMINERS, GAP_STOP, NP_STOP, LEAD_PUNCT, NO_INVERSION, POST_OK_AFTER_CUE } from '../lexicon';
+import { ADVERBS, AFTER_QUOTE_CUES, DASHES, DETERMINERS, GAP_STOP, NP_STOP, LEAD_PUNCT, NO_INVERSION, POST_OK_AFTER_CUE } from '../lexicon';
 
 /** Attribution from the words after the closing mark (quote-cue-source and inversion). */
 export function attributeAfter(c: Ctx, qi: number): Attribution | null {
@@ -87,7 +87,9 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
   // Subject then cue: "Trump said", "the White House said in a statement".
   for (let v = k; v <= last && v - k <= 32; v++) {
     const w = c.lw(v);
-    if (!(isCue(c, v) || (w === 'according' && c.lw(v + 1) === 'to'))) continue;
+    // An after-quote cue only ends the clause it opens: "“…,” Hannity started." (not "Hannity started a company").
+    const afterQuoteCue = AFTER_QUOTE_CUES.has(w) && (v + 1 > last || c.tokens[v + 1].text === ',');
+    if (!(isCue(c, v) || afterQuoteCue || (w === 'according' && c.lw(v + 1) === 'to'))) continue;
     // After a determiner or a possessive a cue word is a noun ("the note says", "his note said"): the verb comes later.
     if (v > k && (nounDeterminer(c, v - 1, k) || c.isPossessiveWord(v - 1))) continue;
     if (w === 'according') {

@@ -2,8 +2,9 @@
 // "Trump said: “…”", "according to aides, “…”", "…, saying “…”", "Petro’s comment that he was “…”",
 // "Trump on Clinton: “…”". For a partial quotation the outermost cue of the clause governs it.
 import type { TextSpan } from '../../types';
+import { tokenIndexAt } from '../../text/lookup';
 import { Ctx, by, type Attribution } from '../context';
-import { clauseStart, isCue, nounDeterminer, weakSource } from '../phrases';
+import { classify, clauseStart, isCue, nounDeterminer, npLeft, weakSource } from '../phrases';
 import { invertedBefore, nounCueGoverns, nounCueSource, participleSource, sourceLeftOf, sourceRightOf } from '../sources';
 import { ADVERBS, NOUN_CUES, NP_STOP, OUTER_BLOCK, PARTICIPLE_CUES, PASSIVE_AUX } from '../lexicon';
 
@@ -56,6 +57,8 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
         if (!a || weakSource(a)) {
           const subject = participleSource(c, k, start, cue);
           if (!a || (subject && subject.kind === 'person')) a = subject;
+          // A document is its issuer's words ("Black Lives Matter issued a statement saying …").
+          else if (a.kind === 'document') a = issuerOf(c, a, start) ?? a;
         }
         a = by('quotes.before-participle', a);
         if (a) {
@@ -107,4 +110,24 @@ export function introducedBy(c: Ctx, qi: number): boolean {
   if (k < 0 || c.paraOf[k] !== c.paraOf[open] || c.quoteOf[k] >= 0) return false;
   const t = c.tokens[k].text;
   return t === ':' || t === ',';
+}
+
+/**
+ * The subject of the verb that issues document `a` ("Black Lives Matter issued a statement", "Rubio's
+ * campaign sent out a press release"), when it is a source that is no document itself; else null.
+ */
+function issuerOf(c: Ctx, a: Attribution, start: number): Attribution | null {
+  if (!a.mention) return null;
+  // The document's phrase starts at its determiner ("a statement"): the verb is right before it.
+  const d = tokenIndexAt(c.tokens, a.mention.start);
+  if (d < 0 || c.tokens[d].start !== a.mention.start) return null;
+  let v = d - 1;
+  // A particle of a phrasal verb: "sent out", "put out".
+  if (v > start && (c.lw(v) === 'out' || c.lw(v) === 'up')) v--;
+  if (v - 1 < start || !c.isWord(v) || c.isSpeechVerb(c.lw(v))) return null;
+  const e = v - 1;
+  const s = npLeft(c, e, start);
+  if (s < 0) return null;
+  const subject = classify(c, s, e, true, a.cue);
+  return subject && subject.kind !== 'document' && subject.mention ? { ...subject, from: s } : null;
 }

@@ -464,6 +464,9 @@ test('nested attribution keeps the speaker and records the secondary source (rul
   const text = '“We have got to defeat Donald Trump,” Sanders said, according to CNN.';
   const q = run(text, [['Sanders', 's']]).quotes[0];
   assert.deepEqual([q.speaker, q.cue?.text, q.via?.text], ['s', 'said', 'CNN']);
+  // The quotation that continues it goes through the same outer source.
+  const two = run('“We have got to defeat Donald Trump,” Sanders said, according to CNN. “It is of utmost importance.”', [['Sanders', 's']]).quotes;
+  assert.deepEqual(two.map((x) => [x.speaker, x.via?.text, x.rule]), [['s', 'CNN', 'quotes.after-cue'], ['s', 'CNN', 'quotes.continuation']]);
   const filed = 'According to a complaint filed Monday, Smith said: “We paid.”';
   assert.equal(run(filed, [['Smith', 's']]).quotes[0].via?.text, 'a complaint');
   // "according to" as the credit itself is no second source; a dangling one names nobody.

@@ -91,10 +91,10 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (!a) {
       const prev = previousSpoken(quotes, lastSpoken, q, paraFirstTok, c);
       if (prev && !partial) {
-        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation' };
+        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation', via: prev.via };
         continued = true;
       } else if (prev && partial && c.raw[quotes.length - 1].lastParagraph === q.paragraph) {
-        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation' };
+        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation', via: prev.via };
         continued = true;
       }
     }

@@ -467,6 +467,9 @@ test('nested attribution keeps the speaker and records the secondary source (rul
   // The quotation that continues it goes through the same outer source.
   const two = run('“We have got to defeat Donald Trump,” Sanders said, according to CNN. “It is of utmost importance.”', [['Sanders', 's']]).quotes;
   assert.deepEqual(two.map((x) => [x.speaker, x.via?.text, x.rule]), [['s', 'CNN', 'quotes.after-cue'], ['s', 'CNN', 'quotes.continuation']]);
+  // A newspaper that relays the words is a via too (usa-today, "…," the Times reported).
+  const relayed = run('Asked about Khan, Trump said: "There will always be exceptions," the Times reported.', [['Trump', 't']]).quotes[0];
+  assert.deepEqual([relayed.speaker, relayed.via?.text], ['t', 'the Times']);
   const filed = 'According to a complaint filed Monday, Smith said: “We paid.”';
   assert.equal(run(filed, [['Smith', 's']]).quotes[0].via?.text, 'a complaint');
   // "according to" as the credit itself is no second source; a dangling one names nobody.

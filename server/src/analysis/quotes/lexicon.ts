@@ -17,6 +17,8 @@ export const WRITING_CUES = set(cues.writingCues);
 export const SIGN_CUES = set(cues.signCues);
 /** Verbs that credit a quotation only right after its closing mark and subject (“…,” Hannity started.). */
 export const AFTER_QUOTE_CUES = set(cues.afterQuoteCues);
+/** Verbs by which a newspaper or a document relays a speaker's words ("the Times reported"): the quotation's via. */
+export const RELAY_CUES = set(cues.relayCues);
 /** Noun cues that take a possessor or a by/from phrase: "Petro’s comment that …", "a statement from the campaign". */
 export const NOUN_CUES = set(cues.nounCues);
 /** Two-word cues ("went on", "pointed out", "put it"): first word → the words that must follow it. */

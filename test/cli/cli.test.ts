@@ -186,7 +186,7 @@ test('quotes --format csv lists the seed\'s ten quotations with their speakers',
   const r = cli(['quotes', '--format', 'csv', SEED_PATH]);
   assert.equal(r.code, 0, r.err);
   const [header, ...rows] = parseCsv(r.out);
-  assert.deepEqual(header, ['file', 'line', 'speaker', 'title', 'cue', 'kind', 'status', 'text']);
+  assert.deepEqual(header, ['file', 'line', 'speaker', 'title', 'cue', 'via', 'kind', 'status', 'text']);
   assert.equal(rows.length, 10);
   const col = (name: string) => header.indexOf(name);
   for (const row of rows) {

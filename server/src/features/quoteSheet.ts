@@ -11,13 +11,15 @@ export interface QuoteRow {
   /** The speaker's titles as the article gives them ("President; Sen."), or ''. */
   title: string;
   cue: string;
+  /** The outer source a nested attribution goes through ("CNN" in "…, Sanders said, according to CNN"), or ''. */
+  via: string;
   kind: string;
   status: string;
   /** The quotation, marks included, on one line. */
   text: string;
 }
 
-export const QUOTE_COLUMNS: readonly (keyof QuoteRow)[] = ['file', 'line', 'speaker', 'title', 'cue', 'kind', 'status', 'text'];
+export const QUOTE_COLUMNS: readonly (keyof QuoteRow)[] = ['file', 'line', 'speaker', 'title', 'cue', 'via', 'kind', 'status', 'text'];
 
 /** speech, writing or term (the engine's `Quote.kind`). */
 const kindOf = (q: Quote): string => q.kind;
@@ -26,13 +28,16 @@ export function quoteRows(file: string, a: ArticleAnalysis, lines: LineIndex): Q
   const byId = new Map(a.people.map((p) => [p.id, p]));
   return a.quotes.map((q) => {
     const person = q.speaker ? byId.get(q.speaker) : undefined;
+    // Several people credited together ("Smith and Jones wrote"): all their names.
+    const all = (q.speakers ?? []).map((id) => byId.get(id)).filter((p): p is NonNullable<typeof p> => !!p);
     return {
       file,
       line: lines.positionAt(q.start).line + 1,
       // An anonymous source or an organisation has no person: the words that name it are the speaker.
-      speaker: person?.name ?? q.speakerMention?.text ?? '',
+      speaker: all.length > 1 ? all.map((p) => p.name).join('; ') : (person?.name ?? q.speakerMention?.text ?? ''),
       title: person ? person.titles.join('; ') : '',
       cue: q.cue?.text ?? '',
+      via: q.via?.text ?? '',
       kind: kindOf(q),
       status: q.status,
       text: q.text.replace(/\s+/g, ' ').trim(),

@@ -129,7 +129,9 @@ test('the house list adds its title and gender to a person the engine found', ()
 
 test('extra cues attribute quotations', () => {
   const text = ' date 2026-02-03 Mayor Jane Okafor spoke on Monday.\n\n“It took too long,” Okafor harrumphed.\n';
-  assert.equal(analyzeArticle(text).quotes[0].status, 'unattributed');
+  // Without the cue only the paragraph's one person credits it (no cue).
+  const plain = analyzeArticle(text).quotes[0];
+  assert.deepEqual([plain.cue, plain.rule], [null, 'quotes.paragraph-person']);
   const q = analyzeArticle(text, { cues: ['harrumphed'] }).quotes[0];
   assert.deepEqual([q.status, q.cue?.text], ['attributed', 'harrumphed']);
 });

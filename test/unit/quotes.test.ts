@@ -533,5 +533,15 @@ test('a statement or report is its issuer’s words; some verbs credit only righ
   const started = '“The Times claims you spoke off the record,” Hannity started.';
   assert.deepEqual([run(started, [['Hannity', 'h']]).quotes[0].speaker, run(started, [['Hannity', 'h']]).quotes[0].cue?.text], ['h', 'started']);
   // "started" that opens its own clause is no cue.
-  assert.equal(run('“We won.” Smith started a company.', [['Smith', 's']]).quotes[0].status, 'unattributed');
+  assert.equal(run('“We won.” Smith started a company.', [['Smith', 's'], ['Jones', 'j']]).quotes[0].cue, null);
+});
+
+test('a quotation nobody credits, in a paragraph about one person, is that person’s (rule quotes.paragraph-person)', () => {
+  // From PolNeAR train (huff-post): the paragraph before ends on Trump, the quotation lines follow.
+  const text = 'Trump looked tired during the long interview. “We have to do something.” The rally ended at noon.';
+  const q = run(text, [['Trump', 't']]).quotes[0];
+  assert.deepEqual([q.speaker, q.cue, q.rule, q.status], ['t', null, 'quotes.paragraph-person', 'attributed']);
+  // Two people in the paragraph, or only someone's thing ("Sanders’s plan"): nobody is guessed.
+  assert.equal(run('A rally for Trump and Cruz ran late. “We have to do something.” The crowd left.', [['Trump', 't'], ['Cruz', 'c']]).quotes[0].status, 'unattributed');
+  assert.equal(run('Sanders’s plan drew fire. “It is a fraud.”', [['Sanders', 's']]).quotes[0].status, 'unattributed');
 });

@@ -20,6 +20,7 @@ import { transcriptLabel } from './attribution/transcript';
 import { colonLeadIn } from './attribution/colon';
 import { dashCredit, dashParagraphCredit } from './attribution/dash';
 import { viaOf } from './attribution/via';
+import { paragraphPerson } from './attribution/paragraph';
 import { kindOf, previousSpoken } from './continuation';
 import { closingPoints } from './closing';
 import { anonymousParaphrases } from './anonymous';
@@ -98,6 +99,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
         continued = true;
       }
     }
+    if (!a && !partial) a = paragraphPerson(c, qi);
     if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
       a = { ...a, person: lastPersonSpeaker };
     }

@@ -128,7 +128,7 @@ test('the house list adds its title and gender to a person the engine found', ()
 });
 
 test('extra cues attribute quotations', () => {
-  const text = ' date 2026-02-03 Mayor Jane Okafor spoke on Monday.\n\n“It took too long,” Okafor harrumphed.\n';
+  const text = ' date 2026-02-03 Mayor Jane Okafor arrived on Monday.\n\n“It took too long,” Okafor harrumphed.\n';
   // Without the cue only the paragraph's one person credits it (no cue).
   const plain = analyzeArticle(text).quotes[0];
   assert.deepEqual([plain.cue, plain.rule], [null, 'quotes.paragraph-person']);

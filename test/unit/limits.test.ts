@@ -20,7 +20,7 @@ import { AnalysisHost } from '../../server/src/analysisHost';
 function manyQuotes(n: number): string {
   const cast = ['Mayor Jane Okafor', 'Gov. Tom Reyes', 'Sen. Alma Quintero', 'Rep. Bruno Castellanos'];
   const parts = [' date 2026-02-03 ' + cast.join(' met ') + ' on Tuesday.'];
-  for (let i = 0; i < n; i++) parts.push(`${cast[i % 4].split(' ').pop()} spoke again.\n\n“Item number ${i} matters.”`);
+  for (let i = 0; i < n; i++) parts.push(`${cast[i % 4].split(' ').pop()} arrived again.\n\n“Item number ${i} matters.”`);
   return parts.join('\n\n') + '\n';
 }
 

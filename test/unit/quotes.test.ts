@@ -545,3 +545,14 @@ test('a quotation nobody credits, in a paragraph about one person, is that perso
   assert.equal(run('A rally for Trump and Cruz ran late. “We have to do something.” The crowd left.', [['Trump', 't'], ['Cruz', 'c']]).quotes[0].status, 'unattributed');
   assert.equal(run('Sanders’s plan drew fire. “It is a fraud.”', [['Sanders', 's']]).quotes[0].status, 'unattributed');
 });
+
+test('a one-sentence paragraph of reported speech introduces the quotation that opens the next paragraph (rule quotes.sentence-lead-in)', () => {
+  // From PolNeAR train (west-journal, Howard on Clinton).
+  const text = '“She is bitter,” Howard said recently.\n\nHoward continued his scathing remarks.\n\n“Eight years ago she was the presumed nominee.”';
+  const q = run(text, [['Howard', 'h']]).quotes[1];
+  assert.deepEqual([q.speaker, q.cue?.text, q.rule], ['h', 'continued', 'quotes.sentence-lead-in']);
+  // Plain narration before a bare quotation is what a stripped credit leaves: still flagged.
+  assert.equal(run('Howard walked to the podium.\n\n“Eight years ago she was the nominee.”\n\nThe crowd left.', [['Howard', 'h']]).quotes[0].status, 'unattributed');
+  // An after-quote cue inverted: “…,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.
+  assert.equal(run('“It is about time,” exhorted the actress Jamie Lee Curtis.', [['Jamie Lee Curtis', 'j']]).quotes[0].speaker, 'j');
+});

@@ -17,7 +17,7 @@ import { attributeSentenceEnd } from './attribution/sentenceEnd';
 import { attributePreviousSentence, subjectOfPreviousSentence } from './attribution/previousSentence';
 import { sharedCredits, sharedTrailingCredit } from './attribution/shared';
 import { transcriptLabel } from './attribution/transcript';
-import { colonLeadIn } from './attribution/colon';
+import { colonLeadIn, sentenceLeadIn } from './attribution/colon';
 import { dashCredit, dashParagraphCredit } from './attribution/dash';
 import { viaOf } from './attribution/via';
 import { paragraphPerson } from './attribution/paragraph';
@@ -86,7 +86,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       const shared = sharedTrailingCredit(c, qi, credits);
       if (shared && (!a || shared.kind === 'person')) a = shared;
     }
-    if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok) ?? dashParagraphCredit(c, qi);
+    if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok) ?? sentenceLeadIn(c, qi, paraFirstTok) ?? dashParagraphCredit(c, qi);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
     if (!a) {

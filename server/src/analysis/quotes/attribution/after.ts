@@ -26,7 +26,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
 
   const acceptTail = (after: number): boolean => {
     // The cue must not introduce the next quotation ("Trump responded: “…”").
-    if (after < n && c.paraOf[after] === para && c.tokens[after].text === ':') return false;
+    if (after < n && c.paraOf[after] === para && c.tokens[after].text === ':' && c.quoteOf[after + 1] >= 0) return false;
     if (!endsSentence) return true;
     // After a full stop inside the marks, a new sentence that merely starts with "X said" reports something else.
     if (after > last) return true;
@@ -74,7 +74,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     if (w === 'according' && c.lw(j + 1) === 'to') {
       const a = sourceRightOf(c, j + 2, last, c.span(j, j + 1));
       if (a) return by('quotes.after-according-to', a);
-    } else if (isCue(c, j) && !NO_INVERSION.has(c.lw(j))) {
+    } else if ((isCue(c, j) || (j === k && AFTER_QUOTE_CUES.has(w))) && !NO_INVERSION.has(c.lw(j))) {
       const cue = c.span(j, j);
       const a = sourceRightOf(c, j + 1, last, cue);
       if (a && a.mention) {

@@ -9,6 +9,30 @@ export function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attri
   return by('quotes.colon-lead-in', leadIn(c, qi, paraFirstTok));
 }
 
+/**
+ * Rule quotes.sentence-lead-in: a paragraph that is one sentence of reported speech and holds no
+ * quotation ("Howard continued his scathing remarks.") introduces the quotation opening the next
+ * paragraph, as a colon would. Only a person source counts.
+ */
+export function sentenceLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
+  const q = c.raw[qi];
+  if (paraFirstTok[q.paragraph] !== q.openTok || q.paragraph === 0) return null;
+  const last = q.openTok - 1;
+  if (last < 0 || c.tokens[last].text !== '.' || c.paraOf[last] !== c.paraOf[q.openTok] - 1) return null;
+  const start = clauseStart(c, last, -1);
+  // One sentence: the whole paragraph, with no quotation in it.
+  if (start !== paraFirstTok[c.paraOf[last]]) return null;
+  // A credit line ("-President Obama, tweeting …") belongs to the quotation before it.
+  if (!c.isWord(start)) return null;
+  for (let k = start; k < last; k++) if (c.quoteOf[k] >= 0) return null;
+  for (let k = last - 1; k >= start; k--) {
+    if (!c.isSpeechVerb(c.lw(k))) continue;
+    const a = sourceLeftOf(c, k, start, c.span(k, k));
+    return a && a.kind === 'person' ? by('quotes.sentence-lead-in', a) : null;
+  }
+  return null;
+}
+
 function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
   const q = c.raw[qi];
   if (paraFirstTok[q.paragraph] !== q.openTok || q.paragraph === 0) return null;

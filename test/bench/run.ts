@@ -417,7 +417,21 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
     const symbolsBusy: number[] = [];
     const positions = namePositions(big, 200);
     let modified = 0;
-    for (let v = 2; v < (QUICK ? 4 : 8); v++) {
+    // First with no request in between: what an editor that only waits for diagnostics sees.
+    const quietLat: number[] = [];
+    let v = 2;
+    for (; v < (QUICK ? 4 : 6); v++) {
+      const from = client.notifications.length;
+      const t0 = now();
+      const diag = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === bigUri && m.params.version === v, 120000, from);
+      client.change(bigUri, big + `\n\nEdit number ${v} said nothing.\n`, v);
+      await diag;
+      quietLat.push(now() - t0);
+    }
+    const quietMs = median(quietLat);
+    row('lsp', `didChange → fresh publishDiagnostics, 1 MB, no other request, median of ${quietLat.length} (debounce ${DEFAULT_SETTINGS.analysis.debounceMs} ms incl.)`, quietMs, 'ms', { text: '≤ 500 ms', ok: quietMs <= 500 });
+    const v0 = v;
+    for (; v < v0 + (QUICK ? 2 : 6); v++) {
       const from = client.notifications.length;
       const t0 = now();
       let fresh = false;
@@ -440,9 +454,10 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
       await diag;
     }
     const editMs = median(editLat);
-    row('lsp', `didChange → fresh publishDiagnostics, 1 MB, median of ${editLat.length} (debounce ${DEFAULT_SETTINGS.analysis.debounceMs} ms incl.)`, editMs, 'ms', { text: '≤ 500 ms', ok: editMs <= 500 });
+    // A request after the edit starts the worker's analysis before the debounce does (host.get schedules it).
+    row('lsp', `didChange → fresh publishDiagnostics, 1 MB, requests meanwhile, median of ${editLat.length}`, editMs, 'ms', { text: '≤ 500 ms', ok: editMs <= 500 });
     row('lsp', '  worst edit → fresh diagnostics', Math.max(...editLat), 'ms');
-    row('lsp', '  peer: analyzeArticle(1 MB) in-process; edit / in-process', `${round(inProcess, 0)} ms; ${round(editMs / inProcess, 2)}×`, '');
+    row('lsp', '  peer: analyzeArticle(1 MB) in-process; quiet edit / in-process', `${round(inProcess, 0)} ms; ${round(quietMs / inProcess, 2)}×`, '');
     const hb = percentile(hoverBusy, 99);
     const sb = percentile(symbolsBusy, 99);
     row('lsp', `hover p99 during re-analysis (${hoverBusy.length} requests, ${modified} answered ContentModified)`, hb, 'ms', { text: '≤ 5 ms', ok: hb <= 5 });
@@ -450,7 +465,7 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
     const busyRss = serverRss(client);
     row('lsp', 'server RSS after the 1 MB edits (current / peak VmHWM)', `${round(busyRss.rssMB, 0)} / ${round(busyRss.hwmMB, 0)}`, 'MB', { text: 'peak ≤ 250 MB', ok: busyRss.hwmMB <= 250 });
     row('lsp', '  peer: server RSS after initialize; peak / idle', `${round(idleRss.rssMB, 0)} MB; ${round(busyRss.hwmMB / idleRss.rssMB, 2)}×`, '');
-    out.editBig = { editMs: editLat, inProcessMs: inProcess, hoverBusyP99Ms: hb, symbolsBusyP99Ms: sb, hoverBusyN: hoverBusy.length, symbolsBusyN: symbolsBusy.length, rss: busyRss, idleRss };
+    out.editBig = { quietEditMs: quietLat, editMs: editLat, inProcessMs: inProcess, hoverBusyP99Ms: hb, symbolsBusyP99Ms: sb, hoverBusyN: hoverBusy.length, symbolsBusyN: symbolsBusy.length, rss: busyRss, idleRss };
   } finally {
     await client.shutdown();
   }

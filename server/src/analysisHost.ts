@@ -148,23 +148,6 @@ export class AnalysisHost {
     return entry;
   }
 
-  /**
-   * Whether the exact analysis of this version is still to come (a large document being analysed in the
-   * worker): then its analysis is scheduled, as `get` would, but no provisional one is built — a request
-   * that needs exact data answers ContentModified at once instead of first carrying the old analysis over
-   * the edit (≈ 30-100 ms on 1 MB, spent on the main thread for an answer that is thrown away).
-   */
-  awaitsAnalysis(uri: string, version: number, text: string, options: AnalyzeOptions = {}): boolean {
-    const hit = this.done.get(uri);
-    if (hit && hit.version === version && hit.analysis.text === text) return !hit.final;
-    const failedAt = this.failed.get(uri);
-    // Small, oversized or once-failed documents get their (final) analysis from `get` right away.
-    if (text.length < LARGE_DOCUMENT || text.length > this.maxChars || (failedAt !== undefined && text.length >= failedAt)) return false;
-    const optionsKey = JSON.stringify([options.date, options.people, options.cues]);
-    this.schedule({ uri, version, text, options, optionsKey, id: this.nextId++ });
-    return true;
-  }
-
   /** Whether there is anything to report yet for this version (not just the empty stand-in). */
   hasResults(uri: string, version: number): boolean {
     const hit = this.done.get(uri);

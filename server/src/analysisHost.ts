@@ -26,12 +26,30 @@ export const DEFAULT_MAX_DOCUMENT_MB = 20;
  */
 export const WORKER_HEAP_MB = 2048;
 
+/**
+ * Our own article (no evaluation text): a dateline, a wire dateline, titles, ages, quotes credited before,
+ * after and by an aide, an anonymous source, dates and clock words, an unclosed mark — so the paths a real
+ * first article takes are compiled before it comes (issue 18: with only the first paragraph the seed's
+ * first open took ≈ 33 ms, with all ≈ 18 ms, medians of 6 fresh servers each, load ≈ 3.8).
+ */
 const WARM_UP_ARTICLE = ` date 2026-02-03 Mayor Jane Okafor met Gov. Tom Reyes (D-NY) on Tuesday after a storm hit the city last week.
 
 “We will rebuild the bridge by March,” Okafor said. “It is not a question of money.”
 
 Reyes, who visited the site on January 7, said he would ask the legislature for help. He added: “We stand with her.”
+
+WASHINGTON (AP) — Sen. Maria Delgado, a Democrat from Arizona, told reporters on Friday that the vote was delayed until next month. “We need more time,” she said, adding that talks had stalled since Dec. 12, 2025.
+
+According to two officials who asked not to be named, the White House will not comment. President Daniel Brooks, 61, spoke with Delgado by phone last Thursday morning and invited her to the summit in 2027, said Anna Lee, his spokeswoman.
+
+“It’s a good deal,” said one aide. Critics say the plan “goes too far.
 `;
+
+/**
+ * One run reads the models and compiles the code once; V8 optimises a function only after several calls,
+ * so after a single run the next ~20 articles still ran half-cold (seed didOpen → diagnostics ≈ 25 ms on the second open; ≈ 7 ms after 10 runs, which add ≈ 40 ms to initialize; issue 18). ARTICLE_LENS_WARM_UP_RUNS overrides it (measurements).
+ */
+const WARM_UP_RUNS = Number(process.env.ARTICLE_LENS_WARM_UP_RUNS ?? 10);
 
 export interface HostedAnalysis {
   version: number;
@@ -96,8 +114,11 @@ export class AnalysisHost {
    * document is analysed by warm (JIT-compiled) code: opening an article then
    * shows diagnostics in milliseconds rather than after a cold start.
    */
-  static warmUp(): void {
-    analyzeArticle(WARM_UP_ARTICLE, sharedModels().withModels());
+  static warmUp(): ArticleAnalysis {
+    const options = sharedModels().withModels();
+    let a = analyzeArticle(WARM_UP_ARTICLE, options);
+    for (let i = 1; i < WARM_UP_RUNS; i++) a = analyzeArticle(WARM_UP_ARTICLE, options);
+    return a;
   }
 
   static defaultWorkerScript(): string {

@@ -314,9 +314,13 @@ function publishWithSettings(uri: string): void {
 // A model file that is missing or corrupt is said once in the log; the analysis goes on without it.
 onModelWarning((m) => connection.console.warn(`Article Lens: ${m}`));
 
+const WARM_UP_FEATURE_RUNS = Number(process.env.ARTICLE_LENS_WARM_UP_RUNS ?? 10);
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it (this also reads the models).
-  AnalysisHost.warmUp();
+  const warm = AnalysisHost.warmUp();
+  // The first document's diagnostics then run on compiled feature code too (LineIndex, diagnostics).
+  for (let i = 0; i < WARM_UP_FEATURE_RUNS; i++) diagnostics(warm, new LineIndex(warm.text), DEFAULT_SETTINGS);
   // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;

@@ -1,18 +1,10 @@
 import type { Person } from './types';
 
-/** The name a reporter uses after the first mention: the person's most frequent shorter name form ("Petro"). */
+/**
+ * The name a reporter uses after the first mention: the person's most frequent shorter name form ("Petro").
+ * Not memoised here (no module state): a caller that asks often keeps its own per-analysis map.
+ */
 export function shortName(p: Person): string {
-  const cached = cache.get(p);
-  if (cached !== undefined) return cached;
-  const name = computeShortName(p);
-  cache.set(p, name);
-  return name;
-}
-
-// A person's mentions do not change once the people engine has built it.
-const cache = new WeakMap<Person, string>();
-
-function computeShortName(p: Person): string {
   const counts = new Map<string, number>();
   for (const m of p.mentions) if (m.kind === 'name' && m.text !== p.name) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = '';

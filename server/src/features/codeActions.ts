@@ -35,6 +35,8 @@ interface Lookup {
   verb: 'said' | 'says';
   /** Lower-cased words the article also writes in lower case ("will"): a short name equal to one is ambiguous. */
   lowerWords: Set<string>;
+  /** Short names asked so far in this request (one per person, however many quotes offer them). */
+  shortNames: Map<Person, string>;
 }
 
 function lookupOf(analysis: ArticleAnalysis): Lookup {
@@ -58,7 +60,7 @@ function lookupOf(analysis: ArticleAnalysis): Lookup {
   }
   const lowerWords = new Set<string>();
   for (const t of analysis.model.tokens) if (t.kind === 'word' && t.text.charCodeAt(0) >= 97) lowerWords.add(t.text);
-  return { findings, quotesBy, quoteStarts, quoteMaxEnd, verb: present > past ? 'says' : 'said', lowerWords };
+  return { findings, quotesBy, quoteStarts, quoteMaxEnd, verb: present > past ? 'says' : 'said', lowerWords, shortNames: new Map() };
 }
 
 /** Index of the last element < value in a sorted array (-1 when none). */
@@ -255,7 +257,8 @@ function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string
   if (unsafeInsertion(analysis, lookup, q, q.end)) return [];
   return plausibleSpeakers(analysis, q, lookup).map((p, i) => {
     // A short name the article also writes as a common word ("Will", "Rich") would not read as a name.
-    const short = shortName(p);
+    let short = lookup.shortNames.get(p);
+    if (short === undefined) lookup.shortNames.set(p, (short = shortName(p)));
     const name = lookup.lowerWords.has(short.toLowerCase()) ? p.name : short;
     return {
       title: `Attribute to ${p.name} (add “${name} ${lookup.verb}”)`,

@@ -30,9 +30,49 @@ interface VerbAt {
   info: VerbInfo;
 }
 
+/**
+ * What each token is as a verb, for one analysis: the scans below ask about the same token several times
+ * (anchor search, coordination, subject phrase, object phrase, passive), so each token's `verbInfo` is
+ * computed once, on first use, and kept for this article only.
+ */
+class TokenVerbs {
+  private readonly memo: Array<VerbInfo | null | undefined>;
+  constructor(private readonly tokens: readonly Token[]) {
+    this.memo = new Array<VerbInfo | null | undefined>(tokens.length).fill(undefined);
+  }
+
+  at(i: number): VerbInfo | null {
+    let v = this.memo[i];
+    if (v === undefined) {
+      v = verbInfo(this.tokens[i].text);
+      this.memo[i] = v;
+    }
+    return v;
+  }
+}
+
+/** The article's people by id, and the name an event title calls each one (both for this analysis only). */
+class Cast {
+  readonly byId: Map<string, Person>;
+  private readonly titles = new Map<Person, string>();
+
+  constructor(people: readonly Person[]) {
+    this.byId = new Map<string, Person>(people.map((p) => [p.id, p]));
+    // The short name a title uses, unless two people of the article share it ("Clinton" for Bill and Hillary).
+    const shorts = people.map((p) => shortName(p));
+    const count = new Map<string, number>();
+    for (const n of shorts) count.set(n, (count.get(n) ?? 0) + 1);
+    people.forEach((p, k) => this.titles.set(p, (count.get(shorts[k]) ?? 0) > 1 ? p.name : shorts[k]));
+  }
+
+  titleName(p: Person): string {
+    return this.titles.get(p) ?? shortName(p);
+  }
+}
+
 export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[]): ArticleEvent[] {
-  const personById = new Map<string, Person>(people.people.map((p) => [p.id, p]));
-  markSharedShortNames(people.people);
+  const cast = new Cast(people.people);
+  const verbs = new TokenVerbs(model.tokens);
   const quoteDepth = quoteDepthByToken(model.tokens, quotes);
   const events: ArticleEvent[] = [];
   const timesBySentence = groupTimesBySentence(model, times);
@@ -45,16 +85,16 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
     for (let k = 0; k < anchors.length; k++) {
       const anchor = anchors[k];
       const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
-      const verb = verbForAnchor(model.tokens, s, anchor.time, quoteDepth);
+      const verb = verbForAnchor(model.tokens, verbs, s, anchor.time, quoteDepth);
       if (!verb || used.has(verb.index)) continue;
       used.add(verb.index);
       datedSentences.add(s.index);
-      events.push(makeEvent(model, people, personById, s, verb, anchor, { times: sentenceTimes, quotes }));
+      events.push(makeEvent(model, people, cast, verbs, s, verb, anchor, { times: sentenceTimes, quotes }));
       // Coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
-      for (const co of coordinatedVerbs(model.tokens, s, anchor.time, quoteDepth, nextAnchorStart)) {
+      for (const co of coordinatedVerbs(model.tokens, verbs, s, anchor.time, quoteDepth, nextAnchorStart)) {
         if (used.has(co.index)) continue;
         used.add(co.index);
-        events.push(makeEvent(model, people, personById, s, co, anchor, { times: sentenceTimes, quotes }, subjectOf(model.tokens, s, verb.index, people, personById)));
+        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes }, subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
       }
     }
   }
@@ -72,20 +112,20 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
     if (datedSentences.has(s.index)) continue;
     const inherited = inheritedAnchor(model.tokens, s, datedByVerb);
     if (!inherited) continue;
-    const verb = firstMainVerb(model.tokens, s, quoteDepth, inherited.afterIndex);
+    const verb = firstMainVerb(model.tokens, verbs, s, quoteDepth, inherited.afterIndex);
     if (!verb) continue;
     datedSentences.add(s.index);
-    events.push(makeEvent(model, people, personById, s, verb, inherited.anchor, { times: timesBySentence.get(s.index) ?? [], quotes }));
+    events.push(makeEvent(model, people, cast, verbs, s, verb, inherited.anchor, { times: timesBySentence.get(s.index) ?? [], quotes }));
   }
 
   // Undated events: a person did something, with no time in the sentence.
   for (const s of model.sentences) {
     if (datedSentences.has(s.index)) continue;
-    const verb = firstMainVerb(model.tokens, s, quoteDepth, s.tokenEnd);
+    const verb = firstMainVerb(model.tokens, verbs, s, quoteDepth, s.tokenEnd);
     if (!verb || verb.info.form !== 'past' || SPEECH_VERBS.has(verb.info.base)) continue;
-    const subject = subjectOf(model.tokens, s, verb.index, people, personById);
+    const subject = subjectOf(model.tokens, verbs, s, verb.index, people, cast);
     if (!subject || !subject.person) continue;
-    events.push(makeEvent(model, people, personById, s, verb, null, { times: timesBySentence.get(s.index) ?? [], quotes }));
+    events.push(makeEvent(model, people, cast, verbs, s, verb, null, { times: timesBySentence.get(s.index) ?? [], quotes }));
   }
 
   return sortEvents(events);
@@ -135,12 +175,12 @@ function tokenRange(tokens: readonly Token[], s: Sentence, span: { start: number
   return [a, b];
 }
 
-function isVerbToken(tokens: readonly Token[], i: number, quoteDepth: Uint8Array, sentenceStart: number): VerbInfo | null {
+function isVerbToken(tokens: readonly Token[], verbs: TokenVerbs, i: number, quoteDepth: Uint8Array, sentenceStart: number): VerbInfo | null {
   const t = tokens[i];
   if (t.kind !== 'word' || quoteDepth[i]) return null;
   // Capitalised words are names, except at the start of a sentence.
   if (/^\p{Lu}/u.test(t.text) && i !== sentenceStart) return null;
-  const info = verbInfo(t.text);
+  const info = verbs.at(i);
   if (!info) return null;
   const prev = tokens[i - 1];
   // "the elected official", "a planned speech": a participle used as an adjective.
@@ -154,7 +194,7 @@ function isVerbToken(tokens: readonly Token[], i: number, quoteDepth: Uint8Array
 const ADJECTIVE_AFTER = new Set(['in', 'of', 'for', 'with', 'from', 'into', 'about', 'among', 'between', 'very', 'more', 'most', 'less', 'least', 'so', 'too']);
 
 /** The verb the anchor modifies: nearest verb to the left within its clause, else to the right. */
-function verbForAnchor(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array): VerbAt | null {
+function verbForAnchor(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, time: TimeExpression, quoteDepth: Uint8Array): VerbAt | null {
   const [a, b] = tokenRange(tokens, s, time);
   const from = Math.max(s.tokenStart, a - MAX_ANCHOR_DISTANCE);
   const to = Math.min(s.tokenEnd, b + MAX_ANCHOR_DISTANCE);
@@ -163,13 +203,13 @@ function verbForAnchor(tokens: readonly Token[], s: Sentence, time: TimeExpressi
     const t = tokens[i];
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
     if (t.kind === 'quote' && quoteDepth[i] && i < a - 1 && isClosingMark(t.text)) break;
-    const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
+    const info = isVerbToken(tokens, verbs, i, quoteDepth, s.tokenStart);
     if (info && !LIGHT_VERBS.has(info.base)) return { index: i, info };
   }
   for (let i = b; i < to; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && CLAUSE_BREAK.has(t.text)) break;
-    const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
+    const info = isVerbToken(tokens, verbs, i, quoteDepth, s.tokenStart);
     if (info && !LIGHT_VERBS.has(info.base)) return { index: i, info };
   }
   return null;
@@ -180,7 +220,7 @@ function isClosingMark(mark: string): boolean {
 }
 
 /** Verbs joined by "and" after the anchor, up to the next time expression: "spoke with him on January 7 and invited him". */
-function coordinatedVerbs(tokens: readonly Token[], s: Sentence, time: TimeExpression, quoteDepth: Uint8Array, nextAnchorStart: number): VerbAt[] {
+function coordinatedVerbs(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, time: TimeExpression, quoteDepth: Uint8Array, nextAnchorStart: number): VerbAt[] {
   const [, b] = tokenRange(tokens, s, time);
   const out: VerbAt[] = [];
   const to = Math.min(s.tokenEnd - 1, b + MAX_ANCHOR_DISTANCE);
@@ -191,14 +231,14 @@ function coordinatedVerbs(tokens: readonly Token[], s: Sentence, time: TimeExpre
     if (t.text.toLowerCase() === 'and') {
       let j = i + 1;
       while (j < s.tokenEnd && AUXILIARIES.has(tokens[j].text.toLowerCase())) j++;
-      const info = j < s.tokenEnd ? isVerbToken(tokens, j, quoteDepth, s.tokenStart) : null;
+      const info = j < s.tokenEnd ? isVerbToken(tokens, verbs, j, quoteDepth, s.tokenStart) : null;
       if (info && info.form === 'past') out.push({ index: j, info });
     }
   }
   return out;
 }
 
-function firstMainVerb(tokens: readonly Token[], s: Sentence, quoteDepth: Uint8Array, before: number): VerbAt | null {
+function firstMainVerb(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, quoteDepth: Uint8Array, before: number): VerbAt | null {
   let from = s.tokenStart;
   // "As Breitbart News noted, Trump cautioned …": the main clause follows the subordinate one.
   if (SUBORDINATORS.has(tokens[from]?.text.toLowerCase() ?? '')) {
@@ -207,7 +247,7 @@ function firstMainVerb(tokens: readonly Token[], s: Sentence, quoteDepth: Uint8A
     if (j < s.tokenEnd) from = j + 1;
   }
   for (let i = from; i < Math.min(before, s.tokenEnd); i++) {
-    const info = isVerbToken(tokens, i, quoteDepth, s.tokenStart);
+    const info = isVerbToken(tokens, verbs, i, quoteDepth, s.tokenStart);
     if (!info || info.form !== 'past' || LIGHT_VERBS.has(info.base)) continue;
     // Skip participles opening a subordinate clause ("Asked about …").
     if (i === s.tokenStart) continue;
@@ -232,58 +272,45 @@ const MAX_SUBJECT_PHRASE = 14;
 const PLURAL_PRONOUNS = pronounForms((p) => p.case === 'nominative' && !(p.person === 3 && p.number === 'singular'));
 
 /** Who did it: the nearest person, name or noun phrase before the verb in its clause. */
-function subjectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean = NO_TIME): Subject | null {
+function subjectOf(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean = NO_TIME): Subject | null {
   let i = verbIndex - 1;
   while (i >= s.tokenStart && tokens[i].kind === 'word' && (AUXILIARIES.has(tokens[i].text.toLowerCase()) || /ly$/.test(tokens[i].text))) i--;
-  if (i < s.tokenStart) return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
+  if (i < s.tokenStart) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   const t = tokens[i];
-  if (t.kind === 'word' && SUBORDINATORS.has(t.text.toLowerCase())) return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
+  if (t.kind === 'word' && SUBORDINATORS.has(t.text.toLowerCase())) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   if (t.kind === 'punct' && t.text === ',') {
     // "Jimmy Tompkins, 31, tossed …": step back over a short appositive to the name before it.
     // ("Sarah and Timothy Rogers, 27 and 29 years old, respectively, rode": the appositive may hold commas.)
     for (let j = i - 1; j >= Math.max(s.tokenStart, i - MAX_APPOSITIVE); j--) {
       if (tokens[j].kind !== 'punct' || tokens[j].text !== ',' || j - 1 < s.tokenStart) continue;
-      const before = subjectAt(tokens, s, j - 1, people, personById, inTime);
+      const before = subjectAt(tokens, s, j - 1, people, cast, inTime);
       if (before && (before.person || /^\p{Lu}/u.test(before.label))) return before;
     }
     // "Trump, who …, said" or an opening subordinate clause: look for the main clause's subject.
-    return subjectAfterSubordinate(tokens, s, verbIndex, people, personById);
+    return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   }
   if (t.kind === 'punct' && t.text === ')') {
     // "Sen. Bernie Moreno (R-OH) said": step over the parenthesis.
     let j = i;
     while (j > s.tokenStart && tokens[j].text !== '(') j--;
-    return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, personById, inTime) : null;
+    return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, cast, inTime) : null;
   }
-  return subjectAt(tokens, s, phraseHead(tokens, s, i), people, personById, inTime);
+  return subjectAt(tokens, s, phraseHead(tokens, verbs, s, i), people, cast, inTime);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const HEAD_BREAKERS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'near', 'outside', 'inside']);
-
-// The short name a title uses, unless two people of the article share it ("Clinton" for Bill and Hillary).
-const sharedShortNames = new WeakMap<Person, boolean>();
-
-function titleName(p: Person): string {
-  return sharedShortNames.get(p) ? p.name : shortName(p);
-}
-
-function markSharedShortNames(people: readonly Person[]): void {
-  const count = new Map<string, number>();
-  for (const p of people) count.set(shortName(p), (count.get(shortName(p)) ?? 0) + 1);
-  for (const p of people) sharedShortNames.set(p, (count.get(shortName(p)) ?? 0) > 1);
-}
 
 /**
  * The head of the noun phrase that ends at token i: "the windows of the CVS at the popular Epicentre in
  * Uptown [were covered]" → "windows". Only when the phrase opens with a determiner at its clause start and a
  * preposition follows the head; otherwise token i itself.
  */
-function phraseHead(tokens: readonly Token[], s: Sentence, i: number): number {
+function phraseHead(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, i: number): number {
   let start = i;
   while (start - 1 >= s.tokenStart && start > i - MAX_SUBJECT_PHRASE) {
     const t = tokens[start - 1];
-    if ((t.kind !== 'word' && t.kind !== 'number') || SUBORDINATORS.has(t.text.toLowerCase()) || verbInfo(t.text)) break;
+    if ((t.kind !== 'word' && t.kind !== 'number') || SUBORDINATORS.has(t.text.toLowerCase()) || verbs.at(start - 1)) break;
     start--;
   }
   // ("that" may be a conjunction: "found that 1 in 4 residents lived".)
@@ -294,13 +321,13 @@ function phraseHead(tokens: readonly Token[], s: Sentence, i: number): number {
   return i;
 }
 
-function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean): Subject | null {
+function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): Subject | null {
   const t = tokens[i];
   if (t.kind !== 'word' || inTime(t.start)) return null;
   const mention: Mention | undefined = people.mentionAt(t.start) ?? people.mentionAt(t.end - 1);
   if (mention) {
-    const p = personById.get(mention.person);
-    if (p) return { label: titleName(p), person: p };
+    const p = cast.byId.get(mention.person);
+    if (p) return { label: cast.titleName(p), person: p };
   }
   const lower = t.text.toLowerCase();
   // An unresolved pronoun still says who acted, as the article says it.
@@ -322,7 +349,7 @@ function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: Peo
 }
 
 /** "After again putting Petro on notice on January 4, Trump spoke …": the subject follows the comma. */
-function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>): Subject | null {
+function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast): Subject | null {
   for (let i = verbIndex + 1; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text === ',') {
@@ -330,8 +357,8 @@ function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbInde
       if (!next) return null;
       const mention = people.mentionAt(next.start);
       if (mention) {
-        const p = personById.get(mention.person);
-        if (p) return { label: titleName(p), person: p };
+        const p = cast.byId.get(mention.person);
+        if (p) return { label: cast.titleName(p), person: p };
       }
       return null;
     }
@@ -340,7 +367,7 @@ function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbInde
 }
 
 /** What the action was done to: a person, a name or a short noun phrase right after the verb. */
-function objectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, personById: Map<string, Person>, inTime: (offset: number) => boolean): string {
+function objectOf(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): string {
   let i = verbIndex + 1;
   let prep = '';
   if (i < s.tokenEnd && PREPOSITIONS_AFTER_VERB.has(tokens[i].text.toLowerCase()) && !inTime(tokens[i + 1]?.start ?? -1)) {
@@ -352,12 +379,12 @@ function objectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, peop
     const t = tokens[j];
     if (t.kind !== 'word' || inTime(t.start)) break;
     const m = people.mentionAt(t.start);
-    const p = m && personById.get(m.person);
+    const p = m && cast.byId.get(m.person);
     // A pronoun only as the object itself ("invited him"), not inside a longer phrase ("a speech he gave").
-    if (p && (m.kind === 'name' || j === i)) return join(prep, titleName(p));
+    if (p && (m.kind === 'name' || j === i)) return join(prep, cast.titleName(p));
     if (m && m.kind !== 'name') break;
     const lw = t.text.toLowerCase();
-    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'of' || (j > i && verbInfo(t.text))) break;
+    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'of' || (j > i && verbs.at(j))) break;
   }
   // Otherwise a noun phrase: skip a determiner, take up to a few content words.
   const words: string[] = [];
@@ -368,7 +395,7 @@ function objectOf(tokens: readonly Token[], s: Sentence, verbIndex: number, peop
     if (t.kind !== 'word' || inTime(t.start)) break;
     const lw = t.text.toLowerCase();
     if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || SUBORDINATORS.has(lw) || isCopula(lw) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
-    if (verbInfo(t.text) && words.length > 0) break;
+    if (words.length > 0 && verbs.at(j)) break;
     words.push(stripPossessive(t.text));
   }
   return words.length ? join(prep, words.join(' ')) : '';
@@ -384,8 +411,8 @@ function quotedGist(quotes: readonly Quote[], verb: Token): string {
 }
 
 /** A past participle after a form of "be" (adverbs and "not" between allowed). */
-function isPassive(tokens: readonly Token[], s: Sentence, verbIndex: number): boolean {
-  if (verbInfo(tokens[verbIndex].text)?.form !== 'past') return false;
+function isPassive(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verbIndex: number): boolean {
+  if (verbs.at(verbIndex)?.form !== 'past') return false;
   for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
     const w = tokens[i].text.toLowerCase();
     if (isCopula(w)) return true;
@@ -405,7 +432,8 @@ function stripPossessive(w: string): string {
 function makeEvent(
   model: TextModel,
   people: PeopleResult,
-  personById: Map<string, Person>,
+  cast: Cast,
+  verbs: TokenVerbs,
   s: Sentence,
   verb: VerbAt,
   anchor: Anchor | null,
@@ -414,13 +442,13 @@ function makeEvent(
 ): ArticleEvent {
   const tokens = model.tokens;
   const inTime = (offset: number) => ctx.times.some((t) => t.start <= offset && offset < t.end);
-  const subject = subjectOverride ?? subjectOf(tokens, s, verb.index, people, personById, inTime);
-  let object = objectOf(tokens, s, verb.index, people, personById, inTime);
+  const subject = subjectOverride ?? subjectOf(tokens, verbs, s, verb.index, people, cast, inTime);
+  let object = objectOf(tokens, verbs, s, verb.index, people, cast, inTime);
   if (!object && SPEECH_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
   // "Trump accepts Trump": a reflexive object adds nothing.
   if (subject && object === subject.label) object = '';
   // Passive ("the poll was conducted", "windows were covered"): headline style keeps the participle.
-  const verbWord = isPassive(tokens, s, verb.index) ? tokens[verb.index].text.toLowerCase() : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
+  const verbWord = isPassive(tokens, verbs, s, verb.index) ? tokens[verb.index].text.toLowerCase() : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
   const title = [subject?.label, verbWord, object].filter(Boolean).join(' ');
   const v = tokens[verb.index];
   const clause = clauseAround(tokens, s, verb.index, anchor?.time ?? null);

@@ -69,7 +69,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const infos: MentionInfo<Cluster>[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
 
-  const index: ClusterIndex = { byWord: new Map(), byUpper: null, log: [] };
+  const index: ClusterIndex = { byWord: new Map(), byUpper: null, log: [], roleHeads: new Map() };
   const addMention = (cl: Cluster, c: Candidate) => {
     const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'name', person: '' };
     cl.mentions.push(m);
@@ -187,7 +187,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   inferGenderFromPronouns(units, coref ? infos.filter((m) => !m.cluster.tentative) : infos, clusters);
   resolvePronouns(text, units, infos, coref, options.collect);
   for (const cl of tentative) if (cl.tentative) cl.mentions = [];
-  resolveTitles(text, units, titlePhrases, all, assigned, clusters);
+  resolveTitles(text, units, titlePhrases, all, assigned, clusters, index.roleHeads);
 
   removeOverlaps(clusters);
 
@@ -545,6 +545,8 @@ interface ClusterIndex {
   byUpper: Map<string, Cluster[]> | null;
   /** Until byUpper is needed (headline surnames only): the words indexed so far and their people, in order. */
   log: Array<string | Cluster>;
+  /** Role heads by title as written, for this analysis (titles repeat: "President", "Sen."). */
+  roleHeads: Map<string, string>;
 }
 
 /** Lists kept per person (name forms, titles, descriptors) and people compared per lookup stay bounded. */
@@ -611,8 +613,8 @@ function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
       bestStart = last;
     }
     if (lone && c.titles.length && cl.titles.length && last > roleStart) {
-      heads ??= c.titles.map((t) => roleHead(t.text));
-      if (cl.titles.some((t) => heads!.includes(roleHead(t)))) {
+      heads ??= c.titles.map((t) => roleHead(index.roleHeads, t.text));
+      if (cl.titles.some((t) => heads!.includes(roleHead(index.roleHeads, t)))) {
         role = cl;
         roleStart = last;
       }
@@ -675,7 +677,7 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo<Cluster>[], c
 }
 
 
-function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], candidates: Candidate[], assigned: Map<Candidate, Cluster>, clusters: Cluster[]): void {
+function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], candidates: Candidate[], assigned: Map<Candidate, Cluster>, clusters: Cluster[], roleHeads: Map<string, string>): void {
   const byFirst = new Map<number, Candidate>();
   for (const c of candidates) byFirst.set(c.first, c);
   // People holding each role head, by first mention (computed once per head).
@@ -686,7 +688,7 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
       list = [];
       for (const cl of clusters) {
         if (!cl.mentions.length) continue;
-        if (!cl.titles.some((x) => roleHead(x) === head) && !cl.descriptors.some((x) => roleHead(x) === head)) continue;
+        if (!cl.titles.some((x) => roleHead(roleHeads, x) === head) && !cl.descriptors.some((x) => roleHead(roleHeads, x) === head)) continue;
         let first = cl.mentions[0].start;
         for (const m of cl.mentions) if (m.start < first) first = m.start;
         list.push({ start: first, cl });
@@ -703,7 +705,7 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
     if (before > 0 && units[before - 1].text.toLowerCase() === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
     const comma = t.after < units.length ? units[t.after] : undefined;
     const ttext = text.slice(t.start, t.end);
-    const head = t.cap ? roleHead(ttext) : t.head;
+    const head = t.cap ? roleHead(roleHeads, ttext) : t.head;
     if (comma && comma.text === ',' && t.cap) {
       const c = byFirst.get(t.after + 1);
       const cl = c && assigned.get(c);
@@ -721,15 +723,12 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
   }
 }
 
-/** Role heads by title as written (titles repeat: "President", "Sen."); bounded. */
-const ROLE_HEADS = new Map<string, string>();
-
-function roleHead(title: string): string {
-  let h = ROLE_HEADS.get(title);
+/** A title's role head, memoised in the analysis's own map (one entry per distinct title of the article). */
+function roleHead(memo: Map<string, string>, title: string): string {
+  let h = memo.get(title);
   if (h === undefined) {
-    if (ROLE_HEADS.size >= 4096) ROLE_HEADS.clear();
     h = computeRoleHead(title);
-    ROLE_HEADS.set(title, h);
+    memo.set(title, h);
   }
   return h;
 }

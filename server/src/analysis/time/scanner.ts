@@ -151,36 +151,12 @@ const DATED = /^\d{4}(?:-|$)/;
 const PERIOD = /^\d{4}-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?)$/;
 const NUMERIC = /^\d+(?:[.,]\d+)?$/;
 
-// One lower-case cache shared by all scans (the engine is single-threaded): entries are
-// valid when their stamp equals the current scan's generation, so nothing is cleared
-// or allocated per call except when a longer text needs more room.
-const CACHE = { lc: [] as string[], poss: new Uint8Array(0), stamp: new Int32Array(0), gen: 0 };
-
-function releaseCache(): void {
-  CACHE.lc = [];
-  CACHE.poss = new Uint8Array(0);
-  CACHE.stamp = new Int32Array(0);
-}
-
-function nextGeneration(size: number): number {
-  if (CACHE.stamp.length < size) {
-    const n = Math.max(size, CACHE.stamp.length * 2, 1024);
-    CACHE.poss = new Uint8Array(n);
-    CACHE.stamp = new Int32Array(n);
-    CACHE.lc = new Array<string>(n).fill('');
-  }
-  CACHE.gen = (CACHE.gen + 1) | 0;
-  if (CACHE.gen === 0) {
-    CACHE.stamp.fill(0);
-    CACHE.gen = 1;
-  }
-  return CACHE.gen;
-}
-
 export class Scanner {
   private readonly toks: Token[];
-  /** Generation stamp of this scan in the shared lower-case cache. */
-  private gen = 0;
+  /** Lower-cased token texts (a possessive "'s" removed), filled on first use: this scan's own. */
+  private readonly lc: string[];
+  /** Per token: 0 not lower-cased yet, 1 lower-cased, 2 lower-cased and it had a possessive "'s". */
+  private readonly lcState: Uint8Array;
   private readonly ref: number | null;
   private readonly refY: number;
   private readonly refM: number;
@@ -191,6 +167,8 @@ export class Scanner {
 
   constructor(private readonly model: TextModel, refDate: string | null) {
     this.toks = model.tokens;
+    this.lc = new Array<string>(this.toks.length).fill('');
+    this.lcState = new Uint8Array(this.toks.length);
     this.ref = parseRef(refDate);
     if (this.ref !== null) {
       const r = fromDayNumber(this.ref);
@@ -205,22 +183,21 @@ export class Scanner {
   /** Lower-cased token text, a possessive "'s" removed (remembered for `poss`). Cached per scan. */
   private low(i: number): string {
     if (i < this.sStart || i >= this.sEnd) return '';
-    if (CACHE.stamp[i] === this.gen) return CACHE.lc[i];
+    if (this.lcState[i] !== 0) return this.lc[i];
     let s = this.toks[i].text.toLowerCase();
     let p = 0;
     if (s.length > 3 && (s.endsWith("'s") || s.endsWith('’s')) && this.toks[i].kind === 'word') {
       s = s.slice(0, -2);
       p = 1;
     }
-    CACHE.lc[i] = s;
-    CACHE.poss[i] = p;
-    CACHE.stamp[i] = this.gen;
+    this.lc[i] = s;
+    this.lcState[i] = 1 + p;
     return s;
   }
 
   /** Token i had a possessive "'s" (only meaningful once `low(i)` has been read). */
   private poss(i: number): boolean {
-    return CACHE.stamp[i] === this.gen && CACHE.poss[i] === 1;
+    return this.lcState[i] === 2;
   }
 
   private tok(i: number): Token | undefined {
@@ -251,17 +228,8 @@ export class Scanner {
     return !!a && !!b && a.end === b.start;
   }
 
+  /** One scan per Scanner: its lower-case cache lives and dies with it. */
   run(): ScanResult {
-    this.gen = nextGeneration(this.toks.length);
-    try {
-      return this.scan();
-    } finally {
-      // Do not keep a huge text's lower-cased tokens alive between analyses.
-      if (CACHE.lc.length > 1 << 16) releaseCache();
-    }
-  }
-
-  private scan(): ScanResult {
     const times: TimeExpression[] = [];
     const findings: Finding[] = [];
     const { sentences, text } = this.model;

@@ -119,7 +119,7 @@ function featuresSection(): void {
   row('features', 'folding ranges, same document', now() - t0, 'ms');
   const n = QUICK ? 500 : 2000;
   const quotes = [' date 2026-02-03 Mayor Jane Okafor met Gov. Tom Reyes on Tuesday.'];
-  for (let i = 0; i < n; i++) quotes.push(`${i % 2 ? 'Okafor' : 'Reyes'} spoke again.\n\n“Item number ${i} matters.”`);
+  for (let i = 0; i < n; i++) quotes.push(`${i % 2 ? 'Okafor' : 'Reyes'} arrived again.\n\n“Item number ${i} matters.”`);
   const qText = quotes.join('\n\n');
   const qa = analyzeArticle(qText);
   const qLines = new LineIndex(qText);

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../../server/src/analysis/text';
 import type { PeopleResult } from '../../server/src/analysis/people';
-import { findPeople } from '../support/models';
+import { analyzeArticle, findPeople } from '../support/models';
 import type { Person } from '../../server/src/analysis/types';
 
 // The seed article (kept inline so the unit tests do not depend on the shared folder).
@@ -315,4 +315,15 @@ test('a PTB/LaTeX quotation (``…\'\') closes at its \'\' and does not swallow 
   const he = r.mentionAt(text.indexOf('he admitted'));
   assert.equal(he?.kind, 'pronoun');
   assert.equal(he?.person, byName(r, 'Jose Alvarez').id);
+});
+
+test('a general role word with modifiers stands for the one holder of a role it covers ("the Republican lawmaker")', () => {
+  // Issue 15's description case, in the shape PolNeAR train writes it.
+  const a = analyzeArticle('Sen. Marco Rubio (R-Fla.) spoke on Monday about North Korea.\n\n"I have been warning," the Republican lawmaker said.');
+  const rubio = a.people.find((p) => p.name === 'Marco Rubio')!;
+  assert.ok(a.mentions.some((m) => m.text === 'the Republican lawmaker' && m.person === rubio.id));
+  assert.equal(a.quotes[0].speaker, rubio.id);
+  // Two lawmakers named before: nobody is guessed.
+  const two = analyzeArticle('Sen. Marco Rubio and Rep. Jason Chaffetz arrived.\n\n"We will look into it," the Republican lawmaker said.');
+  assert.equal(two.quotes[0].speaker, null);
 });

@@ -2,7 +2,7 @@
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
-import { TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { ROLE_FAMILIES, TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -688,7 +688,13 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
       list = [];
       for (const cl of clusters) {
         if (!cl.mentions.length) continue;
-        if (!cl.titles.some((x) => roleHead(roleHeads, x) === head) && !cl.descriptors.some((x) => roleHead(roleHeads, x) === head)) continue;
+        // "the lawmaker" covers every legislative role head (people/lexicon.json roleFamilies).
+        const family = ROLE_FAMILIES.get(head);
+        const holds = (x: string) => {
+          const h = roleHead(roleHeads, x);
+          return h === head || (!!family && family.has(h));
+        };
+        if (!cl.titles.some(holds) && !cl.descriptors.some(holds)) continue;
         let first = cl.mentions[0].start;
         for (const m of cl.mentions) if (m.start < first) first = m.start;
         list.push({ start: first, cl });
@@ -716,7 +722,7 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
       }
     }
     // "the senator": only when exactly one person holds that role.
-    if (!ROLE_TITLE_HEADS.has(head)) continue;
+    if (!ROLE_TITLE_HEADS.has(head) && !ROLE_FAMILIES.has(head)) continue;
     const list = holders(head);
     if (!list.length || list[0].start >= t.start || (list.length > 1 && list[1].start < t.start)) continue;
     list[0].cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });

@@ -51,6 +51,8 @@ export function splitPhrase(p: string): string[] {
 export const TITLES = new PhraseTable(lexicon.titles);
 export const TITLE_WORDS = set(lexicon.titles.flatMap(splitPhrase));
 export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
+/** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
+export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
 export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
 export const ROLE_NOUNS = lowerSet(lexicon.roleNouns);
 export const DESCRIPTOR_MODIFIERS = lowerSet(lexicon.descriptorModifiers);

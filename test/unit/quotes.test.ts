@@ -553,6 +553,8 @@ test('a one-sentence paragraph of reported speech introduces the quotation that 
   const text = '“She is bitter,” Howard said recently.\n\nHoward continued his scathing remarks.\n\n“Eight years ago she was the presumed nominee.”';
   const q = run(text, [['Howard', 'h']]).quotes[1];
   assert.deepEqual([q.speaker, q.cue?.text, q.rule], ['h', 'continued', 'quotes.sentence-lead-in']);
+  // Indirect speech is no lead-in: issue 14 continues a speaker across paragraphs only from their own quotation.
+  assert.equal(run('Mayor Jane Holloway said the plan would pay for two new branch libraries.\n\n“This budget puts reading first.”', [['Jane Holloway', 'h']]).quotes[0].status, 'unattributed');
   // Plain narration before a bare quotation is what a stripped credit leaves: still flagged.
   assert.equal(run('Howard walked to the podium.\n\n“Eight years ago she was the nominee.”\n\nThe crowd left.', [['Howard', 'h']]).quotes[0].status, 'unattributed');
   // An after-quote cue inverted: “…,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.

@@ -9,6 +9,9 @@ export function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attri
   return by('quotes.colon-lead-in', leadIn(c, qi, paraFirstTok));
 }
 
+/** Words a lead-in sentence may have after its cue ("Howard continued his scathing remarks."). */
+const MAX_LEAD_IN_TAIL = 4;
+
 /**
  * Rule quotes.sentence-lead-in: a paragraph that is one sentence of reported speech and holds no
  * quotation ("Howard continued his scathing remarks.") introduces the quotation opening the next
@@ -27,6 +30,9 @@ export function sentenceLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   for (let k = start; k < last; k++) if (c.quoteOf[k] >= 0) return null;
   for (let k = last - 1; k >= start; k--) {
     if (!c.isSpeechVerb(c.lw(k))) continue;
+    // A lead-in ends soon after its cue ("continued his scathing remarks."); a cue with a clause after it
+    // reports speech indirectly ("Holloway said the plan would pay for …") and introduces nothing.
+    if (last - k - 1 > MAX_LEAD_IN_TAIL) return null;
     const a = sourceLeftOf(c, k, start, c.span(k, k));
     return a && a.kind === 'person' ? by('quotes.sentence-lead-in', a) : null;
   }

@@ -1,7 +1,8 @@
 // Trains the syntax model (tagger, lemmatiser, parser) on UD English EWT train, reports dev scores,
 // and writes server/src/analysis/syntax/syntax.bin.
 //   npx tsc -p . && node out/server/src/analysis/syntax/train/train.js [--tagger-epochs N] [--parser-epochs N] [--folds K]
-//     [--arc-bits B] [--tag-gate G] [--drop-max C] [--drop-p P] [--dict-share S] [--clusters K] [--cache FILE] [--out FILE]
+//     [--arc-bits B] [--tag-gate G] [--drop-max C] [--drop-p P] [--dict-share S] [--clusters K] [--cache FILE] [--out FILE] [--parser-seed S] [--dev-every K]
+//     [--label-prune W] [--tag-min-q Q]
 // Reads ../shared/eval/ud-ewt (CC BY-SA 4.0). Deterministic: a seeded shuffle.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,9 +14,9 @@ import { learnClusters } from './clusters';
 import { segment } from '../../text';
 import { splitToken } from '../layer';
 import { ambiguityClasses, trainTagger, tagSentence, tagFirstPass, type TaggerModel } from '../tagger';
-import { editOf, ruleLemma, MAX_SUFFIX, type LemmaModel } from '../lemmatizer';
+import { editOf, indexLemmas, ruleLemma, MAX_SUFFIX, type LemmaModel } from '../lemmatizer';
 import { ARC_FEATURES, LABEL_FEATURES, LEFT, RIGHT, SHIFT, State, arcFeatures, chooseLabel, labelFeatures, moveCosts, type ParserInput } from '../parser';
-import { DenseWeights, feat, sparseFrom, hashString, type SerializedWeights } from '../weights';
+import { DenseWeights, KernelWeights, feat, sparseFrom, hashString, type SerializedWeights } from '../weights';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../model';
 import { parseWords } from '../index';
 import { scoreSyntax } from './score';
@@ -94,6 +95,25 @@ interface Prepared {
   labels: Int32Array;
   /** Words seen in train at most --drop-max times, which the tagger's word dropout may hide. */
   rare: Uint8Array;
+}
+
+/** Weights without the entries under `minQ` in absolute value (quantised units); rows left empty go. */
+function pruneSerialized(w: SerializedWeights, minQ: number): SerializedWeights {
+  if (minQ <= 0) return w;
+  const hashes: number[] = [], rowStart: number[] = [0], cls: number[] = [], q: number[] = [];
+  for (let r = 0; r < w.hashes.length; r++) {
+    const before = cls.length;
+    for (let k = w.rowStart[r]; k < w.rowStart[r + 1]; k++) {
+      if (Math.abs(w.q[k]) < minQ) continue;
+      cls.push(w.cls[k]);
+      q.push(w.q[k]);
+    }
+    if (cls.length > before) {
+      hashes.push(w.hashes[r]);
+      rowStart.push(cls.length);
+    }
+  }
+  return { hashes: Int32Array.from(hashes), rowStart: Uint32Array.from(rowStart), cls: Uint8Array.from(cls), q: Int16Array.from(q), scale: w.scale };
 }
 
 function main(): void {
@@ -380,12 +400,27 @@ function main(): void {
       }
     }
     process.stderr.write(`  parser epoch ${e + 1}: arc rows ${arcs.index.size}, label acc on gold arcs ${(correct / Math.max(1, total)).toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+    // --dev-every K: dev scores of the averaged weights every K epochs, to choose --parser-epochs.
+    const every = arg('--dev-every', 0);
+    if (every > 0 && (e + 1) % every === 0) {
+      const m = { source: '', tagger: taggerModel, lemmas: indexLemmas(lemmas), parser: { labels, rootLabel, arcs: new KernelWeights(arcs.toSparse(0.02, 50), arcBits), labeller: sparseFrom(labeller.toSparse(0.02, 50)) } };
+      const sc = scoreSyntax(dev, dev.map((x) => parseWords(m, x.words.map((w) => w.form))));
+      process.stderr.write(`    dev after ${e + 1} epochs: UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}\n`);
+    }
   }
 
   // Prune and quantise: the largest model whose compressed size (as in the VSIX, a zip) is under
   // --max-mb wins; smaller weights are dropped first. The people model takes ≈ 0.8 MB of the 12 MB.
   const maxMb = arg('--max-mb', 11.1);
   let chosen: { bytes: Uint8Array; sc: ReturnType<typeof scoreSyntax>; prune: number; wps: number } | null = null;
+  // Small weights cost run time (every look-up of a row adds all its entries) for little accuracy:
+  // --label-prune drops labeller weights under it, --tag-min-q tagger weights under it (in 1/100).
+  // Measured on EWT dev against keeping them: label prune 1 costs 0.0010 LAS and makes the syntax
+  // layer ≈ 15% faster in CPU time; tagger entries under 0.2 cost nothing.
+  const labelPrune = arg('--label-prune', 1);
+  const tagMinQ = arg('--tag-min-q', 20);
+  const tagW1 = pruneSerialized(taggerWeights.w1, tagMinQ);
+  const tagW2 = pruneSerialized(taggerWeights.w2, tagMinQ);
   for (const prune of [0.02, 0.05, 0.1, 0.2, 0.4, 0.8, 1.6]) {
     const bytes = encodeSyntaxModel({
       source: 'Trained by server/src/analysis/syntax/train/train.ts on UD English EWT train (CC BY-SA 4.0).',
@@ -400,11 +435,11 @@ function main(): void {
       gate,
       allowed: taggerModel.allowed,
       open: taggerModel.open,
-      tagger: taggerWeights.w1,
-      tagger2: taggerWeights.w2,
+      tagger: tagW1,
+      tagger2: tagW2,
       arcs: arcs.toSparse(prune, 50),
       arcBits,
-      labeller: labeller.toSparse(prune, 50),
+      labeller: labeller.toSparse(Math.max(prune, labelPrune), 50),
     });
     const zipped = zlib.deflateRawSync(bytes, { level: 9 }).length / 1e6;
     if (zipped > maxMb) {

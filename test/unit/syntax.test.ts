@@ -107,6 +107,28 @@ test('every word of the seed article gets a tag, a lemma and a head inside its s
   assert.equal(layer.words[k].deprel, 'nsubj');
 });
 
+test('an abbreviation whose period the tokeniser split off is read as UD writes it ("Mr." one word), its period its punct', () => {
+  // From a PolNeAR dev article: the tokeniser gives "Mr" "." "Obama"; read as "Mr" then ".", a
+  // sentence-initial "Mr" was tagged an interjection (like "Oh .").
+  const text = 'Mr. Obama dismissed the criticism. He met Dr. Smith.';
+  const a = analyzeArticle(text, { syntax: model });
+  const layer = a.syntax!;
+  const at = (form: string, from = 0) => layer.words.findIndex((w, i) => i >= from && text.slice(w.start, w.end) === form);
+  const mr = at('Mr');
+  assert.equal(layer.words[mr].upos, 'PROPN');
+  assert.equal(layer.words[mr].lemma.endsWith('.'), false);
+  assert.equal(layer.words[mr + 1].head, mr);
+  assert.equal(layer.words[mr + 1].deprel, 'punct');
+  assert.equal(layer.words[at('Obama')].head, at('dismissed'));
+  assert.equal(layer.words[at('Obama')].deprel, 'nsubj');
+  const dr = at('Dr');
+  assert.equal(layer.words[dr].upos, 'PROPN');
+  assert.equal(layer.words[dr + 1].head, dr);
+  // The sentence-final period stays an ordinary word, attached to the verb.
+  const last = layer.words.length - 1;
+  assert.equal(layer.words[last].head, at('met'));
+});
+
 test('without a model there is no syntax, and nothing else changes', () => {
   const a = analyzeArticle(SEED);
   const b = analyzeArticle(SEED, { syntax: model });

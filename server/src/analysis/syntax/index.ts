@@ -1,5 +1,5 @@
 // The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
-import { assignClusters, maskUnknown, wordIds } from './words';
+import { assignClusters, clusterBackoff, maskUnknown, wordIds } from './words';
 import { ambiguityClasses, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parseSentence } from './parser';
@@ -33,7 +33,7 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i]);
   }
-  const parsed = parseSentence(m.parser, { ids, tags, amb, n });
+  const parsed = parseSentence(m.parser, { ids: clusterBackoff(ids), tags, amb, n });
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);
   for (let i = 0; i < n; i++) {

@@ -60,24 +60,42 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
   for (const s of sentences) {
     const first = words.length;
     const forms: string[] = [];
+    // The word of each form the model reads (a glued abbreviation period has a word but no form).
+    const formWord: number[] = [];
+    let gluedTo = -1;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
       tokenWord[t] = words.length;
-      for (const [a, b] of splitToken(tok.text)) {
-        forms.push(tok.text.slice(a, b));
+      if (gluedTo >= 0) {
+        words.push({ start: tok.start, end: tok.end, token: t, upos: 'PUNCT', xpos: '.', lemma: '.', head: gluedTo, deprel: 'punct' });
+        gluedTo = -1;
+        continue;
+      }
+      const pieces = splitToken(tok.text);
+      for (let p = 0; p < pieces.length; p++) {
+        const [a, b] = pieces[p];
+        // The tokeniser splits an abbreviation's period off ("Mr" "." "Obama"); UD English, which the
+        // model learned from, writes "Mr." as one word and never saw "Mr" alone (at a sentence start
+        // it read "Mr" "." like "Oh ."). A period glued to a word and not ending the sentence is an
+        // abbreviation's: the model reads the word with it, and the period's own word is its punct.
+        const abbr = p === pieces.length - 1 && t + 2 < s.tokenEnd && tokens[t + 1].text === '.' && tokens[t + 1].start === tok.end && /\p{L}$/u.test(tok.text);
+        if (abbr) gluedTo = words.length;
+        formWord.push(words.length);
+        forms.push(abbr ? tok.text.slice(a, b) + '.' : tok.text.slice(a, b));
         words.push({ start: tok.start + a, end: tok.start + b, token: t, upos: '', xpos: '', lemma: '', head: -1, deprel: '' });
       }
     }
     for (let p = 0; p < forms.length; p += MAX_SENTENCE_WORDS) {
       const piece = forms.slice(p, p + MAX_SENTENCE_WORDS);
       const parsed = parseWords(m, piece);
-      const base = first + p;
       for (let i = 0; i < piece.length; i++) {
-        const w = words[base + i];
+        const w = words[formWord[p + i]];
         w.upos = parsed.upos[i];
         w.xpos = parsed.xpos[i];
-        w.lemma = parsed.lemma[i];
-        w.head = parsed.head[i] === 0 ? -1 : base + parsed.head[i] - 1;
+        const l = parsed.lemma[i];
+        // An abbreviation read with its period keeps a lemma without it, like its text.
+        w.lemma = piece[i].length > w.end - w.start && l.endsWith('.') ? l.slice(0, -1) : l;
+        w.head = parsed.head[i] === 0 ? -1 : formWord[p + parsed.head[i] - 1];
         w.deprel = parsed.deprel[i];
       }
     }

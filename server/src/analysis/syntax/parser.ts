@@ -9,7 +9,7 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 
-export const ARC_FEATURES = 74;
+export const ARC_FEATURES = 75;
 export const LABEL_FEATURES = 27;
 
 const NONE = -1;
@@ -131,6 +131,7 @@ export function bufferFeatures(inp: ParserInput, b0: number, out: Int32Array): n
   out[f++] = feat(169, b0 === n ? ROOT : amb[b0], b0t);
   out[f++] = feat(171, b1 === NONE || b1 === n ? b1 : amb[b1], b1t);
   out[f++] = feat(173, b0 === n ? ROOT : cl[b0], b0t);
+  out[f++] = feat(174, b0t, b1t);
   return f;
 }
 

@@ -7,7 +7,7 @@
 import { feat, type Weights, type DenseWeights } from './weights';
 import type { WordIds } from './words';
 
-export const TAGGER_FEATURES = 45;
+export const TAGGER_FEATURES = 48;
 
 /** Ambiguity class of word `i` (0 when the word was not seen in training). */
 export type AmbiguityOf = (i: number) => number;
@@ -61,6 +61,13 @@ export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p
   out[f++] = feat(42, i > 0 ? ids.shape[i - 1] : BOS, ids.shape[i]);
   out[f++] = feat(43, ids.suf3[i], w(i + 1));
   out[f++] = feat(44, ids.pre3[i]);
+  // Word clusters (train/clusters.ts) of the word and its neighbours: a word EWT train never saw may
+  // be frequent in news, where its company says what it is. (Measured on EWT dev with the first pass
+  // alone over three seeds: UPOS +0.0010, XPOS +0.0014.)
+  const cl = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.cl[k]);
+  out[f++] = feat(45, ids.cl[i]);
+  out[f++] = feat(46, cl(i - 1));
+  out[f++] = feat(47, cl(i + 1));
   if (first) {
     // Second pass: the first pass's tags to the right, which a greedy left-to-right pass cannot see.
     const t = (k: number) => (k < 0 ? BOS : k >= n ? EOS : first[k]);
@@ -113,6 +120,7 @@ function argmax(scores: Float32Array | Int32Array, cand: Int32Array | null): num
 }
 
 const MAX_MARGIN = 0x7fffffff;
+
 
 /** Best score minus the runner-up's among the candidates. */
 function marginOf(scores: Int32Array, cand: Int32Array | null, best: number): number {

@@ -1,7 +1,7 @@
 // What the tagger and parser know of a word form, computed once per word: integer ids (string hashes)
 // for its lower-case form, affixes and shape, and capitalisation flags. No word lists here: lexical
 // knowledge comes from the trained model.
-import { hashRange, hashString } from './weights';
+import { feat, hashRange, hashString } from './weights';
 
 export const CAP_NONE = 0;
 export const CAP_FIRST = 1;
@@ -141,4 +141,19 @@ export function maskUnknown(ids: WordIds, known: { has(h: number): boolean }): v
       ids.form[i] = UNKNOWN;
     }
   }
+}
+
+/**
+ * The word ids the parser reads: an unknown word that has a cluster stands for its cluster (so an
+ * unseen "subpoenaed" reads like the verbs it keeps company with, not like any unknown word); the
+ * tagger keeps UNKNOWN, which is what it was trained on.
+ */
+export function clusterBackoff(ids: WordIds): WordIds {
+  let low: Int32Array | null = null;
+  for (let i = 0; i < ids.low.length; i++) {
+    if (ids.low[i] !== UNKNOWN || ids.cl[i] === NO_CLUSTER) continue;
+    if (!low) low = ids.low.slice();
+    low[i] = feat(98, ids.cl[i]);
+  }
+  return low ? { ...ids, low } : ids;
 }

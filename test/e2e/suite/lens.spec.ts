@@ -138,7 +138,12 @@ suite('Article Lens in the extension host', () => {
     });
     assert.equal(diag.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(doc.getText(diag.range), /puts reading first/);
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    // While the server re-analyses (the workspace index or settings can trigger it), it answers
+    // ContentModified and VS Code gives an empty list: ask again, as the editor's light bulb does.
+    const actions = await until('quick fixes for the warning', async () => {
+      const list = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      return list.length ? list : undefined;
+    });
     const titles = actions.map((a) => a.title);
     console.log(`quick fixes: ${JSON.stringify(titles)}`);
     const fix = actions.find((a): a is vscode.CodeAction => a.title.startsWith('Attribute to') && 'edit' in a && !!a.edit);

@@ -131,18 +131,7 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
   const stream: MentionInfo<C>[] = [];
   const ctx = new UnitContext(units);
   const scorer = new Scorer(model.weights, !!collect);
-  let mi = 0;
-  for (let i = 0; i < units.length; i++) {
-    while (mi < infos.length && infos[mi].unit <= i) stream.push(infos[mi++]);
-    const u = units[i];
-    const pc = pronounOf(u);
-    if (!pc) continue;
-    // Inside a quotation "he" is seldom its speaker and GAP (the training data) has few quotations to
-    // learn the difference from: left to the speaker-aware passes, as the rules do.
-    if (u.quoted) continue;
-    const role = roleOf(units, i, pc);
-    // The clause's subject, for binding: read by the model's candidates and by the rules alike.
-    const clauseSubject = role === 'object' || role === 'reflexive' ? clauseSubjectOf(units, i, stream) : undefined;
+  eachPronoun(units, infos, stream, (i, u, pc, role, clauseSubject, mi) => {
     const cands = candidatesFor(ctx, scorer, i, pc, role, clauseSubject, stream, infos, mi);
     // A pronoun crediting a quotation ("…,” he said) is left to the rules, answered or not: GAP (the
     // model's training data) has next to no attributions, and the quotes stage settles the speakers
@@ -154,6 +143,31 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
     const pick = attribution ? ruled : decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled;
     if (pick) addPronoun(text, u, i, pick, stream, role);
+  });
+}
+
+/**
+ * Walks the units in text order and calls `visit` for each gendered pronoun outside quotations, with
+ * its role and, for an object or reflexive, its clause's subject (for binding). `stream` receives every
+ * name mention before the pronoun (`seen` of `infos`); the visitor adds the pronouns it resolves, so
+ * the next pronoun can see them. Inside a quotation "he" is seldom its speaker (and GAP, the model's
+ * training data, has few quotations): those are left to the speaker-aware passes.
+ */
+function eachPronoun<C extends Referent>(
+  units: Unit[],
+  infos: MentionInfo<C>[],
+  stream: MentionInfo<C>[],
+  visit: (i: number, u: Unit, pc: PronounClass, role: Role, clauseSubject: C | undefined, seen: number) => void,
+): void {
+  let mi = 0;
+  for (let i = 0; i < units.length; i++) {
+    while (mi < infos.length && infos[mi].unit <= i) stream.push(infos[mi++]);
+    const u = units[i];
+    const pc = pronounOf(u);
+    if (!pc || u.quoted) continue;
+    const role = roleOf(units, i, pc);
+    const clauseSubject = role === 'object' || role === 'reflexive' ? clauseSubjectOf(units, i, stream) : undefined;
+    visit(i, u, pc, role, clauseSubject, mi);
   }
 }
 
@@ -436,17 +450,10 @@ function spansOf(cl: Referent): Array<[number, number]> {
 export function resolveByRules<C extends Referent>(text: string, units: Unit[], infos: MentionInfo<C>[]): void {
   // Resolved pronouns join the mention stream, so walk the units in order.
   const stream: MentionInfo<C>[] = [];
-  let mi = 0;
-  for (let i = 0; i < units.length; i++) {
-    while (mi < infos.length && infos[mi].unit <= i) stream.push(infos[mi++]);
-    const u = units[i];
-    const pc = pronounOf(u);
-    if (!pc) continue;
-    if (u.quoted) continue; // Inside quotations the speaker's "he" is too often someone else: leave it.
-    const role = roleOf(units, i, pc);
-    const cl = ruleChoice(units, i, pc, role, stream, role === 'object' || role === 'reflexive' ? clauseSubjectOf(units, i, stream) : undefined);
+  eachPronoun(units, infos, stream, (i, u, pc, role, clauseSubject) => {
+    const cl = ruleChoice(units, i, pc, role, stream, clauseSubject);
     if (cl) addRulePronoun(text, u, i, cl, stream);
-  }
+  });
 }
 
 /**

@@ -79,6 +79,18 @@ function score(w: Map<string, number>, f: string[]): number {
   return s;
 }
 
+
+/** An in-place Fisher–Yates shuffle on a fixed-seed LCG: every training run sees the same orders. */
+function seededShuffle(): <T>(a: T[]) => void {
+  let seed = 12345;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return (a) => {
+    for (let k = a.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [a[k], a[j]] = [a[j], a[k]];
+    }
+  };
+}
 /**
  * Softmax ranking by SGD with L2: each snippet's candidates compete, with the right ones (GAP's
  * "yes" names) as the target; a snippet where none is right (GAP's "neither", or out of reach) is
@@ -87,14 +99,10 @@ function score(w: Map<string, number>, f: string[]): number {
 function fitRanking(data: Example[][], epochs: number): Map<string, number> {
   const w = new Map<string, number>();
   const sets = data.filter((d) => d.some((e) => e.label));
-  let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const shuffle = seededShuffle();
   for (let e = 0; e < epochs; e++) {
     const lr = 0.1 / (1 + e * 0.2);
-    for (let k = sets.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      [sets[k], sets[j]] = [sets[j], sets[k]];
-    }
+    shuffle(sets);
     for (const set of sets) {
       const sc = set.map((ex) => score(w, ex.features));
       const mx = Math.max(...sc);
@@ -120,15 +128,11 @@ let MARGINS = [0.5, 0.75, 1];
 function fit(data: Example[][], epochs: number): Map<string, number> {
   const w = new Map<string, number>();
   const flat = data.flat();
-  let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const shuffle = seededShuffle();
   const l2 = L2;
   for (let e = 0; e < epochs; e++) {
     const lr = 0.1 / (1 + e * 0.2);
-    for (let k = flat.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      [flat[k], flat[j]] = [flat[j], flat[k]];
-    }
+    shuffle(flat);
     for (const ex of flat) {
       const p = 1 / (1 + Math.exp(-score(w, ex.features)));
       const g = (ex.label ? 1 : 0) - p;

@@ -146,4 +146,12 @@ export class Ctx {
     const w = this.lw(k);
     return w.endsWith('’s') || w.endsWith("'s") || POSSESSIVE_PRONOUNS.has(w);
   }
+
+  /** Mention `m`, starting at token k, is a possessive ("Bernie Sanders’s plan"): its last word carries ’s, or a split ’s follows. */
+  isPossessiveMention(k: number, m: Mention): boolean {
+    let last = k;
+    while (last + 1 < this.tokens.length && this.tokens[last + 1].start < m.end) last++;
+    const next = this.lw(last + 1);
+    return this.isPossessiveWord(last) || next === '’s' || next === "'s";
+  }
 }

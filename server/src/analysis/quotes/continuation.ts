@@ -3,9 +3,9 @@
 // other quotation's (the journalistic convention of a quotation running over paragraphs).
 import type { Quote, QuoteStatus } from '../types';
 import type { RawQuote } from './marks';
-import { Ctx, type SourceKind } from './context';
+import { Ctx, type Attribution, type SourceKind } from './context';
 
-export function kindOf(status: QuoteStatus): SourceKind {
+function kindOf(status: QuoteStatus): SourceKind {
   return status === 'organisation' ? 'organisation' : status === 'anonymous' ? 'anonymous' : status === 'document' ? 'document' : 'person';
 }
 
@@ -19,4 +19,9 @@ export function previousSpoken(quotes: Quote[], i: number, q: RawQuote, paraFirs
   // Across paragraphs only when this quotation opens its paragraph, right after the other one's paragraph.
   if (prevRaw.lastParagraph === q.paragraph - 1 && paraFirstTok[q.paragraph] === q.openTok) return prev;
   return null;
+}
+
+/** The attribution a continuing quotation takes over: the previous quotation's source, through the same via, with no cue. */
+export function continuationOf(prev: Quote): Attribution {
+  return { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation', via: prev.via };
 }

@@ -3,14 +3,13 @@
 // (attribution/*.ts, one rule each: a credit after the quotation, before it, at the end of its
 // sentence, in the sentence before), falling back on continuation of the previous speaker
 // (continuation.ts). Each quotation records the id of the rule that credited it (`Quote.rule`).
-import type { Finding, Quote, QuoteStatus, TextModel, TextSpan } from '../types';
+import type { Finding, Quote, QuoteStatus, TextModel } from '../types';
 import type { PeopleResult } from '../people';
 import { computeBlocks, scanMarks } from './marks';
 import { Ctx, type Attribution } from './context';
 import { isMarkupValue, isNickname, isPartial, quoteKind } from './kinds';
 import { PRONOUNS } from './lexicon';
-import { clauseStart, weakSource } from './phrases';
-import { participleSource } from './sources';
+import { weakSource } from './phrases';
 import { attributeAfter } from './attribution/after';
 import { attributeBefore, introducedBy } from './attribution/before';
 import { attributeSentenceEnd } from './attribution/sentenceEnd';
@@ -19,9 +18,10 @@ import { sharedCredits, sharedTrailingCredit } from './attribution/shared';
 import { transcriptLabel } from './attribution/transcript';
 import { colonLeadIn, sentenceLeadIn } from './attribution/colon';
 import { dashCredit, dashParagraphCredit } from './attribution/dash';
+import { partialSubject } from './attribution/partialSubject';
 import { viaOf } from './attribution/via';
 import { paragraphPerson } from './attribution/paragraph';
-import { kindOf, previousSpoken } from './continuation';
+import { continuationOf, previousSpoken } from './continuation';
 import { closingPoints } from './closing';
 import { anonymousParaphrases } from './anonymous';
 import { unattributedQuoteFinding } from '../rules/unattributed-quote';
@@ -64,23 +64,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       a = before && before.cue && before.cue.text !== ':' ? before : dashCredit(c, qi) ?? attributeAfter(c, qi) ?? before ?? attributeBefore(c, qi);
     }
     let continued = false;
-    if (!a && partial) {
-      // A partial quotation with no cue of its own: the sentence subject is taken as its source.
-      let st = clauseStart(c, q.openTok, qi);
-      // An opening phrase ("For now, the administration waves off …") is not the subject: start after its comma.
-      for (let k = st; k < Math.min(q.openTok, st + 5); k++) {
-        if (c.mentionAt(k)) break;
-        if (c.tokens[k].text === ',') {
-          st = k + 1;
-          break;
-        }
-      }
-      const sa = participleSource(c, q.openTok, st, null);
-      // Any subject counts; an unnamed phrase only when it is the clause's first two words: a longer walk may
-      // have gone past the verb ("The ad targets a …", "the administration waves off the delay").
-      const bare = (m: TextSpan) => m.start === c.tokens[st].start && m.text.split(/\s+/).length <= 2;
-      if (sa && sa.mention && (sa.kind !== 'description' || bare(sa.mention))) a = { ...sa, cue: null, rule: 'quotes.partial-subject' };
-    }
+    if (!a && partial) a = partialSubject(c, qi);
     if (!a || weakSource(a)) {
       // “a good thing” … “frankly good information,” he remarked: one trailing credit for the sentence's quotes.
       const shared = sharedTrailingCredit(c, qi, credits);
@@ -91,11 +75,9 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
     if (!a) {
       const prev = previousSpoken(quotes, lastSpoken, q, paraFirstTok, c);
-      if (prev && !partial) {
-        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation', via: prev.via };
-        continued = true;
-      } else if (prev && partial && c.raw[quotes.length - 1].lastParagraph === q.paragraph) {
-        a = { kind: kindOf(prev.status), person: prev.speaker, mention: prev.speakerMention, cue: null, rule: 'quotes.continuation', via: prev.via };
+      // A partial quotation continues only a speaker of its own paragraph.
+      if (prev && (!partial || c.raw[quotes.length - 1].lastParagraph === q.paragraph)) {
+        a = continuationOf(prev);
         continued = true;
       }
     }
@@ -131,7 +113,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     };
     if (a?.rule) quote.rule = a.rule;
     if (a?.speakers && a.speakers.length > 1) quote.speakers = a.speakers;
-    if (a?.via && a.via.start !== undefined && quote.speakerMention) quote.via = a.via;
+    if (a?.via && quote.speakerMention) quote.via = a.via;
     if (continued) quote.continued = true;
     if (quote.speaker) lastPersonSpeaker = quote.speaker;
     const index = quotes.length;

@@ -18,10 +18,7 @@ export function paragraphPerson(c: Ctx, qi: number): Attribution | null {
     if (c.paraOf[k] !== para || c.quoteOf[k] >= 0) continue;
     const m = c.mentionAt(k);
     if (!m || m.start !== c.tokens[k].start) continue;
-    // "Bernie Sanders’s plan": the mention's last word carries the possessive.
-    let last = k;
-    while (last + 1 < n && c.tokens[last + 1].start < m.end) last++;
-    if (c.isPossessiveWord(last) || c.lw(last + 1) === '’s' || c.lw(last + 1) === "'s") continue;
+    if (c.isPossessiveMention(k, m)) continue;
     if (only && m.person !== only) return null;
     if (!only) {
       only = m.person;

@@ -51,9 +51,7 @@ export function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: numbe
     for (let j = from; j < Math.min(k, from + 4); j++) {
       const m = c.mentionAt(j);
       if (m && m.kind === 'name' && !c.isPossessiveWord(j)) {
-        let e = j;
-        while (e + 1 < k && c.tokens[e + 1].start < m.end) e++;
-        if (c.isPossessiveWord(e) || c.lw(e + 1) === '’s' || c.lw(e + 1) === "'s") return null;
+        if (c.isPossessiveMention(j, m)) return null;
         return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: null, rule: 'quotes.previous-subject' };
       }
       if (!(c.isWord(j) && isUpperStart(c.tokens[j].text)) && !c.isNameDot(j)) return null;

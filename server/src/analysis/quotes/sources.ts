@@ -66,7 +66,7 @@ function coordinated(c: Ctx, a: Attribution, limit: number): Attribution | null 
   // Inside a prepositional phrase the names are an object, not the subject.
   if (first - 1 >= limit && c.isWord(first - 1) && PREPOSITIONS.has(c.lw(first - 1))) return null;
   const mention = { start: firstStart, end: a.mention.end, text: c.model.text.slice(firstStart, a.mention.end) };
-  return { ...a, person: ids[0], speakers: ids, mention, from: first, rule: a.rule };
+  return { ...a, person: ids[0], speakers: ids, mention, from: first };
 }
 
 /** sourceLeftOf's walk; `at.np` is the first token of the phrase it settled on. */

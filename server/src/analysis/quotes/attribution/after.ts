@@ -134,6 +134,9 @@ export function gapOk(c: Ctx, first: number, npStart: number): boolean {
  */
 function coordinatedDescription(c: Ctx, first: number, npStart: number): boolean {
   if (c.lw(npStart - 1) !== 'and' || !DETERMINERS.has(c.lw(first)) || npStart - 1 - first < 2) return false;
-  for (let k = first + 1; k < npStart - 1; k++) if (!c.isWord(k) || NP_STOP.has(c.lw(k)) || (c.mentionAt(k) && c.mentionAt(k)!.kind !== 'title')) return false;
+  for (let k = first + 1; k < npStart - 1; k++) {
+    const m = c.mentionAt(k);
+    if (!c.isWord(k) || NP_STOP.has(c.lw(k)) || (m && m.kind !== 'title')) return false;
+  }
   return true;
 }

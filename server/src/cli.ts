@@ -428,7 +428,7 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     }
     // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
     const project = projects.forArticle(file);
-    const analysis = asReported(analyzeArticle(r.text, { date: opts.date, syntax: opts.format === 'conllu' ? models.syntaxModel() : null, peopleModels: models.peopleModels(), ...analyzeOptionsOf(project.config) }), project);
+    const analysis = asReported(analyzeArticle(r.text, models.withModels({ date: opts.date, ...analyzeOptionsOf(project.config) })), project);
     analysed++;
     if (analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) warned = true;
     if (opts.command === 'analyze') {

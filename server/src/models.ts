@@ -51,7 +51,8 @@ export class ModelStore {
   readonly warnings: string[] = [];
   /** Milliseconds spent reading and decoding models. */
   loadMs = 0;
-  private readonly dir: string;
+  /** The folder the models are looked for in. */
+  readonly dir: string;
   private readonly warn: (message: string) => void;
   constructor(options: ModelStoreOptions | string[] = {}) {
     // An array is the syntax model's candidate paths (older callers and tests).
@@ -91,9 +92,22 @@ export class ModelStore {
     return this.people;
   }
 
-  /** The engine options with the people models added (unless the options carry their own). */
+  /** The engine options with the syntax and people models added (unless the options carry their own). */
   withModels(options: AnalyzeOptions = {}): AnalyzeOptions {
-    return options.peopleModels === undefined ? { ...options, peopleModels: this.peopleModels() } : options;
+    if (options.peopleModels !== undefined && options.syntax !== undefined) return options;
+    return {
+      ...options,
+      peopleModels: options.peopleModels === undefined ? this.peopleModels() : options.peopleModels,
+      syntax: options.syntax === undefined ? this.syntaxModelOrWarn() : options.syntax,
+    };
+  }
+
+  /** The syntax model for an analysis: a missing or corrupt file is warned about once, and the analysis goes on without syntax. */
+  private syntaxModelOrWarn(): SyntaxModel | null {
+    const first = this.syntax === undefined;
+    const m = this.syntaxModel();
+    if (first && !m && this.warning) this.warn(this.warning);
+    return m;
   }
 
   private read<T>(m: ModelFile, decode: (bytes: Buffer) => T | null, without: string, candidates = candidatesOf(m, this.dir)): { model: T | null; warning?: string } {

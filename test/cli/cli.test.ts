@@ -353,6 +353,8 @@ test('a missing or corrupt people model: one warning line on stderr, the analysi
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-models-'));
     fs.copyFileSync(CLI, path.join(dir, 'cli.js'));
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+    // The syntax model is there: this test is about the people models (the next one about syntax).
+    fs.symlinkSync(path.join(path.dirname(CLI), 'syntax.bin'), path.join(dir, 'syntax.bin'));
     const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', SEED_PATH], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stderr.split('\n').filter(Boolean);
@@ -361,4 +363,19 @@ test('a missing or corrupt people model: one warning line on stderr, the analysi
     const a = JSON.parse(r.stdout);
     assert.ok(a.people.some((p: { name: string }) => p.name === 'Gustavo Petro'), r.stdout.slice(0, 300));
   }
+});
+
+test('a missing syntax model: one more warning line, the analysis still printed; `--format conllu` fails with exit 2', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-models-'));
+  fs.copyFileSync(CLI, path.join(dir, 'cli.js'));
+  for (const f of ['people-tagger.json', 'people-coref.json']) fs.symlinkSync(path.join(path.dirname(CLI), f), path.join(dir, f));
+  const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', SEED_PATH], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stderr.split('\n').filter(Boolean);
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0], /^article-lens: warning: model syntax\.bin not found .*; analysing without syntax$/);
+  assert.ok(JSON.parse(r.stdout).people.some((p: { name: string }) => p.name === 'Gustavo Petro'));
+  const c = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', '--format', 'conllu', SEED_PATH], { encoding: 'utf8' });
+  assert.equal(c.status, 2);
+  assert.match(c.stderr, /syntax\.bin not found/);
 });

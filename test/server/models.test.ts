@@ -11,6 +11,8 @@ import { SEED, SEED_PATH, nth } from '../support/seed';
 test('missing people models: one logged warning, diagnostics and hovers from the rules', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-server-models-'));
   for (const f of ['server.js', 'worker.js']) fs.copyFileSync(path.join(REPO, 'dist', f), path.join(dir, f));
+  // The syntax model is there: this test is about the people models.
+  fs.symlinkSync(path.join(REPO, 'dist', 'syntax.bin'), path.join(dir, 'syntax.bin'));
   // And a corrupt pronoun model: both problems in the one warning.
   fs.writeFileSync(path.join(dir, 'people-coref.json'), '{"weights": ');
   const client = new LspClient(['--stdio'], process.env, path.join(dir, 'server.js'));

@@ -124,8 +124,8 @@ export class LspClient {
     });
   }
 
-  diagnosticsFor(uri: string, fromIndex = 0, version?: number): Promise<Json> {
-    return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version), 10000, fromIndex);
+  diagnosticsFor(uri: string, fromIndex = 0, version?: number, timeoutMs = 10000): Promise<Json> {
+    return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version), timeoutMs, fromIndex);
   }
 
   async initialize(initializationOptions?: Json, capabilities: Json = {}): Promise<Json> {

@@ -5,6 +5,7 @@ import { analyzeArticle as analyze } from '../../server/src/analysis/analyze';
 import { findPeople as find, type PeopleModels, type PeopleOptions, type PeopleResult } from '../../server/src/analysis/people';
 import type { AnalyzeOptions, ArticleAnalysis, TextModel } from '../../server/src/analysis/types';
 import { ModelStore } from '../../server/src/models';
+import { buildSyntax } from '../../server/src/analysis/syntax/layer';
 
 let store: ModelStore | null = null;
 
@@ -24,15 +25,17 @@ export function peopleModels(): PeopleModels {
 
 /** The engine options that carry the models. */
 export function engineModels(): AnalyzeOptions {
-  return { peopleModels: peopleModels() };
+  return testModelStore().withModels();
 }
 
-/** `analyzeArticle` with the models (unless the options give their own `peopleModels`). */
+/** `analyzeArticle` with the models (unless the options give their own `peopleModels` or `syntax`). */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   return analyze(text, testModelStore().withModels(options));
 }
 
-/** `findPeople` with the models; options override them (`{ coref: null }`: pronouns by the rules). */
+/** `findPeople` with the models and the text's syntax layer; options override them (`{ coref: null }`: pronouns by the rules). */
 export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {
-  return find(model, { ...peopleModels(), ...options });
+  const syntaxModel = testModelStore().syntaxModel();
+  const syntax = options.syntax !== undefined || !syntaxModel ? options.syntax : buildSyntax(model.tokens, model.sentences, syntaxModel);
+  return find(model, { ...peopleModels(), ...options, syntax });
 }

@@ -26,6 +26,7 @@ test('the models beside the bundle are read once and give the same analysis as t
     'people-tagger.json': fs.readFileSync(path.join(PEOPLE_DIR, 'model.json'), 'utf8'),
     'people-coref.json': fs.readFileSync(path.join(PEOPLE_DIR, 'coref.json'), 'utf8'),
   });
+  fs.symlinkSync(path.resolve(PEOPLE_DIR, '../syntax/syntax.bin'), path.join(store.dir, 'syntax.bin'));
   const m = store.peopleModels();
   assert.ok(m.tagger && m.coref);
   assert.equal(store.peopleModels(), m, 'read twice');

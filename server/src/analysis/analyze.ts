@@ -22,7 +22,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   for (const f of checkDateline(model)) findings.push(f);
   const date = override ?? model.dateline?.value ?? null;
   const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
-  const found = withHouseList(text, findPeople(model, options.peopleModels ?? {}), options.people ?? []);
+  const found = withHouseList(text, findPeople(model, { ...options.peopleModels, syntax }), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues);
   const people = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
   const timed = findTimes(model, date);

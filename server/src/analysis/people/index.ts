@@ -1,4 +1,5 @@
 // The people engine: who is named in an article, by which names, titles and pronouns.
+import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
@@ -57,6 +58,8 @@ export interface PeopleModels {
 export interface PeopleOptions extends PeopleModels {
   /** Sees every pronoun's candidates and features (training, inspection). */
   collect?: CorefCollector;
+  /** The article's syntax layer (null or absent: the stage reads tokens alone). */
+  syntax?: SyntaxLayer | null;
 }
 
 export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {

@@ -70,7 +70,9 @@ test('titles: appositive subjects, passives, plural and pronoun subjects, light 
   assert.equal(title('Jimmy Tompkins, 31, tossed a football on Sunday.'), 'Tompkins tosses football');
   assert.equal(title('The poll was conducted on Sept. 19.'), 'Poll conducted');
   assert.equal(title('They marched through the city on Sunday.'), 'They march through the city');
-  assert.equal(title('The vote was on Tuesday and the council approved the budget on Tuesday.'), 'Council approves budget');
+  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
+  // "The vote was on Tuesday": the time is the predicate and the event is the subject noun.
+  assert.deepEqual(titles('The vote was on Tuesday and the council approved the budget on Tuesday.'), ['Vote', 'Council approves budget']);
 });
 
 test('titles: the head of a long subject phrase, and full names when two people share a surname', () => {
@@ -78,4 +80,30 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(titles('On Sunday, the windows of the shop at the corner in Uptown were covered with planks.').includes('Windows covered with planks'));
   const t = titles('Former President Bill Clinton and Hillary Clinton spoke on Monday. Bill Clinton worked with Hillary Clinton on Tuesday.');
   assert.ok(t.some((x) => /^Bill Clinton works with Hillary Clinton$/.test(x)), JSON.stringify(t));
+});
+
+// Attachment from the parse (issue #13's examples).
+const datedVerbs = (text: string) =>
+  analyzeArticle(' date 2016-09-26 ' + text)
+    .events.filter((e) => e.date)
+    .map((e) => `${e.verb.text}=${e.date}`);
+
+test('parse: a time dates the word it modifies, climbing from a noun that names no event', () => {
+  assert.deepEqual(datedVerbs('In composite trading yesterday, Intelogic shares rose 50 cents.'), ['rose=2016-09-25']);
+  assert.deepEqual(datedVerbs('The monarch will meet Bush on Thursday.'), ['meet=2016-09-29']);
+});
+
+test('parse: a time inside a noun phrase dates that noun when it names an event, never the clause verb', () => {
+  assert.deepEqual(datedVerbs('He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.'), ['assassination=1995-11']);
+  assert.equal(analyzeArticle(' date 2016-09-26 He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.').events.find((e) => e.date)?.title, 'Assassination of Yitzhak Rabin');
+});
+
+test('parse: since / until / by relate an event to a time and do not date it', () => {
+  assert.deepEqual(datedVerbs('Gibraltar has been ruled by London since 1972.'), []);
+  assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);
+});
+
+test('parse: a coordinated verb shares the time unless the narration moves on ("an hour later")', () => {
+  assert.deepEqual(datedVerbs('Trump spoke with him on January 7 and invited him to the White House.'), ['spoke=2016-01-07', 'invited=2016-01-07']);
+  assert.deepEqual(datedVerbs('Petro arrived at the White House at 10:53 a.m. and an hour later the U.S. press pool reported the meeting was ongoing.'), ['arrived=2016-09-26']);
 });

@@ -26,7 +26,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const quoted = findQuotes(model, found, options.cues);
   const people = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
   const timed = findTimes(model, date);
-  const events = findEvents(model, people, quoted.quotes, timed.times);
+  const events = findEvents(model, people, quoted.quotes, timed.times, syntax);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.
   for (const f of quoted.findings) findings.push(f);
   for (const f of unresolvedSpeakerFindings(quoted.quotes, people.people)) findings.push(f);

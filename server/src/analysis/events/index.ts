@@ -4,7 +4,11 @@ import { DETERMINERS, SUBJECT_PRONOUNS, pronounForms } from '../lexicon';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
-import { AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson, verbInfo, type VerbInfo } from './verbs';
+import type { SyntaxLayer } from '../syntax/layer';
+import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
+import { nounTitle } from './nounTitle';
+import { nounPhraseLabel, subjectWord } from './subject';
+import { ASPECTUAL_VERBS, AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson, verbInfo, type VerbInfo } from './verbs';
 
 // An event is a clause with a reportable action (a past-tense or -ing verb)
 // and a time anchor: its own time expression, a coordinated verb sharing the
@@ -70,7 +74,7 @@ class Cast {
   }
 }
 
-export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[]): ArticleEvent[] {
+export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[], syntax: SyntaxLayer | null = null): ArticleEvent[] {
   const cast = new Cast(people.people);
   const verbs = new TokenVerbs(model.tokens);
   const quoteDepth = quoteDepthByToken(model.tokens, quotes);
@@ -78,7 +82,59 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   const timesBySentence = groupTimesBySentence(model, times);
   const datedSentences = new Set<number>();
 
-  for (const s of model.sentences) {
+  if (syntax) for (const s of model.sentences) {
+    const sentenceTimes = timesBySentence.get(s.index) ?? [];
+    const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
+    const sw = syntax.sentenceWords[s.index];
+    const used = new Set<number>();
+    for (let k = 0; k < anchors.length; k++) {
+      const anchor = anchors[k];
+      const [ta, tb] = tokenRange(model.tokens, s, anchor.time);
+      if (ta >= tb) continue;
+      const [wa, wb] = wordsOf(syntax, ta, tb);
+      const at = attachTime(syntax, sw, wa, wb);
+      if (at.relation !== 'at' || !at.event) continue;
+      const w = syntax.words[at.event.word];
+      if (quoteDepth[w.token] || used.has(w.token)) continue;
+      used.add(w.token);
+      datedSentences.add(s.index);
+      const verb: VerbAt = { index: w.token, info: { base: w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+      const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
+      const parsedSubject = (word: number): Subject | null => {
+        const sv = subjectWord(syntax, sw, word);
+        if (sv < 0) return null;
+        const sword = syntax.words[sv];
+        // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
+        if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+        if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, sw, sv), person: null, plural: sword.xpos === 'NNS' };
+        return subjectAt(model.tokens, s, sword.token, people, cast, inTime);
+      };
+      const subject = parsedSubject(at.event.word);
+      const event = makeEvent(model, people, cast, verbs, s, verb, anchor, { times: sentenceTimes, quotes }, subject);
+      if (w.upos === 'NOUN') {
+        // An event noun is its own title ("Maduro’s capture"), and its word, not its token ("power-grab" is one token).
+        event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime);
+      }
+      events.push(event);
+      // "began delving Thursday": an aspectual verb happens when its complement does.
+      const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
+      if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
+        used.add(parent.token);
+        events.push(makeEvent(model, people, cast, verbs, s, { index: parent.token, info: { base: parent.lemma.toLowerCase(), form: parent.xpos === 'VBG' ? 'gerund' : 'past' } }, anchor, { times: sentenceTimes, quotes }, parsedSubject(w.head)));
+      }
+      // Coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
+      const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
+      for (const c of childrenOf(syntax.words, sw, at.event.word)) {
+        const cw = syntax.words[c];
+        if (cw.deprel !== 'conj' || cw.upos !== 'VERB' || cw.start < anchor.time.end || cw.start >= nextAnchorStart || quoteDepth[cw.token] || used.has(cw.token)) continue;
+        if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
+        used.add(cw.token);
+        const co: VerbAt = { index: cw.token, info: { base: cw.lemma.toLowerCase(), form: cw.xpos === 'VBG' ? 'gerund' : 'past' } };
+        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes }, parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
+      }
+    }
+  }
+  else for (const s of model.sentences) {
     const sentenceTimes = timesBySentence.get(s.index) ?? [];
     const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
     const used = new Set<number>();

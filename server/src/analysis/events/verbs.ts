@@ -19,6 +19,10 @@ const NOT_VERBS = new Set<string>(lexicon.notVerbs);
 export const AUXILIARIES = new Set<string>(lexicon.auxiliaries);
 const COPULAS = new Set<string>(lexicon.copulas);
 export const SPEECH_VERBS = new Set<string>(lexicon.speechVerbs);
+/** Participles news prose uses as prepositions ("compared with a year ago", "the quarter ended Sept. 30"). */
+export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalParticiples);
+/** Verbs whose complement happens at their own time ("began delving Thursday", "declined to comment Saturday"). */
+export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 export const SUBORDINATORS = new Set<string>(lexicon.subordinators);
 export const FUNCTION_WORDS = new Set<string>(lexicon.functionWords);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */

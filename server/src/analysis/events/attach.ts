@@ -1,0 +1,142 @@
+// Attachment from the parse: a time expression dates the word it modifies. Its head word's governor
+// (through obl, obl:tmod, nmod, advmod, compound, nmod:poss…) is the event: a verb, or an event noun
+// ("the third-quarter loss", "tomorrow's vote"). The relation is read from the time's own case marker:
+// "since 1972", "by Wednesday", "before the vote" order or bound an event and do not date it.
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
+import relations from './relations.json';
+import { isEventNoun } from './nouns';
+import { PREPOSITIONAL_PARTICIPLES } from './verbs';
+
+const NOT_AT: ReadonlyMap<string, string> = new Map(Object.entries(relations.notAt));
+const SEQUENCE: ReadonlySet<string> = new Set(relations.sequence);
+
+/** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */
+export function timeMovesOn(text: string, words: readonly SyntaxWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SEQUENCE.has(text.slice(words[i].start, words[i].end).toLowerCase())) return true;
+  return false;
+}
+
+/** Relations that place a time inside a noun phrase as a pre-modifier ("the 1995 assassination", "tomorrow's vote"). */
+const INSIDE_NOUN_PHRASE = new Set(['compound', 'amod', 'nummod', 'nmod:poss']);
+/** Relations by which a noun that is no event hangs from the word a time may date instead ("rose 5% last month"). */
+const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod', 'nmod:tmod', 'nmod:unmarked', 'nmod:npmod', 'appos', 'advmod', 'list', 'compound', 'flat', 'dep']);
+/** How far a time may climb from a non-event governor towards a verb. */
+const MAX_CLIMB = 3;
+
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.light-verb';
+
+export interface Attachment {
+  /** The event's head word (index into `SyntaxLayer.words`). */
+  word: number;
+  rule: AttachRule;
+}
+
+export interface TimeAttachment {
+  /** 'at' dates the event; anything else ('since', 'until', 'by', 'before', 'after' …) only relates it. */
+  relation: string;
+  /** The event the time modifies, or null (a time inside a non-event noun phrase, a fragment …). */
+  event: Attachment | null;
+}
+
+/** The words of a span: [first, last + 1). */
+export function wordsOf(layer: SyntaxLayer, firstToken: number, endToken: number): [number, number] {
+  const a = layer.tokenWord[firstToken];
+  const b = endToken < layer.tokenWord.length ? layer.tokenWord[endToken] : layer.words.length;
+  return [a, b];
+}
+
+/** The word of [a, b) whose head lies outside it (the last such word: "Monday, Feb. 3" → the later part's head). */
+export function headOf(words: readonly SyntaxWord[], a: number, b: number): number {
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    const h = words[i].head;
+    if (h < a || h >= b) {
+      if (words[i].upos === 'PUNCT') continue;
+      // Prefer the word the others depend on: the first found unless a later one is the root's path.
+      if (head < 0) head = i;
+    }
+  }
+  return head;
+}
+
+/** Children of word i, in order (the layer stores heads only; sentences are short, so a scan is cheap). */
+export function childrenOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): number[] {
+  const out: number[] = [];
+  for (let j = sentence.start; j < sentence.end; j++) if (words[j].head === i) out.push(j);
+  return out;
+}
+
+/** The relation a time expression's own words and markers state. */
+function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number, head: number): string {
+  // A marker inside the expression ("since last year" scanned whole) or a case/mark/advmod child of its head.
+  for (let i = a; i < b; i++) {
+    const r = NOT_AT.get(words[i].lemma.toLowerCase());
+    if (r && (words[i].deprel === 'case' || words[i].deprel === 'mark' || words[i].deprel === 'advmod' || words[i].deprel === 'cc')) return r;
+  }
+  for (const c of childrenOf(words, sentence, head)) {
+    if (c >= a && c < b) continue;
+    const w = words[c];
+    if (w.deprel !== 'case' && w.deprel !== 'mark' && w.deprel !== 'advmod' && w.deprel !== 'fixed') continue;
+    const r = NOT_AT.get(w.lemma.toLowerCase());
+    if (r) return r;
+  }
+  return 'at';
+}
+
+/** The event a time expression (words [a, b) of one sentence) modifies, and how. */
+export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: number }, a: number, b: number): TimeAttachment {
+  const words = layer.words;
+  let head = headOf(words, a, b);
+  if (head < 0) return { relation: 'at', event: null };
+  const relation = relationOf(words, sentence, a, b, head);
+  let rule: AttachRule = 'events.governor';
+  // "on Monday and Tuesday": the second conjunct's governor is the first.
+  while (words[head].deprel === 'conj' && words[head].head >= 0 && isTimeLike(words[words[head].head])) {
+    head = words[head].head;
+    rule = 'events.conj-time';
+  }
+  const hw = words[head];
+  if (hw.head < 0) {
+    // The time is the predicate: "The meeting was on Tuesday" (cop + nsubj): the subject is the event.
+    const subj = childrenOf(words, sentence, head).find((c) => words[c].deprel === 'nsubj' && isEventNoun(words[c]));
+    return { relation, event: subj !== undefined ? { word: subj, rule: 'events.predicate-noun' } : null };
+  }
+  let g = hw.head;
+  // "said Thursday he has sent", "announced yesterday that he would": a bare time right after a verb
+  // modifies that verb, not the clause that follows (a frequent parser error on news text).
+  const before = a - 1;
+  if (g > b && before >= sentence.start && words[before].upos === 'VERB' && relation === 'at' && !hasCase(words, sentence, head)) return { relation, event: { word: before, rule: 'events.verb-before' } };
+  // Inside a noun phrase the time dates that noun or nothing — except a bare time opening the sentence,
+  // which the parser may glue to the subject ("Yesterday New York governor George Pataki toured …").
+  const inside = INSIDE_NOUN_PHRASE.has(hw.deprel) && !(head === sentence.start && g > head);
+  for (let step = 0; ; step++) {
+    const gw = words[g];
+    if (gw.upos === 'VERB' && !isPrepositional(gw)) {
+      // "there was a one-time gain in the 1988 period": existential "be" reports its noun, if that is an event.
+      if (gw.lemma.toLowerCase() !== 'be') return { relation, event: { word: g, rule: step ? 'events.climb' : rule } };
+      const noun = childrenOf(words, sentence, g).find((c) => (words[c].deprel === 'obj' || words[c].deprel === 'nsubj') && isEventNoun(words[c]));
+      return { relation, event: noun !== undefined ? { word: noun, rule: 'events.light-verb' } : null };
+    }
+    if ((gw.upos === 'NOUN' || gw.upos === 'PROPN') && isEventNoun(gw)) return { relation, event: { word: g, rule: 'events.noun-event' } };
+    // A copular predicate: "were worth … in October", "was in Paris on Monday" → the predicate's head.
+    if (gw.upos === 'ADJ' && childrenOf(words, sentence, g).some((c) => words[c].deprel === 'cop')) return { relation, event: { word: g, rule } };
+    // A time that modifies a noun which is no event ("4.7 percent last month", "President Bush on Tuesday",
+    // "Also today") dates the verb that noun belongs to.
+    if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
+    g = gw.head;
+  }
+}
+
+/** "compared with a year ago", "the quarter ended Sept. 30": a participle that works as a preposition. */
+function isPrepositional(w: SyntaxWord): boolean {
+  return (w.xpos === 'VBN' || w.xpos === 'VBG') && w.deprel !== 'root' && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase());
+}
+
+/** Whether a time's head has its own preposition ("on Tuesday") rather than standing bare ("Tuesday"). */
+function hasCase(words: readonly SyntaxWord[], sentence: { start: number; end: number }, head: number): boolean {
+  return childrenOf(words, sentence, head).some((c) => words[c].deprel === 'case');
+}
+
+function isTimeLike(w: SyntaxWord): boolean {
+  return w.upos === 'NOUN' || w.upos === 'PROPN' || w.upos === 'NUM' || w.upos === 'ADV';
+}

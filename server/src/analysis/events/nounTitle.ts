@@ -1,0 +1,42 @@
+// The title of an event named by a noun ("tomorrow's vote", "his Aug. 2 power-grab", "the November 1995
+// assassination"): the noun with its possessor and modifiers, without the time words and determiners,
+// and an "of" complement ("the takeover of Britoil").
+import type { SyntaxLayer } from '../syntax/layer';
+import { childrenOf } from './attach';
+
+const PRE_MODIFIERS = new Set(['compound', 'amod', 'nmod:poss']);
+/** Most words a title's "of" complement keeps. */
+const MAX_OF_WORDS = 3;
+
+export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: number; end: number }, noun: number, inTime: (offset: number) => boolean): string {
+  const words = layer.words;
+  const keep = new Set<number>([noun]);
+  const addSubtree = (i: number) => {
+    for (let j = sentence.start; j < sentence.end; j++) {
+      let k = j;
+      for (let d = 0; d < 8 && k >= 0 && k !== i; d++) k = words[k].head;
+      if (k === i) keep.add(j);
+    }
+  };
+  for (const c of childrenOf(words, sentence, noun)) {
+    const w = words[c];
+    if (c < noun && PRE_MODIFIERS.has(w.deprel) && !inTime(w.start) && w.upos !== 'PRON') addSubtree(c);
+  }
+  const out: string[] = [];
+  for (let j = sentence.start; j <= noun; j++) {
+    const w = words[j];
+    if (!keep.has(j) || inTime(w.start) || w.upos === 'DET' || w.upos === 'PUNCT') continue;
+    // "Maduro" "’s" → "Maduro’s"; a hyphenated word stays whole.
+    if (out.length && (w.deprel === 'case' || words[j - 1]?.end === w.start)) out[out.length - 1] += text.slice(w.start, w.end);
+    else out.push(text.slice(w.start, w.end));
+  }
+  const of = childrenOf(words, sentence, noun).find((c) => c > noun && words[c].deprel === 'nmod' && childrenOf(words, sentence, c).some((k) => words[k].lemma.toLowerCase() === 'of'));
+  if (of !== undefined && !inTime(words[of].start)) {
+    const mods = childrenOf(words, sentence, of).filter((k) => k < of && (words[k].deprel === 'compound' || words[k].deprel === 'flat')).map((k) => text.slice(words[k].start, words[k].end));
+    const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat').map((k) => text.slice(words[k].start, words[k].end));
+    const phrase = [...mods, text.slice(words[of].start, words[of].end), ...flat].slice(-MAX_OF_WORDS);
+    out.push('of', ...phrase);
+  }
+  const title = out.join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}

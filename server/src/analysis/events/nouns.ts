@@ -1,0 +1,14 @@
+// Event nouns: a time inside a noun phrase dates the noun when the noun names an occurrence
+// ("the November 1995 assassination", "tomorrow's vote", "his Aug. 2 power-grab").
+import type { SyntaxWord } from '../syntax/layer';
+import lexicon from './nouns.json';
+
+const NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
+const SUFFIXES: readonly string[] = lexicon.suffixes;
+
+export function isEventNoun(w: SyntaxWord): boolean {
+  if (w.upos !== 'NOUN') return false;
+  const lemma = w.lemma.toLowerCase();
+  if (NOUNS.has(lemma)) return true;
+  return lemma.length > 6 && SUFFIXES.some((s) => lemma.endsWith(s));
+}

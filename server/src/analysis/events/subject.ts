@@ -1,0 +1,38 @@
+// Who did it, from the parse: the event word's nominal subject; a verb without one takes it from the verb
+// it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
+// stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
+import type { SyntaxLayer } from '../syntax/layer';
+import { childrenOf } from './attach';
+
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
+/** How far a subject is inherited through conj/xcomp links. */
+const MAX_INHERIT = 3;
+
+/** The subject's head word for the event word, or -1. */
+export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: number }, event: number): number {
+  const words = layer.words;
+  let v = event;
+  for (let step = 0; step <= MAX_INHERIT && v >= 0; step++) {
+    const subj = childrenOf(words, sentence, v).find((c) => SUBJECTS.has(words[c].deprel));
+    if (subj !== undefined) {
+      const w = words[subj];
+      // "which added", "who resigned": the noun the relative clause hangs from.
+      if (w.xpos === 'WDT' || w.xpos === 'WP') return words[v].deprel === 'acl:relcl' ? words[v].head : -1;
+      return subj;
+    }
+    const d = words[v].deprel;
+    if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return -1;
+    v = words[v].head;
+  }
+  return -1;
+}
+
+/** A common-noun subject as a title says it: its compound modifiers and head ("press pool", "unemployment rate"). */
+export function nounPhraseLabel(text: string, layer: SyntaxLayer, sentence: { start: number; end: number }, head: number): string {
+  const words = layer.words;
+  const parts = childrenOf(words, sentence, head)
+    .filter((c) => c < head && (words[c].deprel === 'compound' || words[c].deprel === 'flat') && words[c].upos !== 'NUM')
+    .map((c) => text.slice(words[c].start, words[c].end));
+  parts.push(text.slice(words[head].start, words[head].end));
+  return parts.join(' ').replace(/['’]s$/u, '');
+}

@@ -1,3 +1,4 @@
+import { toContract } from '../../server/src/analysis/contract';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../support/models';
@@ -106,4 +107,14 @@ test('parse: since / until / by relate an event to a time and do not date it', (
 test('parse: a coordinated verb shares the time unless the narration moves on ("an hour later")', () => {
   assert.deepEqual(datedVerbs('Trump spoke with him on January 7 and invited him to the White House.'), ['spoke=2016-01-07', 'invited=2016-01-07']);
   assert.deepEqual(datedVerbs('Petro arrived at the White House at 10:53 a.m. and an hour later the U.S. press pool reported the meeting was ongoing.'), ['arrived=2016-09-26']);
+});
+
+test('dating and planned: own, shared and undated events; a modal event is planned; the contract carries verb, anchor and dating', () => {
+  const a = analyzeArticle(' date 2016-09-26 The monarch will meet Bush on Thursday. Trump spoke with him on January 7 and invited him.');
+  const by = (verb: string) => a.events.find((e) => e.verb.text === verb)!;
+  assert.deepEqual([by('meet').dating, by('meet').planned], ['own', true]);
+  assert.deepEqual([by('spoke').dating, by('spoke').planned], ['own', undefined]);
+  assert.equal(by('invited').dating, 'shared');
+  const c = toContract('x.txt', a).events.find((e) => e.verb.text === 'meet')!;
+  assert.deepEqual([c.anchor?.text, c.dating, c.planned], ['Thursday', 'own', true]);
 });

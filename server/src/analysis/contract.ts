@@ -18,7 +18,15 @@ export interface ArticleJson {
   people: { id: string; name: string; titles: string[]; descriptors: string[]; aliases: string[]; gender: string | null; mentions: (ContractSpan & { kind: string })[] }[];
   quotes: (ContractSpan & { speaker: string | null; speakers: string[]; speakerMention: ContractSpan | null; cue: ContractSpan | null; via: ContractSpan | null; status: string; kind: string; paragraph: number })[];
   times: (ContractSpan & { type: string; value: string })[];
-  events: (ContractSpan & { title: string; date: string | null; time: string | null })[];
+  events: (ContractSpan & {
+    title: string;
+    date: string | null;
+    time: string | null;
+    verb: ContractSpan;
+    anchor: ContractSpan | null;
+    dating: 'own' | 'shared' | 'inherited' | null;
+    planned?: true;
+  })[];
   diagnostics: { start: number; end: number; code: string; severity: string; message: string }[];
 }
 
@@ -55,7 +63,18 @@ export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code:
       paragraph: q.paragraph,
     })),
     times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
-    events: a.events.map((e) => ({ start: e.start, end: e.end, text: e.text, title: e.title, date: e.date, time: e.time })),
+    events: a.events.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      title: e.title,
+      date: e.date,
+      time: e.time,
+      verb: { start: e.verb.start, end: e.verb.end, text: e.verb.text },
+      anchor: e.anchor && { start: e.anchor.start, end: e.anchor.end, text: a.text.slice(e.anchor.start, e.anchor.end) },
+      dating: e.dating,
+      ...(e.planned ? { planned: true as const } : {}),
+    })),
     diagnostics: a.findings.flatMap((f) => {
       const severity = severityOf ? severityOf(f.code, f.severity, f) : f.severity;
       return severity ? [{ start: f.start, end: f.end, text: a.text.slice(f.start, f.end), code: f.code, severity, message: f.message }] : [];

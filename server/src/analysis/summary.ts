@@ -33,6 +33,8 @@ export interface EventSummary {
   time: string | null;
   start: number;
   end: number;
+  /** A future or modal event (`ArticleEvent.planned`). */
+  planned?: boolean;
   /** Keys (personKey) of the people mentioned in the event's clause, for the Timeline's person filter. */
   people: string[];
 }
@@ -62,7 +64,7 @@ export function summarize(a: ArticleAnalysis): ArticleSummary {
         mentionCount: p.mentions.length,
         quotes: a.quotes.filter((q) => q.speaker === p.id).length,
       })),
-    events: a.events.map((e) => ({ title: e.title, date: e.date, time: e.time, start: e.start, end: e.end, people: eventPeople(a, e).map((p) => personKey(p.name)) })),
+    events: a.events.map((e) => ({ title: e.title, date: e.date, time: e.time, start: e.start, end: e.end, ...(e.planned ? { planned: true } : {}), people: eventPeople(a, e).map((p) => personKey(p.name)) })),
   };
 }
 

@@ -132,6 +132,14 @@ export interface ArticleEvent extends TextSpan {
   sentence: Span;
   /** The time expression that anchors the event, if any. */
   anchor: Span | null;
+  /**
+   * How the date was found: `own` (the time expression modifies the event), `shared` (a coordinated verb, or an
+   * aspectual verb with its complement: "spoke … on January 7 and invited him"), `inherited` ("hours after
+   * Maduro’s capture") or null (undated).
+   */
+  dating: 'own' | 'shared' | 'inherited' | null;
+  /** Set (true) for a future or modal event: "will meet on Thursday", "is expected to vote". */
+  planned?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -60,7 +60,7 @@ function isDated(e: Pick<ArticleEvent, 'date'>): e is { date: string } {
   return !!e.date && sortKeyOf(e.date) !== null;
 }
 
-/** An event is planned when its first possible day comes after the article's date. */
+/** An event is planned when the engine says so (future, modal) or its first possible day comes after the article's date. */
 function isPlanned(date: string, articleDate: string | null): boolean {
   const first = sortKeyOf(date);
   return !!articleDate && !!first && first > articleDate;
@@ -93,7 +93,7 @@ export function documentTimeline(analysis: ArticleAnalysis, lines: LineIndex, ur
       dateLabel: dateLabel(e.date),
       time: e.time,
       title: e.title,
-      planned: isPlanned(e.date, analysis.date),
+      planned: !!e.planned || isPlanned(e.date, analysis.date),
       people,
       location: { uri, range: lines.range(e.start, e.end) },
     };
@@ -117,7 +117,7 @@ export function workspaceTimeline(articles: Iterable<IndexedArticleView>): Timel
         dateLabel: dateLabel(e.date),
         time: e.time,
         title: e.title,
-        planned: isPlanned(e.date, a.summary.date),
+        planned: !!e.planned || isPlanned(e.date, a.summary.date),
         people,
         location: { uri: a.uri, range: a.eventRanges[i] },
         article: ref,

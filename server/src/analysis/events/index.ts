@@ -7,6 +7,7 @@ import { tokenIndexAt } from '../text/lookup';
 import type { SyntaxLayer } from '../syntax/layer';
 import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
 import { nounTitle } from './nounTitle';
+import { isPlanned } from './planned';
 import { nounPhraseLabel, subjectWord } from './subject';
 import { ASPECTUAL_VERBS, AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson, verbInfo, type VerbInfo } from './verbs';
 
@@ -111,6 +112,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
       };
       const subject = parsedSubject(at.event.word);
       const event = makeEvent(model, people, cast, verbs, s, verb, anchor, { times: sentenceTimes, quotes }, subject);
+      if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
       if (w.upos === 'NOUN') {
         // An event noun is its own title ("Maduro’s capture"), and its word, not its token ("power-grab" is one token).
         event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime);
@@ -120,7 +122,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
       if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
         used.add(parent.token);
-        events.push(makeEvent(model, people, cast, verbs, s, { index: parent.token, info: { base: parent.lemma.toLowerCase(), form: parent.xpos === 'VBG' ? 'gerund' : 'past' } }, anchor, { times: sentenceTimes, quotes }, parsedSubject(w.head)));
+        events.push(makeEvent(model, people, cast, verbs, s, { index: parent.token, info: { base: parent.lemma.toLowerCase(), form: parent.xpos === 'VBG' ? 'gerund' : 'past' } }, anchor, { times: sentenceTimes, quotes, dating: 'shared' }, parsedSubject(w.head)));
       }
       // Coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
       const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
@@ -130,7 +132,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
         if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
         used.add(cw.token);
         const co: VerbAt = { index: cw.token, info: { base: cw.lemma.toLowerCase(), form: cw.xpos === 'VBG' ? 'gerund' : 'past' } };
-        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes }, parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
+        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes, dating: 'shared' }, parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
       }
     }
   }
@@ -150,7 +152,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
       for (const co of coordinatedVerbs(model.tokens, verbs, s, anchor.time, quoteDepth, nextAnchorStart)) {
         if (used.has(co.index)) continue;
         used.add(co.index);
-        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes }, subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
+        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes, dating: 'shared' }, subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
       }
     }
   }
@@ -171,7 +173,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
     const verb = firstMainVerb(model.tokens, verbs, s, quoteDepth, inherited.afterIndex);
     if (!verb) continue;
     datedSentences.add(s.index);
-    events.push(makeEvent(model, people, cast, verbs, s, verb, inherited.anchor, { times: timesBySentence.get(s.index) ?? [], quotes }));
+    events.push(makeEvent(model, people, cast, verbs, s, verb, inherited.anchor, { times: timesBySentence.get(s.index) ?? [], quotes, dating: 'inherited' }));
   }
 
   // Undated events: a person did something, with no time in the sentence.
@@ -493,7 +495,7 @@ function makeEvent(
   s: Sentence,
   verb: VerbAt,
   anchor: Anchor | null,
-  ctx: { times: readonly TimeExpression[]; quotes: readonly Quote[] },
+  ctx: { times: readonly TimeExpression[]; quotes: readonly Quote[]; dating?: 'shared' | 'inherited' },
   subjectOverride?: Subject | null,
 ): ArticleEvent {
   const tokens = model.tokens;
@@ -518,6 +520,7 @@ function makeEvent(
     verb: { start: v.start, end: v.end, text: v.text },
     sentence: { start: s.start, end: s.end },
     anchor: anchor ? { start: anchor.time.start, end: anchor.time.end } : null,
+    dating: anchor ? (ctx.dating ?? 'own') : null,
   };
 }
 

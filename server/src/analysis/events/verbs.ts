@@ -23,6 +23,10 @@ export const SPEECH_VERBS = new Set<string>(lexicon.speechVerbs);
 export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalParticiples);
 /** Verbs whose complement happens at their own time ("began delving Thursday", "declined to comment Saturday"). */
 export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
+/** A complement of these is planned, not done: "plans to travel", "is expected to vote". */
+export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
+/** Modal auxiliaries (lemmas and contracted forms): "will meet", "could vote". */
+export const MODALS = new Set<string>(lexicon.modals);
 export const SUBORDINATORS = new Set<string>(lexicon.subordinators);
 export const FUNCTION_WORDS = new Set<string>(lexicon.functionWords);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */

@@ -1,0 +1,18 @@
+// Planned events: future and modal ones ("The monarch will meet Bush on Thursday", "is expected to vote
+// next week") are events too, marked so the Timeline does not present them as done.
+import type { SyntaxLayer } from '../syntax/layer';
+import { childrenOf } from './attach';
+import { MODALS, PLANNED_VERBS } from './verbs';
+
+export function isPlanned(layer: SyntaxLayer, sentence: { start: number; end: number }, word: number): boolean {
+  const words = layer.words;
+  if (childrenOf(words, sentence, word).some((c) => words[c].deprel === 'aux' && MODALS.has(words[c].lemma.toLowerCase()))) return true;
+  const w = words[word];
+  // "plans to travel", "is expected to vote", "going to announce".
+  if (w.deprel === 'xcomp' && w.head >= 0) {
+    const parent = words[w.head];
+    const lemma = parent.lemma.toLowerCase();
+    return PLANNED_VERBS.has(lemma) || (lemma === 'go' && parent.xpos === 'VBG') || isPlanned(layer, sentence, w.head);
+  }
+  return false;
+}

@@ -9,6 +9,7 @@ import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
 import { nounPhraseLabel, subjectWord } from './subject';
+import { parseObject, type ObjectContext } from './object';
 import { ASPECTUAL_VERBS, AUXILIARIES, FUNCTION_WORDS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson, verbInfo, type VerbInfo } from './verbs';
 
 // An event is a clause with a reportable action (a past-tense or -ing verb)
@@ -111,7 +112,18 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
         return subjectAt(model.tokens, s, sword.token, people, cast, inTime);
       };
       const subject = parsedSubject(at.event.word);
-      const event = makeEvent(model, people, cast, verbs, s, verb, anchor, { times: sentenceTimes, quotes }, subject);
+      const objectCtx: ObjectContext = {
+        text: model.text,
+        layer: syntax,
+        sentence: sw,
+        inTime,
+        personAt: (o) => {
+          const m = people.mentionAt(o);
+          const p = m && cast.byId.get(m.person);
+          return p ? cast.titleName(p) : null;
+        },
+      };
+      const event = makeEvent(model, people, cast, verbs, s, verb, anchor, { times: sentenceTimes, quotes, object: parseObject(objectCtx, at.event.word) }, subject);
       if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
       if (w.upos === 'NOUN') {
         // An event noun is its own title ("Maduro’s capture"), and its word, not its token ("power-grab" is one token).
@@ -122,7 +134,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
       if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
         used.add(parent.token);
-        events.push(makeEvent(model, people, cast, verbs, s, { index: parent.token, info: { base: parent.lemma.toLowerCase(), form: parent.xpos === 'VBG' ? 'gerund' : 'past' } }, anchor, { times: sentenceTimes, quotes, dating: 'shared' }, parsedSubject(w.head)));
+        events.push(makeEvent(model, people, cast, verbs, s, { index: parent.token, info: { base: parent.lemma.toLowerCase(), form: parent.xpos === 'VBG' ? 'gerund' : 'past' } }, anchor, { times: sentenceTimes, quotes, dating: 'shared', object: parseObject(objectCtx, w.head) }, parsedSubject(w.head)));
       }
       // Coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
       const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
@@ -132,7 +144,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
         if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
         used.add(cw.token);
         const co: VerbAt = { index: cw.token, info: { base: cw.lemma.toLowerCase(), form: cw.xpos === 'VBG' ? 'gerund' : 'past' } };
-        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes, dating: 'shared' }, parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
+        events.push(makeEvent(model, people, cast, verbs, s, co, anchor, { times: sentenceTimes, quotes, dating: 'shared', object: parseObject(objectCtx, c) }, parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast)));
       }
     }
   }
@@ -495,13 +507,13 @@ function makeEvent(
   s: Sentence,
   verb: VerbAt,
   anchor: Anchor | null,
-  ctx: { times: readonly TimeExpression[]; quotes: readonly Quote[]; dating?: 'shared' | 'inherited' },
+  ctx: { times: readonly TimeExpression[]; quotes: readonly Quote[]; dating?: 'shared' | 'inherited'; object?: string },
   subjectOverride?: Subject | null,
 ): ArticleEvent {
   const tokens = model.tokens;
   const inTime = (offset: number) => ctx.times.some((t) => t.start <= offset && offset < t.end);
   const subject = subjectOverride ?? subjectOf(tokens, verbs, s, verb.index, people, cast, inTime);
-  let object = objectOf(tokens, verbs, s, verb.index, people, cast, inTime);
+  let object = ctx.object ?? objectOf(tokens, verbs, s, verb.index, people, cast, inTime);
   if (!object && SPEECH_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
   // "Trump accepts Trump": a reflexive object adds nothing.
   if (subject && object === subject.label) object = '';

@@ -1,0 +1,102 @@
+// What a title says was done, from the parse: the verb's particle ("steps down"), its object ("captures
+// Maduro"), and a bare prepositional phrase that completes the verb ("puts Petro on notice"); without an
+// object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
+// articles, no time words, a few words per phrase.
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
+import { childrenOf } from './attach';
+
+/** Most words a phrase of the title keeps. */
+const MAX_PHRASE_WORDS = 3;
+/** Most words a proper name keeps ("Affordable Care Act", "Retired American Warriors PAC"). */
+const MAX_NAME_WORDS = 4;
+const OBJECTS = new Set(['obj', 'iobj']);
+const COMPLEMENTS = new Set(['obl', 'obl:arg']);
+
+export interface ObjectContext {
+  text: string;
+  layer: SyntaxLayer;
+  sentence: { start: number; end: number };
+  inTime: (offset: number) => boolean;
+  /** The title name of the person a word mentions, if any. */
+  personAt: (offset: number) => string | null;
+}
+
+export function parseObject(ctx: ObjectContext, verb: number): string {
+  const words = ctx.layer.words;
+  const children = childrenOf(words, ctx.sentence, verb);
+  const parts: string[] = [];
+  for (const c of children) if (words[c].deprel === 'compound:prt') parts.push(slice(ctx, words[c]).toLowerCase());
+  const obj = children.find((c) => c > verb && OBJECTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
+  if (obj !== undefined) {
+    // An object with its own preposition is a complement the parser mislabelled ("met with President
+    // Donald Trump": "with" hangs on "President", a modifier of "Donald").
+    let kase = -1;
+    for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
+    const p = phrase(ctx, obj);
+    if (p) parts.push(...(kase >= 0 ? [slice(ctx, words[kase]).toLowerCase(), p] : [p]));
+    // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
+    const fixed = children.find((c) => c > obj && COMPLEMENTS.has(words[c].deprel) && isBareNoun(ctx, c));
+    if (fixed !== undefined) parts.push(...prepositional(ctx, fixed));
+    return parts.join(' ');
+  }
+  // "the comments Trump made": a relative clause's object is the noun it modifies.
+  const v = words[verb];
+  if (v.deprel === 'acl:relcl' && v.head >= 0 && words[v.head].upos === 'NOUN' && v.head < verb) {
+    const p = phrase(ctx, v.head);
+    if (p) return [...parts, p].join(' ');
+  }
+  const comp = children.find((c) => c > verb && COMPLEMENTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
+  if (comp !== undefined) parts.push(...prepositional(ctx, comp));
+  return parts.join(' ');
+}
+
+function slice(ctx: ObjectContext, w: SyntaxWord): string {
+  return ctx.text.slice(w.start, w.end);
+}
+
+/** A noun with a preposition and nothing else: "on notice", "into bankruptcy" (not "on Tuesday", "at the White House"). */
+function isBareNoun(ctx: ObjectContext, i: number): boolean {
+  const words = ctx.layer.words;
+  const w = words[i];
+  // A lower-case common noun: "on notice", not "in Operation Absolute Resolve".
+  if (w.upos !== 'NOUN' || ctx.inTime(w.start) || !/^\p{Ll}/u.test(slice(ctx, w))) return false;
+  const kids = childrenOf(words, ctx.sentence, i);
+  return kids.some((k) => words[k].deprel === 'case') && kids.every((k) => words[k].deprel === 'case');
+}
+
+function prepositional(ctx: ObjectContext, i: number): string[] {
+  const words = ctx.layer.words;
+  const kase = childrenOf(words, ctx.sentence, i).filter((k) => words[k].deprel === 'case' && k < i);
+  const p = phrase(ctx, i);
+  if (!p) return [];
+  return [...kase.map((k) => slice(ctx, words[k]).toLowerCase()), p];
+}
+
+/** A noun phrase as a headline names it: a person's title name, a proper name, or modifiers + noun. */
+function phrase(ctx: ObjectContext, i: number): string {
+  const words = ctx.layer.words;
+  const w = words[i];
+  const person = ctx.personAt(w.start);
+  if (person) return person;
+  if (ctx.inTime(w.start)) return '';
+  if (w.upos === 'PRON') return w.xpos === 'PRP' ? slice(ctx, w).toLowerCase() : '';
+  const kids = childrenOf(words, ctx.sentence, i);
+  // A name keeps its capitalised parts ("White House": "White" is read as an adjective; "Affordable" hangs
+  // on "Care" in "Affordable Care Act"); a common noun its modifiers.
+  const partOfName = (k: number) => words[k].deprel === 'compound' || words[k].deprel === 'flat' || (words[k].deprel === 'amod' && /^\p{Lu}/u.test(slice(ctx, words[k])));
+  const modifies = (k: number) => (w.upos === 'PROPN' ? partOfName(k) : words[k].deprel === 'compound' || words[k].deprel === 'amod') && !ctx.inTime(words[k].start);
+  const before: number[] = [];
+  const collect = (h: number, depth: number) => {
+    for (const k of childrenOf(words, ctx.sentence, h)) {
+      if (k >= h || !modifies(k)) continue;
+      if (depth < 2) collect(k, depth + 1);
+      before.push(k);
+    }
+  };
+  collect(i, 0);
+  before.sort((x, y) => x - y);
+  const after = w.upos === 'PROPN' ? kids.filter((k) => k > i && words[k].deprel === 'flat') : [];
+  // A possessive's clitic ("MSNBC’s") is no part of the name it precedes.
+  const out = [...before, i, ...after].map((k) => slice(ctx, words[k]).replace(/['’]s$/u, '')).filter((x) => x && !/^['’]/u.test(x));
+  return out.slice(-(w.upos === 'PROPN' ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)).join(' ');
+}

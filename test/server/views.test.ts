@@ -62,7 +62,7 @@ test('timeline of the seed: its dated events, chronological, full titles, each w
     '2025-12 · Trump says “They make cocaine in Colombia…”',
     '2026-01-03 · United States captures Maduro',
     '2026-01-03 · Trump cautions Petro',
-    '2026-01-04 · Trump puts Petro',
+    '2026-01-04 · Trump puts Petro on notice',
     '2026-01-07 · Trump speaks with Petro',
     '2026-01-07 · Trump invites Petro',
     '2026-01-26 (W05) · Petro makes odd remarks',

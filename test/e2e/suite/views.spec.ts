@@ -66,7 +66,7 @@ const SEED_TIMELINE = [
   '2025-12 · Trump says “They make cocaine in Colombia…”',
   '2026-01-03 · United States captures Maduro',
   '2026-01-03 · Trump cautions Petro',
-  '2026-01-04 · Trump puts Petro',
+  '2026-01-04 · Trump puts Petro on notice',
   '2026-01-07 · Trump speaks with Petro',
   '2026-01-07 · Trump invites Petro',
   '2026-01-26 (W05) · Petro makes odd remarks',

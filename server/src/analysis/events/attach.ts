@@ -117,7 +117,10 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
       const noun = childrenOf(words, sentence, g).find((c) => (words[c].deprel === 'obj' || words[c].deprel === 'nsubj') && isEventNoun(words[c]));
       return { relation, event: noun !== undefined ? { word: noun, rule: 'events.light-verb' } : null };
     }
-    if ((gw.upos === 'NOUN' || gw.upos === 'PROPN') && isEventNoun(gw)) return { relation, event: { word: g, rule: 'events.noun-event' } };
+    // "vote on the agreement on March 10": a time phrase after an event noun that is itself a verb's
+    // prepositional object belongs to the verb (the parser's attachment is a guess here).
+    const postVerb = g < head && hasCase(words, sentence, head) && gw.deprel === 'obl' && gw.head >= 0 && words[gw.head].upos === 'VERB';
+    if ((gw.upos === 'NOUN' || gw.upos === 'PROPN') && isEventNoun(gw) && !postVerb) return { relation, event: { word: g, rule: 'events.noun-event' } };
     // A copular predicate: "were worth … in October", "was in Paris on Monday" → the predicate's head.
     if (gw.upos === 'ADJ' && childrenOf(words, sentence, g).some((c) => words[c].deprel === 'cop')) return { relation, event: { word: g, rule } };
     // A time that modifies a noun which is no event ("4.7 percent last month", "President Bush on Tuesday",

@@ -129,11 +129,17 @@ test('an abbreviation whose period the tokeniser split off is read as UD writes 
   assert.equal(layer.words[last].head, at('met'));
 });
 
-test('without a model there is no syntax, and nothing else changes', () => {
+test('without a model there is no syntax; only pronoun resolution reads the parse', () => {
   const a = analyzeArticle(SEED, { syntax: null });
   const b = analyzeArticle(SEED, { syntax: model });
   assert.equal(a.syntax, null);
-  assert.deepEqual({ ...a, syntax: null }, { ...b, syntax: null });
+  // The pronoun model reads the parse (people/syntaxRoles.ts); every other output is the same.
+  const pronouns = (x: typeof a) => x.mentions.filter((m) => m.kind === 'pronoun').map((m) => `${m.start} ${m.person}`);
+  const rest = (x: typeof a) => ({ ...x, syntax: null, mentions: x.mentions.filter((m) => m.kind !== 'pronoun'), people: x.people.map((p) => ({ ...p, mentions: p.mentions.filter((m) => m.kind !== 'pronoun') })) });
+  assert.deepEqual(rest(a), rest(b));
+  // On the seed, the parse adds an answer ("ask Trump, …, if he would like" → Trump) and changes none.
+  const withSyntax = new Set(pronouns(b));
+  for (const p of pronouns(a)) assert.ok(withSyntax.has(p), p);
 });
 
 test('a missing or corrupt model file is a warning, never a throw', () => {

@@ -36,8 +36,8 @@ interface Cluster {
   tentative: boolean;
 }
 
-/** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation: 10 → 40 with the gap's buckets up to 32+ as model features). */
-const TENTATIVE_PER_GAP = 40;
+/** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation and PolNeAR dev: 40 gains nothing on GAP and makes people of "Getty", "Harvard", "Immigration" in news). */
+const TENTATIVE_PER_GAP = 10;
 
 /** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
 const TAG_NAMES: readonly TagKind[] = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
@@ -161,6 +161,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       if (assigned.has(c) || titleCase.has(c.sentence) || c.hard) return false;
       // Nor a code or a headline word ("T3", "HONG KONG"), nor a short abbreviation ("Baltimore, Md.").
       if (!c.words.every(isMixedCaseWord)) return false;
+      // Nor a name the parse reads as modifying a common noun ("Deportivo chairman", "Tulsa police").
+      if (view && view.modifiesNoun(c.first, c.last)) return false;
       const after = c.last < units.length ? units[c.last] : undefined;
       return !(c.words.length === 1 && c.words[0].length <= 4 && after && after.text === '.' && after.start === c.end);
     };

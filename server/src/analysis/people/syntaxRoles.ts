@@ -83,6 +83,15 @@ export class SyntaxView {
     return w >= 0 && this.layer.words[w].upos === 'PROPN';
   }
 
+  /** The head word of units [a, b) is a compound modifier of a common noun ("Deportivo chairman"). */
+  modifiesNoun(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    if (w < 0) return false;
+    const words = this.layer.words;
+    const h = words[w].head;
+    return words[w].deprel === 'compound' && h >= 0 && words[h].upos === 'NOUN';
+  }
+
   /** The coarse role of word w; a conjunct takes its first conjunct's role ("Tom and Ann left": both subjects). */
   role(w: number): number {
     if (w < 0) return SYN_NONE;

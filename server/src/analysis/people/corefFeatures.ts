@@ -5,6 +5,7 @@
 // names (as coref.json and the trainer spell them) are only spelled when a collector asks or when
 // a model's weights are compiled (once per model object).
 import corefLexicon from './corefLexicon.json';
+import { EMBEDS, SYN_ROLES, TREE_RELS } from './syntaxRoles';
 
 /** A value list per slot: a feature's name is built from the values its slots hold. */
 type Dim = readonly string[];
@@ -33,7 +34,9 @@ export const TD_EDGES = [1, 3, 6, 12, 25, 50];
 export const RANK_EDGES = [0, 1, 2];
 export const COUNT_EDGES = [0, 1, 2, 4];
 export const RIVAL_EDGES = [0, 1, 2];
-export const GAP_EDGES = [0, 1, 2, 4, 8];
+export const GAP_EDGES = [0, 1, 2, 4, 8, 16, 32];
+/** Arcs between a candidate and the pronoun in one sentence. */
+export const PATH_EDGES = [1, 2, 3, 4, 6, 9];
 
 function bucketNames(edges: number[], cata = false): Dim {
   const out = edges.map((e) => `${e}`);
@@ -79,6 +82,9 @@ export const K_WORD = kind('word');
 
 const R: Dim = ROLES.map((r) => `p.${r}`);
 const K: Dim = KINDS;
+const SYN: Dim = SYN_ROLES;
+const EMB: Dim = EMBEDS;
+const TREE: Dim = TREE_RELS;
 
 interface Template {
   dims: Dim[];
@@ -126,6 +132,18 @@ const TEMPLATES = {
   tag: t([TAG_KINDS], ([x]) => `tag.${x}`),
   clauseSubjP: t([R], ([p]) => `clauseSubj|${p}`),
   otherPara: fixed('otherPara'),
+  // From the dependency parse (only with a syntax layer): the pronoun's and the candidate's roles
+  // (their parallelism), the candidate's role by distance, the clause each stands in, subjecthood
+  // of the main clause, and in one sentence how the two stand in the tree.
+  synPC: t([SYN, SYN], ([p, c]) => `syn.p.${p}|c.${c}`),
+  synCSd: t([SYN, SD], ([c, s]) => `syn.c.${c}|sd.${s}`),
+  synPRole: t([SYN, R], ([x, p]) => `syn.p.${x}|${p}`),
+  synCEmbed: t([EMB, SD], ([e, s]) => `syn.cEmb.${e}|sd.${s}`),
+  synPEmbed: t([EMB], ([e]) => `syn.pEmb.${e}`),
+  synMainSubj: t([SYN, SD], ([p, s]) => `syn.mainSubj|p.${p}|sd.${s}`),
+  synTree: t([TREE, SYN], ([x, p]) => `syn.tree.${x}|p.${p}`),
+  synPath: t([bucketNames(PATH_EDGES)], ([x]) => `syn.path.${x}`),
+  synParallel: t([SD], ([s]) => `syn.parallel|sd.${s}`),
 };
 type TemplateName = keyof typeof TEMPLATES;
 
@@ -148,6 +166,7 @@ export const N_KINDS = KINDS.length;
 export const N_SD = SD.length;
 export const N_C_ROLES = C_ROLES.length;
 export const N_TAGS = TAG_KINDS.length;
+export const N_SYN = SYN_ROLES.length;
 export const TAG_INDEX: Readonly<Record<TagKind, number>> = { o: 0, per: 1, org: 2, loc: 3, misc: 4, none: 5 };
 
 /** A feature's name, as coref.json and the trainer spell it. */

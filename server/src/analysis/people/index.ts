@@ -9,6 +9,7 @@ import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
 import type { TagKind } from './corefFeatures';
+import { SyntaxView } from './syntaxRoles';
 
 export interface PeopleResult {
   people: Person[];
@@ -35,7 +36,7 @@ interface Cluster {
   tentative: boolean;
 }
 
-/** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation and PolNeAR dev). */
+/** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation and PolNeAR dev: 40 gains nothing on GAP and makes people of "Getty", "Harvard", "Immigration" in news). */
 const TENTATIVE_PER_GAP = 10;
 
 /** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
@@ -149,27 +150,41 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   deferred.sort((x, y) => x.start - y.start);
   if (labels) dropOutvoted(clusters, assigned, labels);
   const coref = options.coref ?? null;
+  const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
   // Names without evidence: the pronoun model may still take one as a person ("MacKenzie studied … He").
   const tentative: Cluster[] = [];
   if (coref) {
     const byKey = new Map<string, Cluster>();
-    for (const c of deferred) {
-      if (assigned.has(c) || titleCase.has(c.sentence) || c.hard) continue;
+    // A name that qualifies at one of its occurrences is a candidate at each of them ("Magee" opening a
+    // sentence after "During the 1960s Magee …"): one name, one guess.
+    const plausible = (c: Candidate): boolean => {
+      if (assigned.has(c) || titleCase.has(c.sentence) || c.hard) return false;
+      // Nor a code or a headline word ("T3", "HONG KONG"), nor a short abbreviation ("Baltimore, Md.").
+      if (!c.words.every(isMixedCaseWord)) return false;
+      // Nor a name the parse reads as modifying a common noun ("Deportivo chairman", "Tulsa police").
+      if (view && view.modifiesNoun(c.first, c.last)) return false;
+      const after = c.last < units.length ? units[c.last] : undefined;
+      return !(c.words.length === 1 && c.words[0].length <= 4 && after && after.text === '.' && after.start === c.end);
+    };
+    const qualifies = (c: Candidate): boolean => {
       // A lone capitalised word opening a sentence is too often a common noun ("Lawmakers met …"),
-      // unless the tagger reads a person there.
-      if (c.initial && c.words.length === 1 && !(labels && TAG_NAMES[labels[c.first]] === 'per')) continue;
+      // unless the tagger reads a person there or the parse a proper noun ("MacKenzie studied …").
+      if (c.initial && c.words.length === 1 && !(labels && TAG_NAMES[labels[c.first]] === 'per') && !(view && view.properNoun(c.first, c.last))) return false;
       // Only where the tagger reads a person: its organisation, place and other readings are mostly right
       // in news ("Deportivo chairman …", "Tulsa police", "Climate change", "a former Patriot mine").
-      // A close second reading as a person is enough ("Rivera sang", "Kelsey studied": lone names it takes for places).
-      if (!labels || !perGap || (TAG_NAMES[labels[c.first]] !== 'per' && perGap[c.first] > TENTATIVE_PER_GAP)) continue;
-      // Nor a code or a headline word ("T3", "HONG KONG"), nor the object of a preposition ("Police in
-      // Hangzhou", "Prize for Excellence", "partner at Lenox"), nor a short abbreviation ("Baltimore, Md.").
-      if (!c.words.every(isMixedCaseWord)) continue;
+      // A weaker person reading is enough ("Rivera sang", "Kelsey studied": lone names it takes for
+      // places); how much weaker is one of the model's features (tentative|pg).
+      if (!labels || !perGap || (TAG_NAMES[labels[c.first]] !== 'per' && perGap[c.first] > TENTATIVE_PER_GAP)) return false;
+      // Nor the object of a preposition ("Police in Hangzhou", "Prize for Excellence", "partner at Lenox").
       const before = c.first > 0 ? units[c.first - 1] : undefined;
-      if (before && before.sentence === c.sentence && isPreposition(before.text.toLowerCase())) continue;
-      const after = c.last < units.length ? units[c.last] : undefined;
-      if (c.words.length === 1 && c.words[0].length <= 4 && after && after.text === '.' && after.start === c.end) continue;
+      return !(before && before.sentence === c.sentence && isPreposition(before.text.toLowerCase()));
+    };
+    const keys = new Set<string>();
+    const pool = deferred.filter(plausible);
+    for (const c of pool) if (qualifies(c)) keys.add(c.words.join(' '));
+    for (const c of pool) {
       const key = c.words.join(' ');
+      if (!keys.has(key)) continue;
       let cl = byKey.get(key);
       if (!cl) {
         cl = newCluster(c);
@@ -188,7 +203,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   infos.sort((a, b) => a.unit - b.unit);
 
   inferGenderFromPronouns(units, coref ? infos.filter((m) => !m.cluster.tentative) : infos, clusters);
-  resolvePronouns(text, units, infos, coref, options.collect);
+  resolvePronouns(text, units, infos, coref, options.collect, view);
   for (const cl of tentative) if (cl.tentative) cl.mentions = [];
   resolveTitles(text, units, titlePhrases, all, assigned, clusters, index.roleHeads);
 

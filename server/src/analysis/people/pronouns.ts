@@ -14,8 +14,10 @@ import corefLexicon from './corefLexicon.json';
 import {
   BASE, COUNT_EDGES, C_OTHER, C_POSS, C_PREP, C_SUBJ, GAP_EDGES, G_AGREE, G_CLASH, G_NONE, KIND_INDEX, K_CAP, K_CLITIC, K_COMMA, K_ED, K_EDGE, K_PAREN, K_POSS,
   K_PREP, K_PUNCT, K_QUOTE, K_S, K_WORD, N_C_ROLES, N_KINDS, N_ROLES, N_SD, RANK_EDGES, RIVAL_EDGES, ROLE_INDEX, SD_CATA, SD_EDGES, TAG_INDEX, TD_CATA, TD_EDGES,
+  N_SYN, PATH_EDGES,
   bucket, featureName, type CorefModel, type Role, type TagKind,
 } from './corefFeatures';
+import { SYN_NONE, SyntaxView, TREE_NONE } from './syntaxRoles';
 // The quotes stage's speech verbs (said, told, added…), read to leave attributions to the rules.
 import { SPEECH_VERBS } from '../quotes/lexicon';
 
@@ -125,11 +127,11 @@ function addPronoun<C extends Referent>(text: string, u: Unit, i: number, cl: C,
  * Resolves the gendered pronouns of the article in text order (a resolved pronoun is a mention the
  * next pronoun can see). `infos` are the name mentions in text order, tentative ones included.
  */
-export function resolvePronouns<C extends Referent>(text: string, units: Unit[], infos: MentionInfo<C>[], model: CorefModel | null, collect?: CorefCollector): void {
+export function resolvePronouns<C extends Referent>(text: string, units: Unit[], infos: MentionInfo<C>[], model: CorefModel | null, collect?: CorefCollector, syntax?: SyntaxView | null): void {
   if (!model) return resolveByRules(text, units, infos.filter((m) => !m.cluster.tentative));
   for (let k = 0; k < infos.length; k++) infos[k].lead = k === 0 || infos[k - 1].sentence !== infos[k].sentence;
   const stream: MentionInfo<C>[] = [];
-  const ctx = new UnitContext(units);
+  const ctx = new UnitContext(units, syntax ?? null);
   const scorer = new Scorer(model.weights, !!collect);
   eachPronoun(units, infos, stream, (i, u, pc, role, clauseSubject, mi) => {
     const cands = candidatesFor(ctx, scorer, i, pc, role, clauseSubject, stream, infos, mi);
@@ -242,7 +244,11 @@ class UnitContext {
   private readonly kinds: Int16Array;
   /** 0 until computed, then 1 (no) or 2 (a preposition). */
   private readonly preps: Uint8Array;
-  constructor(readonly units: Unit[]) {
+  constructor(
+    readonly units: Unit[],
+    /** The parse, when the host built one: the syntactic features are read from it. */
+    readonly syntax: SyntaxView | null,
+  ) {
     this.kinds = new Int16Array(units.length).fill(-1);
     this.preps = new Uint8Array(units.length);
   }
@@ -319,7 +325,10 @@ function candidatesFor<C extends Referent>(
   }
   const out: Candidate<C>[] = [];
   if (!nearest.length && !cataphora.length) return out;
+  const word = ctx.syntax ? ctx.syntax.headOf(i, i + 1) : -1;
   const p: PronounFeatures<C> = {
+    word,
+    synRole: ctx.syntax ? ctx.syntax.role(word) : SYN_NONE,
     role: ROLE_INDEX[role],
     gender: pc.gender,
     quoted: u.quoted,
@@ -344,6 +353,9 @@ function candidatesFor<C extends Referent>(
 
 /** What every candidate of one pronoun shares. */
 interface PronounFeatures<C> {
+  /** The pronoun's word in the parse (-1 without one) and its coarse role there. */
+  word: number;
+  synRole: number;
   role: number;
   gender: Gender;
   quoted: boolean;
@@ -435,8 +447,27 @@ function consider<C extends Referent>(ctx: UnitContext, sc: Scorer, p: PronounFe
   } else sc.add(BASE.tag + tag);
   if (p.clauseSubject === cl) sc.add(BASE.clauseSubjP + r);
   if (m.paragraph !== p.paragraph) sc.add(BASE.otherPara);
+  if (ctx.syntax) addSyntactic(ctx.syntax, sc, p, m, sd);
   out.push({ cluster: cl, score: sc.score, features: sc.names });
   return cl.gender === null || cl.gender === p.gender;
+}
+
+/** The features read from the parse: roles and their parallelism, clauses, and the tree between the two in one sentence. */
+function addSyntactic<C extends Referent>(view: SyntaxView, sc: Scorer, p: PronounFeatures<C>, m: MentionInfo<C>, sd: number): void {
+  const cw = view.headOf(m.unit, m.after);
+  const cr = view.role(cw);
+  const pr = p.synRole;
+  sc.add(BASE.synPC + pr * N_SYN + cr);
+  sc.add(BASE.synCSd + cr * N_SD + sd);
+  sc.add(BASE.synPRole + pr * N_ROLES + p.role);
+  sc.add(BASE.synCEmbed + view.embedding(cw) * N_SD + sd);
+  sc.add(BASE.synPEmbed + view.embedding(p.word));
+  if (view.mainSubject(cw)) sc.add(BASE.synMainSubj + pr * N_SD + sd);
+  if (cr === pr && cr !== SYN_NONE) sc.add(BASE.synParallel + sd);
+  if (m.sentence === p.sentence && cw >= 0 && p.word >= 0) {
+    sc.add(BASE.synTree + view.relation(cw, p.word) * N_SYN + pr);
+    sc.add(BASE.synPath + bucket(view.pathLength(cw, p.word), PATH_EDGES));
+  } else sc.add(BASE.synTree + TREE_NONE * N_SYN + pr);
 }
 
 /** The name spans of a candidate (for training: matched against the gold names). */

@@ -1,0 +1,179 @@
+// What the pronoun model reads of the dependency parse (syntax/layer.ts): for a unit span (a name or
+// a pronoun), its head word, its grammatical role (UD relation, coarsened), the clause it stands in,
+// and how two words of one sentence relate in the tree (co-arguments, c-command, path length).
+// Units (people/units.ts) and syntactic words are both cut from the segmenter's tokens, so a unit's
+// words are found by offsets; a unit with no word of its own (never in practice) has none (-1).
+import type { SyntaxLayer } from '../syntax/layer';
+
+/** Coarse grammatical roles: the UD relations that matter for salience and parallelism. */
+export const SYN_ROLES = ['subj', 'subjpass', 'obj', 'iobj', 'poss', 'obl', 'nmod', 'appos', 'conj', 'compound', 'root', 'other', 'none'] as const;
+export type SynRole = (typeof SYN_ROLES)[number];
+export const SYN_NONE = SYN_ROLES.indexOf('none');
+const ROLE_OF: ReadonlyMap<string, number> = new Map([
+  ['nsubj', 0],
+  ['csubj', 0],
+  ['nsubj:pass', 1],
+  ['csubj:pass', 1],
+  ['obj', 2],
+  ['iobj', 3],
+  ['nmod:poss', 4],
+  ['obl', 5],
+  ['obl:agent', 5],
+  ['obl:tmod', 5],
+  ['obl:npmod', 5],
+  ['nmod', 6],
+  ['nmod:tmod', 6],
+  ['nmod:npmod', 6],
+  ['appos', 7],
+  ['conj', 8],
+  ['compound', 9],
+  ['root', 10],
+]);
+
+/** Relations that open a clause: a word under one of them stands in a subordinate clause. */
+const CLAUSAL: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'csubj:pass', 'root']);
+/** Clauses a mention in them is less salient in: relative and adnominal clauses, adverbial clauses. */
+export const EMBEDS = ['main', 'relcl', 'advcl', 'comp', 'other'] as const;
+const EMBED_OF: ReadonlyMap<string, number> = new Map([
+  ['root', 0],
+  ['acl:relcl', 1],
+  ['acl', 1],
+  ['advcl', 2],
+  ['ccomp', 3],
+  ['xcomp', 3],
+]);
+/** Walks up the tree stop here (a malformed head chain can never loop a walk). */
+const MAX_DEPTH = 64;
+
+export class SyntaxView {
+  /** Per unit, its first word (-1 when none starts inside it). */
+  private readonly unitWord: Int32Array;
+  constructor(
+    readonly layer: SyntaxLayer,
+    private readonly units: ReadonlyArray<{ start: number; end: number }>,
+  ) {
+    this.unitWord = new Int32Array(units.length).fill(-1);
+    const words = layer.words;
+    let w = 0;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      while (w < words.length && words[w].end <= u.start) w++;
+      if (w < words.length && words[w].start < u.end) this.unitWord[i] = w;
+    }
+  }
+
+  /** The head word of units [a, b): the first of its words whose head lies outside them (-1 when none). */
+  headOf(a: number, b: number): number {
+    const first = this.unitWord[a];
+    if (first < 0) return -1;
+    const end = this.units[b - 1].end;
+    const words = this.layer.words;
+    let last = first;
+    while (last + 1 < words.length && words[last + 1].start < end) last++;
+    for (let k = first; k <= last; k++) {
+      const h = words[k].head;
+      if (h < first || h > last) return k;
+    }
+    return first;
+  }
+
+  /** The head word of units [a, b) is a proper noun. */
+  properNoun(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    return w >= 0 && this.layer.words[w].upos === 'PROPN';
+  }
+
+  /** The head word of units [a, b) is a compound modifier of a common noun ("Deportivo chairman"). */
+  modifiesNoun(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    if (w < 0) return false;
+    const words = this.layer.words;
+    const h = words[w].head;
+    return words[w].deprel === 'compound' && h >= 0 && words[h].upos === 'NOUN';
+  }
+
+  /** The coarse role of word w; a conjunct takes its first conjunct's role ("Tom and Ann left": both subjects). */
+  role(w: number): number {
+    if (w < 0) return SYN_NONE;
+    const words = this.layer.words;
+    let x = w;
+    for (let d = 0; d < MAX_DEPTH && words[x].deprel === 'conj' && words[x].head >= 0; d++) x = words[x].head;
+    const r = ROLE_OF.get(words[x].deprel) ?? ROLE_OF.get(words[x].deprel.split(':')[0]);
+    return r ?? SYN_ROLES.indexOf('other');
+  }
+
+  /** The head of the clause word w stands in: the nearest ancestor (w excluded) under a clausal relation, or the root. */
+  clauseOf(w: number): number {
+    const words = this.layer.words;
+    let x = words[w].head;
+    for (let d = 0; d < MAX_DEPTH && x >= 0; d++) {
+      if (CLAUSAL.has(words[x].deprel) || words[x].head < 0) return x;
+      x = words[x].head;
+    }
+    return x;
+  }
+
+  /** The kind of clause word w stands in (main, relative, adverbial, complement, other). */
+  embedding(w: number): number {
+    if (w < 0) return EMBEDS.length - 1;
+    const c = this.clauseOf(w);
+    if (c < 0) return 0;
+    return EMBED_OF.get(this.layer.words[c].deprel) ?? EMBEDS.length - 1;
+  }
+
+  /** Word w is a subject (active or passive) of its sentence's root. */
+  mainSubject(w: number): boolean {
+    if (w < 0) return false;
+    const words = this.layer.words;
+    const r = this.role(w);
+    if (r !== 0 && r !== 1) return false;
+    let x = w;
+    for (let d = 0; d < MAX_DEPTH && words[x].deprel === 'conj' && words[x].head >= 0; d++) x = words[x].head;
+    const h = words[x].head;
+    return h >= 0 && words[h].head < 0;
+  }
+
+  /** a is an ancestor of b (a !== b). */
+  dominates(a: number, b: number): boolean {
+    const words = this.layer.words;
+    let x = words[b].head;
+    for (let d = 0; d < MAX_DEPTH && x >= 0; d++) {
+      if (x === a) return true;
+      x = words[x].head;
+    }
+    return false;
+  }
+
+  /** The number of arcs between two words of one sentence (MAX_DEPTH when no common ancestor is found). */
+  pathLength(a: number, b: number): number {
+    const words = this.layer.words;
+    const up = new Map<number, number>();
+    let x = a;
+    for (let d = 0; d < MAX_DEPTH && x >= 0; d++) {
+      up.set(x, d);
+      x = words[x].head;
+    }
+    let y = b;
+    for (let d = 0; d < MAX_DEPTH && y >= 0; d++) {
+      const da = up.get(y);
+      if (da !== undefined) return da + d;
+      y = words[y].head;
+    }
+    return MAX_DEPTH;
+  }
+
+  /** The relation of a (a candidate) to b (the pronoun), both in one sentence: see TREE_RELS. */
+  relation(a: number, b: number): number {
+    if (a < 0 || b < 0) return TREE_NONE;
+    const words = this.layer.words;
+    const ha = words[a].head;
+    if (ha >= 0 && ha === words[b].head) return 0; // co-arguments of one head ("Tom told him")
+    if (ha >= 0 && this.dominates(ha, b)) return this.clauseOf(a) === this.clauseOf(b) ? 1 : 2; // a c-commands b (its clause or below)
+    if (this.dominates(words[b].head, a) && words[b].head >= 0) return 3; // b c-commands a
+    return 4;
+  }
+}
+
+/** Candidate-to-pronoun relations in one sentence. */
+export const TREE_RELS = ['coarg', 'ccmd.clause', 'ccmd.sub', 'ccmd.by', 'apart', 'none'] as const;
+export const TREE_NONE = TREE_RELS.length - 1;

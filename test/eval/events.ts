@@ -159,6 +159,8 @@ function contains(ours: string, gold: string): boolean {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 interface Figures {
+  /** Per rule id (ArticleEvent.rule): our dated events and how many of them are right. */
+  byRule: Map<string, { ours: number; right: number }>;
   gold: number;
   ours: number;
   aligned: number;
@@ -202,6 +204,7 @@ export function scoreDoc(doc: EventDoc, acc: Figures, options: { syntax?: null }
   const used = new Set<GoldEvent>();
   const goldList = [...gold.keys()].sort((x, y) => x.start - y.start);
   for (const e of dated) {
+    const hitsBefore = acc.precisionHits;
     const g = goldList.find((x) => !used.has(x) && overlaps(x, e.verb));
     if (g) {
       used.add(g);
@@ -214,6 +217,10 @@ export function scoreDoc(doc: EventDoc, acc: Figures, options: { syntax?: null }
       const ev = doc.events.find((x) => overlaps(x, e.verb) && implied.has(x));
       if (ev && implied.get(ev)!.some((v) => contains(e.date!, v))) acc.precisionHits++;
     }
+    const rule = acc.byRule.get(e.rule ?? '?') ?? { ours: 0, right: 0 };
+    rule.ours++;
+    if (acc.precisionHits > hitsBefore) rule.right++;
+    acc.byRule.set(e.rule ?? '?', rule);
     // Spurious anchoring: the anchor is no gold time linked to a gold event of its sentence.
     const anchor = e.anchor;
     const t = anchor ? doc.times.find((x) => overlaps(x, anchor)) : undefined;
@@ -246,9 +253,9 @@ function figuresOf(acc: Figures): { p: number; r: number; f: number; da: number;
 
 export async function run(shared: string): Promise<boolean> {
   const docs = loadEventDocs(shared);
-  const acc: Figures = { gold: 0, ours: 0, aligned: 0, rightDate: 0, precisionHits: 0, spurious: 0 };
+  const acc: Figures = { byRule: new Map(), gold: 0, ours: 0, aligned: 0, rightDate: 0, precisionHits: 0, spurious: 0 };
   // The baseline in the same run: the word-based engine, which is what the engine does without a syntax model.
-  const base: Figures = { gold: 0, ours: 0, aligned: 0, rightDate: 0, precisionHits: 0, spurious: 0 };
+  const base: Figures = { byRule: new Map(), gold: 0, ours: 0, aligned: 0, rightDate: 0, precisionHits: 0, spurious: 0 };
   for (const d of docs) {
     scoreDoc(d, acc);
     scoreDoc(d, base, { syntax: null });
@@ -261,6 +268,7 @@ export async function run(shared: string): Promise<boolean> {
   console.log(`TimeBank+AQUAINT (${docs.length} documents): gold dated events ${acc.gold}`);
   line('engine (parse)', acc);
   line('baseline (word-based, no syntax)', base);
+  console.log(`  precision per rule (engine): ${[...acc.byRule.entries()].sort((x, y) => y[1].ours - x[1].ours).map(([k, v]) => `${k} ${(v.right / v.ours).toFixed(2)} (${v.right}/${v.ours})`).join(', ')}`);
   const { p, r, da, sp } = figuresOf(acc);
   return p >= FLOORS.precision && r >= FLOORS.recall && da >= FLOORS.dateAccuracy && sp <= FLOORS.spurious;
 }

@@ -140,6 +140,8 @@ export interface ArticleEvent extends TextSpan {
   dating: 'own' | 'shared' | 'inherited' | null;
   /** Set (true) for a future or modal event: "will meet on Thursday", "is expected to vote". */
   planned?: boolean;
+  /** The rule that found the event (events.governor, events.climb, events.shared, events.inherited …), for debugging and the eval. */
+  rule?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

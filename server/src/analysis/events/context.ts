@@ -1,0 +1,140 @@
+// What the event steps share for one analysis: the anchors (calendar time expressions), what each token is
+// as a verb (computed once), the name a title gives each person, which tokens are quoted, and the token range
+// of a span.
+import type { ArticleEvent, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
+import type { PeopleResult } from '../people';
+import { DETERMINERS } from '../lexicon';
+import { sortKeyOf } from '../time';
+import { shortName } from '../shortName';
+import { tokenIndexAt } from '../text/lookup';
+import { verbInfo, type VerbInfo } from './verbs';
+
+export const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
+
+export interface Anchor {
+  time: TimeExpression;
+  date: string;
+  clock: string | null;
+}
+
+export interface VerbAt {
+  index: number;
+  info: VerbInfo;
+}
+
+/**
+ * What each token is as a verb, for one analysis: the scans below ask about the same token several times
+ * (anchor search, coordination, subject phrase, object phrase, passive), so each token's `verbInfo` is
+ * computed once, on first use, and kept for this article only.
+ */
+export class TokenVerbs {
+  private readonly memo: Array<VerbInfo | null | undefined>;
+  constructor(private readonly tokens: readonly Token[]) {
+    this.memo = new Array<VerbInfo | null | undefined>(tokens.length).fill(undefined);
+  }
+
+  at(i: number): VerbInfo | null {
+    let v = this.memo[i];
+    if (v === undefined) {
+      v = verbInfo(this.tokens[i].text);
+      this.memo[i] = v;
+    }
+    return v;
+  }
+}
+
+/** The article's people by id, and the name an event title calls each one (both for this analysis only). */
+export class Cast {
+  readonly byId: Map<string, Person>;
+  private readonly titles = new Map<Person, string>();
+
+  constructor(people: readonly Person[]) {
+    this.byId = new Map<string, Person>(people.map((p) => [p.id, p]));
+    // The short name a title uses, unless two people of the article share it ("Clinton" for Bill and Hillary).
+    const shorts = people.map((p) => shortName(p));
+    const count = new Map<string, number>();
+    for (const n of shorts) count.set(n, (count.get(n) ?? 0) + 1);
+    people.forEach((p, k) => this.titles.set(p, (count.get(shorts[k]) ?? 0) > 1 ? p.name : shorts[k]));
+  }
+
+  titleName(p: Person): string {
+    return this.titles.get(p) ?? shortName(p);
+  }
+}
+
+export function toAnchor(t: TimeExpression): Anchor | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  const m = /^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d))?)(?:T(\d{2}:\d{2}))?/.exec(t.value);
+  if (!m || !sortKeyOf(m[1])) return null;
+  return { time: t, date: m[1], clock: m[2] ?? null };
+}
+
+export function groupTimesBySentence(model: TextModel, times: readonly TimeExpression[]): Map<number, TimeExpression[]> {
+  const out = new Map<number, TimeExpression[]>();
+  let si = 0;
+  for (const t of times) {
+    while (si < model.sentences.length && model.sentences[si].end < t.start) si++;
+    const s = model.sentences[si];
+    if (!s || t.start < s.start) continue;
+    const list = out.get(s.index);
+    if (list) list.push(t);
+    else out.set(s.index, [t]);
+  }
+  return out;
+}
+
+/**
+ * For each token, whether it sits inside a quotation (events come from the reporter's narration). The quotes
+ * engine's spans are the authority: they already handle unbalanced and multi-paragraph quotes.
+ */
+export function quoteDepthByToken(tokens: readonly Token[], quotes: readonly Quote[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (q < quotes.length && quotes[q].end <= t.start) q++;
+    if (q < quotes.length && quotes[q].start <= t.start && t.end <= quotes[q].end) inside[i] = 1;
+  }
+  return inside;
+}
+
+export function tokenRange(tokens: readonly Token[], s: Sentence, span: { start: number; end: number }): [number, number] {
+  let a = Math.max(s.tokenStart, tokenIndexAt(tokens, span.start));
+  if (a < s.tokenEnd && tokens[a].end <= span.start) a++;
+  let b = a;
+  while (b < s.tokenEnd && tokens[b].start < span.end) b++;
+  return [a, b];
+}
+
+export function isVerbToken(tokens: readonly Token[], verbs: TokenVerbs, i: number, quoteDepth: Uint8Array, sentenceStart: number): VerbInfo | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || quoteDepth[i]) return null;
+  // Capitalised words are names, except at the start of a sentence.
+  if (/^\p{Lu}/u.test(t.text) && i !== sentenceStart) return null;
+  const info = verbs.at(i);
+  if (!info) return null;
+  const prev = tokens[i - 1];
+  // "the elected official", "a planned speech": a participle used as an adjective.
+  if (prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
+  // "lived in distressed neighborhoods": a past participle right after a preposition is an adjective;
+  // "all about demonstrating": likewise a gerund after a preposition is a noun.
+  if (prev && prev.kind === 'word' && ADJECTIVE_AFTER.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
+  return info;
+}
+
+const ADJECTIVE_AFTER = new Set(['in', 'of', 'for', 'with', 'from', 'into', 'about', 'among', 'between', 'very', 'more', 'most', 'less', 'least', 'so', 'too']);
+
+/** The state the event steps share for one analysis (never kept across analyses). */
+export interface EventContext {
+  model: TextModel;
+  people: PeopleResult;
+  cast: Cast;
+  verbs: TokenVerbs;
+  quotes: readonly Quote[];
+  quoteDepth: Uint8Array;
+  timesBySentence: Map<number, TimeExpression[]>;
+  /** The events found so far, in the order the steps found them. */
+  events: ArticleEvent[];
+  /** Sentences that already have a dated event. */
+  datedSentences: Set<number>;
+}

@@ -1,0 +1,80 @@
+// Dated events from the parse: each calendar time expression dates the word it modifies (attach.ts), an
+// aspectual verb is dated with its complement ("began delving Thursday"), and verbs coordinated after the
+// time share it unless the narration moves on ("… and an hour later … reported").
+import type { SyntaxLayer } from '../syntax/layer';
+import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
+import { nounTitle } from './nounTitle';
+import { isPlanned } from './planned';
+import { nounPhraseLabel, subjectWord } from './subject';
+import { parseObject, type ObjectContext } from './object';
+import { ASPECTUAL_VERBS } from './verbs';
+import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
+import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
+
+const verbAt = (token: number, lemma: string, xpos: string): VerbAt => ({ index: token, info: { base: lemma.toLowerCase(), form: xpos === 'VBG' ? 'gerund' : 'past' } });
+
+export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
+  const { model, people, cast, verbs, quoteDepth } = ec;
+  for (const s of model.sentences) {
+    const sentenceTimes = ec.timesBySentence.get(s.index) ?? [];
+    const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
+    const sw = syntax.sentenceWords[s.index];
+    const used = new Set<number>();
+    const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
+    const parsedSubject = (word: number): Subject | null => {
+      const sv = subjectWord(syntax, sw, word);
+      if (sv < 0) return null;
+      const sword = syntax.words[sv];
+      // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
+      if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, sw, sv), person: null, plural: sword.xpos === 'NNS' };
+      return subjectAt(model.tokens, s, sword.token, people, cast, inTime);
+    };
+    const objectCtx: ObjectContext = {
+      text: model.text,
+      layer: syntax,
+      sentence: sw,
+      inTime,
+      personAt: (o) => {
+        const m = people.mentionAt(o);
+        const p = m && cast.byId.get(m.person);
+        return p ? cast.titleName(p) : null;
+      },
+    };
+    for (let k = 0; k < anchors.length; k++) {
+      const anchor = anchors[k];
+      const [ta, tb] = tokenRange(model.tokens, s, anchor.time);
+      if (ta >= tb) continue;
+      const [wa, wb] = wordsOf(syntax, ta, tb);
+      const at = attachTime(syntax, sw, wa, wb);
+      if (at.relation !== 'at' || !at.event) continue;
+      const w = syntax.words[at.event.word];
+      if (quoteDepth[w.token] || used.has(w.token)) continue;
+      used.add(w.token);
+      ec.datedSentences.add(s.index);
+      const verb = verbAt(w.token, w.lemma, w.xpos);
+      const subject = parsedSubject(at.event.word);
+      const event = makeEvent(ec, s, verb, anchor, { object: parseObject(objectCtx, at.event.word), rule: at.event.rule }, subject);
+      if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
+      // An event noun is its own title ("Maduro’s capture"), and its word, not its token ("power-grab" is one token).
+      if (w.upos === 'NOUN') event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime);
+      ec.events.push(event);
+      // Rule events.aspectual: "began delving Thursday": an aspectual verb happens when its complement does.
+      const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
+      if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
+        used.add(parent.token);
+        ec.events.push(makeEvent(ec, s, verbAt(parent.token, parent.lemma, parent.xpos), anchor, { dating: 'shared', object: parseObject(objectCtx, w.head), rule: 'events.aspectual' }, parsedSubject(w.head)));
+      }
+      // Rule events.shared: coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
+      const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
+      for (const c of childrenOf(syntax.words, sw, at.event.word)) {
+        const cw = syntax.words[c];
+        if (cw.deprel !== 'conj' || cw.upos !== 'VERB' || cw.start < anchor.time.end || cw.start >= nextAnchorStart || quoteDepth[cw.token] || used.has(cw.token)) continue;
+        if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
+        used.add(cw.token);
+        const shared = parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast);
+        ec.events.push(makeEvent(ec, s, verbAt(cw.token, cw.lemma, cw.xpos), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
+      }
+    }
+  }
+}

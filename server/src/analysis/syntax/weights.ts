@@ -127,87 +127,31 @@ export interface Weights {
 
 /**
  * Hash-kernel weights for a model with at most four classes (the parser's SHIFT / LEFT / RIGHT): the
- * feature hash's low `bits` bits name a slot, with no key and no probing; features that share a slot
- * share its weights, in training (which indexes the same way) as here.
- *
- * Most slots are empty (the parser's 2^22 slots hold ≈ 860k rows), so the table is stored compact:
- * per block of 32 slots an occupancy bit set and the index of its first row (8 bytes per block, 1 MB
- * for 2^22 slots, which stays in the processor's cache), then the occupied slots' rows of four int16
- * weights in slot order (6.9 MB instead of the 32 MB of a full table). A look-up reads the block,
- * counts the occupied slots before its own and adds that row: one miss in a table a fifth the size.
+ * feature hash's low `bits` bits index a table of int16 rows stored inline, with no key and no probing;
+ * features that share a slot share its weights, in training (which indexes the same way) as here.
+ * A look-up is one cache line and no branch, so the processor overlaps the misses of a whole feature
+ * set; the table is a fixed 8 × 2^bits bytes whatever the number of features.
  */
 export class KernelWeights implements Weights {
-  /** Per block of 32 slots: occupancy bits, then the row index of its first occupied slot. */
-  private readonly blocks: Int32Array;
-  /** Four int16 weights per occupied slot, in slot order. */
-  private readonly rows: Int16Array;
+  private readonly table: Int16Array;
   private readonly mask: number;
   constructor(s: SerializedWeights, readonly bits: number) {
     this.mask = (1 << bits) - 1;
-    // Rows in slot order; when two rows share a slot, a later row's weight for a class replaces an
-    // earlier one's, as writing them into a full table in file order would.
-    const slotOf = new Int32Array(s.hashes.length);
-    let sorted = true;
-    for (let r = 0; r < slotOf.length; r++) {
-      slotOf[r] = s.hashes[r] & this.mask;
-      if (r > 0 && slotOf[r] < slotOf[r - 1]) sorted = false;
+    this.table = new Int16Array((this.mask + 1) * 4);
+    for (let r = 0; r < s.hashes.length; r++) {
+      const o = (s.hashes[r] & this.mask) * 4;
+      for (let k = s.rowStart[r]; k < s.rowStart[r + 1]; k++) this.table[o + s.cls[k]] = s.q[k];
     }
-    let order: ArrayLike<number> = Int32Array.from(slotOf.keys());
-    if (!sorted) order = Array.from(slotOf.keys()).sort((a, b) => slotOf[a] - slotOf[b] || a - b);
-    const slots: number[] = [];
-    const values: number[] = [];
-    for (let k = 0; k < order.length; k++) {
-      const r = order[k];
-      const slot = slotOf[r];
-      if (slots.length === 0 || slots[slots.length - 1] !== slot) {
-        slots.push(slot);
-        values.push(0, 0, 0, 0);
-      }
-      const o = values.length - 4;
-      for (let e = s.rowStart[r]; e < s.rowStart[r + 1]; e++) values[o + s.cls[e]] = s.q[e];
-    }
-    const blocks = new Int32Array(((this.mask >>> 5) + 1) * 2);
-    const rows = new Int16Array(values.length);
-    let n = 0;
-    for (let i = 0; i < slots.length; i++) {
-      const o = i * 4;
-      // A row of zeros adds nothing: its slot stays empty.
-      if (values[o] === 0 && values[o + 1] === 0 && values[o + 2] === 0 && values[o + 3] === 0) continue;
-      blocks[(slots[i] >>> 5) * 2] |= 1 << (slots[i] & 31);
-      for (let c = 0; c < 4; c++) rows[n * 4 + c] = values[o + c];
-      n++;
-    }
-    let before = 0;
-    for (let b = 0; b < blocks.length; b += 2) {
-      blocks[b + 1] = before;
-      before += popcount(blocks[b]);
-    }
-    this.blocks = blocks;
-    this.rows = rows.slice(0, n * 4);
   }
 
   add(h: number, scores: Int32Array): void {
-    const slot = h & this.mask;
-    const b = (slot >>> 5) << 1;
-    const used = this.blocks[b];
-    const bit = slot & 31;
-    if (((used >>> bit) & 1) === 0) return;
-    // The row's index: the block's first row plus the occupied slots below this one in the block.
-    const o = (this.blocks[b + 1] + popcount(used & ((1 << bit) - 1))) << 2;
-    const t = this.rows;
+    const o = (h & this.mask) << 2;
+    const t = this.table;
     scores[0] += t[o];
     scores[1] += t[o + 1];
     scores[2] += t[o + 2];
     scores[3] += t[o + 3];
   }
-}
-
-/** The number of set bits of a 32-bit integer. */
-function popcount(x: number): number {
-  x = x - ((x >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Training weights: dense rows, averaged perceptron (w − u/c at the end). */

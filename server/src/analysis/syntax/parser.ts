@@ -325,7 +325,7 @@ export function chooseLabel(w: Weights | DenseWeights, rootLabel: number, inp: P
   if ('update' in w) w.score(lfeats, nf, lscores as Float32Array);
   else {
     lscores.fill(0);
-    for (let f = 0; f < nf; f++) w.add(lfeats[f], lscores as Int32Array);
+    w.addAll(lfeats, nf, lscores as Int32Array);
   }
   let best = rootLabel === 0 ? 1 : 0;
   for (let k = 0; k < lscores.length; k++) if (k !== rootLabel && lscores[k] > lscores[best]) best = k;

@@ -227,7 +227,7 @@ function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32
         scores.fill(0);
         nf = taggerFeatures(ids, n, i, p1, p2, amb, feats, first);
       }
-      for (let f = 0; f < nf; f++) w.add(feats[f], scores);
+      w.addAll(feats, nf, scores);
       best = argmax(scores, cand);
       if (margin && !first) margin[i] = marginOf(scores, cand, best);
     }

@@ -79,6 +79,9 @@ test('hash kernel: a feature adds its slot; features whose low bits agree share 
   w.add(6, s);
   w.add(7, s);
   assert.deepEqual([...s], [6, 7, -8, 0]);
+  const all = new Int32Array(4);
+  w.addAll(Int32Array.from([5, 5 + (1 << bits), 6, 7]), 4, all);
+  assert.deepEqual(all, s);
 });
 
 test('word shapes and capitalisation flags', () => {

@@ -300,12 +300,12 @@ export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Ar
     if (s.b !== bFor) {
       const nb = bufferFeatures(inp, s.b, feats);
       bscores.fill(0);
-      for (let f = 0; f < nb; f++) m.arcs.add(feats[f], bscores);
+      m.arcs.addAll(feats, nb, bscores);
       bFor = s.b;
     }
     const nf = stateFeatures(inp, s, feats, 0);
     scores.set(bscores);
-    for (let f = 0; f < nf; f++) m.arcs.add(feats[f], scores);
+    m.arcs.addAll(feats, nf, scores);
     let best = -1;
     for (let k = 0; k < 3; k++) if (s.valid(k) && (best < 0 || scores[k] > scores[best])) best = k;
     let lab = 0;

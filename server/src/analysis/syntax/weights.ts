@@ -170,7 +170,23 @@ export class KernelWeights implements Weights {
   }
 
   addAll(feats: Int32Array, nf: number, scores: Int32Array): void {
-    for (let f = 0; f < nf; f++) this.add(feats[f], scores);
+    // Sums in locals: the loads of successive features depend on nothing but the feature list, so
+    // their cache misses overlap. (A compact table — per 32 slots a bit set and a rank, then only
+    // the occupied rows, 8 MB instead of 32 — measured 5–7% slower: its look-up is two dependent loads.)
+    const t = this.table;
+    const mask = this.mask;
+    let a = 0, b = 0, c = 0, d = 0;
+    for (let f = 0; f < nf; f++) {
+      const o = (feats[f] & mask) << 2;
+      a += t[o];
+      b += t[o + 1];
+      c += t[o + 2];
+      d += t[o + 3];
+    }
+    scores[0] += a;
+    scores[1] += b;
+    scores[2] += c;
+    scores[3] += d;
   }
 
   add(h: number, scores: Int32Array): void {

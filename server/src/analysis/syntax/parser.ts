@@ -297,6 +297,16 @@ export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Ar
   const bscores = new Int32Array(4);
   let bFor = -1;
   while (!s.done) {
+    // An empty stack allows only SHIFT, a lone stacked word before the root only LEFT: the argmax
+    // over one valid move needs no scores.
+    if (s.sp === 0) {
+      s.apply(SHIFT, 0);
+      continue;
+    }
+    if (s.sp === 1 && s.b === inp.n) {
+      s.apply(LEFT, chooseLabel(m.labeller, m.rootLabel, inp, s, s.b, s.stack[0], lfeats, lscores));
+      continue;
+    }
     if (s.b !== bFor) {
       const nb = bufferFeatures(inp, s.b, feats);
       bscores.fill(0);

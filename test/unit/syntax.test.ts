@@ -76,6 +76,24 @@ test('the second tagger pass re-tags only words the first pass was unsure of', (
   assert.equal(model.tagger.upos[tags[forms.indexOf('passed')]], 'VERB');
 });
 
+test('the tagger\'s per-form score cache changes no tag, first meeting or later', () => {
+  // A fresh model object, so its caches start empty; the words repeat across sentences and case.
+  const fresh = new ModelStore().syntaxModel()!;
+  const sentences = [
+    'Critics said the plan , which passed narrowly , would raise costs for renters .',
+    'The plan passed ; critics said renters would pay , and Critics Said So .',
+    'Zyxtrelle said the Zyxtrelle plan would raise costs .',
+  ].map((s) => s.split(' '));
+  for (let round = 0; round < 2; round++) {
+    for (const forms of sentences) {
+      const ids = wordIds(forms);
+      assignClusters(ids, fresh.tagger.clusters);
+      maskUnknown(ids, fresh.tagger.ambiguity);
+      assert.deepEqual(tagSentence(fresh.tagger, ids, forms.length, undefined, forms), tagSentence({ ...fresh.tagger, wordScores: undefined, wordScores2: undefined }, ids, forms.length));
+    }
+  }
+});
+
 test('lemmas: irregular verbs, plurals, clitics', () => {
   const p = parseWords(model, ['The', 'presidents', 'went', 'home', 'and', 'he', "'s", 'happy', '.']);
   assert.deepEqual(p.lemma.map((l) => l.toLowerCase()), ['the', 'president', 'go', 'home', 'and', 'he', 'be', 'happy', '.']);

@@ -46,6 +46,28 @@ test('sparse weights: rows of one to five entries add exactly their weights; unk
   assert.deepEqual(none, new Int32Array(40));
 });
 
+test('sparse weights: addAll over a feature list (known, unknown, repeated) sums what add gives one by one', () => {
+  const rows: [number, [number, number][]][] = [];
+  for (let r = 0; r < 300; r++) {
+    const entries: [number, number][] = [];
+    for (let k = 0; k < 1 + (r % 9); k++) entries.push([(r * 5 + k * 11) % 50, ((r * 37 + k * 19) % 3001) - 1500 || 1]);
+    rows.push([feat(2, r), entries]);
+  }
+  const w = new SparseWeights(serialized(rows));
+  const feats = new Int32Array(64);
+  for (let start = 0; start < 400; start += 40) {
+    let nf = 0;
+    for (let r = start; r < start + 40; r++) feats[nf++] = feat(2, r % 350);
+    feats[nf++] = feats[0];
+    const want = new Int32Array(50);
+    for (let f = 0; f < nf; f++) w.add(feats[f], want);
+    const got = new Int32Array(50);
+    w.addAll(feats, nf, got);
+    assert.deepEqual(got, want);
+    assert.ok(want.some((v) => v !== 0));
+  }
+});
+
 test('hash kernel: a feature adds its slot; features whose low bits agree share one slot', () => {
   const bits = 8;
   const w = new KernelWeights(serialized([[5, [[0, 3], [2, -4]]], [6, [[1, 7]]]]), bits);
@@ -57,6 +79,9 @@ test('hash kernel: a feature adds its slot; features whose low bits agree share 
   w.add(6, s);
   w.add(7, s);
   assert.deepEqual([...s], [6, 7, -8, 0]);
+  const all = new Int32Array(4);
+  w.addAll(Int32Array.from([5, 5 + (1 << bits), 6, 7]), 4, all);
+  assert.deepEqual(all, s);
 });
 
 test('word shapes and capitalisation flags', () => {

@@ -24,7 +24,8 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
   maskUnknown(ids, m.tagger.ambiguity);
   // One ambiguity look-up per word, read by the tagger and the parser.
   const amb = ambiguityClasses(m.tagger, ids, n);
-  const tags = tagSentence(m.tagger, ids, n, amb);
+  // The tagger caches scores by form, so only when the lower-case forms are its own.
+  const tags = tagSentence(m.tagger, ids, n, amb, lows ? undefined : forms);
   const upos = new Array<string>(n);
   const xpos = new Array<string>(n);
   const lemma = new Array<string>(n);

@@ -9,7 +9,7 @@
 // Decoding is pure (bytes in, model out); the hosts (server, worker, CLI) read the file and report a
 // missing or corrupt one as a warning, then analyse without syntax.
 import { KernelWeights, sparseFrom, type SerializedWeights, type Weights } from './weights';
-import type { TaggerModel } from './tagger';
+import { WordScores, type TaggerModel } from './tagger';
 import { indexLemmas, type LemmaModel } from './lemmatizer';
 import type { ParserModel } from './parser';
 
@@ -194,9 +194,12 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
     if (!w) throw new Error(`syntax model lacks its ${name} weights`);
     return w;
   };
+  const tagger = need('tagger');
+  const tagger2 = need('tagger2');
   return {
     source: header.source,
-    tagger: { upos: header.upos, xpos: header.xpos, weights: need('tagger'), weights2: need('tagger2'), gate: header.gate, ambiguity, clusters,
+    tagger: { upos: header.upos, xpos: header.xpos, weights: tagger, weights2: tagger2, gate: header.gate, ambiguity, clusters,
+      wordScores: new WordScores(tagger, header.upos.length), wordScores2: new WordScores(tagger2, header.upos.length),
       allowed: new Map(header.allowed.map((r) => [r[0], Int32Array.from(r.slice(1))])),
       open: Int32Array.from(header.open), },
     lemmas: indexLemmas({ rules: new Map(header.rules), exceptions: new Map(header.exceptions) }),

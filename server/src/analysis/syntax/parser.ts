@@ -297,15 +297,25 @@ export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Ar
   const bscores = new Int32Array(4);
   let bFor = -1;
   while (!s.done) {
+    // An empty stack allows only SHIFT, a lone stacked word before the root only LEFT: the argmax
+    // over one valid move needs no scores.
+    if (s.sp === 0) {
+      s.apply(SHIFT, 0);
+      continue;
+    }
+    if (s.sp === 1 && s.b === inp.n) {
+      s.apply(LEFT, chooseLabel(m.labeller, m.rootLabel, inp, s, s.b, s.stack[0], lfeats, lscores));
+      continue;
+    }
     if (s.b !== bFor) {
       const nb = bufferFeatures(inp, s.b, feats);
       bscores.fill(0);
-      for (let f = 0; f < nb; f++) m.arcs.add(feats[f], bscores);
+      m.arcs.addAll(feats, nb, bscores);
       bFor = s.b;
     }
     const nf = stateFeatures(inp, s, feats, 0);
     scores.set(bscores);
-    for (let f = 0; f < nf; f++) m.arcs.add(feats[f], scores);
+    m.arcs.addAll(feats, nf, scores);
     let best = -1;
     for (let k = 0; k < 3; k++) if (s.valid(k) && (best < 0 || scores[k] > scores[best])) best = k;
     let lab = 0;
@@ -325,7 +335,7 @@ export function chooseLabel(w: Weights | DenseWeights, rootLabel: number, inp: P
   if ('update' in w) w.score(lfeats, nf, lscores as Float32Array);
   else {
     lscores.fill(0);
-    for (let f = 0; f < nf; f++) w.add(lfeats[f], lscores as Int32Array);
+    w.addAll(lfeats, nf, lscores as Int32Array);
   }
   let best = rootLabel === 0 ? 1 : 0;
   for (let k = 0; k < lscores.length; k++) if (k !== rootLabel && lscores[k] > lscores[best]) best = k;

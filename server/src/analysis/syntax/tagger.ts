@@ -17,16 +17,19 @@ const EOS = -2;
 
 /** Fills `out` with the hashed features of word `i`; returns how many. */
 export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p2: number, amb: Int32Array, out: Int32Array, first: Int32Array | null): number {
-  const w = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.low[k]);
-  const a = (k: number) => (k < 0 ? BOS : k >= n ? EOS : amb[k]);
+  return contextFeatures(ids, n, i, p1, p2, amb, out, first, wordFeatures(ids, i, amb, out, 0));
+}
+
+/**
+ * The features that read nothing but word `i` itself (its form, affixes, shape, ambiguity class and
+ * cluster, and the bias): the same wherever the word stands, so the run time sums their weights once
+ * per word form (WordScores). Written from `out[from]`; returns the new count.
+ */
+export function wordFeatures(ids: WordIds, i: number, amb: Int32Array, out: Int32Array, from: number): number {
   const w0 = ids.low[i];
-  let f = 0;
+  let f = from;
   out[f++] = feat(0, 0);
   out[f++] = feat(1, w0);
-  out[f++] = feat(2, w(i - 1));
-  out[f++] = feat(3, w(i + 1));
-  out[f++] = feat(4, w(i - 2));
-  out[f++] = feat(5, w(i + 2));
   out[f++] = feat(6, ids.suf1[i]);
   out[f++] = feat(7, ids.suf2[i]);
   out[f++] = feat(8, ids.suf3[i]);
@@ -34,6 +37,27 @@ export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p
   out[f++] = feat(10, ids.pre1[i]);
   out[f++] = feat(11, ids.pre2[i]);
   out[f++] = feat(12, ids.shape[i]);
+  out[f++] = feat(25, ids.form[i]);
+  out[f++] = feat(26, amb[i]);
+  out[f++] = feat(29, ids.flags[i], ids.suf3[i]);
+  out[f++] = feat(44, ids.pre3[i]);
+  // Word clusters (train/clusters.ts) of the word and its neighbours (45–47): a word EWT train never
+  // saw may be frequent in news, where its company says what it is. (Measured on EWT dev with the
+  // first pass alone over three seeds: UPOS +0.0010, XPOS +0.0014.)
+  out[f++] = feat(45, ids.cl[i]);
+  return f;
+}
+
+/** The features that read the word's neighbours or the tags already chosen. Written from `out[from]`. */
+export function contextFeatures(ids: WordIds, n: number, i: number, p1: number, p2: number, amb: Int32Array, out: Int32Array, first: Int32Array | null, from: number): number {
+  const w = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.low[k]);
+  const a = (k: number) => (k < 0 ? BOS : k >= n ? EOS : amb[k]);
+  const w0 = ids.low[i];
+  let f = from;
+  out[f++] = feat(2, w(i - 1));
+  out[f++] = feat(3, w(i + 1));
+  out[f++] = feat(4, w(i - 2));
+  out[f++] = feat(5, w(i + 2));
   out[f++] = feat(13, p1);
   out[f++] = feat(14, p1, p2);
   out[f++] = feat(15, p1, w0);
@@ -46,11 +70,8 @@ export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p
   out[f++] = feat(22, i + 1 < n ? ids.suf3[i + 1] : EOS);
   out[f++] = feat(23, i > 0 ? ids.suf3[i - 1] : BOS);
   out[f++] = feat(24, ids.flags[i], i === 0 ? 1 : 0);
-  out[f++] = feat(25, ids.form[i]);
-  out[f++] = feat(26, a(i));
   out[f++] = feat(27, a(i), a(i + 1));
   out[f++] = feat(28, p1, ids.suf3[i]);
-  out[f++] = feat(29, ids.flags[i], ids.suf3[i]);
   // Capitalisation of the neighbours: runs of capitalised words are names.
   const fl = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.flags[k]);
   out[f++] = feat(37, fl(i - 1), ids.flags[i], fl(i + 1));
@@ -60,12 +81,7 @@ export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p
   out[f++] = feat(41, w(i - 1), ids.suf3[i]);
   out[f++] = feat(42, i > 0 ? ids.shape[i - 1] : BOS, ids.shape[i]);
   out[f++] = feat(43, ids.suf3[i], w(i + 1));
-  out[f++] = feat(44, ids.pre3[i]);
-  // Word clusters (train/clusters.ts) of the word and its neighbours: a word EWT train never saw may
-  // be frequent in news, where its company says what it is. (Measured on EWT dev with the first pass
-  // alone over three seeds: UPOS +0.0010, XPOS +0.0014.)
   const cl = (k: number) => (k < 0 ? BOS : k >= n ? EOS : ids.cl[k]);
-  out[f++] = feat(45, ids.cl[i]);
   out[f++] = feat(46, cl(i - 1));
   out[f++] = feat(47, cl(i + 1));
   if (first) {
@@ -80,6 +96,29 @@ export function taggerFeatures(ids: WordIds, n: number, i: number, p1: number, p
     out[f++] = feat(36, t(i), t(i + 1), p1);
   }
   return f;
+}
+
+/**
+ * Per word form, the summed weights of its `wordFeatures` for one weight table: a form met again
+ * (most words of an article are) costs one copy instead of fourteen look-ups. It only remembers what
+ * the weights give, so it belongs to one model object; it forgets everything when it holds `limit`
+ * forms, which bounds its memory (≈ 400 bytes a form).
+ */
+export class WordScores {
+  private readonly byForm = new Map<string, Int32Array>();
+  constructor(private readonly weights: Weights, private readonly classes: number, private readonly limit = 16384) {}
+
+  /** The word-only scores of word `i`, whose form is `form`. */
+  of(form: string, ids: WordIds, i: number, amb: Int32Array, feats: Int32Array): Int32Array {
+    let v = this.byForm.get(form);
+    if (v) return v;
+    v = new Int32Array(this.classes);
+    const nf = wordFeatures(ids, i, amb, feats, 0);
+    for (let f = 0; f < nf; f++) this.weights.add(feats[f], v);
+    if (this.byForm.size >= this.limit) this.byForm.clear();
+    this.byForm.set(form, v);
+    return v;
+  }
 }
 
 export interface TaggerModel {
@@ -99,6 +138,9 @@ export interface TaggerModel {
   allowed: Map<number, Int32Array>;
   /** The classes an unknown word may take (no closed-class tags). */
   open: Int32Array;
+  /** Word-only score caches of `weights` and `weights2`, when the model was decoded for running. */
+  wordScores?: WordScores;
+  wordScores2?: WordScores;
 }
 
 /** The classes word `i` may take: its dictionary entry, the open classes when unknown, else all (null). */
@@ -132,10 +174,10 @@ function marginOf(scores: Int32Array, cand: Int32Array | null, best: number): nu
 }
 
 /** Tags one sentence (two passes, the second only where the first was unsure); returns class ids. */
-export function tagSentence(m: TaggerModel, ids: WordIds, n: number, amb: Int32Array = ambiguityClasses(m, ids, n)): Int32Array {
+export function tagSentence(m: TaggerModel, ids: WordIds, n: number, amb: Int32Array = ambiguityClasses(m, ids, n), forms?: readonly string[]): Int32Array {
   const margin = new Int32Array(n);
-  const first = tagPass(m, m.weights, ids, n, amb, null, margin);
-  return tagPass(m, m.weights2, ids, n, amb, first, margin);
+  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms);
+  return tagPass(m, m.weights2, ids, n, amb, first, margin, forms && m.wordScores2, forms);
 }
 
 /** Each word's ambiguity class (0 when unknown); the parser reads the same array. */
@@ -154,7 +196,7 @@ export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Arra
  * One left-to-right pass. The first pass (first = null) writes each word's margin; the second keeps
  * the first pass's tag where that margin reaches the model's gate.
  */
-function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null, margin: Int32Array | null): Int32Array {
+function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null, margin: Int32Array | null, cache?: WordScores, forms?: readonly string[]): Int32Array {
   const out = new Int32Array(n);
   const feats = new Int32Array(TAGGER_FEATURES);
   const scores = new Int32Array(m.upos.length);
@@ -176,9 +218,16 @@ function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32
       best = cand[0];
       if (margin && !first) margin[i] = MAX_MARGIN;
     } else {
-      const nf = taggerFeatures(ids, n, i, p1, p2, amb, feats, first);
-      scores.fill(0);
-      for (let f = 0; f < nf; f++) w.add(feats[f], scores);
+      let nf: number;
+      if (cache && forms) {
+        // Integer sums: adding the word-only features' cached total first changes no score.
+        scores.set(cache.of(forms[i], ids, i, amb, feats));
+        nf = contextFeatures(ids, n, i, p1, p2, amb, feats, first, 0);
+      } else {
+        scores.fill(0);
+        nf = taggerFeatures(ids, n, i, p1, p2, amb, feats, first);
+      }
+      w.addAll(feats, nf, scores);
       best = argmax(scores, cand);
       if (margin && !first) margin[i] = marginOf(scores, cand, best);
     }

@@ -85,6 +85,29 @@ export class SparseWeights implements Weights {
     this.entries = entries;
   }
 
+  /** Whatever the touching loads read (kept so that they are not optimised away). */
+  private sink = 0;
+
+  /**
+   * Adds the rows of `feats[0..nf)` into `scores`, as `add` on each would. The tables are larger than
+   * the processor's caches, so look-ups wait for memory; `add` branches on what it loads (empty slot?
+   * long row?), which makes each miss wait for the one before. So the features' slots are first only
+   * read, in a loop without branches, letting their misses overlap; the rows of long entries likewise;
+   * then `add` finds them in the cache.
+   */
+  addAll(feats: Int32Array, nf: number, scores: Int32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let touch = 0;
+    for (let f = 0; f < nf; f++) touch ^= slots[(feats[f] & mask) << 2];
+    for (let f = 0; f < nf; f++) {
+      const o = (feats[f] & mask) << 2;
+      if (slots[o + 1] === LONG) touch ^= this.entries[slots[o + 2]];
+    }
+    this.sink = touch;
+    for (let f = 0; f < nf; f++) this.add(feats[f], scores);
+  }
+
   /** Adds the row of feature `h` (if the model has it) into `scores`. */
   add(h: number, scores: Int32Array | Float32Array): void {
     const slots = this.slots;
@@ -123,6 +146,8 @@ const LONG = 0x40000001;
 /** What the tagger and parser score with: adds the row of feature `h` into `scores`. */
 export interface Weights {
   add(h: number, scores: Int32Array): void;
+  /** Adds the rows of `feats[0..nf)`: the same sums as `add` on each, faster. */
+  addAll(feats: Int32Array, nf: number, scores: Int32Array): void;
 }
 
 /**
@@ -142,6 +167,26 @@ export class KernelWeights implements Weights {
       const o = (s.hashes[r] & this.mask) * 4;
       for (let k = s.rowStart[r]; k < s.rowStart[r + 1]; k++) this.table[o + s.cls[k]] = s.q[k];
     }
+  }
+
+  addAll(feats: Int32Array, nf: number, scores: Int32Array): void {
+    // Sums in locals: the loads of successive features depend on nothing but the feature list, so
+    // their cache misses overlap. (A compact table — per 32 slots a bit set and a rank, then only
+    // the occupied rows, 8 MB instead of 32 — measured 5–7% slower: its look-up is two dependent loads.)
+    const t = this.table;
+    const mask = this.mask;
+    let a = 0, b = 0, c = 0, d = 0;
+    for (let f = 0; f < nf; f++) {
+      const o = (feats[f] & mask) << 2;
+      a += t[o];
+      b += t[o + 1];
+      c += t[o + 2];
+      d += t[o + 3];
+    }
+    scores[0] += a;
+    scores[1] += b;
+    scores[2] += c;
+    scores[3] += d;
   }
 
   add(h: number, scores: Int32Array): void {

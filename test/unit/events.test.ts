@@ -119,3 +119,9 @@ test('dating and planned: own, shared and undated events; a modal event is plann
   const c = toContract('x.txt', a).events.find((e) => e.verb.text === 'meet')!;
   assert.deepEqual([c.anchor?.text, c.dating, c.planned], ['Thursday', 'own', true]);
 });
+
+test('parse: a conditional event is planned; a plural name takes the plain verb, a many-word name the -s form', () => {
+  const e = analyzeArticle(' date 2016-09-26 If Democrats win the Senate in November, they will act.').events.find((x) => x.date)!;
+  assert.deepEqual([e.title, e.planned], ['Democrats win Senate', true]);
+  assert.equal(analyzeArticle(' date 2016-09-26 The United States captured the ship on Monday.').events.find((x) => x.date)?.title, 'United States captures ship');
+});

@@ -6,7 +6,7 @@ import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
 import { nounPhraseLabel, subjectWord } from './subject';
-import { parseObject, type ObjectContext } from './object';
+import { parseObject, phrase, type ObjectContext } from './object';
 import { ASPECTUAL_VERBS } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
@@ -21,15 +21,6 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
     const sw = syntax.sentenceWords[s.index];
     const used = new Set<number>();
     const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
-    const parsedSubject = (word: number): Subject | null => {
-      const sv = subjectWord(syntax, sw, word);
-      if (sv < 0) return null;
-      const sword = syntax.words[sv];
-      // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
-      if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
-      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, sw, sv), person: null, plural: sword.xpos === 'NNS' };
-      return subjectAt(model.tokens, s, sword.token, people, cast, inTime);
-    };
     const objectCtx: ObjectContext = {
       text: model.text,
       layer: syntax,
@@ -40,6 +31,21 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         const p = m && cast.byId.get(m.person);
         return p ? cast.titleName(p) : null;
       },
+    };
+    const parsedSubject = (word: number): Subject | null => {
+      const sv = subjectWord(syntax, sw, word);
+      if (sv < 0) return null;
+      const sword = syntax.words[sv];
+      // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
+      if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, sw, sv), person: null, plural: sword.xpos === 'NNS' };
+      // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
+      if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {
+        const label = phrase(objectCtx, sv);
+        // "Democrats win", but a many-word name is one entity: "United States captures".
+        if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
+      }
+      return subjectAt(model.tokens, s, sword.token, people, cast, inTime);
     };
     for (let k = 0; k < anchors.length; k++) {
       const anchor = anchors[k];

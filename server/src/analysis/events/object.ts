@@ -73,7 +73,7 @@ function prepositional(ctx: ObjectContext, i: number): string[] {
 }
 
 /** A noun phrase as a headline names it: a person's title name, a proper name, or modifiers + noun. */
-function phrase(ctx: ObjectContext, i: number): string {
+export function phrase(ctx: ObjectContext, i: number): string {
   const words = ctx.layer.words;
   const w = words[i];
   const person = ctx.personAt(w.start);

@@ -27,6 +27,8 @@ export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
 /** Modal auxiliaries (lemmas and contracted forms): "will meet", "could vote". */
 export const MODALS = new Set<string>(lexicon.modals);
+/** Subordinators that make their clause hypothetical: "if Democrats win … in November". */
+export const CONDITIONALS = new Set<string>(lexicon.conditionals);
 export const SUBORDINATORS = new Set<string>(lexicon.subordinators);
 export const FUNCTION_WORDS = new Set<string>(lexicon.functionWords);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */

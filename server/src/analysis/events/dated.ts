@@ -77,6 +77,9 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         const cw = syntax.words[c];
         if (cw.deprel !== 'conj' || cw.upos !== 'VERB' || cw.start < anchor.time.end || cw.start >= nextAnchorStart || quoteDepth[cw.token] || used.has(cw.token)) continue;
         if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
+        // "the stock hit a high in 1983 …, but the product was plagued": a conjunct with a subject of its own is
+        // another clause, and the time was the first clause's.
+        if (childrenOf(syntax.words, sw, c).some((x) => syntax.words[x].deprel.startsWith('nsubj'))) continue;
         used.add(cw.token);
         const shared = parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast);
         ec.events.push(makeEvent(ec, s, verbAt(cw.token, cw.lemma, cw.xpos), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));

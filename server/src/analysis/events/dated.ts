@@ -1,7 +1,7 @@
 // Dated events from the parse: each calendar time expression dates the word it modifies (attach.ts), an
 // aspectual verb is dated with its complement ("began delving Thursday"), and verbs coordinated after the
 // time share it unless the narration moves on ("… and an hour later … reported").
-import type { SyntaxLayer } from '../syntax/layer';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
@@ -11,7 +11,15 @@ import { ASPECTUAL_VERBS } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
 
-const verbAt = (token: number, lemma: string, xpos: string): VerbAt => ({ index: token, info: { base: lemma.toLowerCase(), form: xpos === 'VBG' ? 'gerund' : 'past' } });
+/**
+ * The event word as the title inflects it. The lemmatiser sometimes drops a silent e ("resumed" → "resum");
+ * the verb lexicon knows those verbs, so its base wins when it is the lemma plus "e".
+ */
+function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
+  const lemma = w.lemma.toLowerCase();
+  const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
+  return { index: w.token, info: { base: known && known.base === lemma + 'e' ? known.base : lemma, form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+}
 
 export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
   const { model, people, cast, verbs, quoteDepth } = ec;
@@ -58,7 +66,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (quoteDepth[w.token] || used.has(w.token)) continue;
       used.add(w.token);
       ec.datedSentences.add(s.index);
-      const verb = verbAt(w.token, w.lemma, w.xpos);
+      const verb = verbAt(ec, w);
       const subject = parsedSubject(at.event.word);
       const event = makeEvent(ec, s, verb, anchor, { object: parseObject(objectCtx, at.event.word), rule: at.event.rule }, subject);
       if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
@@ -69,7 +77,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
       if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
         used.add(parent.token);
-        ec.events.push(makeEvent(ec, s, verbAt(parent.token, parent.lemma, parent.xpos), anchor, { dating: 'shared', object: parseObject(objectCtx, w.head), rule: 'events.aspectual' }, parsedSubject(w.head)));
+        ec.events.push(makeEvent(ec, s, verbAt(ec, parent), anchor, { dating: 'shared', object: parseObject(objectCtx, w.head), rule: 'events.aspectual' }, parsedSubject(w.head)));
       }
       // Rule events.shared: coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
       const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
@@ -82,7 +90,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         if (childrenOf(syntax.words, sw, c).some((x) => syntax.words[x].deprel.startsWith('nsubj'))) continue;
         used.add(cw.token);
         const shared = parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast);
-        ec.events.push(makeEvent(ec, s, verbAt(cw.token, cw.lemma, cw.xpos), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
+        ec.events.push(makeEvent(ec, s, verbAt(ec, cw), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
       }
     }
   }

@@ -45,18 +45,16 @@ export function wordsOf(layer: SyntaxLayer, firstToken: number, endToken: number
   return [a, b];
 }
 
-/** The word of [a, b) whose head lies outside it (the last such word: "Monday, Feb. 3" → the later part's head). */
+/**
+ * The head of a span's words [a, b): the first word whose head lies outside the span, punctuation aside
+ * ("Monday, Feb. 3" read as one expression: "Monday"; a later outside-headed part is an apposition of it).
+ */
 export function headOf(words: readonly SyntaxWord[], a: number, b: number): number {
-  let head = -1;
   for (let i = a; i < b; i++) {
     const h = words[i].head;
-    if (h < a || h >= b) {
-      if (words[i].upos === 'PUNCT') continue;
-      // Prefer the word the others depend on: the first found unless a later one is the root's path.
-      if (head < 0) head = i;
-    }
+    if ((h < a || h >= b) && words[i].upos !== 'PUNCT') return i;
   }
-  return head;
+  return -1;
 }
 
 /** Children of word i, in order (the layer stores heads only; sentences are short, so a scan is cheap). */

@@ -1,6 +1,5 @@
 // The status bar item: the active article's people · quotes · events · findings (from `articleLens/stats`),
 // and the index's progress while the workspace is being indexed. Clicking it opens the views.
-import * as vscode from 'vscode';
 import type { ArticleStats } from '../../server/src/features/articleStats';
 
 export type Stats = ArticleStats & { indexing: { done: number; total: number } | null; indexedArticles: number };

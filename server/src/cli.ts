@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { analyzeArticle } from './analysis/analyze';
 import { normalizeDateOption } from './analysis/text/dateline';
-import { toContract, type ArticleJson } from './analysis/contract';
+import { toContract } from './analysis/contract';
 import type { ArticleAnalysis, FindingCode } from './analysis/types';
 import { DEFAULT_SEVERITY, RULES, ruleHelpUri, type RuleInfo } from './analysis/rules';
 import { analyzeOptionsOf, reportFindings, type ArticleScope } from './config/projectConfig';

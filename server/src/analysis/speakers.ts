@@ -5,7 +5,7 @@
 //    person, with every other occurrence of the same name as its mentions;
 //  - a description ("the spokesman said") or an unresolved pronoun names no
 //    one: the quote is attributed to an unnamed source (status `anonymous`).
-import type { Mention, Person, Quote } from './types';
+import type { Person, Quote } from './types';
 import type { PeopleResult } from './people';
 import { spanAt } from './text/lookup';
 import { DETERMINERS, PERSONAL_PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS } from './lexicon';

@@ -171,6 +171,3 @@ function isSuffix(part: string[], whole: string[]): boolean {
   return part.length < whole.length && part.every((w, i) => w === whole[whole.length - part.length + i]);
 }
 
-function isPrefix(part: string[], whole: string[]): boolean {
-  return part.length < whole.length && part.every((w, i) => w === whole[i]);
-}

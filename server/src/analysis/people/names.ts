@@ -76,7 +76,6 @@ export const AMBIGUOUS_TITLES = new Set([
   'Dean', 'Earl', 'Bishop', 'Chancellor', 'Marshall', 'Sheriff', 'Judge', 'Deacon', 'Abbot', 'Prior', 'Master', 'Pastor',
 ]);
 
-const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 function isDeterminer(t: string): boolean {
   if (t.length > 5) return false;
   const c = t.charCodeAt(0);
@@ -162,18 +161,6 @@ function isHyphenModifier(w: string): boolean {
   return c >= 97 && c <= 122;
 }
 
-function isDescriptorWord(w: string): boolean {
-  if (NATIONALITY_WORDS.has(w)) return true;
-  const lw = w.toLowerCase();
-  if (DESCRIPTOR_MODIFIERS.has(lw)) return true;
-  // "Far-left", "Pro-Russian", "Ex-": a hyphenated modifier.
-  const h = w.indexOf('-');
-  if (h > 0 && h < w.length - 1) {
-    const tail = w.slice(h + 1);
-    if (DESCRIPTOR_MODIFIERS.has(lw) || DESCRIPTOR_MODIFIERS.has(tail.toLowerCase()) || NATIONALITY_WORDS.has(tail) || tail === tail.toLowerCase()) return true;
-  }
-  return false;
-}
 
 /**
  * Finds capitalised runs in the units and splits each into descriptor words, title words and the name.

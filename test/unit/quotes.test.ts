@@ -560,3 +560,29 @@ test('a one-sentence paragraph of reported speech introduces the quotation that 
   // An after-quote cue inverted: “…,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.
   assert.equal(run('“It is about time,” exhorted the actress Jamie Lee Curtis.', [['Jamie Lee Curtis', 'j']]).quotes[0].speaker, 'j');
 });
+
+test('a paragraph whose last sentence says how a named person spoke introduces the bare quotations after it (rule quotes.reported-lead-in)', () => {
+  // From PolNeAR train (huff-post, Trump on torture): the lead-in names the speaker, the quotations follow one per paragraph.
+  const text =
+    'What “go after them” actually means is left to the imagination of voters, since Trump spoke only in evasive bromides during the interview.\n“We have to do something and it’s the only way you stop it.”\n“We have to be a lot tougher.”';
+  const [, first, second] = run(text, [['Trump', 't']]).quotes;
+  assert.deepEqual([first.speaker, first.cue?.text, first.rule, first.status], ['t', 'spoke', 'quotes.reported-lead-in', 'attributed']);
+  assert.deepEqual([second.speaker, second.rule], ['t', 'quotes.continuation']);
+  // The same through the whole engine, with the parse (the people stage needs the full name first).
+  const article = analyzeArticle('Donald Trump gave an interview to CNN on Tuesday.\n' + text);
+  assert.deepEqual(article.quotes.slice(1).map((q) => q.rule), ['quotes.reported-lead-in', 'quotes.continuation']);
+  assert.equal(article.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // Indirect speech (a clause after the cue) reports the words and introduces nothing — with or without the parse.
+  const indirect = 'Mayor Jane Holloway said that the plan would pay for two new branch libraries.\n\n“This budget puts reading first.”';
+  assert.equal(run(indirect, [['Jane Holloway', 'h']]).quotes[0].status, 'unattributed');
+  assert.ok(analyzeArticle(indirect).findings.some((f) => f.code === 'unattributed-quote'));
+  // A quotation closed by a comma awaits its own credit (“Call the roll,” came shouts from the crowd): no lead-in guess.
+  assert.equal(run('The chairman called a vote. Armstrong spoke only briefly before the count.\n“Call the roll,” came shouts from the crowd.', [['Armstrong', 'a']]).quotes[0].speaker, null);
+  // A participle is no lead-in ("…, noting that he'd demur too").
+  assert.equal(run('Obama tried to help them off the hook, noting his own view.\n“It is not my job to comment.”', [['Obama', 'o']]).quotes[0].status, 'unattributed');
+});
+
+test('a witness is an anonymous source ("said one of two witnesses who …")', () => {
+  const q = run('“It was awful,” said one of two witnesses who relayed the same story.', []).quotes[0];
+  assert.deepEqual([q.status, q.speakerMention?.text], ['anonymous', 'two witnesses']);
+});

@@ -586,3 +586,39 @@ test('a witness is an anonymous source ("said one of two witnesses who …")', (
   const q = run('“It was awful,” said one of two witnesses who relayed the same story.', []).quotes[0];
   assert.deepEqual([q.status, q.speakerMention?.text], ['anonymous', 'two witnesses']);
 });
+
+test('titles after "entitled" and a concert, words printed on objects, are terms (quote-kind.work-title, quote-kind.sign)', () => {
+  // From PolNeAR train (politico, huff-post, wash-post, politico).
+  const headline = run('Jon Favreau published a column in The Daily Beast, entitled, “Why Electing Hillary in ‘16 is More Important Than Electing Obama in ‘08.” Obama himself has even made comments.', [['Jon Favreau', 'f']]).quotes;
+  assert.deepEqual(headline.map((q) => q.kind), ['term']);
+  assert.equal(run('He returns to the New York stage this week with his acclaimed concert, “Girls, Girls, Girls.” Many others revisit their hits.').quotes[0].kind, 'term');
+  const signs = run('An angry army of HP workers had amassed at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow." Many wore green.');
+  assert.deepEqual([signs.quotes[0].kind, signs.findings.filter((f) => f.code === 'unattributed-quote').length], ['term', 0]);
+  assert.equal(run('They passed out water bottles that said, “The Cuyahoga Republican party welcomes you to the Gay Games.” Gay Republicans cheered.').quotes[0].kind, 'term');
+  // A person's words after "said" stay speech.
+  assert.equal(run('Smith said, “The signs are clear.”', [['Smith', 's']]).quotes[0].kind, 'speech');
+});
+
+test('a noun cue with a possessor and a month ("her March comment that, “…”") credits the possessor (rule quotes.before-noun-cue)', () => {
+  const text = 'The union is unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies out of business."';
+  const q = run(text, [['Clinton', 'c']], [['her March', 'c']]).quotes[0];
+  assert.deepEqual([q.speaker, q.cue?.text, q.rule], ['c', 'comment', 'quotes.before-noun-cue']);
+});
+
+test('the parse finds the subject of a relative clause, of a clause a colon closes, and an adjective list in a subject', () => {
+  // quotes.relative-subject (usa-today): the message said it, not nobody.
+  const message = analyzeArticle('The listing was replaced on Thursday by a message that said, "Sorry, but the item you have requested is no longer in the system."');
+  assert.deepEqual([message.quotes[0].rule, message.quotes[0].speakerMention?.text], ['quotes.relative-subject', 'a message']);
+  // Without the parse only a document noun is read this way, and an object is never a speaker.
+  const statement = run('The company posted a statement that said, "We want no part in the listing."').quotes[0];
+  assert.deepEqual([statement.rule, statement.status], ['quotes.relative-subject', 'document']);
+  assert.equal(run('He lost the argument that said, "We will never win."').quotes[0].status, 'unattributed');
+  // quotes.colon-subject (huff-post): a fronted phrase, then the subject, then the colon.
+  const board = analyzeArticle('As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”');
+  assert.deepEqual([board.quotes[0].rule, board.quotes[0].status, board.quotes[0].speakerMention?.text], ['quotes.colon-subject', 'organisation', 'the Illinois Board of Elections']);
+  // No clause before the colon: nobody is credited.
+  assert.equal(analyzeArticle('He told CNN so in October. Then, later that month on CNN: "I have never said we made a mistake going into Afghanistan."').quotes[0].status, 'unattributed');
+  // Coordinate adjectives (wash-post): "the bespectacled, 71-year-old diplomat said".
+  const ban = analyzeArticle('"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a wide-ranging interview.');
+  assert.deepEqual([ban.quotes[0].rule, ban.quotes[0].speakerMention?.text], ['quotes.after-cue', 'the bespectacled, 71-year-old diplomat']);
+});

@@ -3,7 +3,7 @@
 // that nobody is credited with saying.
 import { isUpperStart, type Attribution, type Ctx } from './context';
 import type { QuoteKind } from '../types';
-import { DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, WORK_NOUNS, WRITING_CUES } from './lexicon';
+import { DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, SIGN_OBJECTS, TITLE_VERBS, WORK_NOUNS, WRITING_CUES } from './lexicon';
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
 
@@ -26,14 +26,18 @@ export function isNickname(c: Ctx, qi: number): boolean {
   return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
 }
 
-/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
+/** Longest title after a work noun, and after a verb that only introduces titles (a headline), in words. */
+const MAX_TITLE_WORDS = 8;
+const MAX_HEADLINE_WORDS = 20;
+
+/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"), a headline after "entitled". */
 export function isWorkTitle(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let k = q.openTok - 1;
   if (k >= 0 && c.tokens[k].text === ',') k--;
   if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
   const words = c.wordsInside(qi);
-  return words >= 1 && words <= 8;
+  return words >= 1 && words <= (TITLE_VERBS.has(c.lw(k)) ? MAX_HEADLINE_WORDS : MAX_TITLE_WORDS);
 }
 
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
@@ -134,12 +138,20 @@ export function isStandaloneTitle(c: Ctx, qi: number): boolean {
   return k > q.openTok && c.isWord(k);
 }
 
-/** Words printed on an object: right after "read"/"reading" (a shirt that read “…”) or before "read one". */
+/**
+ * Words printed on an object: right after "read"/"reading" (a shirt that read “…”), before "read one",
+ * or after a speech verb whose subject is an object ("signs saying", "water bottles that said").
+ */
 export function isSignText(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let b = q.openTok - 1;
   if (b >= 0 && c.tokens[b].text === ',') b--;
   if (b >= 0 && SIGN_CUES.has(c.lw(b))) return true;
+  if (b >= 1 && (c.isSpeechVerb(c.lw(b)) || PARTICIPLE_CUES.has(c.lw(b)))) {
+    let o = b - 1;
+    if (o >= 1 && (c.lw(o) === 'that' || c.lw(o) === 'which')) o--;
+    if (SIGN_OBJECTS.has(c.lw(o)) && c.paraOf[o] === c.paraOf[q.openTok]) return true;
+  }
   let a = q.closeTok + 1;
   if (a < c.tokens.length && c.tokens[a].text === ',') a++;
   if (!(a < c.tokens.length && SIGN_CUES.has(c.lw(a))) || c.mentionAt(a + 1)) return false;

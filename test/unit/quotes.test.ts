@@ -622,3 +622,35 @@ test('the parse finds the subject of a relative clause, of a clause a colon clos
   const ban = analyzeArticle('"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a wide-ranging interview.');
   assert.deepEqual([ban.quotes[0].rule, ban.quotes[0].speakerMention?.text], ['quotes.after-cue', 'the bespectacled, 71-year-old diplomat']);
 });
+
+test('the subject of the sentence before credits a run of bare quotations closing the paragraph, also after "but" (rule quotes.previous-subject)', () => {
+  // From PolNeAR train (politico, Playbook).
+  const text = 'Playbook won’t go that far, but Sherman wants to use the platform as a real-time fact check. “I think we will impose the skepticism in real time.” “This is not reinventing the wheel.”';
+  const [first, second] = run(text, [['Sherman', 's']]).quotes;
+  assert.deepEqual([first.speaker, first.rule, second.speaker, second.rule], ['s', 'quotes.previous-subject', 's', 'quotes.continuation']);
+  // A quotation with narration after it in its paragraph is no such run (and the paragraph names two people).
+  assert.equal(run('Playbook won’t go that far, but Sherman wants to use the platform. “I think we will impose it.” Trump disagrees.', [['Sherman', 's'], ['Trump', 't']]).quotes[0].status, 'unattributed');
+});
+
+test('a one-sentence aside about the speaker between two of their paragraphs keeps the speaker (rule quotes.continuation)', () => {
+  // From PolNeAR train (wash-post, a phone bank).
+  const text = '"We\'re talking with supporters like you who -," Miller said into the phone.\n\nShe pauses.\n\n"Well, thank you so much -."';
+  const q = run(text, [['Miller', 'm']], [['She pauses', 'm']]).quotes[1];
+  assert.deepEqual([q.speaker, q.rule], ['m', 'quotes.continuation']);
+  // An aside about someone else, or a longer paragraph, does not carry the speaker.
+  assert.equal(run('"We\'re talking with supporters," Miller said.\n\nJones pauses.\n\n"Well, thank you so much."', [['Miller', 'm'], ['Jones', 'j']]).quotes[1].status, 'unattributed');
+});
+
+test('an epithet before a name in a list, and a quotation that is the subject of a verb, are terms (quote-kind.epithet, quote-kind.quoted-subject)', () => {
+  // From PolNeAR train (wash-post).
+  const list = analyzeArticle('Trump savaged the other 16 people running against him ("Low energy" Jeb Bush, "Little Marco" Rubio). More than 13 million people voted for him.');
+  assert.deepEqual(list.quotes.map((q) => q.kind), ['term', 'term']);
+  assert.equal(list.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // A quoted verb before its object is somebody's word about the person ("trying to “protect” Clinton").
+  assert.notEqual(analyzeArticle('Sanders complained that party officials were trying to "protect" Hillary Clinton by scheduling debates.').quotes[0].kind, 'term');
+  // From PolNeAR train (nyt): the quotation is what "sounds great".
+  const subject = analyzeArticle("There is something anachronistic about Mrs. Clinton's focus. ''I am really, totally committed to bringing back manufacturing'' sounds great in Youngstown, Ohio.");
+  assert.deepEqual([subject.quotes[0].kind, subject.findings.filter((f) => f.code === 'unattributed-quote').length], ['term', 0]);
+  // A cue after the quotation keeps it speech.
+  assert.equal(analyzeArticle('Hillary Clinton spoke in Ohio. "We will bring back manufacturing" says Clinton.').quotes[0].kind, 'speech');
+});

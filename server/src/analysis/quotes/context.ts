@@ -2,7 +2,7 @@
 // quotation and which block (paragraph) each token is in, and the small token tests every step uses.
 import type { Mention, TextModel, TextSpan, Token } from '../types';
 import type { PeopleResult } from '../people';
-import type { SyntaxLayer } from '../syntax/layer';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import type { Blocks, RawQuote } from './marks';
 import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
 
@@ -84,6 +84,13 @@ export class Ctx {
       if (s.words[i].head === w && s.words[i].deprel === 'ccomp') return true;
     }
     return false;
+  }
+
+  /** The parse's first word of token k (null without a parse). */
+  wordAt(k: number): SyntaxWord | null {
+    const s = this.syntax;
+    if (!s || k < 0 || k >= s.tokenWord.length) return null;
+    return s.words[s.tokenWord[k]] ?? null;
   }
 
   /** Lower-cased text of token k ('' past the end). */

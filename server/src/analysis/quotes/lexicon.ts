@@ -72,6 +72,8 @@ export const OUTER_BLOCK = set(grammar.outerBlock);
 export const QUANTIFIER_HEADS = set(grammar.quantifierHeads);
 /** Words after a noun cue that make it introduce the quotation ("the comment that …", "a statement from"). */
 export const NOUN_COMPLEMENT = set(grammar.nounComplement);
+/** Coordinators that open a second main clause after a comma (its subject follows). */
+export const CLAUSE_JOINERS = set(grammar.clauseJoiners);
 /** Words that may not stand between a closing mark and its source ("“…” that Trump said" is another clause). */
 export const GAP_STOP = set(grammar.gapStop);
 

@@ -654,3 +654,21 @@ test('an epithet before a name in a list, and a quotation that is the subject of
   // A cue after the quotation keeps it speech.
   assert.equal(analyzeArticle('Hillary Clinton spoke in Ohio. "We will bring back manufacturing" says Clinton.').quotes[0].kind, 'speech');
 });
+
+test('a lead-in paragraph that opens with a document credits the document (rule quotes.colon-lead-in)', () => {
+  // From PolNeAR train (breitbart, Kasich's remarks).
+  const own = run('Kasich spoke in Berea.\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, and we went to a restaurant."', [['Kasich', 'k']]).quotes[0];
+  assert.deepEqual([own.status, own.speakerMention?.text, own.rule], ['document', 'Transcript', 'quotes.colon-lead-in']);
+  // A clause that does not open with a document credits nothing this way (west-journal: a social-media prompt).
+  assert.equal(run('The weather turned cold.\n\nAnd then, later:\n\n"Tonight we arrived in Cleveland."').quotes[0].status, 'unattributed');
+  assert.equal(run('Do you support him? Like the page:\n\n"This is not what we need as a president."').quotes[0].status, 'unattributed');
+});
+
+test('a one-word stage direction between two paragraphs of one speaker keeps the speaker (rule quotes.continuation)', () => {
+  // From PolNeAR train (wash-post, a phone bank): "… -." ¶ Pause. ¶ "Well, you do that!"
+  const text = '"Well, thank you so much -," Miller said.\n\nPause.\n\n"Well, you do that! Hillary will appreciate it."';
+  const q = run(text, [['Miller', 'm']]).quotes[1];
+  assert.deepEqual([q.speaker, q.rule], ['m', 'quotes.continuation']);
+  // A longer narration paragraph in between breaks the run.
+  assert.equal(run('"Well, thank you so much," Miller said.\n\nThe phone bank went quiet for a while.\n\n"Well, you do that!"', [['Miller', 'm']]).quotes[1].status, 'unattributed');
+});

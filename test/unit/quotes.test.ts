@@ -672,3 +672,12 @@ test('a one-word stage direction between two paragraphs of one speaker keeps the
   // A longer narration paragraph in between breaks the run.
   assert.equal(run('"Well, thank you so much," Miller said.\n\nThe phone bank went quiet for a while.\n\n"Well, you do that!"', [['Miller', 'm']]).quotes[1].status, 'unattributed');
 });
+
+test('a bare surname the people stage left unread is the article’s person of that surname', () => {
+  // From PolNeAR train (west-journal): "Will" is also a modal, so the people stage may not read it as George Will.
+  const text = 'George Will reignited his feud with Trump.\n\n“This might, and should, hasten the eclipse of Donald Trump,” Will wrote.';
+  const q = run(text, [['George Will', 'w'], ['Donald Trump', 't']]).quotes[0];
+  assert.deepEqual([q.speaker, q.speakerMention?.text, q.cue?.text], ['w', 'Will', 'wrote']);
+  // Two people of that surname: nobody is guessed.
+  assert.equal(run('George Will met Mary Will.\n\n“We will win,” Will wrote.', [['George Will', 'w'], ['Mary Will', 'm']]).quotes[0].speaker, null);
+});

@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types';
 import { MONTH_NAMES, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon';
 import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
-import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, weakSource } from './phrases';
+import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, surnameOf, weakSource } from './phrases';
 import {
   ADVERBS,
   DASHES,
@@ -74,7 +74,8 @@ function coordinated(c: Ctx, a: Attribution, limit: number): Attribution | null 
 function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { np: number }): Attribution | null {
   let k = cueTok - 1;
   for (;;) {
-    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4))) k--;
+    // A capitalised "Will" before the cue is George Will when the article has him, not an adverb or a modal.
+    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4)) && !(k === cueTok - 1 && surnameOf(c, k))) k--;
     // Time adjuncts between subject and verb: "Trump, …, on Friday described", "Clinton last week said".
     if (k >= limit && (TIME_WORDS.has(c.lw(k)) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
       k--;

@@ -560,3 +560,124 @@ test('a one-sentence paragraph of reported speech introduces the quotation that 
   // An after-quote cue inverted: “…,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.
   assert.equal(run('“It is about time,” exhorted the actress Jamie Lee Curtis.', [['Jamie Lee Curtis', 'j']]).quotes[0].speaker, 'j');
 });
+
+test('a paragraph whose last sentence says how a named person spoke introduces the bare quotations after it (rule quotes.reported-lead-in)', () => {
+  // From PolNeAR train (huff-post, Trump on torture): the lead-in names the speaker, the quotations follow one per paragraph.
+  const text =
+    'What “go after them” actually means is left to the imagination of voters, since Trump spoke only in evasive bromides during the interview.\n“We have to do something and it’s the only way you stop it.”\n“We have to be a lot tougher.”';
+  const [, first, second] = run(text, [['Trump', 't']]).quotes;
+  assert.deepEqual([first.speaker, first.cue?.text, first.rule, first.status], ['t', 'spoke', 'quotes.reported-lead-in', 'attributed']);
+  assert.deepEqual([second.speaker, second.rule], ['t', 'quotes.continuation']);
+  // The same through the whole engine, with the parse (the people stage needs the full name first).
+  const article = analyzeArticle('Donald Trump gave an interview to CNN on Tuesday.\n' + text);
+  assert.deepEqual(article.quotes.slice(1).map((q) => q.rule), ['quotes.reported-lead-in', 'quotes.continuation']);
+  assert.equal(article.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // Indirect speech (a clause after the cue) reports the words and introduces nothing — with or without the parse.
+  const indirect = 'Mayor Jane Holloway said that the plan would pay for two new branch libraries.\n\n“This budget puts reading first.”';
+  assert.equal(run(indirect, [['Jane Holloway', 'h']]).quotes[0].status, 'unattributed');
+  assert.ok(analyzeArticle(indirect).findings.some((f) => f.code === 'unattributed-quote'));
+  // A quotation closed by a comma awaits its own credit (“Call the roll,” came shouts from the crowd): no lead-in guess.
+  assert.equal(run('The chairman called a vote. Armstrong spoke only briefly before the count.\n“Call the roll,” came shouts from the crowd.', [['Armstrong', 'a']]).quotes[0].speaker, null);
+  // A participle is no lead-in ("…, noting that he'd demur too").
+  assert.equal(run('Obama tried to help them off the hook, noting his own view.\n“It is not my job to comment.”', [['Obama', 'o']]).quotes[0].status, 'unattributed');
+});
+
+test('a witness is an anonymous source ("said one of two witnesses who …")', () => {
+  const q = run('“It was awful,” said one of two witnesses who relayed the same story.', []).quotes[0];
+  assert.deepEqual([q.status, q.speakerMention?.text], ['anonymous', 'two witnesses']);
+});
+
+test('titles after "entitled" and a concert, words printed on objects, are terms (quote-kind.work-title, quote-kind.sign)', () => {
+  // From PolNeAR train (politico, huff-post, wash-post, politico).
+  const headline = run('Jon Favreau published a column in The Daily Beast, entitled, “Why Electing Hillary in ‘16 is More Important Than Electing Obama in ‘08.” Obama himself has even made comments.', [['Jon Favreau', 'f']]).quotes;
+  assert.deepEqual(headline.map((q) => q.kind), ['term']);
+  assert.equal(run('He returns to the New York stage this week with his acclaimed concert, “Girls, Girls, Girls.” Many others revisit their hits.').quotes[0].kind, 'term');
+  const signs = run('An angry army of HP workers had amassed at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow." Many wore green.');
+  assert.deepEqual([signs.quotes[0].kind, signs.findings.filter((f) => f.code === 'unattributed-quote').length], ['term', 0]);
+  assert.equal(run('They passed out water bottles that said, “The Cuyahoga Republican party welcomes you to the Gay Games.” Gay Republicans cheered.').quotes[0].kind, 'term');
+  // A person's words after "said" stay speech.
+  assert.equal(run('Smith said, “The signs are clear.”', [['Smith', 's']]).quotes[0].kind, 'speech');
+});
+
+test('a noun cue with a possessor and a month ("her March comment that, “…”") credits the possessor (rule quotes.before-noun-cue)', () => {
+  const text = 'The union is unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies out of business."';
+  const q = run(text, [['Clinton', 'c']], [['her March', 'c']]).quotes[0];
+  assert.deepEqual([q.speaker, q.cue?.text, q.rule], ['c', 'comment', 'quotes.before-noun-cue']);
+});
+
+test('the parse finds the subject of a relative clause, of a clause a colon closes, and an adjective list in a subject', () => {
+  // quotes.relative-subject (usa-today): the message said it, not nobody.
+  const message = analyzeArticle('The listing was replaced on Thursday by a message that said, "Sorry, but the item you have requested is no longer in the system."');
+  assert.deepEqual([message.quotes[0].rule, message.quotes[0].speakerMention?.text], ['quotes.relative-subject', 'a message']);
+  // Without the parse only a document noun is read this way, and an object is never a speaker.
+  const statement = run('The company posted a statement that said, "We want no part in the listing."').quotes[0];
+  assert.deepEqual([statement.rule, statement.status], ['quotes.relative-subject', 'document']);
+  assert.equal(run('He lost the argument that said, "We will never win."').quotes[0].status, 'unattributed');
+  // quotes.colon-subject (huff-post): a fronted phrase, then the subject, then the colon.
+  const board = analyzeArticle('As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”');
+  assert.deepEqual([board.quotes[0].rule, board.quotes[0].status, board.quotes[0].speakerMention?.text], ['quotes.colon-subject', 'organisation', 'the Illinois Board of Elections']);
+  // No clause before the colon: nobody is credited.
+  assert.equal(analyzeArticle('He told CNN so in October. Then, later that month on CNN: "I have never said we made a mistake going into Afghanistan."').quotes[0].status, 'unattributed');
+  // Coordinate adjectives (wash-post): "the bespectacled, 71-year-old diplomat said".
+  const ban = analyzeArticle('"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in a wide-ranging interview.');
+  assert.deepEqual([ban.quotes[0].rule, ban.quotes[0].speakerMention?.text], ['quotes.after-cue', 'the bespectacled, 71-year-old diplomat']);
+});
+
+test('the subject of the sentence before credits a run of bare quotations closing the paragraph, also after "but" (rule quotes.previous-subject)', () => {
+  // From PolNeAR train (politico, Playbook).
+  const text = 'Playbook won’t go that far, but Sherman wants to use the platform as a real-time fact check. “I think we will impose the skepticism in real time.” “This is not reinventing the wheel.”';
+  const [first, second] = run(text, [['Sherman', 's']]).quotes;
+  assert.deepEqual([first.speaker, first.rule, second.speaker, second.rule], ['s', 'quotes.previous-subject', 's', 'quotes.continuation']);
+  // A quotation with narration after it in its paragraph is no such run (and the paragraph names two people).
+  assert.equal(run('Playbook won’t go that far, but Sherman wants to use the platform. “I think we will impose it.” Trump disagrees.', [['Sherman', 's'], ['Trump', 't']]).quotes[0].status, 'unattributed');
+});
+
+test('a one-sentence aside about the speaker between two of their paragraphs keeps the speaker (rule quotes.continuation)', () => {
+  // From PolNeAR train (wash-post, a phone bank).
+  const text = '"We\'re talking with supporters like you who -," Miller said into the phone.\n\nShe pauses.\n\n"Well, thank you so much -."';
+  const q = run(text, [['Miller', 'm']], [['She pauses', 'm']]).quotes[1];
+  assert.deepEqual([q.speaker, q.rule], ['m', 'quotes.continuation']);
+  // An aside about someone else, or a longer paragraph, does not carry the speaker.
+  assert.equal(run('"We\'re talking with supporters," Miller said.\n\nJones pauses.\n\n"Well, thank you so much."', [['Miller', 'm'], ['Jones', 'j']]).quotes[1].status, 'unattributed');
+});
+
+test('an epithet before a name in a list, and a quotation that is the subject of a verb, are terms (quote-kind.epithet, quote-kind.quoted-subject)', () => {
+  // From PolNeAR train (wash-post).
+  const list = analyzeArticle('Trump savaged the other 16 people running against him ("Low energy" Jeb Bush, "Little Marco" Rubio). More than 13 million people voted for him.');
+  assert.deepEqual(list.quotes.map((q) => q.kind), ['term', 'term']);
+  assert.equal(list.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // A quoted verb before its object is somebody's word about the person ("trying to “protect” Clinton").
+  assert.notEqual(analyzeArticle('Sanders complained that party officials were trying to "protect" Hillary Clinton by scheduling debates.').quotes[0].kind, 'term');
+  // From PolNeAR train (nyt): the quotation is what "sounds great".
+  const subject = analyzeArticle("There is something anachronistic about Mrs. Clinton's focus. ''I am really, totally committed to bringing back manufacturing'' sounds great in Youngstown, Ohio.");
+  assert.deepEqual([subject.quotes[0].kind, subject.findings.filter((f) => f.code === 'unattributed-quote').length], ['term', 0]);
+  // A cue after the quotation keeps it speech.
+  assert.equal(analyzeArticle('Hillary Clinton spoke in Ohio. "We will bring back manufacturing" says Clinton.').quotes[0].kind, 'speech');
+});
+
+test('a lead-in paragraph that opens with a document credits the document (rule quotes.colon-lead-in)', () => {
+  // From PolNeAR train (breitbart, Kasich's remarks).
+  const own = run('Kasich spoke in Berea.\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, and we went to a restaurant."', [['Kasich', 'k']]).quotes[0];
+  assert.deepEqual([own.status, own.speakerMention?.text, own.rule], ['document', 'Transcript', 'quotes.colon-lead-in']);
+  // A clause that does not open with a document credits nothing this way (west-journal: a social-media prompt).
+  assert.equal(run('The weather turned cold.\n\nAnd then, later:\n\n"Tonight we arrived in Cleveland."').quotes[0].status, 'unattributed');
+  assert.equal(run('Do you support him? Like the page:\n\n"This is not what we need as a president."').quotes[0].status, 'unattributed');
+});
+
+test('a one-word stage direction between two paragraphs of one speaker keeps the speaker (rule quotes.continuation)', () => {
+  // From PolNeAR train (wash-post, a phone bank): "… -." ¶ Pause. ¶ "Well, you do that!"
+  const text = '"Well, thank you so much -," Miller said.\n\nPause.\n\n"Well, you do that! Hillary will appreciate it."';
+  const q = run(text, [['Miller', 'm']]).quotes[1];
+  assert.deepEqual([q.speaker, q.rule], ['m', 'quotes.continuation']);
+  // A longer narration paragraph in between breaks the run.
+  assert.equal(run('"Well, thank you so much," Miller said.\n\nThe phone bank went quiet for a while.\n\n"Well, you do that!"', [['Miller', 'm']]).quotes[1].status, 'unattributed');
+});
+
+test('a bare surname the people stage left unread is the article’s person of that surname', () => {
+  // From PolNeAR train (west-journal): "Will" is also a modal, so the people stage may not read it as George Will.
+  const text = 'George Will reignited his feud with Trump.\n\n“This might, and should, hasten the eclipse of Donald Trump,” Will wrote.';
+  const q = run(text, [['George Will', 'w'], ['Donald Trump', 't']]).quotes[0];
+  assert.deepEqual([q.speaker, q.speakerMention?.text, q.cue?.text], ['w', 'Will', 'wrote']);
+  // Two people of that surname: nobody is guessed.
+  assert.equal(run('George Will met Mary Will.\n\n“We will win,” Will wrote.', [['George Will', 'w'], ['Mary Will', 'm']]).quotes[0].speaker, null);
+});

@@ -2,6 +2,7 @@
 // quotation and which block (paragraph) each token is in, and the small token tests every step uses.
 import type { Mention, TextModel, TextSpan, Token } from '../types';
 import type { PeopleResult } from '../people';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import type { Blocks, RawQuote } from './marks';
 import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
 
@@ -50,6 +51,8 @@ export class Ctx {
     readonly raw: RawQuote[],
     blockInfo: Blocks,
     readonly extraCues: ReadonlySet<string>,
+    /** The article's parse, or null when no syntax model is loaded (strategies then read the words alone). */
+    readonly syntax: SyntaxLayer | null = null,
   ) {
     this.tokens = model.tokens;
     this.lower = new Array<string | undefined>(model.tokens.length);
@@ -66,6 +69,28 @@ export class Ctx {
   /** A finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues"). */
   isSpeechVerb(w: string): boolean {
     return SPEECH_VERBS.has(w) || this.extraCues.has(w);
+  }
+
+  /**
+   * Does the verb at token k take a clause as its complement ("said the plan would pay …", "argued that
+   * …")? From the parse (a `ccomp` dependent); null when there is no parse.
+   */
+  takesClause(k: number): boolean | null {
+    const s = this.syntax;
+    if (!s) return null;
+    const w = s.tokenWord[k];
+    if (w === undefined || w < 0) return null;
+    for (let i = w + 1; i < s.words.length && s.words[i].token - k < 80; i++) {
+      if (s.words[i].head === w && s.words[i].deprel === 'ccomp') return true;
+    }
+    return false;
+  }
+
+  /** The parse's first word of token k (null without a parse). */
+  wordAt(k: number): SyntaxWord | null {
+    const s = this.syntax;
+    if (!s || k < 0 || k >= s.tokenWord.length) return null;
+    return s.words[s.tokenWord[k]] ?? null;
   }
 
   /** Lower-cased text of token k ('' past the end). */

@@ -1,6 +1,7 @@
 // Rule quotes.continuation: a quotation with no credit of its own continues the previous speaker's —
 // within the paragraph, or across one paragraph break when it opens its paragraph right after the
-// other quotation's (the journalistic convention of a quotation running over paragraphs).
+// other quotation's (the journalistic convention of a quotation running over paragraphs), or across a
+// one-sentence aside about that speaker between the two ("She pauses.", "Pause.").
 import type { Quote, QuoteStatus } from '../types';
 import type { RawQuote } from './marks';
 import { Ctx, type Attribution, type SourceKind } from './context';
@@ -17,8 +18,24 @@ export function previousSpoken(quotes: Quote[], i: number, q: RawQuote, paraFirs
   const prevRaw = c.raw[i];
   if (prevRaw.lastParagraph === q.paragraph) return prev;
   // Across paragraphs only when this quotation opens its paragraph, right after the other one's paragraph.
-  if (prevRaw.lastParagraph === q.paragraph - 1 && paraFirstTok[q.paragraph] === q.openTok) return prev;
+  if (paraFirstTok[q.paragraph] !== q.openTok) return null;
+  if (prevRaw.lastParagraph === q.paragraph - 1) return prev;
+  // Or after one short sentence about the speaker in between ("…” ¶ She pauses. ¶ “Well, thank you so much”).
+  if (prevRaw.lastParagraph === q.paragraph - 2 && prev.speaker && asideOf(c, q.paragraph - 1, paraFirstTok[q.paragraph - 1], q.openTok, prev.speaker)) return prev;
   return null;
+}
+
+/** Longest aside between two paragraphs of one speaker, in tokens ("She pauses."). */
+const MAX_ASIDE = 6;
+
+/** Paragraph `para` (tokens [first, end)) is one short sentence, with no quotation, whose subject is `speaker` (or one word naming nobody). */
+function asideOf(c: Ctx, para: number, first: number, end: number, speaker: string): boolean {
+  if (first < 0 || end - first > MAX_ASIDE || c.paraOf[end - 1] !== para) return false;
+  for (let k = first; k < end; k++) if (c.quoteOf[k] >= 0 || (k < end - 1 && c.isTerminal(k))) return false;
+  // A stage direction of one word ("Pause.") names nobody and changes no speaker.
+  if (end - first <= 2 && c.isWord(first) && !c.mentionAt(first)) return true;
+  const m = c.mentionAt(first);
+  return !!m && m.person === speaker && m.start === c.tokens[first].start;
 }
 
 /** The attribution a continuing quotation takes over: the previous quotation's source, through the same via, with no cue. */

@@ -5,6 +5,7 @@
 // (continuation.ts). Each quotation records the id of the rule that credited it (`Quote.rule`).
 import type { Finding, Quote, QuoteStatus, TextModel } from '../types';
 import type { PeopleResult } from '../people';
+import type { SyntaxLayer } from '../syntax/layer';
 import { computeBlocks, scanMarks } from './marks';
 import { Ctx, type Attribution } from './context';
 import { isMarkupValue, isNickname, isPartial, quoteKind } from './kinds';
@@ -19,6 +20,7 @@ import { transcriptLabel } from './attribution/transcript';
 import { colonLeadIn, sentenceLeadIn } from './attribution/colon';
 import { dashCredit, dashParagraphCredit } from './attribution/dash';
 import { partialSubject } from './attribution/partialSubject';
+import { reportedLeadIn } from './attribution/reportedLeadIn';
 import { viaOf } from './attribution/via';
 import { paragraphPerson } from './attribution/paragraph';
 import { continuationOf, previousSpoken } from './continuation';
@@ -30,11 +32,14 @@ import { anonymousSourceFinding } from '../rules/anonymous-source';
 
 export type { RawQuote } from './marks';
 
-/** Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources. */
-export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = []): { quotes: Quote[]; findings: Finding[] } {
+/**
+ * Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources.
+ * `syntax` (the article's parse, when a model is loaded) lets a few strategies read a cue's complements; without it they fall back on the words.
+ */
+export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = [], syntax: SyntaxLayer | null = null): { quotes: Quote[]; findings: Finding[] } {
   const blockInfo = computeBlocks(model);
   const scan = scanMarks(model, blockInfo);
-  const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())));
+  const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())), syntax);
   for (let qi = 0; qi < c.raw.length; qi++) if (isNickname(c, qi)) c.nickname[qi] = 1;
   const credits = sharedCredits(c);
   const quotes: Quote[] = [];
@@ -73,6 +78,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok) ?? sentenceLeadIn(c, qi, paraFirstTok) ?? dashParagraphCredit(c, qi);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
+    if (!a && !partial) a = reportedLeadIn(c, qi, paraFirstTok);
     if (!a) {
       const prev = previousSpoken(quotes, lastSpoken, q, paraFirstTok, c);
       // A partial quotation continues only a speaker of its own paragraph.

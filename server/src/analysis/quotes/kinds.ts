@@ -1,9 +1,9 @@
 // What kind of quotation a pair of marks holds: a partial quotation embedded in a sentence or a full one,
 // and whether it is speech, writing or a term (a nickname, the title of a work, a scare quote, markup)
 // that nobody is credited with saying.
-import { isUpperStart, type Attribution, type Ctx } from './context';
+import { isLowerStart, isUpperStart, type Attribution, type Ctx } from './context';
 import type { QuoteKind } from '../types';
-import { DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, WORK_NOUNS, WRITING_CUES } from './lexicon';
+import { AFTER_QUOTE_CUES, DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, SIGN_OBJECTS, TITLE_VERBS, WORK_NOUNS, WRITING_CUES } from './lexicon';
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
 
@@ -26,14 +26,58 @@ export function isNickname(c: Ctx, qi: number): boolean {
   return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
 }
 
-/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"). */
+/** Longest title after a work noun, and after a verb that only introduces titles (a headline), in words. */
+const MAX_TITLE_WORDS = 8;
+const MAX_HEADLINE_WORDS = 20;
+
+/**
+ * A quotation that is the subject of the verb right after it ("''I am really, totally committed to
+ * bringing back manufacturing'' sounds great in Youngstown"): the words are talked about, not reported
+ * (rule quote-kind.quoted-subject). From the parse: the next word is a verb that is no cue, with no
+ * punctuation between (a cue's quotation ends with a comma or a stop: “…,” came shouts).
+ */
+export function isQuotedSubject(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const after = q.closeTok + 1;
+  if (after >= c.tokens.length || c.paraOf[after] !== c.paraOf[q.closeTok] || !c.isWord(q.closeTok - 1)) return false;
+  const w = c.wordAt(after);
+  if (!w || !(w.upos === 'VERB' || w.upos === 'AUX') || !isLowerStart(c.tokens[after].text)) return false;
+  const lw = c.lw(after);
+  return !c.isSpeechVerb(lw) && !PARTICIPLE_CUES.has(lw) && !SIGN_CUES.has(lw) && !AFTER_QUOTE_CUES.has(lw);
+}
+
+/** Longest epithet before a name, in words. */
+const MAX_EPITHET_WORDS = 3;
+
+/**
+ * An epithet standing before a name, as a nickname does inside one: a few words in marks, with no
+ * punctuation of their own, opening an item of a list or a parenthesis, right before a person's name that no cue follows ("(“Low energy” Jeb Bush,
+ * “Little Marco” Rubio, …)"). It names someone; nobody is quoted (rule quote-kind.epithet).
+ */
+export function isEpithet(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const words = c.wordsInside(qi);
+  if (words < 1 || words > MAX_EPITHET_WORDS || !c.isWord(q.closeTok - 1)) return false;
+  // In a list or a parenthesis of names; after a verb or a preposition the words are a quoted fragment
+  // about the person ("trying to “protect” Clinton", "a “witch hunt” launched to “get” Hillary Clinton").
+  const before = c.tokens[q.openTok - 1];
+  if (!before || (before.text !== '(' && before.text !== ',')) return false;
+  const after = q.closeTok + 1;
+  const m = c.mentionAt(after);
+  if (!m || m.kind !== 'name' || m.start !== c.tokens[after].start || c.paraOf[after] !== c.paraOf[q.closeTok]) return false;
+  let next = after;
+  while (next < c.tokens.length && c.tokens[next].start < m.end) next++;
+  return !(next < c.tokens.length && (c.isSpeechVerb(c.lw(next)) || PARTICIPLE_CUES.has(c.lw(next))));
+}
+
+/** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"), a headline after "entitled". */
 export function isWorkTitle(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let k = q.openTok - 1;
   if (k >= 0 && c.tokens[k].text === ',') k--;
   if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
   const words = c.wordsInside(qi);
-  return words >= 1 && words <= 8;
+  return words >= 1 && words <= (TITLE_VERBS.has(c.lw(k)) ? MAX_HEADLINE_WORDS : MAX_TITLE_WORDS);
 }
 
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
@@ -134,12 +178,20 @@ export function isStandaloneTitle(c: Ctx, qi: number): boolean {
   return k > q.openTok && c.isWord(k);
 }
 
-/** Words printed on an object: right after "read"/"reading" (a shirt that read “…”) or before "read one". */
+/**
+ * Words printed on an object: right after "read"/"reading" (a shirt that read “…”), before "read one",
+ * or after a speech verb whose subject is an object ("signs saying", "water bottles that said").
+ */
 export function isSignText(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let b = q.openTok - 1;
   if (b >= 0 && c.tokens[b].text === ',') b--;
   if (b >= 0 && SIGN_CUES.has(c.lw(b))) return true;
+  if (b >= 1 && (c.isSpeechVerb(c.lw(b)) || PARTICIPLE_CUES.has(c.lw(b)))) {
+    let o = b - 1;
+    if (o >= 1 && (c.lw(o) === 'that' || c.lw(o) === 'which')) o--;
+    if (SIGN_OBJECTS.has(c.lw(o)) && c.paraOf[o] === c.paraOf[q.openTok]) return true;
+  }
   let a = q.closeTok + 1;
   if (a < c.tokens.length && c.tokens[a].text === ',') a++;
   if (!(a < c.tokens.length && SIGN_CUES.has(c.lw(a))) || c.mentionAt(a + 1)) return false;
@@ -176,7 +228,7 @@ export function isScareQuote(c: Ctx, qi: number): boolean {
 }
 
 /**
- * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .work-title,
+ * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .epithet, .quoted-subject, .work-title,
  * .markup, .sign, .dated-citation, .owned-title, .standalone-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
  * `a` is the attribution found for it, if any (its cue, source words and whether a person is credited).
  */
@@ -184,7 +236,8 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, a: Attribution |
   const cue = a ? a.cue : null;
   const source = a ? a.mention : null;
   const personal = !!a && (a.kind === 'person' || !!a.person);
-  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi))) return 'term';
+  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi)) || isEpithet(c, qi)) return 'term';
+  if (!cue && isQuotedSubject(c, qi)) return 'term';
   if (cue) {
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.

@@ -15,6 +15,8 @@ export const PARTICIPLE_CUES = set(cues.participleCues);
 export const WRITING_CUES = set(cues.writingCues);
 /** Cue words of words printed on an object ("the sign read"): the quotation is a `term`. */
 export const SIGN_CUES = set(cues.signCues);
+/** Objects with words printed on them ("signs saying", "bottles that said"). */
+export const SIGN_OBJECTS = set(cues.signObjects);
 /** Verbs that credit a quotation only right after its closing mark and subject (“…,” Hannity started.). */
 export const AFTER_QUOTE_CUES = set(cues.afterQuoteCues);
 /** Verbs by which a newspaper or a document relays a speaker's words ("the Times reported"): the quotation's via. */
@@ -70,6 +72,8 @@ export const OUTER_BLOCK = set(grammar.outerBlock);
 export const QUANTIFIER_HEADS = set(grammar.quantifierHeads);
 /** Words after a noun cue that make it introduce the quotation ("the comment that …", "a statement from"). */
 export const NOUN_COMPLEMENT = set(grammar.nounComplement);
+/** Coordinators that open a second main clause after a comma (its subject follows). */
+export const CLAUSE_JOINERS = set(grammar.clauseJoiners);
 /** Words that may not stand between a closing mark and its source ("“…” that Trump said" is another clause). */
 export const GAP_STOP = set(grammar.gapStop);
 
@@ -89,7 +93,9 @@ export const SUBJECT_PRONOUNS = pronounForms((p) => p.case === 'nominative' && p
 
 export const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 
+/** Verbs that only introduce a title ("entitled", "titled"): the title after them may be a whole headline. */
+export const TITLE_VERBS = set(works.titleVerbs);
 /** Nouns (and "titled", "called") right before the title of a work: the quotation is a title, not speech. */
-export const WORK_NOUNS = set(works.workNouns);
+export const WORK_NOUNS = new Set([...works.workNouns, ...works.titleVerbs]);
 /** Work nouns that also report what someone calls a thing: a title after them only in title case. */
 export const NAMING_VERBS = set(works.namingVerbs);

@@ -108,6 +108,12 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   if (headAtEnd) {
     const m = c.mentionAt(e);
     if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    // A bare capitalised surname the people stage left unread because it is also a common word
+    // ("“…,” Will wrote" after "George Will"): the article's own person of that surname.
+    if (s === e) {
+      const person = surnameOf(c, e);
+      if (person) return { kind: 'person', person, mention: c.span(e, e), cue };
+    }
   }
   // Anonymous: "a senior official", "officials", "people familiar with the matter".
   let hasIndef = false;
@@ -187,6 +193,19 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
     return { kind: 'description', person: null, mention: c.span(a, Math.max(headIdx, a)), cue };
   }
   return null;
+}
+
+/** The one person of the article whose full-name mention ends with the capitalised word at token k, or null. */
+export function surnameOf(c: Ctx, k: number): string | null {
+  const word = c.tokens[k].text;
+  if (!isUpperStart(word) || word.length < 2) return null;
+  let found: string | null = null;
+  for (const m of c.people.mentions) {
+    if (m.kind !== 'name' || !m.text.includes(' ') || !m.text.endsWith(' ' + word)) continue;
+    if (found && found !== m.person) return null;
+    found = m.person;
+  }
+  return found;
 }
 
 /** The head of a right-hand noun phrase: the last word before an inner preposition. */

@@ -4,13 +4,14 @@
 // (nounCueSource). A left source carries `from`, the first token of its phrase, which the strategies
 // use to check what stands between a quotation and its credit.
 import type { TextSpan } from '../types';
-import { PREPOSITIONS } from '../lexicon';
+import { MONTH_NAMES, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon';
 import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
-import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, weakSource } from './phrases';
+import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, surnameOf, weakSource } from './phrases';
 import {
   ADVERBS,
   DASHES,
   DETERMINERS,
+  DOCUMENT_HEADS,
   INNER_NP_LEFT,
   NOUN_COMPLEMENT,
   NO_INVERSION,
@@ -73,7 +74,8 @@ function coordinated(c: Ctx, a: Attribution, limit: number): Attribution | null 
 function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { np: number }): Attribution | null {
   let k = cueTok - 1;
   for (;;) {
-    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4))) k--;
+    // A capitalised "Will" before the cue is George Will when the article has him, not an adverb or a modal.
+    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4)) && !(k === cueTok - 1 && surnameOf(c, k))) k--;
     // Time adjuncts between subject and verb: "Trump, …, on Friday described", "Clinton last week said".
     if (k >= limit && (TIME_WORDS.has(c.lw(k)) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
       k--;
@@ -172,6 +174,7 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
   }
   let s = npLeft(c, k, limit);
   if (s < 0) return null;
+  s = coordinateAdjectives(c, s, limit);
   if (PRONOUNS.has(c.lw(k))) s = k; // "At the bottom it reads"
   // "PolitiFact rated 32% of Republican claims as “false”": a noun phrase right after a preposition is its
   // object, so the word after it is no verb of which it could be the subject.
@@ -186,6 +189,24 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
   }
   at.np = Math.min(s, at.np);
   return classify(c, s, k, true, cue);
+}
+
+/**
+ * "the bespectacled, 71-year-old diplomat said": adjectives before a comma inside the subject belong to
+ * it, with their determiner. Read from the parse (every word between the determiner and the comma an
+ * adjective or a past participle); without one the phrase starts after the comma, as before. Returns the phrase's first token.
+ */
+function coordinateAdjectives(c: Ctx, s: number, limit: number): number {
+  const syn = c.syntax;
+  if (!syn || s - 3 < limit || c.tokens[s - 1].text !== ',') return s;
+  let d = s - 2;
+  while (d >= limit && s - 2 - d < 3 && c.isWord(d) && !DETERMINERS.has(c.lw(d))) {
+    const w = syn.words[syn.tokenWord[d]];
+    // A participle serves as an adjective there too ("the bespectacled, …").
+    if (!w || !(w.upos === 'ADJ' || w.xpos === 'VBN')) return s;
+    d--;
+  }
+  return d >= limit && d < s - 2 && DETERMINERS.has(c.lw(d)) ? d : s;
 }
 
 /** The first comma-separated segment of [limit, k] that is a person's name, when a relative clause or appositive follows it. */
@@ -215,6 +236,75 @@ function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan, as
     segStart = j + 1;
   }
   return null;
+}
+
+/**
+ * Rule quotes.relative-subject: the subject of a cue in a relative clause is the noun the clause
+ * modifies ("a message that said, “Sorry, …”", "water bottles that said, “…”"). From the parse (the
+ * cue is the `acl:relcl` of the noun right before the relative pronoun); without one, only a document
+ * noun is read this way ("a message that said").
+ */
+export function relativeSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan): Attribution | null {
+  const rel = cueTok - 1;
+  const noun = cueTok - 2;
+  if (noun < limit || (c.lw(rel) !== 'that' && c.lw(rel) !== 'which') || !c.isWord(noun)) return null;
+  const parsed = relativeClauseOf(c, cueTok, noun);
+  if (parsed === false || (parsed === null && !DOCUMENT_HEADS.has(c.lw(noun)))) return null;
+  const s = npLeft(c, noun, limit);
+  if (s < 0) return null;
+  const a = classify(c, s, noun, true, cue);
+  return a ? { ...a, from: s, rule: 'quotes.relative-subject' } : null;
+}
+
+/** Is the verb at `verbTok` a relative clause on the noun at `nounTok` (from the parse; null without one)? */
+function relativeClauseOf(c: Ctx, verbTok: number, nounTok: number): boolean | null {
+  const s = c.syntax;
+  if (!s) return null;
+  const w = s.words[s.tokenWord[verbTok]];
+  if (!w || w.deprel !== 'acl:relcl' || w.head < 0) return false;
+  return s.words[w.head].token === nounTok;
+}
+
+/**
+ * Rule quotes.colon-subject: the subject of the clause a colon closes ("As if addressing the magnate
+ * directly, the Illinois Board of Elections was conclusive in its findings: “…”"), from the parse: its
+ * first `nsubj`, with the words it governs. Null without a parse, or when the subject is
+ * an expletive or neuter pronoun ("it gets better:") that names no source.
+ */
+export function colonSubject(c: Ctx, colon: number, start: number, cue: TextSpan): Attribution | null {
+  const syn = c.syntax;
+  if (!syn || colon <= start) return null;
+  const first = syn.tokenWord[start];
+  const end = syn.tokenWord[colon];
+  const inside = (i: number) => i >= first && i < end;
+  // The first subject of the clause outside quotations (a fronted phrase has none; the parse's choice of
+  // a head is less sure than its subjects).
+  // Its predicate must be a verb or a copula's complement ("was conclusive"): "Then, later that month on
+  // CNN:" has no clause, whatever the parse makes of it.
+  const predicate = (h: number) => inside(h) && (syn.words[h].upos === 'VERB' || syn.words.some((w, j) => inside(j) && w.head === h && w.deprel === 'cop'));
+  let subj = -1;
+  for (let i = first; i < end && subj < 0; i++) {
+    if (syn.words[i].deprel.startsWith('nsubj') && c.quoteOf[syn.words[i].token] < 0 && predicate(syn.words[i].head)) subj = i;
+  }
+  if (subj < 0) return null;
+  // The subject's phrase: the words it governs, directly or not.
+  let lo = subj;
+  let hi = subj;
+  for (let i = first; i < end; i++) {
+    let a = i;
+    for (let hops = 0; a >= 0 && a !== subj && inside(a) && hops < 40; hops++) a = syn.words[a].head;
+    if (a === subj) {
+      lo = Math.min(lo, i);
+      hi = Math.max(hi, i);
+    }
+  }
+  const s = syn.words[lo].token;
+  const e = syn.words[hi].token;
+  const headTok = syn.words[subj].token;
+  if (s === e && !SUBJECT_PRONOUNS.has(c.lw(s))) {
+    if (PRONOUNS.has(c.lw(s)) || !c.mentionAt(s)) return null;
+  }
+  return classify(c, s, e, headTok === e, cue);
 }
 
 /** Source to the right of an inverted cue ("said Caddell", "according to a senior official"), within (cueEnd, limit]. */
@@ -285,7 +375,9 @@ export function nounCueGoverns(c: Ctx, k: number, open: number): boolean {
 export function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit: number, cue: TextSpan): Attribution | null {
   let k = cueTok - 1;
   let hops = 0;
-  while (k >= limit && hops < 2 && c.isWord(k) && isLowerStart(c.tokens[k].text) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lw(k))) {
+  // Modifiers between the possessor and the noun: "her recent comment", "her March comment" (a month or weekday is capitalised).
+  const modifier = (j: number) => isLowerStart(c.tokens[j].text) || MONTH_NAMES.has(c.lw(j)) || WEEKDAY_NAMES.has(c.lw(j));
+  while (k >= limit && hops < 2 && c.isWord(k) && modifier(k) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lw(k))) {
     k--;
     hops++;
   }

@@ -5,7 +5,7 @@ import type { TextSpan } from '../../types';
 import { tokenIndexAt } from '../../text/lookup';
 import { Ctx, by, type Attribution } from '../context';
 import { classify, clauseStart, isCue, nounDeterminer, npLeft, weakSource } from '../phrases';
-import { invertedBefore, nounCueGoverns, nounCueSource, participleSource, sourceLeftOf, sourceRightOf } from '../sources';
+import { colonSubject, invertedBefore, nounCueGoverns, nounCueSource, participleSource, relativeSource, sourceLeftOf, sourceRightOf } from '../sources';
 import { ADVERBS, NOUN_CUES, NP_STOP, OUTER_BLOCK, PARTICIPLE_CUES, PASSIVE_AUX } from '../lexicon';
 
 /** Attribution from the words before the opening mark (source-cue-quote, noun and participial cues). */
@@ -78,6 +78,13 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
           best = a;
           bestFrom = np >= 0 && np < k ? np : k;
         }
+      } else if (isCue(c, k) && relativeSource(c, k, start, cue)) {
+        // "a message that said, “…”": the relative pronoun stands for the noun before it.
+        const a = relativeSource(c, k, start, cue);
+        if (!outermost) return a;
+        if (!reaches(k)) break;
+        best = a;
+        bestFrom = k;
       } else if (NOUN_CUES.has(w) && nounCueGoverns(c, k, open)) {
         const a = by('quotes.before-noun-cue', nounCueSource(c, k, start, open - 1, cue));
         if (a) {
@@ -98,7 +105,8 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
   }
   // "X fired back forcefully: “…”": a colon before the quotation makes the clause's subject the source.
   if (open - 1 >= start && c.tokens[open - 1].text === ':') {
-    return by('quotes.before-colon-clause', participleSource(c, open - 1, start, c.span(open - 1, open - 1)));
+    const cue = c.span(open - 1, open - 1);
+    return by('quotes.before-colon-clause', participleSource(c, open - 1, start, cue)) ?? by('quotes.colon-subject', colonSubject(c, open - 1, start, cue));
   }
   return null;
 }

@@ -1,8 +1,9 @@
 // Rule quotes.colon-lead-in: a paragraph ending with a colon introduces the quotation that opens the next one.
 import { Ctx, by, type Attribution } from '../context';
-import { clauseStart } from '../phrases';
+import type { TextSpan } from '../../types';
+import { classify, clauseStart, npRight } from '../phrases';
 import { participleSource, sourceLeftOf, sourceRightOf } from '../sources';
-import { NOUN_CUES, PARTICIPLE_CUES } from '../lexicon';
+import { DETERMINERS, DOCUMENT_HEADS, NOUN_CUES, PARTICIPLE_CUES } from '../lexicon';
 
 /** A paragraph ending with a colon introduces the quotation that opens the next one ("Caddell continued:"). */
 export function colonLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
@@ -39,6 +40,20 @@ export function sentenceLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   return null;
 }
 
+/**
+ * A lead-in paragraph that opens with a document and ends with a colon ("Transcript as follows:",
+ * "The memo in full:") introduces the document's words (tagged quotes.colon-lead-in).
+ */
+function documentLeadIn(c: Ctx, start: number, colon: number, cue: TextSpan): Attribution | null {
+  // The paragraph opens with the document ("Transcript", "The memo"), not with a verb ("Like the page:").
+  const head = DETERMINERS.has(c.lw(start)) ? start + 1 : start;
+  if (!DOCUMENT_HEADS.has(c.lw(head))) return null;
+  const e = npRight(c, start, colon - 1);
+  if (e < 0) return null;
+  const a = classify(c, start, e, false, cue);
+  return a && a.kind === 'document' ? a : null;
+}
+
 function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
   const q = c.raw[qi];
   if (paraFirstTok[q.paragraph] !== q.openTok || q.paragraph === 0) return null;
@@ -73,5 +88,5 @@ function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | nul
     }
     break;
   }
-  return null;
+  return documentLeadIn(c, start, last, c.span(last, last));
 }

@@ -1,10 +1,11 @@
 // Rules quotes.previous-sentence and quotes.previous-subject: the sentence before the quotation
 // credits it — a cue with no quotation of its own ("…, said Paul Beck. “That was …”"), or, for a
-// quotation that closes its paragraph, the named subject of the sentence before it.
+// quotation that closes its paragraph (or is followed there only by more quotations), the named subject
+// of the sentence before it.
 import { Ctx, isUpperStart, by, type Attribution } from '../context';
 import { clauseStart, isCue, nounDeterminer, weakSource } from '../phrases';
 import { participleSource, sourceLeftOf, sourceRightOf } from '../sources';
-import { PARTICIPLE_CUES } from '../lexicon';
+import { CLAUSE_JOINERS, PARTICIPLE_CUES } from '../lexicon';
 
 /** Attribution in the sentence before the quotation, after any earlier quotation ("…, said Paul Beck. “That was …”"). */
 export function attributePreviousSentence(c: Ctx, qi: number): Attribution | null {
@@ -40,8 +41,11 @@ export function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: numbe
   const para = c.paraOf[q.openTok];
   const k = q.openTok - 1;
   if (k < 0 || c.paraOf[k] !== para || c.quoteOf[k] >= 0 || !c.isTerminal(k)) return null;
-  const next = q.closeTok + 1;
-  if (next < c.tokens.length && c.paraOf[next] === para) return null;
+  // The quotation closes its paragraph, or only more quotations follow it there (“…” “…”).
+  for (let next = q.closeTok + 1; next < c.tokens.length && c.paraOf[next] === para; next++) {
+    if (c.quoteOf[next] < 0) return null;
+    next = c.raw[c.quoteOf[next]].closeTok;
+  }
   const start = clauseStart(c, k, -1);
   for (let j = start; j < k; j++) if (c.quoteOf[j] >= 0 && !isTerm(c.quoteOf[j])) return null;
   // The subject: at the start, or after the first comma that closes an opening phrase.
@@ -65,5 +69,7 @@ export function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: numbe
   s++;
   // The comma may close a title in marks (On “Face the Nation,” Sanders …).
   while (s < k && c.tokens[s].kind === 'quote') s++;
+  // Or a second clause joined after the comma ("Playbook won’t go that far, but Sherman wants to …").
+  if (CLAUSE_JOINERS.has(c.lw(s))) s++;
   return subjectAt(s);
 }

@@ -3,6 +3,7 @@
 // ("the third-quarter loss", "tomorrow's vote"). The relation is read from the time's own case marker:
 // "since 1972", "by Wednesday", "before the vote" order or bound an event and do not date it.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
+import { childrenOf, headOf } from '../syntax/tree';
 import relations from './relations.json';
 import { isEventNoun } from './nouns';
 import { PREPOSITIONAL_PARTICIPLES } from './verbs';
@@ -45,24 +46,6 @@ export function wordsOf(layer: SyntaxLayer, firstToken: number, endToken: number
   return [a, b];
 }
 
-/**
- * The head of a span's words [a, b): the first word whose head lies outside the span, punctuation aside
- * ("Monday, Feb. 3" read as one expression: "Monday"; a later outside-headed part is an apposition of it).
- */
-export function headOf(words: readonly SyntaxWord[], a: number, b: number): number {
-  for (let i = a; i < b; i++) {
-    const h = words[i].head;
-    if ((h < a || h >= b) && words[i].upos !== 'PUNCT') return i;
-  }
-  return -1;
-}
-
-/** Children of word i, in order (the layer stores heads only; sentences are short, so a scan is cheap). */
-export function childrenOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): number[] {
-  const out: number[] = [];
-  for (let j = sentence.start; j < sentence.end; j++) if (words[j].head === i) out.push(j);
-  return out;
-}
 
 /** The relation a time expression's own words and markers state. */
 function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number, head: number): string {

@@ -2,7 +2,8 @@
 // aspectual verb is dated with its complement ("began delving Thursday"), and verbs coordinated after the
 // time share it unless the narration moves on ("… and an hour later … reported").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { attachTime, childrenOf, timeMovesOn, wordsOf } from './attach';
+import { attachTime, timeMovesOn, wordsOf } from './attach';
+import { childrenOf } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
 import { nounPhraseLabel, subjectWord } from './subject';

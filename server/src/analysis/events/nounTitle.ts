@@ -2,21 +2,19 @@
 // assassination"): the noun with its possessor and modifiers, without the time words and determiners,
 // and an "of" complement ("the takeover of Britoil").
 import type { SyntaxLayer } from '../syntax/layer';
-import { childrenOf } from './attach';
+import { childrenOf, isAncestor } from '../syntax/tree';
 
 const PRE_MODIFIERS = new Set(['compound', 'amod', 'nmod:poss']);
 /** Most words a title's "of" complement keeps. */
 const MAX_OF_WORDS = 3;
+/** How deep a modifier's own words may hang below it. */
+const MAX_DEPTH = 8;
 
 export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: number; end: number }, noun: number, inTime: (offset: number) => boolean): string {
   const words = layer.words;
   const keep = new Set<number>([noun]);
   const addSubtree = (i: number) => {
-    for (let j = sentence.start; j < sentence.end; j++) {
-      let k = j;
-      for (let d = 0; d < 8 && k >= 0 && k !== i; d++) k = words[k].head;
-      if (k === i) keep.add(j);
-    }
+    for (let j = sentence.start; j < sentence.end; j++) if (j === i || isAncestor(words, i, j, MAX_DEPTH)) keep.add(j);
   };
   for (const c of childrenOf(words, sentence, noun)) {
     const w = words[c];

@@ -3,7 +3,7 @@
 // object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf } from './attach';
+import { childrenOf } from '../syntax/tree';
 
 /** Most words a phrase of the title keeps. */
 const MAX_PHRASE_WORDS = 3;

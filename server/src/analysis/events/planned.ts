@@ -1,7 +1,7 @@
 // Planned events: future and modal ones ("The monarch will meet Bush on Thursday", "is expected to vote
 // next week") are events too, marked so the Timeline does not present them as done.
 import type { SyntaxLayer } from '../syntax/layer';
-import { childrenOf } from './attach';
+import { childrenOf } from '../syntax/tree';
 import { CONDITIONALS, MODALS, PLANNED_VERBS } from './verbs';
 
 export function isPlanned(layer: SyntaxLayer, sentence: { start: number; end: number }, word: number): boolean {

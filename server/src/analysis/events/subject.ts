@@ -2,7 +2,7 @@
 // it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
 // stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
 import type { SyntaxLayer } from '../syntax/layer';
-import { childrenOf } from './attach';
+import { childrenOf } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 /** How far a subject is inherited through conj/xcomp links. */

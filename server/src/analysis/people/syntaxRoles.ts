@@ -4,6 +4,7 @@
 // Units (people/units.ts) and syntactic words are both cut from the segmenter's tokens, so a unit's
 // words are found by offsets; a unit with no word of its own (never in practice) has none (-1).
 import type { SyntaxLayer } from '../syntax/layer';
+import { isAncestor } from '../syntax/tree';
 
 /** Coarse grammatical roles: the UD relations that matter for salience and parallelism. */
 export const SYN_ROLES = ['subj', 'subjpass', 'obj', 'iobj', 'poss', 'obl', 'nmod', 'appos', 'conj', 'compound', 'root', 'other', 'none'] as const;
@@ -135,13 +136,7 @@ export class SyntaxView {
 
   /** a is an ancestor of b (a !== b). */
   dominates(a: number, b: number): boolean {
-    const words = this.layer.words;
-    let x = words[b].head;
-    for (let d = 0; d < MAX_DEPTH && x >= 0; d++) {
-      if (x === a) return true;
-      x = words[x].head;
-    }
-    return false;
+    return isAncestor(this.layer.words, a, b, MAX_DEPTH);
   }
 
   /** The number of arcs between two words of one sentence (MAX_DEPTH when no common ancestor is found). */

@@ -5,6 +5,7 @@
 // use to check what stands between a quotation and its credit.
 import type { TextSpan } from '../types';
 import { MONTH_NAMES, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon';
+import { childrenOf } from '../syntax/tree';
 import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
 import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, surnameOf, weakSource } from './phrases';
 import {
@@ -281,7 +282,8 @@ export function colonSubject(c: Ctx, colon: number, start: number, cue: TextSpan
   // a head is less sure than its subjects).
   // Its predicate must be a verb or a copula's complement ("was conclusive"): "Then, later that month on
   // CNN:" has no clause, whatever the parse makes of it.
-  const predicate = (h: number) => inside(h) && (syn.words[h].upos === 'VERB' || syn.words.some((w, j) => inside(j) && w.head === h && w.deprel === 'cop'));
+  const clause = { start: first, end };
+  const predicate = (h: number) => inside(h) && (syn.words[h].upos === 'VERB' || childrenOf(syn.words, clause, h).some((j) => syn.words[j].deprel === 'cop'));
   let subj = -1;
   for (let i = first; i < end && subj < 0; i++) {
     if (syn.words[i].deprel.startsWith('nsubj') && c.quoteOf[syn.words[i].token] < 0 && predicate(syn.words[i].head)) subj = i;

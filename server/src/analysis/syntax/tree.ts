@@ -1,0 +1,33 @@
+// Walks over the dependency tree of the syntax layer that several stages need (events, people): the layer
+// stores each word's head only, so children and ancestry are found by scanning or walking up. Sentences
+// are short, so a scan is cheap; every upward walk is bounded, so a malformed head chain cannot loop.
+import type { SyntaxWord } from './layer';
+
+/** Children of word i within its sentence's words, in order. */
+export function childrenOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): number[] {
+  const out: number[] = [];
+  for (let j = sentence.start; j < sentence.end; j++) if (words[j].head === i) out.push(j);
+  return out;
+}
+
+/**
+ * The head of a span's words [a, b): the first word whose head lies outside the span, punctuation aside
+ * ("Monday, Feb. 3" read as one expression: "Monday"; a later outside-headed part is an apposition of it).
+ */
+export function headOf(words: readonly SyntaxWord[], a: number, b: number): number {
+  for (let i = a; i < b; i++) {
+    const h = words[i].head;
+    if ((h < a || h >= b) && words[i].upos !== 'PUNCT') return i;
+  }
+  return -1;
+}
+
+/** Word a is a proper ancestor of word b, found within `maxDepth` steps up from b. */
+export function isAncestor(words: readonly SyntaxWord[], a: number, b: number, maxDepth: number): boolean {
+  let x = words[b].head;
+  for (let d = 0; d < maxDepth && x >= 0; d++) {
+    if (x === a) return true;
+    x = words[x].head;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import { analyzeArticle } from './analysis/analyze';
 import { sharedModels } from './models';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
+import { emptyTokenLayer } from './analysis/text/tokens';
 import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import type { IndexedArticle } from './workspace/index';
@@ -348,7 +349,7 @@ export function emptyAnalysis(text: string): ArticleAnalysis {
     text,
     date: null,
     syntax: null,
-    model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [] },
+    model: { text, dateline: null, bodyStart: 0, paragraphs: [], sentences: [], tokens: [], lex: emptyTokenLayer() },
     people: [],
     mentions: [],
     quotes: [],

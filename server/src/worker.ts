@@ -4,6 +4,7 @@
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { sharedModels } from './models';
+import { emptyTokenLayer } from './analysis/text/tokens';
 import type { AnalyzeOptions } from './analysis/types';
 import { toIndexed, type IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
@@ -33,6 +34,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
       // Tokens and the syntax layer are the bulk of an analysis and no feature reads them: do not copy them
       // across threads (the syntax layer alone is ≈ 200,000 word objects on a 1 MB article).
       analysis.model.tokens = [];
+      analysis.model.lex = emptyTokenLayer();
       analysis.syntax = null;
       res = { id: req.id, analysis };
     }

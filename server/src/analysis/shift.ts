@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Span, TextSpan } from './types';
+import { emptyTokenLayer } from './text/tokens';
 
 /** The edit that turns one text into another: [start, oldEnd) in the old text became [start, newEnd) in the new. */
 export interface TextChange {
@@ -66,6 +67,7 @@ export function shiftAnalysis(a: ArticleAnalysis, newText: string, c: TextChange
       paragraphs: a.model.paragraphs.filter(keep).map(move),
       sentences: [],
       tokens: [],
+      lex: emptyTokenLayer(),
     },
     people,
     mentions,

@@ -50,6 +50,18 @@ export interface TextModel {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Per token: lower-case form, vocabulary id and class bits (`text/tokens.ts`). */
+  lex: TokenLayer;
+}
+
+/** What the stages read of each token's form, computed once per article (`text/tokens.ts`). */
+export interface TokenLayer {
+  /** The token's text in lower case. */
+  readonly lower: readonly string[];
+  /** Vocabulary id of the lower-case form (`lexicon/vocabulary.ts`); 0 when no lexicon holds it. */
+  readonly id: Int32Array;
+  /** `Lex` bits: the word classes of the form and the shape of the text. */
+  readonly flags: Uint32Array;
 }
 
 export type MentionKind = 'name' | 'pronoun' | 'title';

@@ -9,6 +9,11 @@ import { isEventNoun } from './nouns';
 import { PREPOSITIONAL_PARTICIPLES } from './verbs';
 
 const NOT_AT: ReadonlyMap<string, string> = new Map(Object.entries(relations.notAt));
+
+/** The TimeML relation a preposition or adverb sets between an event and a time ("since" → since), if it is not "at". */
+export function relationOfWord(lower: string): string | undefined {
+  return NOT_AT.get(lower);
+}
 const SEQUENCE: ReadonlySet<string> = new Set(relations.sequence);
 
 /** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */

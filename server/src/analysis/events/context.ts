@@ -3,13 +3,11 @@
 // of a span.
 import type { ArticleEvent, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { DETERMINERS } from '../lexicon';
+import { Lex } from '../lexicon/vocabulary';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
-import { verbInfo, type VerbInfo } from './verbs';
-
-export const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
+import { ADJECTIVE_AFTER, verbInfo, type VerbInfo } from './verbs';
 
 export interface Anchor {
   time: TimeExpression;
@@ -106,23 +104,22 @@ export function tokenRange(tokens: readonly Token[], s: Sentence, span: { start:
   return [a, b];
 }
 
-export function isVerbToken(tokens: readonly Token[], verbs: TokenVerbs, i: number, quoteDepth: Uint8Array, sentenceStart: number): VerbInfo | null {
-  const t = tokens[i];
+export function isVerbToken(model: TextModel, verbs: TokenVerbs, i: number, quoteDepth: Uint8Array, sentenceStart: number): VerbInfo | null {
+  const t = model.tokens[i];
   if (t.kind !== 'word' || quoteDepth[i]) return null;
+  const { flags, id } = model.lex;
   // Capitalised words are names, except at the start of a sentence.
-  if (/^\p{Lu}/u.test(t.text) && i !== sentenceStart) return null;
+  if (flags[i] & Lex.CAPITALISED && i !== sentenceStart) return null;
   const info = verbs.at(i);
   if (!info) return null;
-  const prev = tokens[i - 1];
+  if (i - 1 < sentenceStart || model.tokens[i - 1].kind !== 'word') return info;
   // "the elected official", "a planned speech": a participle used as an adjective.
-  if (prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
+  if (flags[i - 1] & Lex.DETERMINER) return null;
   // "lived in distressed neighborhoods": a past participle right after a preposition is an adjective;
   // "all about demonstrating": likewise a gerund after a preposition is a noun.
-  if (prev && prev.kind === 'word' && ADJECTIVE_AFTER.has(prev.text.toLowerCase()) && i - 1 >= sentenceStart) return null;
+  if (ADJECTIVE_AFTER.has(id[i - 1])) return null;
   return info;
 }
-
-const ADJECTIVE_AFTER = new Set(['in', 'of', 'for', 'with', 'from', 'into', 'about', 'among', 'between', 'very', 'more', 'most', 'less', 'least', 'so', 'too']);
 
 /** The state the event steps share for one analysis (never kept across analyses). */
 export interface EventContext {

@@ -54,7 +54,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         // "Democrats win", but a many-word name is one entity: "United States captures".
         if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
       }
-      return subjectAt(model.tokens, s, sword.token, people, cast, inTime);
+      return subjectAt(model, s, sword.token, people, cast, inTime);
     };
     for (let k = 0; k < anchors.length; k++) {
       const anchor = anchors[k];
@@ -90,7 +90,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         // another clause, and the time was the first clause's.
         if (childrenOf(syntax.words, sw, c).some((x) => syntax.words[x].deprel.startsWith('nsubj'))) continue;
         used.add(cw.token);
-        const shared = parsedSubject(c) ?? subject ?? subjectOf(model.tokens, verbs, s, verb.index, people, cast);
+        const shared = parsedSubject(c) ?? subject ?? subjectOf(model, verbs, s, verb.index, people, cast);
         ec.events.push(makeEvent(ec, s, verbAt(ec, cw), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
       }
     }

@@ -2,12 +2,13 @@
 // next week") are events too, marked so the Timeline does not present them as done.
 import type { SyntaxLayer } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
-import { CONDITIONALS, MODALS, PLANNED_VERBS } from './verbs';
+import { Lex, lemmaFlags } from '../lexicon/vocabulary';
+import { PLANNED_VERBS } from './verbs';
 
 export function isPlanned(layer: SyntaxLayer, sentence: { start: number; end: number }, word: number): boolean {
   const words = layer.words;
   // "will meet", "could vote"; "if Democrats win … in November": a condition is not a fact either.
-  if (childrenOf(words, sentence, word).some((c) => (words[c].deprel === 'aux' && MODALS.has(words[c].lemma.toLowerCase())) || (words[c].deprel === 'mark' && CONDITIONALS.has(words[c].lemma.toLowerCase())))) return true;
+  if (childrenOf(words, sentence, word).some((c) => (words[c].deprel === 'aux' && lemmaFlags(words[c].lemma) & Lex.MODAL) || (words[c].deprel === 'mark' && lemmaFlags(words[c].lemma) & Lex.CONDITIONAL))) return true;
   const w = words[word];
   // "plans to travel", "is expected to vote", "going to announce".
   if (w.deprel === 'xcomp' && w.head >= 0) {

@@ -1,10 +1,10 @@
 // Event titles, headline style: who + verb (present tense, from the lemma) + what. The word-based
 // subject and object finders serve the word scan and fill in where the parse gives no subject.
-import type { ArticleEvent, Mention, Person, Quote, Sentence, TimeExpression, Token } from '../types';
+import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { DETERMINERS, SUBJECT_PRONOUNS, pronounForms } from '../lexicon';
-import { AUXILIARIES, FUNCTION_WORDS, SPEECH_VERBS, SUBORDINATORS, isCopula, thirdPerson } from './verbs';
-import { CLAUSE_BREAK, type Anchor, type Cast, type EventContext, type TokenVerbs, type VerbAt } from './context';
+import { Lex } from '../lexicon/vocabulary';
+import { HEAD_BREAKERS, PREPOSITIONS_AFTER_VERB, REPORTING_VERBS, thirdPerson } from './verbs';
+import { type Anchor, type Cast, type EventContext, type TokenVerbs, type VerbAt } from './context';
 
 /** How an event was found, besides its verb and anchor. */
 export interface EventOptions {
@@ -16,7 +16,6 @@ export interface EventOptions {
   rule: string;
 }
 
-const PREPOSITIONS_AFTER_VERB = new Set(['with', 'to', 'for', 'against', 'on', 'at', 'in', 'from', 'into', 'about', 'over']);
 const MAX_TITLE_OBJECT_WORDS = 4;
 const GIST_WORDS = 5;
 
@@ -32,22 +31,21 @@ const NO_TIME = (): boolean => false;
 const MAX_APPOSITIVE = 10;
 /** Longest subject noun phrase (in tokens) searched for its head. */
 const MAX_SUBJECT_PHRASE = 14;
-/** Subject pronouns that take the plain verb form ("they say", "I say"): all but he, she, it. */
-const PLURAL_PRONOUNS = pronounForms((p) => p.case === 'nominative' && !(p.person === 3 && p.number === 'singular'));
 
 /** Who did it: the nearest person, name or noun phrase before the verb in its clause. */
-export function subjectOf(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean = NO_TIME): Subject | null {
+export function subjectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean = NO_TIME): Subject | null {
+  const { tokens, lex } = model;
   let i = verbIndex - 1;
-  while (i >= s.tokenStart && tokens[i].kind === 'word' && (AUXILIARIES.has(tokens[i].text.toLowerCase()) || /ly$/.test(tokens[i].text))) i--;
+  while (i >= s.tokenStart && tokens[i].kind === 'word' && (lex.flags[i] & Lex.AUXILIARY || lex.lower[i].endsWith('ly'))) i--;
   if (i < s.tokenStart) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   const t = tokens[i];
-  if (t.kind === 'word' && SUBORDINATORS.has(t.text.toLowerCase())) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
+  if (t.kind === 'word' && lex.flags[i] & Lex.SUBORDINATOR) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   if (t.kind === 'punct' && t.text === ',') {
     // "Jimmy Tompkins, 31, tossed …": step back over a short appositive to the name before it.
     // ("Sarah and Timothy Rogers, 27 and 29 years old, respectively, rode": the appositive may hold commas.)
     for (let j = i - 1; j >= Math.max(s.tokenStart, i - MAX_APPOSITIVE); j--) {
       if (tokens[j].kind !== 'punct' || tokens[j].text !== ',' || j - 1 < s.tokenStart) continue;
-      const before = subjectAt(tokens, s, j - 1, people, cast, inTime);
+      const before = subjectAt(model, s, j - 1, people, cast, inTime);
       if (before && (before.person || /^\p{Lu}/u.test(before.label))) return before;
     }
     // "Trump, who …, said" or an opening subordinate clause: look for the main clause's subject.
@@ -57,35 +55,34 @@ export function subjectOf(tokens: readonly Token[], verbs: TokenVerbs, s: Senten
     // "Sen. Bernie Moreno (R-OH) said": step over the parenthesis.
     let j = i;
     while (j > s.tokenStart && tokens[j].text !== '(') j--;
-    return j > s.tokenStart ? subjectAt(tokens, s, j - 1, people, cast, inTime) : null;
+    return j > s.tokenStart ? subjectAt(model, s, j - 1, people, cast, inTime) : null;
   }
-  return subjectAt(tokens, s, phraseHead(tokens, verbs, s, i), people, cast, inTime);
+  return subjectAt(model, s, phraseHead(model, verbs, s, i), people, cast, inTime);
 }
-
-const ARTICLES = new Set(['the', 'a', 'an']);
-const HEAD_BREAKERS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by', 'near', 'outside', 'inside']);
 
 /**
  * The head of the noun phrase that ends at token i: "the windows of the CVS at the popular Epicentre in
  * Uptown [were covered]" → "windows". Only when the phrase opens with a determiner at its clause start and a
  * preposition follows the head; otherwise token i itself.
  */
-function phraseHead(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, i: number): number {
+function phraseHead(model: TextModel, verbs: TokenVerbs, s: Sentence, i: number): number {
+  const { tokens, lex } = model;
   let start = i;
   while (start - 1 >= s.tokenStart && start > i - MAX_SUBJECT_PHRASE) {
     const t = tokens[start - 1];
-    if ((t.kind !== 'word' && t.kind !== 'number') || SUBORDINATORS.has(t.text.toLowerCase()) || verbs.at(start - 1)) break;
+    if ((t.kind !== 'word' && t.kind !== 'number') || lex.flags[start - 1] & Lex.SUBORDINATOR || verbs.at(start - 1)) break;
     start--;
   }
   // ("that" may be a conjunction: "found that 1 in 4 residents lived".)
-  if (!ARTICLES.has(tokens[start].text.toLowerCase())) return i;
+  if (!(lex.flags[start] & Lex.ARTICLE)) return i;
   for (let j = start + 1; j < i; j++) {
-    if (HEAD_BREAKERS.has(tokens[j].text.toLowerCase())) return j - 1 > start && tokens[j - 1].kind === 'word' ? j - 1 : i;
+    if (HEAD_BREAKERS.has(lex.id[j])) return j - 1 > start && tokens[j - 1].kind === 'word' ? j - 1 : i;
   }
   return i;
 }
 
-export function subjectAt(tokens: readonly Token[], s: Sentence, i: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): Subject | null {
+export function subjectAt(model: TextModel, s: Sentence, i: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): Subject | null {
+  const { tokens, lex } = model;
   const t = tokens[i];
   if (t.kind !== 'word' || inTime(t.start)) return null;
   const mention: Mention | undefined = people.mentionAt(t.start) ?? people.mentionAt(t.end - 1);
@@ -93,21 +90,20 @@ export function subjectAt(tokens: readonly Token[], s: Sentence, i: number, peop
     const p = cast.byId.get(mention.person);
     if (p) return { label: cast.titleName(p), person: p };
   }
-  const lower = t.text.toLowerCase();
+  const lower = lex.lower[i];
+  const flags = lex.flags;
   // An unresolved pronoun still says who acted, as the article says it.
-  if (SUBJECT_PRONOUNS.has(lower)) return { label: lower === 'i' ? 'I' : t.text.charAt(0).toUpperCase() + lower.slice(1), person: null, plural: PLURAL_PRONOUNS.has(lower) };
+  if (flags[i] & Lex.SUBJECT_PRONOUN) return { label: lower === 'i' ? 'I' : t.text.charAt(0).toUpperCase() + lower.slice(1), person: null, plural: (flags[i] & Lex.PLURAL_VERB_PRONOUN) !== 0 };
   // A capitalised name that is not a person ("the United States", "Breitbart News").
-  if (/^\p{Lu}/u.test(t.text)) {
+  if (flags[i] & Lex.CAPITALISED) {
     let j = i;
-    while (j - 1 >= s.tokenStart && tokens[j - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1].text) && j - 1 !== s.tokenStart) j--;
-    if (j - 1 === s.tokenStart && tokens[j - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1].text) && !DETERMINERS.has(tokens[j - 1].text.toLowerCase())) j--;
+    while (j - 1 >= s.tokenStart && tokens[j - 1].kind === 'word' && flags[j - 1] & Lex.CAPITALISED && j - 1 !== s.tokenStart) j--;
+    if (j - 1 === s.tokenStart && tokens[j - 1].kind === 'word' && flags[j - 1] & Lex.CAPITALISED && !(flags[j - 1] & Lex.DETERMINER)) j--;
     return { label: tokens.slice(j, i + 1).map((x) => stripPossessive(x.text)).join(' '), person: null };
   }
   // A common noun phrase: "the meeting", "the U.S. press pool" (head noun only).
-  if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.text) && t.text.length > 2) {
-    const prev = tokens[i - 1];
-    const det = prev && prev.kind === 'word' && DETERMINERS.has(prev.text.toLowerCase()) ? '' : '';
-    return { label: det + t.text, person: null, plural: /[^s]s$/.test(t.text) };
+  if (flags[i] & Lex.LOWER_INITIAL && !(flags[i] & Lex.DETERMINER) && t.text.length > 2) {
+    return { label: t.text, person: null, plural: /[^s]s$/.test(t.text) };
   }
   return null;
 }
@@ -131,11 +127,12 @@ function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbInde
 }
 
 /** What the action was done to: a person, a name or a short noun phrase right after the verb. */
-function objectOf(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): string {
+function objectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): string {
+  const { tokens, lex } = model;
   let i = verbIndex + 1;
   let prep = '';
-  if (i < s.tokenEnd && PREPOSITIONS_AFTER_VERB.has(tokens[i].text.toLowerCase()) && !inTime(tokens[i + 1]?.start ?? -1)) {
-    prep = tokens[i].text.toLowerCase();
+  if (i < s.tokenEnd && PREPOSITIONS_AFTER_VERB.has(lex.id[i]) && !inTime(tokens[i + 1]?.start ?? -1)) {
+    prep = lex.lower[i];
     i++;
   }
   // A person within the object's noun phrase ("captured former Venezuelan dictator Nicolás Maduro", "spoke with him").
@@ -147,18 +144,18 @@ function objectOf(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verb
     // A pronoun only as the object itself ("invited him"), not inside a longer phrase ("a speech he gave").
     if (p && (m.kind === 'name' || j === i)) return join(prep, cast.titleName(p));
     if (m && m.kind !== 'name') break;
-    const lw = t.text.toLowerCase();
-    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || lw === 'of' || (j > i && verbs.at(j))) break;
+    const lw = lex.lower[j];
+    if (PREPOSITIONS_AFTER_VERB.has(lex.id[j]) || lex.flags[j] & Lex.FUNCTION_WORD || lw === 'of' || (j > i && verbs.at(j))) break;
   }
   // Otherwise a noun phrase: skip a determiner, take up to a few content words.
   const words: string[] = [];
   let j = i;
-  if (j < s.tokenEnd && DETERMINERS.has(tokens[j].text.toLowerCase())) j++;
+  if (j < s.tokenEnd && lex.flags[j] & Lex.DETERMINER) j++;
   for (; j < s.tokenEnd && words.length < MAX_TITLE_OBJECT_WORDS; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || inTime(t.start)) break;
-    const lw = t.text.toLowerCase();
-    if (PREPOSITIONS_AFTER_VERB.has(lw) || FUNCTION_WORDS.has(lw) || SUBORDINATORS.has(lw) || isCopula(lw) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
+    const lw = lex.lower[j];
+    if (PREPOSITIONS_AFTER_VERB.has(lex.id[j]) || lex.flags[j] & (Lex.FUNCTION_WORD | Lex.SUBORDINATOR | Lex.COPULA) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
     if (words.length > 0 && verbs.at(j)) break;
     words.push(stripPossessive(t.text));
   }
@@ -175,11 +172,11 @@ function quotedGist(quotes: readonly Quote[], verb: Token): string {
 }
 
 /** A past participle after a form of "be" (adverbs and "not" between allowed). */
-function isPassive(tokens: readonly Token[], verbs: TokenVerbs, s: Sentence, verbIndex: number): boolean {
+function isPassive(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: number): boolean {
   if (verbs.at(verbIndex)?.form !== 'past') return false;
   for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
-    const w = tokens[i].text.toLowerCase();
-    if (isCopula(w)) return true;
+    const w = model.lex.lower[i];
+    if (model.lex.flags[i] & Lex.COPULA) return true;
     if (!(w === 'not' || w === 'still' || w === 'also' || w.endsWith('ly'))) return false;
   }
   return false;
@@ -198,16 +195,16 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
   const ctx = { times: ec.timesBySentence.get(s.index) ?? [], quotes: ec.quotes, ...opts };
   const tokens = model.tokens;
   const inTime = (offset: number) => ctx.times.some((t) => t.start <= offset && offset < t.end);
-  const subject = subjectOverride ?? subjectOf(tokens, verbs, s, verb.index, people, cast, inTime);
-  let object = ctx.object ?? objectOf(tokens, verbs, s, verb.index, people, cast, inTime);
-  if (!object && SPEECH_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
+  const subject = subjectOverride ?? subjectOf(model, verbs, s, verb.index, people, cast, inTime);
+  let object = ctx.object ?? objectOf(model, verbs, s, verb.index, people, cast, inTime);
+  if (!object && REPORTING_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
   // "Trump accepts Trump": a reflexive object adds nothing.
   if (subject && object === subject.label) object = '';
   // Passive ("the poll was conducted", "windows were covered"): headline style keeps the participle.
-  const verbWord = isPassive(tokens, verbs, s, verb.index) ? tokens[verb.index].text.toLowerCase() : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
+  const verbWord = isPassive(model, verbs, s, verb.index) ? model.lex.lower[verb.index] : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
   const title = [subject?.label, verbWord, object].filter(Boolean).join(' ');
   const v = tokens[verb.index];
-  const clause = clauseAround(tokens, s, verb.index, anchor?.time ?? null);
+  const clause = clauseAround(model, s, verb.index, anchor?.time ?? null);
   return {
     start: clause.start,
     end: clause.end,
@@ -224,11 +221,12 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
 }
 
 /** The clause: from the clause break before the verb to the one after it, widened to cover the anchor. */
-function clauseAround(tokens: readonly Token[], s: Sentence, verbIndex: number, anchor: TimeExpression | null): { start: number; end: number } {
+function clauseAround(model: TextModel, s: Sentence, verbIndex: number, anchor: TimeExpression | null): { start: number; end: number } {
+  const { tokens, lex } = model;
   let a = verbIndex;
-  while (a - 1 >= s.tokenStart && !(tokens[a - 1].kind === 'punct' && (CLAUSE_BREAK.has(tokens[a - 1].text) || tokens[a - 1].text === ','))) a--;
+  while (a - 1 >= s.tokenStart && !(lex.flags[a - 1] & Lex.CLAUSE_BREAK || (tokens[a - 1].kind === 'punct' && tokens[a - 1].text === ','))) a--;
   let b = verbIndex;
-  while (b + 1 < s.tokenEnd && !(tokens[b + 1].kind === 'punct' && (CLAUSE_BREAK.has(tokens[b + 1].text) || tokens[b + 1].text === ',' || tokens[b + 1].text === '.'))) b++;
+  while (b + 1 < s.tokenEnd && !(lex.flags[b + 1] & Lex.CLAUSE_BREAK || (tokens[b + 1].kind === 'punct' && (tokens[b + 1].text === ',' || tokens[b + 1].text === '.')))) b++;
   let start = tokens[a].start;
   let end = tokens[b].end;
   if (anchor) {

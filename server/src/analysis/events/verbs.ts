@@ -1,4 +1,5 @@
 import lexicon from './verbs.json';
+import { WordClass } from '../lexicon/vocabulary';
 
 // Verb recognition without a tagger: irregular forms from the lexicon, regular
 // past tense by the -ed rule, gerunds by -ing; the lexicon's notVerbs list
@@ -16,23 +17,22 @@ for (const [base, past, participle] of lexicon.irregular as [string, string, str
   if (!baseOfPast.has(participle) && participle !== base) baseOfPast.set(participle, base);
 }
 const NOT_VERBS = new Set<string>(lexicon.notVerbs);
-export const AUXILIARIES = new Set<string>(lexicon.auxiliaries);
-const COPULAS = new Set<string>(lexicon.copulas);
-export const SPEECH_VERBS = new Set<string>(lexicon.speechVerbs);
 /** Participles news prose uses as prepositions ("compared with a year ago", "the quarter ended Sept. 30"). */
 export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalParticiples);
 /** Verbs whose complement happens at their own time ("began delving Thursday", "declined to comment Saturday"). */
 export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 /** A complement of these is planned, not done: "plans to travel", "is expected to vote". */
 export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
-/** Modal auxiliaries (lemmas and contracted forms): "will meet", "could vote". */
-export const MODALS = new Set<string>(lexicon.modals);
-/** Subordinators that make their clause hypothetical: "if Democrats win … in November". */
-export const CONDITIONALS = new Set<string>(lexicon.conditionals);
-export const SUBORDINATORS = new Set<string>(lexicon.subordinators);
-export const FUNCTION_WORDS = new Set<string>(lexicon.functionWords);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */
-export const LIGHT_VERBS = new Set<string>(['be', 'have', 'do', 'get']);
+/** Verbs that only report words or thoughts (base forms): "said", "told", "added". */
+export const REPORTING_VERBS = new Set<string>(lexicon.reportingVerbs);
+export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);
+/** Words after which a participle is an adjective and a gerund a noun ("in distressed neighborhoods"). */
+export const ADJECTIVE_AFTER = new WordClass(lexicon.adjectiveAfter);
+/** Prepositions a title keeps before its object ("meets with Petro"). */
+export const PREPOSITIONS_AFTER_VERB = new WordClass(lexicon.prepositionsAfterVerb);
+/** Prepositions that end a subject noun phrase's head ("the windows of the CVS"). */
+export const HEAD_BREAKERS = new WordClass(lexicon.headBreakers);
 
 export type VerbForm = 'past' | 'gerund';
 
@@ -70,10 +70,6 @@ export function verbInfo(token: string): VerbInfo | null {
   if (w.length >= 4 && w.endsWith('ed') && VOWEL.test(w.slice(0, -2))) return { base: regularBase(w), form: 'past' };
   if (w.length >= 6 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) return { base: gerundBase(w), form: 'gerund' };
   return null;
-}
-
-export function isCopula(word: string): boolean {
-  return COPULAS.has(word.toLowerCase());
 }
 
 /** Third-person present form for a title ("meet" → "meets", "catch" → "catches", "try" → "tries"). */

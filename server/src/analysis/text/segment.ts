@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence, TextModel, Token, TokenKind } from '../types';
 import { parseDateline } from './dateline';
 import abbreviations from './abbreviations.json';
+import { buildTokenLayer } from './tokens';
 
 // One sticky regex, tried at each position (after an ASCII fast path that gives the same tokens: asciiToken); every alternative consumes at
 // least one character and none can backtrack across another, so the scan is
@@ -28,7 +29,7 @@ export function segment(text: string): TextModel {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const p of paragraphs) segmentParagraph(text, p, tokens, sentences);
-  return { text, dateline, bodyStart, paragraphs, sentences, tokens };
+  return { text, dateline, bodyStart, paragraphs, sentences, tokens, lex: buildTokenLayer(tokens) };
 }
 
 /**

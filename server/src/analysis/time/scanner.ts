@@ -153,7 +153,7 @@ const NUMERIC = /^\d+(?:[.,]\d+)?$/;
 
 export class Scanner {
   private readonly toks: Token[];
-  /** Lower-cased token texts (a possessive "'s" removed), filled on first use: this scan's own. */
+  /** Lower-cased token texts (the token layer's, a possessive "'s" removed), filled on first use: this scan's own. */
   private readonly lc: string[];
   /** Per token: 0 not lower-cased yet, 1 lower-cased, 2 lower-cased and it had a possessive "'s". */
   private readonly lcState: Uint8Array;
@@ -184,7 +184,7 @@ export class Scanner {
   private low(i: number): string {
     if (i < this.sStart || i >= this.sEnd) return '';
     if (this.lcState[i] !== 0) return this.lc[i];
-    let s = this.toks[i].text.toLowerCase();
+    let s = this.model.lex.lower[i];
     let p = 0;
     if (s.length > 3 && (s.endsWith("'s") || s.endsWith('’s')) && this.toks[i].kind === 'word') {
       s = s.slice(0, -2);

@@ -1,0 +1,137 @@
+// The engine's vocabulary: every word of every lexicon file gets one integer id, and the word classes
+// the stages test most get one bit each. The token layer (`text/tokens.ts`) looks each token up once,
+// so a stage asks `flags[i] & Lex.MONTH` or `CLASS.has(id[i])` instead of lower-casing the token's text
+// and hashing it into a Set again.
+//
+// Invariant: a word list a stage turns into a `WordClass` comes from a lexicon file imported below,
+// so its words are in the vocabulary (the constructor checks it: a list that is not registered here
+// fails at load, in every test).
+import pronounData from './pronouns.json';
+import determinerData from './determiners.json';
+import prepositionData from './prepositions.json';
+import calendarData from './calendar.json';
+import grammarData from './grammar.json';
+import eventVerbs from '../events/verbs.json';
+import eventNouns from '../events/nouns.json';
+import eventRelations from '../events/relations.json';
+
+/** One bit per word class. Bits 24–31 describe the token's shape, not its lexicon. */
+export const Lex = {
+  ARTICLE: 1 << 0,
+  DEMONSTRATIVE: 1 << 1,
+  QUANTIFIER: 1 << 2,
+  /** my, your, his, her, its, our, their. */
+  POSSESSIVE: 1 << 3,
+  /** Articles, demonstratives and possessive determiners: what opens a definite noun phrase. */
+  DETERMINER: 1 << 4,
+  /** Any pronoun form. */
+  PRONOUN: 1 << 5,
+  /** I, you, he, she, it, we, they. */
+  SUBJECT_PRONOUN: 1 << 6,
+  /** Subject pronouns that take the plain verb form ("they say", "I say"): all but he, she, it. */
+  PLURAL_VERB_PRONOUN: 1 << 7,
+  /** who, whom, whose, which, that. */
+  RELATIVE: 1 << 8,
+  PREPOSITION: 1 << 9,
+  /** Full month names, without "may". */
+  MONTH: 1 << 10,
+  WEEKDAY: 1 << 11,
+  AUXILIARY: 1 << 12,
+  COPULA: 1 << 13,
+  MODAL: 1 << 14,
+  SUBORDINATOR: 1 << 15,
+  CONDITIONAL: 1 << 16,
+  FUNCTION_WORD: 1 << 17,
+  /** Punctuation that ends a clause: ; : — – ( ). */
+  CLAUSE_BREAK: 1 << 18,
+  /** The first character is an upper-case letter. */
+  CAPITALISED: 1 << 24,
+  /** The first character is a lower-case letter. */
+  LOWER_INITIAL: 1 << 25,
+  /** Every letter upper case, at least two letters ("NATO", "U.S."). */
+  ALL_CAPS: 1 << 26,
+  HAS_DIGIT: 1 << 27,
+} as const;
+
+/** Every string inside an array of a lexicon file, at any depth (irregular verb triples, phrase pairs, pronoun records). */
+function wordsOf(data: unknown, out: string[]): void {
+  if (Array.isArray(data)) {
+    for (const x of data) {
+      if (typeof x === 'string') out.push(x.toLowerCase());
+      else wordsOf(x, out);
+    }
+  } else if (data && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) {
+      // Free text (provenance, notes) is not vocabulary; a pronoun record's form is.
+      if (k === 'form' && typeof v === 'string') out.push(v.toLowerCase());
+      else if (typeof v === 'object') wordsOf(v, out);
+    }
+  }
+}
+
+const classes: Array<[number, readonly string[]]> = [
+  [Lex.ARTICLE | Lex.DETERMINER, determinerData.articles],
+  [Lex.DEMONSTRATIVE | Lex.DETERMINER, determinerData.demonstratives],
+  [Lex.QUANTIFIER, determinerData.quantifiers],
+  [Lex.POSSESSIVE | Lex.DETERMINER, pronounData.pronouns.filter((p) => p.case === 'possessive').map((p) => p.form)],
+  [Lex.PRONOUN, pronounData.pronouns.map((p) => p.form)],
+  [Lex.SUBJECT_PRONOUN, pronounData.pronouns.filter((p) => p.case === 'nominative').map((p) => p.form)],
+  [Lex.PLURAL_VERB_PRONOUN, pronounData.pronouns.filter((p) => p.case === 'nominative' && !(p.person === 3 && p.number === 'singular')).map((p) => p.form)],
+  [Lex.RELATIVE, pronounData.relative],
+  [Lex.PREPOSITION, prepositionData.prepositions],
+  [Lex.MONTH, calendarData.months.filter((m) => !calendarData.modalMonths.includes(m))],
+  [Lex.WEEKDAY, calendarData.weekdays],
+  [Lex.AUXILIARY, grammarData.auxiliaries],
+  [Lex.COPULA, grammarData.copulas],
+  [Lex.MODAL, grammarData.modals],
+  [Lex.SUBORDINATOR, grammarData.subordinators],
+  [Lex.CONDITIONAL, grammarData.conditionals],
+  [Lex.FUNCTION_WORD, grammarData.functionWords],
+  [Lex.CLAUSE_BREAK, grammarData.clauseBreaks],
+];
+
+/** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */
+const { ids: VOCABULARY, flags: CLASS_FLAGS } = (() => {
+  const words: string[] = [];
+  for (const file of [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations]) wordsOf(file, words);
+  // relations.json maps words to relation names: its keys are words too.
+  for (const w of Object.keys(eventRelations.notAt)) words.push(w);
+  const ids = new Map<string, number>();
+  for (const w of words) if (!ids.has(w)) ids.set(w, ids.size + 1);
+  const flags = new Uint32Array(ids.size + 1);
+  for (const [bit, list] of classes) for (const w of list) flags[ids.get(w.toLowerCase())!] |= bit;
+  return { ids, flags };
+})();
+
+/** The vocabulary id of a lower-case form; 0 when no lexicon holds it. */
+export function wordId(lower: string): number {
+  return VOCABULARY.get(lower) ?? 0;
+}
+
+/** The class bits (Lex.*) of a vocabulary id. */
+export function classFlags(id: number): number {
+  return CLASS_FLAGS[id];
+}
+
+/** The class bits of a lemma from the syntax layer ("will" for "'ll" and "wo"): a split token's word has its own. */
+export function lemmaFlags(lemma: string): number {
+  return CLASS_FLAGS[wordId(lemma.toLowerCase())];
+}
+
+/** A word list as a membership table over vocabulary ids: `has(id)` is one array read. */
+export class WordClass {
+  private readonly member: Uint8Array;
+
+  constructor(words: readonly string[]) {
+    this.member = new Uint8Array(VOCABULARY.size + 1);
+    for (const w of words) {
+      const id = VOCABULARY.get(w.toLowerCase());
+      if (!id) throw new Error(`"${w}" is in no registered lexicon file: import its file in lexicon/vocabulary.ts`);
+      this.member[id] = 1;
+    }
+  }
+
+  has(id: number): boolean {
+    return this.member[id] === 1;
+  }
+}

@@ -1,5 +1,7 @@
 // `article-lens analyze|check|quotes|parse` over the same engine as the language server.
 import * as fs from 'fs';
+import * as os from 'os';
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -21,9 +23,9 @@ import { parseWords } from './analysis/syntax';
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  article-lens analyze [--date YYYY-MM-DD] [--format json|text|conllu] [--config FILE] FILE...
-  article-lens check [--date YYYY-MM-DD] [--format text|sarif|json] [--config FILE] FILE...
-  article-lens quotes [--date YYYY-MM-DD] [--format csv|md|json] [--config FILE] FILE...
+  article-lens analyze [--date YYYY-MM-DD] [--format json|jsonl|text|conllu] [--config FILE] [--jobs N] FILE...
+  article-lens check [--date YYYY-MM-DD] [--format text|sarif|json|jsonl] [--config FILE] [--jobs N] FILE...
+  article-lens quotes [--date YYYY-MM-DD] [--format csv|md|json|jsonl] [--config FILE] [--jobs N] FILE...
   article-lens parse FILE.conllu|-
 
 analyze  prints people, quotes, times, events and findings (exit 0; 2 if a file cannot be read)
@@ -32,19 +34,23 @@ quotes   prints the quote sheet: one row per quotation (file, line, speaker, tit
 parse    reads CoNLL-U (its tokens and sentence breaks kept) and prints it with predicted UPOS, XPOS,
          LEMMA, HEAD and DEPREL; - reads standard input
 
---config FILE  the project configuration to use (default: the nearest .articlelens.json above each file)`;
+--config FILE  the project configuration to use (default: the nearest .articlelens.json above each file)
+--jobs N       analyse with N worker threads (default: one per core); output keeps argument order
+--format jsonl one JSON value per line (an article, a diagnostic or a quote row), streamed`;
 
 export class UsageError extends Error {}
 
 interface Options {
   command: 'analyze' | 'check' | 'quotes' | 'parse';
-  format: 'json' | 'text' | 'sarif' | 'csv' | 'md' | 'conllu';
+  format: 'json' | 'jsonl' | 'text' | 'sarif' | 'csv' | 'md' | 'conllu';
   date?: string;
   config?: string;
+  /** Worker threads for several files (default: one per core). */
+  jobs?: number;
   files: string[];
 }
 
-const FORMATS: Record<Options['command'], Options['format'][]> = { analyze: ['json', 'text', 'conllu'], check: ['text', 'sarif', 'json'], quotes: ['csv', 'md', 'json'], parse: ['conllu'] };
+const FORMATS: Record<Options['command'], Options['format'][]> = { analyze: ['json', 'jsonl', 'text', 'conllu'], check: ['text', 'sarif', 'json', 'jsonl'], quotes: ['csv', 'md', 'json', 'jsonl'], parse: ['conllu'] };
 
 /** The command line, parsed by `node:util` parseArgs; mistakes are UsageErrors (one line, exit 2). */
 export function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
@@ -67,6 +73,11 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
     opts.date = values.date;
   }
   if (values.config !== undefined) opts.config = values.config;
+  if (values.jobs !== undefined) {
+    const j = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs) || j < 1 || j > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
+    opts.jobs = j;
+  }
   if (values.format !== undefined) {
     const allowed = FORMATS[cmd];
     if (!(allowed as string[]).includes(values.format)) throw new UsageError(`--format for ${cmd} must be one of ${allowed.join(', ')} (got "${values.format}")`);
@@ -85,6 +96,7 @@ const parseOptions = (args: string[]) =>
       date: { type: 'string' },
       format: { type: 'string' },
       config: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -349,8 +361,149 @@ class JsonArrayStream {
   }
 }
 
-/** Runs the CLI; returns the exit code. `write` takes raw text (for tests); results are written one file at a time. */
-export function run(argv: readonly string[], write: (s: string) => void, err: (s: string) => void, raw: (Buffer | undefined)[] = []): number {
+/** What one file adds to the output, computed where it was analysed (this thread or a pool worker). */
+interface FileOutput {
+  /** Why the file could not be read (exit 2, one stderr line), if so. */
+  unreadable?: string;
+  /** The name to report it by (its bytes escaped when they are not UTF-8). */
+  name: string;
+  /** Warnings of missing models and invalid configurations met while analysing it. */
+  notes: string[];
+  /** A configuration file was invalid (exit 2). */
+  badConfig: boolean;
+  /** Elements of the output's JSON array (or JSON Lines). */
+  items: unknown[];
+  /** Text written as is; `separate` asks for a blank line before it unless it is the first. */
+  text: string;
+  separate: boolean;
+  /** Rows of a CSV or Markdown quote sheet (written whole at the end). */
+  rows: QuoteRow[];
+  warned: boolean;
+  findings: number;
+}
+
+/** Analyses files for one command line: its models and project configurations are loaded once, on first use. */
+class FileAnalyser {
+  private readonly models: ModelStore;
+  private readonly projects: ProjectConfigs;
+  private notes: string[] = [];
+  private badConfig = false;
+
+  constructor(private readonly opts: Options) {
+    // A missing or corrupt model is one line on stderr; the analysis goes on without it.
+    this.models = new ModelStore({ warn: (m) => this.notes.push(`article-lens: warning: ${m}`) });
+    this.projects = new ProjectConfigs((e) => {
+      this.notes.push(`article-lens: invalid configuration ${describeConfigError(e)}`);
+      this.badConfig = true;
+    }, opts.config);
+  }
+
+  analyse(file: string, raw: Buffer | undefined): FileOutput {
+    const opts = this.opts;
+    const out: FileOutput = { name: displayName(file, raw), notes: [], badConfig: false, items: [], text: '', separate: false, rows: [], warned: false, findings: 0 };
+    const r = readArticle(file, raw);
+    if (!r.ok) {
+      out.unreadable = r.reason;
+      return out;
+    }
+    const project = this.projects.forArticle(file);
+    const analysis = asReported(analyzeArticle(r.text, this.models.withModels({ date: opts.date, ...analyzeOptionsOf(project.config) })), project);
+    out.notes = this.notes;
+    out.badConfig = this.badConfig;
+    this.notes = [];
+    this.badConfig = false;
+    out.warned = analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error');
+    if (opts.command === 'analyze') {
+      if (opts.format === 'json' && opts.files.length === 1) out.text = JSON.stringify(toContract(file, analysis), null, 2) + '\n';
+      else if (opts.format === 'json' || opts.format === 'jsonl') out.items.push(toContract(file, analysis));
+      else {
+        out.separate = true;
+        out.text = opts.format === 'conllu' ? `# file = ${file}\n${articleConllu(analysis)}`.replace(/\n$/, '') + '\n' : textReport(file, analysis) + '\n';
+      }
+    } else if (opts.command === 'quotes') {
+      const rows = quoteRows(file, analysis, new LineIndex(analysis.text));
+      if (opts.format === 'json' || opts.format === 'jsonl') out.items = rows;
+      else out.rows = rows;
+    } else if (opts.format === 'sarif') out.items = sarifResults(file, analysis);
+    else if (opts.format === 'json' || opts.format === 'jsonl') out.items = toContract(file, analysis).diagnostics.map((d) => ({ file, ...d }));
+    else {
+      const li = new LineIndex(analysis.text);
+      const lines = analysis.findings.map((f) => checkLine(file, analysis, li, f));
+      out.findings = lines.length;
+      if (lines.length) out.text = lines.join('\n') + '\n';
+    }
+    return out;
+  }
+}
+
+/** Writes the files' outputs in argument order as they are handed over, and gives the exit code at the end. */
+class OutputWriter {
+  private readonly array: JsonArrayStream | null;
+  private readonly sheet: QuoteRow[] = [];
+  private readonly said = new Set<string>();
+  private unreadable = false;
+  private warned = false;
+  private findings = 0;
+  private analysed = 0;
+
+  constructor(
+    private readonly opts: Options,
+    private readonly write: (s: string) => void,
+    private readonly err: (s: string) => void,
+  ) {
+    const single = opts.command === 'analyze' && opts.format === 'json' && opts.files.length === 1;
+    this.array =
+      opts.format === 'sarif'
+        ? new JsonArrayStream(write, {
+            $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+            version: '2.1.0',
+            runs: [{ tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: RULES.map(sarifRule) } }, results: [ITEMS] }],
+          })
+        : opts.format === 'json' && !single
+          ? new JsonArrayStream(write, [ITEMS])
+          : null;
+  }
+
+  take(out: FileOutput): void {
+    // Pool workers each meet a missing model or a bad configuration: the user hears of it once.
+    for (const n of out.notes) {
+      if (this.said.has(n)) continue;
+      this.said.add(n);
+      this.err(n);
+    }
+    if (out.badConfig) this.unreadable = true;
+    if (out.unreadable !== undefined) {
+      this.err(`article-lens: cannot read ${out.name}: ${out.unreadable}`);
+      this.unreadable = true;
+      return;
+    }
+    this.analysed++;
+    if (out.warned) this.warned = true;
+    this.findings += out.findings;
+    for (const item of out.items) {
+      if (this.array) this.array.push(item);
+      else this.write(JSON.stringify(item) + '\n');
+    }
+    for (const row of out.rows) this.sheet.push(row);
+    if (out.text) this.write((out.separate && this.analysed > 1 ? '\n' : '') + out.text);
+  }
+
+  /** Closes the output; returns the exit code. */
+  end(): number {
+    const opts = this.opts;
+    if (opts.command === 'analyze' && opts.format === 'json' && opts.files.length === 1 && this.analysed === 0) this.write('null\n');
+    this.array?.end();
+    if (opts.command === 'quotes' && (opts.format === 'csv' || opts.format === 'md')) this.write(opts.format === 'md' ? quotesMarkdown(this.sheet) : quotesCsv(this.sheet));
+    if (opts.command === 'check' && opts.format === 'text') this.write(`${this.findings} finding${this.findings === 1 ? '' : 's'} in ${this.analysed} file${this.analysed === 1 ? '' : 's'}\n`);
+    if (opts.command === 'analyze' || opts.command === 'quotes') return this.unreadable ? 2 : 0;
+    return this.unreadable ? 2 : this.warned ? 1 : 0;
+  }
+}
+
+/** The work of one command line before any file is analysed: options, or the exit code of a command done already. */
+type Prepared = { opts: Options; rawOf: (i: number) => Buffer | undefined } | number;
+
+function prepare(argv: readonly string[], write: (s: string) => void, err: (s: string) => void, raw: (Buffer | undefined)[]): Prepared {
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -366,96 +519,136 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
     write(VERSION + '\n');
     return 0;
   }
+  const files = opts.files;
   // A file argument's raw bytes: the entry of the raw command line that decodes (lossily) to exactly
   // this argument and is not plain UTF-8 — so a misaligned or ordinary name can never pick other bytes.
   const rawOf = (i: number): Buffer | undefined => {
-    const want = opts.files[i];
+    const want = files[i];
     if (!want.includes('\uFFFD')) return undefined;
     return raw.find((r) => r !== undefined && r.toString('utf8') === want && !Buffer.from(want, 'utf8').equals(r));
   };
-  // A missing or corrupt model is one line on stderr; the analysis goes on without it.
-  const models = new ModelStore({ warn: (m) => err(`article-lens: warning: ${m}`) });
   if (opts.command === 'parse' || opts.format === 'conllu') {
-    if (!models.syntaxModel()) {
+    const models = new ModelStore({ warn: (m) => err(`article-lens: warning: ${m}`) });
+    const m = models.syntaxModel();
+    if (!m) {
       err(`article-lens: ${models.warning}`);
       return 2;
     }
-  }
-  if (opts.command === 'parse') {
-    const m = models.syntaxModel()!;
-    let unreadableConllu = false;
-    for (const file of opts.files) {
-      const i = opts.files.indexOf(file);
-      const r = readArticle(file, rawOf(i));
-      if (!r.ok) {
-        err(`article-lens: cannot read ${displayName(file, rawOf(i))}: ${r.reason}`);
-        unreadableConllu = true;
-        continue;
+    if (opts.command === 'parse') {
+      let unreadableConllu = false;
+      for (let i = 0; i < files.length; i++) {
+        const r = readArticle(files[i], rawOf(i));
+        if (!r.ok) {
+          err(`article-lens: cannot read ${displayName(files[i], rawOf(i))}: ${r.reason}`);
+          unreadableConllu = true;
+          continue;
+        }
+        // One file at a time, written as soon as it is parsed.
+        write(writeConllu(annotateConllu(readConllu(r.text), (forms) => parseWords(m, forms))).replace(/\n$/, '') + '\n');
       }
-      // One file at a time, written as soon as it is parsed.
-      write(writeConllu(annotateConllu(readConllu(r.text), (forms) => parseWords(m, forms))).replace(/\n$/, '') + '\n');
+      return unreadableConllu ? 2 : 0;
     }
-    return unreadableConllu ? 2 : 0;
   }
-  let unreadable = false;
-  const projects = new ProjectConfigs((e) => {
-    err(`article-lens: invalid configuration ${describeConfigError(e)}`);
-    unreadable = true;
-  }, opts.config);
-  /** CSV and Markdown quote sheets are written whole at the end (rows are small); JSON streams like the rest. */
-  const sheet: QuoteRow[] = [];
-  let warned = false;
-  let findings = 0;
-  let analysed = 0;
-  const single = opts.command === 'analyze' && opts.format === 'json' && opts.files.length === 1;
-  const array =
-    opts.format === 'sarif'
-      ? new JsonArrayStream(write, {
-          $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-          version: '2.1.0',
-          runs: [{ tool: { driver: { name: 'article-lens', version: VERSION, informationUri: 'https://github.com/article-lens/article-lens', rules: RULES.map(sarifRule) } }, results: [ITEMS] }],
-        })
-      : opts.format === 'json' && !single
-        ? new JsonArrayStream(write, [ITEMS])
-        : null;
-  for (let i = 0; i < opts.files.length; i++) {
-    const file = opts.files[i];
-    const r = readArticle(file, rawOf(i));
-    if (!r.ok) {
-      err(`article-lens: cannot read ${displayName(file, rawOf(i))}: ${r.reason}`);
-      unreadable = true;
-      continue;
-    }
-    // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
-    const project = projects.forArticle(file);
-    const analysis = asReported(analyzeArticle(r.text, models.withModels({ date: opts.date, ...analyzeOptionsOf(project.config) })), project);
-    analysed++;
-    if (analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) warned = true;
-    if (opts.command === 'analyze') {
-      if (single) write(JSON.stringify(toContract(file, analysis), null, 2) + '\n');
-      else if (array) array.push(toContract(file, analysis));
-      else if (opts.format === 'conllu') write((analysed > 1 ? '\n' : '') + `# file = ${file}\n${articleConllu(analysis)}`.replace(/\n$/, '') + '\n');
-      else write((analysed > 1 ? '\n' : '') + textReport(file, analysis) + '\n');
-    } else if (opts.command === 'quotes') {
-      for (const row of quoteRows(file, analysis, new LineIndex(analysis.text))) {
-        if (array) array.push(row);
-        else sheet.push(row);
+  return { opts, rawOf };
+}
+
+/** Runs the CLI in this thread, one file at a time; returns the exit code. `write` takes raw text (for tests). */
+export function run(argv: readonly string[], write: (s: string) => void, err: (s: string) => void, raw: (Buffer | undefined)[] = []): number {
+  const p = prepare(argv, write, err, raw);
+  if (typeof p === 'number') return p;
+  const analyser = new FileAnalyser(p.opts);
+  const writer = new OutputWriter(p.opts, write, err);
+  // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
+  for (let i = 0; i < p.opts.files.length; i++) writer.take(analyser.analyse(p.opts.files[i], p.rawOf(i)));
+  return writer.end();
+}
+
+/** Messages between the CLI and its pool workers. */
+interface PoolJob {
+  i: number;
+  file: string;
+  raw: Buffer | undefined;
+}
+interface PoolResult {
+  i: number;
+  out: FileOutput;
+}
+const POOL_MARK = 'article-lens-cli-pool';
+
+/**
+ * Runs the CLI with `jobs` worker threads when there are several files: each worker reads and analyses
+ * the files it is handed, and this thread writes their outputs in argument order. At most two files per
+ * worker are in flight ahead of the next one to write, so memory stays bounded whatever the file count.
+ */
+export function runParallel(argv: readonly string[], write: (s: string) => void, err: (s: string) => void, raw: (Buffer | undefined)[], jobs: number): Promise<number> {
+  const p = prepare(argv, write, err, raw);
+  if (typeof p === 'number') return Promise.resolve(p);
+  const { opts, rawOf } = p;
+  const n = opts.files.length;
+  const count = Math.min(opts.jobs ?? jobs, n);
+  if (count <= 1 || opts.files.includes('-')) {
+    const analyser = new FileAnalyser(opts);
+    const writer = new OutputWriter(opts, write, err);
+    for (let i = 0; i < n; i++) writer.take(analyser.analyse(opts.files[i], rawOf(i)));
+    return Promise.resolve(writer.end());
+  }
+  const writer = new OutputWriter(opts, write, err);
+  return new Promise<number>((resolve, reject) => {
+    const workers: Worker[] = [];
+    const idle: Worker[] = [];
+    const done = new Map<number, FileOutput>();
+    let nextJob = 0;
+    let nextWrite = 0;
+    let finished = false;
+    const stop = (e: unknown, code?: number) => {
+      if (finished) return;
+      finished = true;
+      for (const w of workers) void w.terminate();
+      if (e === null) resolve(code!);
+      else reject(e);
+    };
+    const feed = () => {
+      while (idle.length && nextJob < n && nextJob - nextWrite < 2 * count) {
+        const job: PoolJob = { i: nextJob, file: opts.files[nextJob], raw: rawOf(nextJob) };
+        nextJob++;
+        idle.pop()!.postMessage(job);
       }
-    } else if (opts.format === 'sarif') for (const x of sarifResults(file, analysis)) array!.push(x);
-    else if (opts.format === 'json') for (const d of toContract(file, analysis).diagnostics) array!.push({ file, ...d });
-    else {
-      const li = new LineIndex(analysis.text);
-      const lines = analysis.findings.map((f) => checkLine(file, analysis, li, f));
-      findings += lines.length;
-      if (lines.length) write(lines.join('\n') + '\n');
+    };
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(__filename, { workerData: { [POOL_MARK]: opts } });
+      workers.push(w);
+      idle.push(w);
+      w.on('message', (r: PoolResult) => {
+        done.set(r.i, r.out);
+        idle.push(w);
+        try {
+          while (done.has(nextWrite)) {
+            const out = done.get(nextWrite)!;
+            done.delete(nextWrite++);
+            writer.take(out);
+          }
+          if (nextWrite === n) stop(null, writer.end());
+          else feed();
+        } catch (e) {
+          stop(e);
+        }
+      });
+      w.on('error', (e) => stop(e));
+      w.on('exit', (code) => {
+        if (!finished) stop(new Error(`a CLI worker stopped (exit code ${code})`));
+      });
     }
-  }
-  if (single && analysed === 0) write('null\n');
-  array?.end();
-  if (opts.command === 'quotes' && !array) write(opts.format === 'md' ? quotesMarkdown(sheet) : quotesCsv(sheet));
-  if (opts.command === 'check' && opts.format === 'text') write(`${findings} finding${findings === 1 ? '' : 's'} in ${analysed} file${analysed === 1 ? '' : 's'}\n`);
-  if (opts.command === 'analyze' || opts.command === 'quotes') return unreadable ? 2 : 0;
-  return unreadable ? 2 : warned ? 1 : 0;
+    feed();
+  });
+}
+
+/** A pool worker: analyses the files it is handed with its own models, and sends each output back. */
+function poolWorker(opts: Options): void {
+  const analyser = new FileAnalyser(opts);
+  parentPort!.on('message', (job: PoolJob) => {
+    const result: PoolResult = { i: job.i, out: analyser.analyse(job.file, job.raw ? Buffer.from(job.raw) : undefined) };
+    parentPort!.postMessage(result);
+  });
 }
 
 /** Thrown by the stdout writer when the reader went away (`| head -1`): the run stops quietly. */
@@ -481,11 +674,10 @@ function writeStdout(s: string): void {
   }
 }
 
-if (require.main === module) {
-  try {
-    const code = run(process.argv.slice(2), writeStdout, (s) => process.stderr.write(s + '\n'), rawArgs(process.argv.length - 2));
-    process.exitCode = code;
-  } catch (e) {
+if (!isMainThread && workerData && POOL_MARK in workerData) {
+  poolWorker(workerData[POOL_MARK] as Options);
+} else if (require.main === module) {
+  const fail = (e: unknown) => {
     if (e instanceof PipeClosed) {
       // Whoever reads our output has all they wanted: not an error of ours.
       process.exitCode = 0;
@@ -494,5 +686,15 @@ if (require.main === module) {
       process.stderr.write(`article-lens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 3;
     }
+  };
+  try {
+    runParallel(process.argv.slice(2), writeStdout, (s) => process.stderr.write(s + '\n'), rawArgs(process.argv.length - 2), os.availableParallelism()).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      fail,
+    );
+  } catch (e) {
+    fail(e);
   }
 }

@@ -63,6 +63,34 @@ test('analyze with several files prints an array in argument order', () => {
   assert.equal(a[1].date, null);
 });
 
+test('--jobs: worker threads print byte for byte what one thread prints, in argument order, for every command', () => {
+  // Eight dev articles, an unreadable file in the middle and a missing model-free text: every format that streams.
+  const dev = path.join(REPO, '../shared/articles/polnear-dev');
+  const files = fs.existsSync(dev) ? fs.readdirSync(dev).filter((f) => f.endsWith('.txt')).sort().slice(0, 8).map((f) => path.join(dev, f)) : [];
+  const list = [SEED_PATH, ...files.slice(0, 4), '/nonexistent/file.article', ...files.slice(4), tmp('b.article', 'Plain text with no people.\n')];
+  for (const args of [['analyze'], ['analyze', '--format', 'jsonl'], ['analyze', '--format', 'text'], ['check'], ['check', '--format', 'sarif'], ['quotes', '--format', 'csv'], ['quotes', '--format', 'jsonl']]) {
+    const one = cli([...args, '--jobs', '1', ...list]);
+    const two = cli([...args, '--jobs', '2', ...list]);
+    assert.equal(two.code, one.code, args.join(' '));
+    assert.equal(two.out, one.out, args.join(' '));
+    assert.equal(two.err, one.err, args.join(' '));
+    assert.equal(one.err.trim().split('\n').length, 1, one.err);
+  }
+});
+
+test('--format jsonl: one compact JSON value per line, an article each for analyze', () => {
+  const other = tmp('b.article', 'Plain text with no people.\n');
+  const r = cli(['analyze', '--format', 'jsonl', SEED_PATH, other]);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.split('\n').filter(Boolean);
+  assert.equal(lines.length, 2);
+  assert.deepEqual(lines.map((l) => JSON.parse(l).file), [SEED_PATH, other]);
+  assert.deepEqual(JSON.parse(lines[0]), JSON.parse(cli(['analyze', SEED_PATH]).out));
+  const bad = cli(['analyze', '--jobs', '0', SEED_PATH]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--jobs must be a whole number/);
+});
+
 test('--date supplies the dateline for files without one', () => {
   const p = tmp('nodate.article', 'The council met on Tuesday.\n');
   const without = JSON.parse(cli(['analyze', p]).out);

@@ -525,7 +525,7 @@ connection.onHover((params, token) =>
         hoverAt(analysis, lines, lines.offsetAt(params.position), {
           uri: params.textDocument.uri,
           links: commandLinks ? 'command' : 'file',
-          otherArticles: index.size ? (p) => otherArticles(index.all(), p, canonicalUri(params.textDocument.uri)) : undefined,
+          otherArticles: index.size ? (p) => otherArticles(index.all(), p, canonicalUri(params.textDocument.uri), 5, index.identity()) : undefined,
         }),
       )
     : null,
@@ -584,7 +584,7 @@ connection.onReferences((params, token) =>
     if (!settingsOf(params.textDocument.uri).references.includeOtherArticles || !local.length) return local;
     const m = analysis.mentions.find((x) => x.start <= offset && offset <= x.end);
     const p = m && analysis.people.find((x) => x.id === m.person);
-    return p ? local.concat(crossArticleReferences(index.all(), p, canonicalUri(params.textDocument.uri))) : local;
+    return p ? local.concat(crossArticleReferences(index.all(), p, canonicalUri(params.textDocument.uri), index.identity())) : local;
   }),
 );
 
@@ -617,7 +617,7 @@ connection.languages.inlayHint.on((params, token) =>
   settingsOf(params.textDocument.uri).inlayHints.enabled ? withDocument(params.textDocument.uri, token, ({ analysis, lines }) => inlayHints(analysis, lines, params.range)) ?? [] : [],
 );
 
-connection.onWorkspaceSymbol((params, token) => (token.isCancellationRequested ? [] : workspaceSymbols(index.all(), params.query)));
+connection.onWorkspaceSymbol((params, token) => (token.isCancellationRequested ? [] : workspaceSymbols(index.all(), params.query, index.identity())));
 
 const startedAt = Date.now();
 

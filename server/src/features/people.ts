@@ -3,7 +3,7 @@
 // organisation ("the ministry said") are listed apart from people.
 import type { Location } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, MentionKind, Quote, QuoteStatus } from '../analysis/types';
-import { personKey } from '../analysis/summary';
+import { PersonIdentity, personKey } from '../analysis/summary';
 import type { LineIndex } from './lineIndex';
 import type { IndexedArticleView } from './workspaceSymbols';
 import { articleRef, excerpt, type ArticleRef, type ViewScope } from './views';
@@ -99,20 +99,29 @@ export function documentPeople(analysis: ArticleAnalysis, lines: LineIndex, uri:
  */
 export function workspacePeople(articles: Iterable<IndexedArticleView>, activeUri: string): PeopleResult {
   const byKey = new Map<string, PersonEntry & { appearances: PersonAppearance[] }>();
-  for (const a of articles) {
+  const list = [...articles];
+  const ids = new PersonIdentity(list.map((a) => a.summary));
+  for (const a of list) {
     const ref = articleRef(a);
     a.summary.people.forEach((p, i) => {
+      const id = ids.of(p.key);
+      if (id === null) return;
       const first = a.mentionRanges[i]?.[0];
       const here: PersonAppearance = { article: ref, mentions: p.mentionCount, quotes: p.quotes, location: first ? { uri: a.uri, range: first } : null };
-      let e = byKey.get(p.key);
+      let e = byKey.get(id);
       if (!e) {
-        e = { key: p.key, name: p.name, titles: [], descriptors: [], mentionCount: 0, quoteCount: 0, location: null, appearances: [] };
-        byKey.set(p.key, e);
+        e = { key: id, name: ids.nameOf(id), titles: [], descriptors: [], mentionCount: 0, quoteCount: 0, location: null, appearances: [] };
+        byKey.set(id, e);
       }
       for (const t of p.titles) if (!e.titles.includes(t)) e.titles.push(t);
       e.mentionCount += p.mentionCount;
       e.quoteCount += p.quotes;
-      e.appearances.push(here);
+      // "Obama" and "Barack Obama" in one article are two people there but one here: one appearance.
+      const same = e.appearances.find((x) => x.article.uri === ref.uri);
+      if (same) {
+        same.mentions += here.mentions;
+        same.quotes += here.quotes;
+      } else e.appearances.push(here);
       if (here.location && (!e.location || a.uri === activeUri)) e.location = here.location;
     });
   }

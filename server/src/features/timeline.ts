@@ -3,7 +3,7 @@
 // `timelineCount`, so the two always agree.
 import type { Location } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, ArticleEvent } from '../analysis/types';
-import { eventPeople, personKey } from '../analysis/summary';
+import { PersonIdentity, eventPeople, personKey } from '../analysis/summary';
 import { sortKeyOf } from '../analysis/time';
 import type { LineIndex } from './lineIndex';
 import { dateLabel } from './documentSymbols';
@@ -106,12 +106,19 @@ export function documentTimeline(analysis: ArticleAnalysis, lines: LineIndex, ur
 export function workspaceTimeline(articles: Iterable<IndexedArticleView>): TimelineEvent[] {
   const out: Sortable[] = [];
   let order = 0;
-  for (const a of articles) {
+  const list = [...articles];
+  // The person filter works across articles: "Obama" here and "Barack Obama" there are one key.
+  const ids = new PersonIdentity(list.map((a) => a.summary));
+  for (const a of list) {
     const ref = articleRef(a);
-    const names = new Map(a.summary.people.map((p) => [p.key, p.name]));
+    const keys = new Set(a.summary.people.map((p) => p.key));
     a.summary.events.forEach((e, i) => {
       if (!isDated(e)) return;
-      const people = e.people.filter((k) => names.has(k)).map((k) => ({ key: k, name: names.get(k)! }));
+      const people: TimelinePerson[] = [];
+      for (const k of e.people) {
+        const id = keys.has(k) ? ids.of(k) : null;
+        if (id !== null && !people.some((p) => p.key === id)) people.push({ key: id, name: ids.nameOf(id) });
+      }
       const event: TimelineEvent = {
         date: e.date,
         dateLabel: dateLabel(e.date),

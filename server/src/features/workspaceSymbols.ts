@@ -1,5 +1,5 @@
 import { SymbolKind, type Location, type WorkspaceSymbol } from 'vscode-languageserver-types';
-import { personKey } from '../analysis/summary';
+import { PersonIdentity, personKey } from '../analysis/summary';
 import type { Person } from '../analysis/types';
 import { eventLabel } from './documentSymbols';
 import type { OtherArticle } from './hover';
@@ -24,19 +24,26 @@ function newestFirst(a: IndexedArticleView, b: IndexedArticleView): number {
   return (b.summary.date ?? '').localeCompare(a.summary.date ?? '') || a.uri.localeCompare(b.uri);
 }
 
+/** The identity of each article's people across the workspace (built here when the caller has none at hand). */
+function identityOf(articles: readonly IndexedArticleView[], identity?: PersonIdentity): PersonIdentity {
+  return identity ?? new PersonIdentity(articles.map((a) => a.summary));
+}
+
 /** People ("Marco Rubio — 12 articles", at their mention in the newest article) and events across the workspace. */
-export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: string): WorkspaceSymbol[] {
+export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: string, identity?: PersonIdentity): WorkspaceSymbol[] {
   const people = new Map<string, { name: string; articles: IndexedArticleView[]; at: Location[] }>();
   const out: WorkspaceSymbol[] = [];
   const list = [...articles].sort(newestFirst);
+  const ids = identityOf(list, identity);
   for (const a of list) {
     a.summary.people.forEach((p, i) => {
-      if (!matches(query, p.name, p.short)) return;
-      const entry = people.get(p.key) ?? { name: p.name, articles: [], at: [] };
-      entry.articles.push(a);
+      const id = ids.of(p.key);
+      if (id === null || !matches(query, p.name, p.short, ids.nameOf(id))) return;
+      const entry = people.get(id) ?? { name: ids.nameOf(id), articles: [], at: [] };
+      if (!entry.articles.includes(a)) entry.articles.push(a);
       const r = a.mentionRanges[i][0];
       if (r) entry.at.push({ uri: a.uri, range: r });
-      people.set(p.key, entry);
+      people.set(id, entry);
     });
   }
   // Most-covered people first.
@@ -54,13 +61,15 @@ export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: 
   return out.slice(0, MAX_RESULTS);
 }
 
-/** Other articles that mention the same person, newest first: how many, and the first few with where. */
-export function otherArticles(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string, show = 5): { count: number; latest: OtherArticle[] } {
-  const key = personKey(person.name);
+/** Other articles that mention the same person (PersonIdentity), newest first: how many, and the first few with where. */
+export function otherArticles(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string, show = 5, identity?: PersonIdentity): { count: number; latest: OtherArticle[] } {
+  const list = [...articles];
+  const ids = identityOf(list, identity);
+  const id = ids.of(personKey(person.name)) ?? personKey(person.name);
   const found: { a: IndexedArticleView; line?: number }[] = [];
-  for (const a of articles) {
+  for (const a of list) {
     if (a.uri === selfUri) continue;
-    const i = a.summary.people.findIndex((p) => p.key === key);
+    const i = a.summary.people.findIndex((p) => ids.of(p.key) === id);
     if (i >= 0) found.push({ a, line: a.mentionRanges[i]?.[0]?.start.line });
   }
   found.sort((x, y) => newestFirst(x.a, y.a));
@@ -79,14 +88,16 @@ function fileName(uri: string): string {
   }
 }
 
-/** Name mentions of the same person in other articles. */
-export function crossArticleReferences(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string): Location[] {
-  const key = personKey(person.name);
+/** Name mentions of the same person (PersonIdentity) in other articles. */
+export function crossArticleReferences(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string, identity?: PersonIdentity): Location[] {
+  const list = [...articles];
+  const ids = identityOf(list, identity);
+  const id = ids.of(personKey(person.name)) ?? personKey(person.name);
   const out: Location[] = [];
-  for (const a of articles) {
+  for (const a of list) {
     if (a.uri === selfUri) continue;
     a.summary.people.forEach((p, i) => {
-      if (p.key === key) for (const r of a.mentionRanges[i]) out.push({ uri: a.uri, range: r });
+      if (ids.of(p.key) === id) for (const r of a.mentionRanges[i]) out.push({ uri: a.uri, range: r });
     });
   }
   return out;

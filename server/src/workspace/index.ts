@@ -16,7 +16,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { analyzeArticle } from '../analysis/analyze';
 import { sharedModels } from '../models';
-import { summarize } from '../analysis/summary';
+import { PersonIdentity, summarize } from '../analysis/summary';
 import type { AnalyzeOptions, ArticleAnalysis } from '../analysis/types';
 import type { IndexedArticleView } from '../features/workspaceSymbols';
 import { LineIndex, type PositionEncoding } from '../features/lineIndex';
@@ -80,6 +80,14 @@ export class WorkspaceIndex {
   private roots: string[] = [];
 
 
+  /** Who is who across the indexed articles, built on first use after a change. */
+  private identityMemo: PersonIdentity | null = null;
+
+  identity(): PersonIdentity {
+    if (!this.identityMemo) this.identityMemo = new PersonIdentity([...this.articles.values()].map((a) => a.summary));
+    return this.identityMemo;
+  }
+
   get size(): number {
     return this.articles.size;
   }
@@ -131,7 +139,10 @@ export class WorkspaceIndex {
       } catch {
         continue;
       }
-      if (!this.containedRealPath(file)) this.articles.delete(uri);
+      if (!this.containedRealPath(file)) {
+        this.articles.delete(uri);
+        this.identityMemo = null;
+      }
     }
   }
 
@@ -219,6 +230,7 @@ export class WorkspaceIndex {
     const uri = canonicalUri(pathToFileURL(file).href);
     if (!looksLikeArticle(file, text.slice(0, 64))) {
       this.articles.delete(uri);
+      this.identityMemo = null;
       return null;
     }
     return { uri, text };
@@ -253,6 +265,7 @@ export class WorkspaceIndex {
     const indexed = await this.offThread(r.uri, r.text, this.encoding);
     if (!indexed) return false;
     this.articles.set(r.uri, indexed);
+    this.identityMemo = null;
     return true;
   }
 
@@ -268,6 +281,7 @@ export class WorkspaceIndex {
   setAnalysis(uri: string, analysis: ArticleAnalysis): void {
     const key = canonicalUri(uri);
     this.articles.set(key, toIndexed(key, analysis, this.encoding));
+    this.identityMemo = null;
   }
 
   /** The position encoding of the ranges the index hands out (the one negotiated with the client). */
@@ -277,8 +291,10 @@ export class WorkspaceIndex {
   remove(uri: string): void {
     const key = canonicalUri(uri);
     this.articles.delete(key);
+    this.identityMemo = null;
     const under = key.endsWith('/') ? key : key + '/';
     for (const k of [...this.articles.keys()]) if (k.startsWith(under)) this.articles.delete(k);
+    this.identityMemo = null;
   }
 
   /** The files skipped as too large since the last call, as one log line (or null): listed, not analysed. */

@@ -84,6 +84,15 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(t.some((x) => /^Bill Clinton works with Hillary Clinton$/.test(x)), JSON.stringify(t));
 });
 
+test('undated titles (the word scan): a determiner the phrase did not reach is dropped, a preposition ends it', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // From the dev articles (Washington Post, 2016-09-16; New York Times, 2016-09-08).
+  assert.ok(titles('President Obama welcomed the leader. He called Burma a “good news story in an era when so often we see countries going the opposite direction.”').includes('Obama calls Burma'));
+  assert.ok(titles('Barack Obama spoke. Mr. Obama scrutinized reports like the 2014 National Climate Assessment.').includes('Obama scrutinizes reports'));
+  // The -ed rule's "welcom" takes the lemmatiser's silent e ("Clinton welcoms" in the issue).
+  assert.ok(titles('President Obama welcomed the leader. He called Burma a “good news story.”').includes('Obama welcomes leader'));
+});
+
 // Attachment from the parse (issue #13's examples).
 const datedVerbs = (text: string) =>
   analyzeArticle(' date 2016-09-26 ' + text)

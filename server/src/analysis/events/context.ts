@@ -8,6 +8,7 @@ import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
 import { ADJECTIVE_AFTER, verbInfo, type VerbInfo } from './verbs';
+import type { SyntaxLayer } from '../syntax/layer';
 
 export interface Anchor {
   time: TimeExpression;
@@ -27,7 +28,10 @@ export interface VerbAt {
  */
 export class TokenVerbs {
   private readonly memo: Array<VerbInfo | null | undefined>;
-  constructor(private readonly tokens: readonly Token[]) {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly syntax: SyntaxLayer | null = null,
+  ) {
     this.memo = new Array<VerbInfo | null | undefined>(tokens.length).fill(undefined);
   }
 
@@ -35,6 +39,10 @@ export class TokenVerbs {
     let v = this.memo[i];
     if (v === undefined) {
       v = verbInfo(this.tokens[i].text);
+      // The -ed rule misses some silent e's ("welcomed" → "welcom"); the lemmatiser knows them ("welcome").
+      // Otherwise the rule wins: on words it has not seen the lemmatiser guesses worse ("scolded" → "scolbe").
+      const w = v && this.syntax && i < this.syntax.tokenWord.length ? this.syntax.words[this.syntax.tokenWord[i]] : null;
+      if (v && w && w.xpos.startsWith('VB') && w.lemma.toLowerCase() === v.base + 'e') v = { base: v.base + 'e', form: v.form };
       this.memo[i] = v;
     }
     return v;

@@ -12,14 +12,10 @@ import { ASPECTUAL_VERBS } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
 
-/**
- * The event word as the title inflects it. The lemmatiser sometimes drops a silent e ("resumed" → "resum");
- * the verb lexicon knows those verbs, so its base wins when it is the lemma plus "e".
- */
+/** The event word as the title inflects it: the token's verb reading (its base from the lemmatiser, `TokenVerbs`), else the lemma. */
 function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
-  const lemma = w.lemma.toLowerCase();
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
-  return { index: w.token, info: { base: known && known.base === lemma + 'e' ? known.base : lemma, form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+  return { index: w.token, info: { base: known ? known.base : w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
 }
 
 export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {

@@ -17,7 +17,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
     model,
     people,
     cast: new Cast(people.people),
-    verbs: new TokenVerbs(model.tokens),
+    verbs: new TokenVerbs(model.tokens, syntax),
     quotes,
     quoteDepth: quoteDepthByToken(model.tokens, quotes),
     timesBySentence: groupTimesBySentence(model, times),

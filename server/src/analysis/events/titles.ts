@@ -149,16 +149,22 @@ function objectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: n
   }
   // Otherwise a noun phrase: skip a determiner, take up to a few content words.
   const words: string[] = [];
+  let kept = 0;
   let j = i;
   if (j < s.tokenEnd && lex.flags[j] & Lex.DETERMINER) j++;
   for (; j < s.tokenEnd && words.length < MAX_TITLE_OBJECT_WORDS; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || inTime(t.start)) break;
     const lw = lex.lower[j];
-    if (PREPOSITIONS_AFTER_VERB.has(lex.id[j]) || lex.flags[j] & (Lex.FUNCTION_WORD | Lex.SUBORDINATOR | Lex.COPULA) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
+    if (PREPOSITIONS_AFTER_VERB.has(lex.id[j]) || lex.flags[j] & (Lex.FUNCTION_WORD | Lex.SUBORDINATOR | Lex.COPULA) || (lex.flags[j] & Lex.PREPOSITION && j > verbIndex + 1) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
     if (words.length > 0 && verbs.at(j)) break;
     words.push(stripPossessive(t.text));
+    if (!(lex.flags[j] & Lex.DETERMINER)) kept = words.length;
   }
+  // A preposition ends the phrase ("scrutinized reports like the …"), except right after the verb, where it
+  // is the verb's particle ("started off", "booed off the stage").
+  // "called Burma a “good news story”": a determiner whose noun the phrase did not reach is dropped.
+  words.length = kept;
   return words.length ? join(prep, words.join(' ')) : '';
 }
 

@@ -114,6 +114,12 @@ test('parse: since / until / by relate an event to a time and do not date it', (
   assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);
 });
 
+test('parse: "the quarter ended Sept. 30" bounds a period and is no event', () => {
+  // TimeBank wsj_0662 and wsj_1003: the parser makes "ended" the clause's verb.
+  assert.ok(!datedVerbs('In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.').some((v) => v.startsWith('ended')));
+  assert.ok(!datedVerbs('Sales increased in the quarter ended Sept. 30 to $747.8 million.').some((v) => v.startsWith('ended')));
+});
+
 test('parse: a coordinated verb shares the time unless the narration moves on ("an hour later")', () => {
   assert.deepEqual(datedVerbs('Trump spoke with him on January 7 and invited him to the White House.'), ['spoke=2016-01-07', 'invited=2016-01-07']);
   assert.deepEqual(datedVerbs('Petro arrived at the White House at 10:53 a.m. and an hour later the U.S. press pool reported the meeting was ongoing.'), ['arrived=2016-09-26']);

@@ -118,7 +118,8 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
 
 /** "compared with a year ago", "the quarter ended Sept. 30": a participle that works as a preposition. */
 function isPrepositional(w: SyntaxWord): boolean {
-  return (w.xpos === 'VBN' || w.xpos === 'VBG') && w.deprel !== 'root' && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase());
+  // A reduced relative ("the quarter ended Sept. 30") is one whatever tag the tagger gave "ended".
+  return (w.xpos === 'VBN' || w.xpos === 'VBG' || w.deprel === 'acl') && w.deprel !== 'root' && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase());
 }
 
 /** Whether a time's head has its own preposition ("on Tuesday") rather than standing bare ("Tuesday"). */

@@ -8,7 +8,7 @@ import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
 import { nounPhraseLabel, subjectWord } from './subject';
 import { parseObject, phrase, type ObjectContext } from './object';
-import { ASPECTUAL_VERBS } from './verbs';
+import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
 
@@ -61,6 +61,9 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (at.relation !== 'at' || !at.event) continue;
       const w = syntax.words[at.event.word];
       if (quoteDepth[w.token] || used.has(w.token)) continue;
+      // "the quarter ended Sept. 30", "the year ended July 2": right after a period the participle bounds it
+      // (the parser often makes it the clause's verb); it is no event.
+      if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;
       used.add(w.token);
       ec.datedSentences.add(s.index);
       const verb = verbAt(ec, w);

@@ -24,6 +24,9 @@ async function whenFinal<T>(ask: () => Promise<T>, deadlineMs = 60_000): Promise
   }
 }
 
+/** A large document's analysis with syntax takes seconds, more on a busy machine: wait for it generously. */
+const LARGE_WAIT_MS = 60_000;
+
 test('a large document: requests answer while it is analysed, then from the full analysis', async () => {
   const c = new LspClient();
   try {
@@ -35,7 +38,7 @@ test('a large document: requests answer while it is analysed, then from the full
     const early = await c.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(Array.isArray(early));
     // The full analysis arrives as diagnostics for version 1.
-    await c.diagnosticsFor(uri, from, 1);
+    await c.diagnosticsFor(uri, from, 1, LARGE_WAIT_MS);
     const at = BIG.lastIndexOf('Villavicencio') + 2;
     const h = await whenFinal(() => c.request('textDocument/hover', { textDocument: { uri }, position: positionOf(BIG, at) }));
     assert.match(h.contents.value, /Yolanda Villavicencio/);
@@ -51,7 +54,7 @@ test('a large document: requests answer while it is analysed, then from the full
     const h2 = await c.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, moved) }).catch((e) => e);
     if (h2 instanceof Error) assert.equal((h2 as Error & { code?: number }).code, -32801);
     else assert.match(h2.contents.value, /Yolanda Villavicencio/);
-    const final = await c.diagnosticsFor(uri, from2, 6);
+    const final = await c.diagnosticsFor(uri, from2, 6, LARGE_WAIT_MS);
     assert.equal(final.params.version, 6);
     const h3 = await whenFinal(() => c.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, moved) }));
     assert.match(h3.contents.value, /Yolanda Villavicencio/);
@@ -60,14 +63,14 @@ test('a large document: requests answer while it is analysed, then from the full
   }
 });
 
-test('a rename right after an edit to a large document: ContentModified, never an answer that misses the new mention', { timeout: 120_000 }, async () => {
+test('a rename right after an edit to a large document: ContentModified, never an answer that misses the new mention', { timeout: 180_000 }, async () => {
   const c = new LspClient();
   try {
     await c.initialize();
     const uri = 'file:///large/rename.article';
     const from = c.notifications.length;
     c.open(uri, BIG);
-    await c.diagnosticsFor(uri, from, 1);
+    await c.diagnosticsFor(uri, from, 1, LARGE_WAIT_MS);
     const count = (t: string) => (t.match(/Villavicencio/g) ?? []).length;
     // The edit adds a mention of the person at the very start.
     const text = ' date 2026-02-03 Yolanda Villavicencio arrived first.\n\n' + BIG.slice(' date 2026-02-03 '.length);
@@ -77,7 +80,7 @@ test('a rename right after an edit to a large document: ContentModified, never a
     const early = await c.request('textDocument/rename', { textDocument: { uri }, position: at, newName: 'Yolanda Morales' }).catch((e) => e);
     if (early instanceof Error) assert.equal((early as Error & { code?: number }).code, -32801, early.message);
     else assert.equal(early.changes[uri].length, count(text), 'an immediate answer must include every mention');
-    await c.diagnosticsFor(uri, from2, 2);
+    await c.diagnosticsFor(uri, from2, 2, LARGE_WAIT_MS);
     const late = await whenFinal(() => c.request('textDocument/rename', { textDocument: { uri }, position: at, newName: 'Yolanda Morales' }));
     assert.equal(late.changes[uri].length, count(text));
     assert.ok(late.changes[uri].some((e: { range: { start: { line: number } } }) => e.range.start.line === 0), 'the new mention on line 1 is renamed');
@@ -86,7 +89,7 @@ test('a rename right after an edit to a large document: ContentModified, never a
   }
 });
 
-test('"Show Analysis as JSON" on a large document just opened waits for its analysis instead of answering from the empty stand-in', { timeout: 120_000 }, async () => {
+test('"Show Analysis as JSON" on a large document just opened waits for its analysis instead of answering from the empty stand-in', { timeout: 180_000 }, async () => {
   const c = new LspClient();
   try {
     await c.initialize();

@@ -12,7 +12,7 @@ import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
 import { emptyTokenLayer } from './analysis/text/tokens';
 import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
-import type { WorkerRequest, WorkerResponse } from './worker';
+import type { WorkerRequest, WorkerResponse, WorkerStart } from './worker';
 import type { IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
 
@@ -283,7 +283,9 @@ export class AnalysisHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
+    // The syntax model's weight tables live in shared memory: the worker reads this thread's copy.
+    const workerData: WorkerStart = { syntaxImage: sharedModels().syntaxImage() };
+    const w = new Worker(this.workerScript, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
     this.workerStarts++;
     w.on('message', (res: WorkerResponse) => {
       const summary = this.runningSummary;

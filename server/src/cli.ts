@@ -19,6 +19,7 @@ import { ModelStore } from './models';
 import { annotateConllu, readConllu, writeConllu } from './analysis/syntax/conllu';
 import { articleConllu } from './analysis/syntax/articleConllu';
 import { parseWords } from './analysis/syntax';
+import type { SyntaxModelImage } from './analysis/syntax/model';
 
 const VERSION = '0.1.0';
 
@@ -389,9 +390,12 @@ class FileAnalyser {
   private notes: string[] = [];
   private badConfig = false;
 
-  constructor(private readonly opts: Options) {
+  constructor(
+    private readonly opts: Options,
+    syntaxImage: SyntaxModelImage | null = null,
+  ) {
     // A missing or corrupt model is one line on stderr; the analysis goes on without it.
-    this.models = new ModelStore({ warn: (m) => this.notes.push(`article-lens: warning: ${m}`) });
+    this.models = new ModelStore({ warn: (m) => this.notes.push(`article-lens: warning: ${m}`), syntaxImage });
     this.projects = new ProjectConfigs((e) => {
       this.notes.push(`article-lens: invalid configuration ${describeConfigError(e)}`);
       this.badConfig = true;
@@ -564,6 +568,11 @@ export function run(argv: readonly string[], write: (s: string) => void, err: (s
 }
 
 /** Messages between the CLI and its pool workers. */
+interface PoolStart {
+  opts: Options;
+  /** The syntax model this thread decoded into shared memory: workers read its tables, not copies. */
+  syntaxImage: SyntaxModelImage | null;
+}
 interface PoolJob {
   i: number;
   file: string;
@@ -593,6 +602,8 @@ export function runParallel(argv: readonly string[], write: (s: string) => void,
     return Promise.resolve(writer.end());
   }
   const writer = new OutputWriter(opts, write, err);
+  // Decoded once here, silently: a missing model is each worker's to report (one line, deduplicated).
+  const start: PoolStart = { opts, syntaxImage: new ModelStore({ shareSyntax: true }).syntaxImage() };
   return new Promise<number>((resolve, reject) => {
     const workers: Worker[] = [];
     const idle: Worker[] = [];
@@ -615,7 +626,7 @@ export function runParallel(argv: readonly string[], write: (s: string) => void,
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(__filename, { workerData: { [POOL_MARK]: opts } });
+      const w = new Worker(__filename, { workerData: { [POOL_MARK]: start } });
       workers.push(w);
       idle.push(w);
       w.on('message', (r: PoolResult) => {
@@ -643,8 +654,8 @@ export function runParallel(argv: readonly string[], write: (s: string) => void,
 }
 
 /** A pool worker: analyses the files it is handed with its own models, and sends each output back. */
-function poolWorker(opts: Options): void {
-  const analyser = new FileAnalyser(opts);
+function poolWorker(start: PoolStart): void {
+  const analyser = new FileAnalyser(start.opts, start.syntaxImage);
   parentPort!.on('message', (job: PoolJob) => {
     const result: PoolResult = { i: job.i, out: analyser.analyse(job.file, job.raw ? Buffer.from(job.raw) : undefined) };
     parentPort!.postMessage(result);
@@ -675,7 +686,7 @@ function writeStdout(s: string): void {
 }
 
 if (!isMainThread && workerData && POOL_MARK in workerData) {
-  poolWorker(workerData[POOL_MARK] as Options);
+  poolWorker(workerData[POOL_MARK] as PoolStart);
 } else if (require.main === module) {
   const fail = (e: unknown) => {
     if (e instanceof PipeClosed) {

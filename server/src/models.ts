@@ -5,7 +5,8 @@
 // rules find the names, or resolve the pronouns, alone).
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeSyntaxModel, type SyntaxModel } from './analysis/syntax/model';
+import { decodeSyntaxModel, syntaxModelFromImage, syntaxModelImage, type SyntaxModel, type SyntaxModelImage } from './analysis/syntax/model';
+import { heapAlloc, sharedAlloc } from './analysis/syntax/weights';
 import { compileNameTagger } from './analysis/people/tagger';
 import { compileCorefModel } from './analysis/people/corefFeatures';
 import type { PeopleModels } from './analysis/people';
@@ -40,6 +41,13 @@ export interface ModelStoreOptions {
   dir?: string;
   /** Called once with the people models that could not be loaded (both in one message): the files and what the analysis does without them. */
   warn?: (message: string) => void;
+  /**
+   * Decode the syntax model's weight tables into SharedArrayBuffers, so that `syntaxImage()` hands
+   * them to worker threads without a copy (the server and the CLI's pool: one ≈ 50 MB copy per process).
+   */
+  shareSyntax?: boolean;
+  /** A syntax model another thread decoded (`syntaxImage()`): adopted instead of reading the file. */
+  syntaxImage?: SyntaxModelImage | null;
 }
 
 export class ModelStore {
@@ -59,20 +67,39 @@ export class ModelStore {
     const o = Array.isArray(options) ? {} : options;
     this.dir = o.dir ?? __dirname;
     this.warn = o.warn ?? (() => undefined);
+    this.shareSyntax = o.shareSyntax ?? false;
+    this.image = o.syntaxImage ?? null;
     if (Array.isArray(options)) this.syntaxCandidates = options;
   }
+  private readonly shareSyntax: boolean;
+  private image: SyntaxModelImage | null;
   private syntaxCandidates: string[] | null = null;
 
   /** The syntax model, or null (with `warning` set) when it cannot be read. */
   syntaxModel(): SyntaxModel | null {
     if (this.syntax !== undefined) return this.syntax;
     const t0 = Date.now();
-    const r = this.read(SYNTAX, (bytes) => decodeSyntaxModel(bytes), 'analysing without syntax', this.syntaxCandidates ?? undefined);
+    if (this.image) {
+      this.syntax = syntaxModelFromImage(this.image);
+      this.loadMs += Date.now() - t0;
+      return this.syntax;
+    }
+    const alloc = this.shareSyntax ? sharedAlloc : heapAlloc;
+    const r = this.read(SYNTAX, (bytes) => decodeSyntaxModel(bytes, alloc), 'analysing without syntax', this.syntaxCandidates ?? undefined);
     this.syntax = r.model;
     // The syntax model is asked for only by commands that need it: they report `warning` as their error.
     if (r.warning) this.warning = r.warning;
     this.loadMs += Date.now() - t0;
     return this.syntax;
+  }
+
+  /** The syntax model as worker threads adopt it (`syntaxImage` option), or null when there is none. */
+  syntaxImage(): SyntaxModelImage | null {
+    if (!this.image) {
+      const m = this.syntaxModel();
+      if (m) this.image = syntaxModelImage(m);
+    }
+    return this.image;
   }
 
   /**
@@ -136,7 +163,15 @@ export function onModelWarning(warn: (message: string) => void): void {
   sharedWarn = warn;
 }
 
-/** The process-wide store of the server and its worker: each model is read once per thread, on first use. */
+/**
+ * The process-wide store of the server and its worker: each model is read once, on first use. The
+ * protocol thread decodes the syntax model into shared memory; the worker adopts it (`useSyntaxImage`).
+ */
 export function sharedModels(): ModelStore {
-  return (shared ??= new ModelStore({ warn: (m) => sharedWarn(m) }));
+  return (shared ??= new ModelStore({ warn: (m) => sharedWarn(m), shareSyntax: true }));
+}
+
+/** In a worker thread, before the first analysis: the syntax model the protocol thread decoded. */
+export function useSyntaxImage(image: SyntaxModelImage | null): void {
+  shared = new ModelStore({ warn: (m) => sharedWarn(m), syntaxImage: image });
 }

@@ -71,3 +71,35 @@ test('the engine reads no model of its own: without models in its options people
   const { store } = storeIn({});
   assert.equal(JSON.stringify(none), JSON.stringify(analyzeArticle(SEED, store.withModels())));
 });
+
+test('a syntax model decoded into shared memory and adopted by another thread parses exactly as the file does', async () => {
+  const { Worker } = await import('worker_threads');
+  const own = new ModelStore();
+  const shared = new ModelStore({ shareSyntax: true });
+  const image = shared.syntaxImage();
+  assert.ok(image, 'the syntax model is readable');
+  // The weight tables are in SharedArrayBuffers: postMessage and workerData pass them without a copy.
+  for (const t of [...image.taggerTables, ...image.parserTables]) {
+    const arrays = t.kind === 'kernel' ? [t.table] : [t.slots, t.entries];
+    for (const a of arrays) assert.ok(a.buffer instanceof SharedArrayBuffer);
+  }
+  const fingerprint = (a: ReturnType<typeof analyzeArticle>) => a.syntax!.words.map((w) => `${w.xpos}/${w.lemma}/${w.head}/${w.deprel}`).join(' ');
+  const expected = fingerprint(analyzeArticle(SEED, own.withModels()));
+  assert.equal(fingerprint(analyzeArticle(SEED, new ModelStore({ syntaxImage: image }).withModels())), expected);
+  // And in a worker thread that adopts the image.
+  const script = `
+    const { parentPort, workerData } = require('worker_threads');
+    const { ModelStore } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/models'))});
+    const { analyzeArticle } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/analysis/analyze'))});
+    const a = analyzeArticle(workerData.text, new ModelStore({ syntaxImage: workerData.image }).withModels());
+    parentPort.postMessage(a.syntax.words.map((w) => w.xpos + '/' + w.lemma + '/' + w.head + '/' + w.deprel).join(' '));`;
+  const fromWorker = await new Promise<string>((resolve, reject) => {
+    const w = new Worker(script, { eval: true, workerData: { text: SEED, image } });
+    w.once('message', (m: string) => {
+      resolve(m);
+      void w.terminate();
+    });
+    w.once('error', reject);
+  });
+  assert.equal(fromWorker, expected);
+});

@@ -8,7 +8,7 @@
 //   weights, no clusters) are refused by name.
 // Decoding is pure (bytes in, model out); the hosts (server, worker, CLI) read the file and report a
 // missing or corrupt one as a warning, then analyse without syntax.
-import { KernelWeights, sparseFrom, type SerializedWeights, type Weights } from './weights';
+import { KernelWeights, SparseWeights, heapAlloc, sparseFrom, weightsFrom, type Alloc, type KernelTables, type SerializedWeights, type SparseTables, type Weights } from './weights';
 import { WordScores, type TaggerModel } from './tagger';
 import { indexLemmas, type LemmaModel } from './lemmatizer';
 import type { ParserModel } from './parser';
@@ -148,8 +148,11 @@ export function encodeSyntaxModel(p: ModelParts): Uint8Array {
   return out;
 }
 
-/** Decodes a model file; throws a plain Error with a one-line reason when the bytes are not one. */
-export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
+/**
+ * Decodes a model file; throws a plain Error with a one-line reason when the bytes are not one. `alloc`
+ * gives the weight tables their memory (`sharedAlloc`: SharedArrayBuffers, for `syntaxModelImage`).
+ */
+export function decodeSyntaxModel(bytes: Uint8Array, alloc: Alloc = heapAlloc): SyntaxModel {
   const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
   if (magic === OLD_MAGIC) throw new Error('syntax model in the old ALSYN1 format; this build reads ALSYN2 (retrain or rebuild)');
   if (magic !== MAGIC) throw new Error('not an Article Lens syntax model (bad magic)');
@@ -179,7 +182,7 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
     const q = take(Int16Array, s.nnz);
     const ser = { hashes, rowStart, cls, q, scale: s.scale };
     if (s.bits !== undefined && !(s.bits >= 4 && s.bits <= 26)) throw new Error(`syntax model section ${s.name} has a bad table size`);
-    weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits) : sparseFrom(ser));
+    weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits, alloc) : sparseFrom(ser, alloc));
   }
   const table = (count: number) => {
     const a = take(Int32Array, count * 2);
@@ -204,5 +207,43 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModel {
       open: Int32Array.from(header.open), },
     lemmas: indexLemmas({ rules: new Map(header.rules), exceptions: new Map(header.exceptions) }),
     parser: { labels: header.labels, rootLabel: header.rootLabel, arcs: need('arcs'), labeller: need('labeller') },
+  };
+}
+
+/**
+ * A decoded model as another thread takes it (postMessage, workerData): the weight tables as they are
+ * (typed arrays over SharedArrayBuffers when decoded with `sharedAlloc`, so every thread reads one copy
+ * of the ≈ 50 MB of tables) and the rest as plain data, which is cloned. Per-thread caches are not in it.
+ */
+export interface SyntaxModelImage {
+  source: string;
+  tagger: Omit<TaggerModel, 'weights' | 'weights2' | 'wordScores' | 'wordScores2'>;
+  taggerTables: [SparseTables | KernelTables, SparseTables | KernelTables];
+  lemmas: LemmaModel;
+  parser: Omit<ParserModel, 'arcs' | 'labeller'>;
+  parserTables: [SparseTables | KernelTables, SparseTables | KernelTables];
+}
+
+function tablesOf(w: Weights): SparseTables | KernelTables {
+  if (w instanceof SparseWeights || w instanceof KernelWeights) return w.tables();
+  throw new Error('syntax model weights of an unknown kind');
+}
+
+export function syntaxModelImage(m: SyntaxModel): SyntaxModelImage {
+  const { weights, weights2, wordScores, wordScores2, ...tagger } = m.tagger;
+  const { arcs, labeller, ...parser } = m.parser;
+  return { source: m.source, tagger, taggerTables: [tablesOf(weights), tablesOf(weights2)], lemmas: m.lemmas, parser, parserTables: [tablesOf(arcs), tablesOf(labeller)] };
+}
+
+/** The model of an image, with this thread's own word-score caches. */
+export function syntaxModelFromImage(img: SyntaxModelImage): SyntaxModel {
+  const weights = weightsFrom(img.taggerTables[0]);
+  const weights2 = weightsFrom(img.taggerTables[1]);
+  const classes = img.tagger.upos.length;
+  return {
+    source: img.source,
+    tagger: { ...img.tagger, weights, weights2, wordScores: new WordScores(weights, classes), wordScores2: new WordScores(weights2, classes) },
+    lemmas: img.lemmas,
+    parser: { ...img.parser, arcs: weightsFrom(img.parserTables[0]), labeller: weightsFrom(img.parserTables[1]) },
   };
 }

@@ -51,18 +51,25 @@ export class SparseWeights implements Weights {
   private readonly entries: Int32Array;
   private readonly mask: number;
   readonly rows: number;
-  constructor(s: SerializedWeights) {
+  constructor(s: SerializedWeights | SparseTables, alloc: Alloc = heapAlloc) {
+    if ('kind' in s) {
+      this.rows = s.rows;
+      this.slots = s.slots;
+      this.entries = s.entries;
+      this.mask = s.slots.length / 4 - 1;
+      return;
+    }
     const rows = s.hashes.length;
     this.rows = rows;
     let cap = 16;
     // Load at most 2/3: linear probing then rarely leaves the slot's cache line.
     while (cap * 2 < rows * 3) cap <<= 1;
     this.mask = cap - 1;
-    const slots = new Int32Array(cap * 4);
+    const slots = new Int32Array(alloc(cap * 4 * Int32Array.BYTES_PER_ELEMENT));
     for (let i = 0; i < cap; i++) slots[i * 4 + 1] = EMPTY;
     let long = 0;
     for (let r = 0; r < rows; r++) if (s.rowStart[r + 1] - s.rowStart[r] > 3) long += s.rowStart[r + 1] - s.rowStart[r];
-    const entries = new Int32Array(long);
+    const entries = new Int32Array(alloc(long * Int32Array.BYTES_PER_ELEMENT));
     let e = 0;
     for (let r = 0; r < rows; r++) {
       // Feature hashes come out of fmix already: their low bits index the table directly.
@@ -83,6 +90,10 @@ export class SparseWeights implements Weights {
     }
     this.slots = slots;
     this.entries = entries;
+  }
+
+  tables(): SparseTables {
+    return { kind: 'sparse', slots: this.slots, entries: this.entries, rows: this.rows };
   }
 
   /** Whatever the touching loads read (kept so that they are not optimised away). */
@@ -140,6 +151,29 @@ export class SparseWeights implements Weights {
 }
 
 // Slot markers outside the range of a packed entry (|weight| ≤ 32767, so |entry| < 2^23).
+/**
+ * Where a run-time table's memory comes from: the heap by default; a SharedArrayBuffer when the
+ * decoded model is shared with other threads (`model.ts`, `shareSyntaxModel`).
+ */
+export type Alloc = (bytes: number) => ArrayBufferLike;
+export const heapAlloc: Alloc = (bytes) => new ArrayBuffer(bytes);
+export const sharedAlloc: Alloc = (bytes) => new SharedArrayBuffer(bytes);
+
+/** A built sparse table, as another thread adopts it without building it again. */
+export interface SparseTables {
+  kind: 'sparse';
+  slots: Int32Array;
+  entries: Int32Array;
+  rows: number;
+}
+
+/** A built hash kernel, likewise. */
+export interface KernelTables {
+  kind: 'kernel';
+  table: Int16Array;
+  bits: number;
+}
+
 const EMPTY = 0x40000000;
 const LONG = 0x40000001;
 
@@ -160,13 +194,23 @@ export interface Weights {
 export class KernelWeights implements Weights {
   private readonly table: Int16Array;
   private readonly mask: number;
-  constructor(s: SerializedWeights, readonly bits: number) {
+  readonly bits: number;
+  constructor(s: SerializedWeights | KernelTables, bits: number, alloc: Alloc = heapAlloc) {
+    this.bits = bits;
     this.mask = (1 << bits) - 1;
-    this.table = new Int16Array((this.mask + 1) * 4);
+    if ('kind' in s) {
+      this.table = s.table;
+      return;
+    }
+    this.table = new Int16Array(alloc((this.mask + 1) * 4 * Int16Array.BYTES_PER_ELEMENT));
     for (let r = 0; r < s.hashes.length; r++) {
       const o = (s.hashes[r] & this.mask) * 4;
       for (let k = s.rowStart[r]; k < s.rowStart[r + 1]; k++) this.table[o + s.cls[k]] = s.q[k];
     }
+  }
+
+  tables(): KernelTables {
+    return { kind: 'kernel', table: this.table, bits: this.bits };
   }
 
   addAll(feats: Int32Array, nf: number, scores: Int32Array): void {
@@ -295,6 +339,11 @@ export interface SerializedWeights {
   scale: number;
 }
 
-export function sparseFrom(s: SerializedWeights): SparseWeights {
-  return new SparseWeights(s);
+export function sparseFrom(s: SerializedWeights, alloc: Alloc = heapAlloc): SparseWeights {
+  return new SparseWeights(s, alloc);
+}
+
+/** Run-time weights from tables built elsewhere (another thread's, over shared memory). */
+export function weightsFrom(t: SparseTables | KernelTables): SparseWeights | KernelWeights {
+  return t.kind === 'kernel' ? new KernelWeights(t, t.bits) : new SparseWeights(t);
 }

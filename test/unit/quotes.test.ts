@@ -681,3 +681,46 @@ test('a bare surname the people stage left unread is the article’s person of t
   // Two people of that surname: nobody is guessed.
   assert.equal(run('George Will met Mary Will.\n\n“We will win,” Will wrote.', [['George Will', 'w'], ['Mary Will', 'm']]).quotes[0].speaker, null);
 });
+
+test('a turn labelled with a full name and a colon is credited to that person (rule quotes.transcript-label)', () => {
+  // From PolNeAR train (huff-post, a cable news panel quoted turn by turn).
+  const text =
+    'Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that Sanders’ plan grows out of a kind of childish naivete.\n\n' +
+    '"Chris Matthews: Seriously, seriously about this. Bernie says he’s going to pay for the free tuitions with something called a tax on Wall Street speculation. That sounds great."';
+  const q = run(text, [['Chris Matthews|Matthews', 'm'], ['Luciana Lopez', 'l']]).quotes[0];
+  assert.deepEqual([q.speaker, q.speakerMention?.text, q.cue?.text, q.rule, q.status], ['m', 'Chris Matthews', ':', 'quotes.transcript-label', 'attributed']);
+  // A single capitalised word before a colon is no name label ("Seriously: …" stays unattributed).
+  assert.equal(run('The panel met.\n\n"Seriously: this sounds great and we will all pay for it."', [['Matthews', 'm']]).quotes[0].status, 'unattributed');
+});
+
+test('"state" is a cue only as a verb: “…,” the Saudis state in the white paper', () => {
+  // From PolNeAR train (politico, the Saudi white paper): the parse tags this "state" a noun, the plural subject before it and the preposition after it make it the verb.
+  const text =
+    'The paper is a major piece of a broader Saudi public relations campaign.\n\n' +
+    '"Today, the kingdom is one of the leading nations in combating terrorism and terror-financing," the Saudis state in the white paper, which was being shared with lawmakers on Thursday. "Saudi Arabia shares the same terrorist enemies as the United States."';
+  const a = analyzeArticle(text);
+  assert.deepEqual(a.quotes.map((q) => q.speakerMention?.text), ['the Saudis', 'the Saudis']);
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // The noun is no cue: "the most populous state in the country".
+  const noun = analyzeArticle('The race moved west.\n\n"We will win California." The most populous state in the country votes in June.');
+  assert.equal(noun.quotes[0].cue?.text ?? null, null);
+});
+
+test('a quotation right after the sentence naming the statement or tweet it reproduces is its owner’s (rule quotes.document-lead-in)', () => {
+  // From PolNeAR train (breitbart, the DNC apology): the issuer of the statement.
+  const issued =
+    'DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post.\n\n' +
+    'At Brazile’s direction, the DNC issued a statement apologizing to Sanders for the emails.\n\n' +
+    '“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”\n\nThe statement was signed by Brazile.';
+  const dnc = analyzeArticle(issued).quotes[0];
+  assert.deepEqual([dnc.speakerMention?.text, dnc.cue?.text, dnc.rule, dnc.status], ['the DNC', 'statement', 'quotes.document-lead-in', 'organisation']);
+  // From PolNeAR train (wash-post, Trump's tweets after Orlando): the possessor of the tweet; the quotation is writing.
+  const tweeted =
+    'Presumptive GOP nominee Donald Trump’s first tweet Sunday morning was a fairly measured comment about the deadly mass shooting in an Orlando gay nightclub. "Really bad shooting in Orlando. Police investigating possible terrorism."';
+  const a = analyzeArticle(tweeted);
+  const tweet = a.quotes[0];
+  assert.deepEqual([a.people.find((p) => p.id === tweet.speaker)?.name, tweet.cue?.text, tweet.rule, tweet.kind], ['Donald Trump', 'tweet', 'quotes.document-lead-in', 'writing']);
+  // A statement nobody is said to have issued credits nobody: the quotation is still flagged.
+  const anonymous = analyzeArticle('A statement was posted online on Monday.\n\n“We are sorry for what happened at the rally.”');
+  assert.equal(anonymous.quotes[0].status, 'unattributed');
+});

@@ -724,3 +724,50 @@ test('a quotation right after the sentence naming the statement or tweet it repr
   const anonymous = analyzeArticle('A statement was posted online on Monday.\n\n“We are sorry for what happened at the rally.”');
   assert.equal(anonymous.quotes[0].status, 'unattributed');
 });
+
+test('terms: a title after its work noun and a date, a label paragraph, a slogan the next sentence names, the last item of a list of slogans', () => {
+  const status = (text: string, names: Array<[string, string]> = []) => run(text, names).quotes.map((q) => `${q.kind}/${q.status}`);
+  // From PolNeAR train (usa-today letters): "column on Aug. 10, “…,”" is the column's title.
+  assert.deepEqual(status('In Sen. Jeff Sessions\' column on Aug. 10, "The piling on must stop," the Republican from Alabama seems to be doing the same.', [['Jeff Sessions', 's']]), ['term/partial']);
+  // From PolNeAR train (huff-post): a label above a list of links (rule quote-kind.label).
+  assert.deepEqual(status('There was some actual debating.\n\n"Related:"\n\nRand Paul Scores Direct Hit On Donald Trump.'), ['term/partial']);
+  // From PolNeAR train (nyt, Economic Scene): the next sentence calls it "that slogan" (rule quote-kind.named-slogan).
+  assert.deepEqual(
+    status("FULL TEXT.\n\n''The economy, stupid.''\n\nWith the threat of terrorism dominating the headlines, Hillary Clinton's campaign advisers may not have stuck that slogan to the wall.", [['Hillary Clinton', 'h']]),
+    ['term/partial'],
+  );
+  // From PolNeAR train (breitbart): the last slogan of a list, full stop inside its marks.
+  assert.deepEqual(
+    status('All GOPers have to do is repeat, 10,000 times, “Peace Through Strength,” “Law and Order,” and, yes, “Sanity.” In an insane era, those are winning messages.'),
+    ['term/partial', 'term/partial', 'term/partial'],
+  );
+  // Still speech: a colon ending a longer quotation, "the slogan" without a demonstrative, a sentence after "and said" (no list).
+  assert.deepEqual(status('The mayor spoke.\n\n“We have three demands for the council:”\n\nThe list followed.'), ['speech/unattributed']);
+  assert.deepEqual(status('The rally ended.\n\n“We will win this state.”\n\nThe slogan was everywhere.'), ['speech/unattributed']);
+  assert.deepEqual(status('He called it “a disgrace,” and said, “We will fight this in court.”'), ['speech/partial', 'speech/attributed']);
+});
+
+test('"So says" after a quotation credits it (rule quotes.so-says)', () => {
+  // From PolNeAR train (nyt, Hollywood fixers).
+  const text = "A One-Person Job.\n\nLOS ANGELES -- ''The stories begin. The stories end. But the work of Eddie Mannix will never end.''\n\nSo says a booming voice at the end of ''Hail, Caesar!'' -- a movie set for release.";
+  const q = run(text, [['Eddie Mannix', 'e']]).quotes[0];
+  assert.deepEqual([q.speakerMention?.text, q.cue?.text, q.rule], ['a booming voice', 'says', 'quotes.so-says']);
+  assert.deepEqual([run('“We will win,” Dole said.\n\nSo says Dole.', [['Dole', 'd']]).quotes[0].rule], ['quotes.after-cue']);
+  // "So" opening an ordinary sentence credits nothing.
+  assert.equal(run('The meeting ended.\n\n“We will win this state.”\n\nSo the campaign moved on to Ohio.').quotes[0].status, 'unattributed');
+});
+
+test('a quotation paragraph between a paragraph about a person and that person’s credited quotation is theirs (rule quotes.between-paragraphs)', () => {
+  // From PolNeAR train (breitbart, Viguerie on Cruz).
+  const text =
+    'Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.\n\n' +
+    '“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”\n\n' +
+    '“He may be the only one because Trump doesn’t unite the party,” Viguerie notes.';
+  const [q] = run(text, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c'], ['Trump', 't']]).quotes;
+  assert.deepEqual([q.speaker, q.rule, q.status], ['v', 'quotes.between-paragraphs', 'attributed']);
+  // Another person credited after it, or narration after it: no guess.
+  const other = text.replace('Viguerie notes', 'Cruz said');
+  assert.equal(run(other, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c'], ['Trump', 't']]).quotes[0].status, 'unattributed');
+  const narration = text.replace(/“He may be[^\n]*$/, 'The rally ended.');
+  assert.equal(run(narration, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c']]).quotes[0].status, 'unattributed');
+});

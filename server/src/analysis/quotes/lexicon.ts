@@ -101,5 +101,7 @@ export const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 export const TITLE_VERBS = set(works.titleVerbs);
 /** Nouns (and "titled", "called") right before the title of a work: the quotation is a title, not speech. */
 export const WORK_NOUNS = new Set([...works.workNouns, ...works.titleVerbs]);
+/** Nouns that refer back to a quotation as a slogan ("that slogan"): the quotation is a term. */
+export const TERM_ANAPHORS = set(works.termAnaphors);
 /** Work nouns that also report what someone calls a thing: a title after them only in title case. */
 export const NAMING_VERBS = set(works.namingVerbs);

@@ -771,3 +771,20 @@ test('a quotation paragraph between a paragraph about a person and that person�
   const narration = text.replace(/“He may be[^\n]*$/, 'The rally ended.');
   assert.equal(run(narration, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c']]).quotes[0].status, 'unattributed');
 });
+
+test('a quotation after a lead-in with no clause continues the previous paragraph’s speaker (quotes.continuation)', () => {
+  // From PolNeAR train (wash-post, "Caught fibbing"): "Then, later that month on CNN:" names a time and a venue, nobody new.
+  const text =
+    ' date 2015-11-10 Donald Trump often steam-rolls through the questions.\n\n' +
+    'For example: "We made a terrible mistake getting involved in the first place," Trump told CNN\'s Chris Cuomo in October.\n\n' +
+    'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."\n\nBut you said . . .\n';
+  const a = analyzeArticle(text);
+  const trump = a.people.find((p) => p.name === 'Donald Trump');
+  const q = a.quotes.find((x) => x.text.startsWith('"I\'ve never said'));
+  assert.ok(trump && q);
+  assert.deepEqual([q!.speaker, q!.rule, q!.continued], [trump!.id, 'quotes.continuation', true]);
+  // A lead-in with a clause of its own is no continuation ("Then Lopez went on CNN:" has its own subject and verb).
+  const clause = analyzeArticle(text.replace('Then, later that month on CNN:', 'Then the anchor asked on CNN:'));
+  const r = clause.quotes.find((x) => x.text.startsWith('"I\'ve never said'));
+  assert.notEqual(r?.rule, 'quotes.continuation');
+});

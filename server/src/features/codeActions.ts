@@ -295,10 +295,11 @@ function holdsCredit(analysis: ArticleAnalysis, q: Quote): boolean {
  * The short name a reporter would write for `p`: from the person's mentions outside quotations only — a
  * first name said to someone inside a quotation ("don’t you think, Sean, …") is not how the story names him.
  */
-function reporterShortName(analysis: ArticleAnalysis, lookup: Lookup, p: Person): string {
+function reporterShortName(lookup: Lookup, p: Person): string {
+  // Inside a quotation: some quotation starting before the mention ends at or after it (two look-ups, no scan).
   const outside = p.mentions.filter((m) => {
-    const k = lastBelow(lookup.quoteStarts, m.start + 1);
-    return !(k >= 0 && lookup.quoteMaxEnd[k] >= m.end && analysis.quotes.some((x) => x.start < m.start && x.end >= m.end));
+    const k = lastBelow(lookup.quoteStarts, m.start);
+    return !(k >= 0 && lookup.quoteMaxEnd[k] >= m.end);
   });
   return shortName(outside.length === p.mentions.length ? p : { ...p, mentions: outside });
 }
@@ -312,7 +313,7 @@ function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string
   return plausibleSpeakers(analysis, q, lookup).map((p, i) => {
     // A short name the article also writes as a common word ("Will", "Rich") would not read as a name.
     let short = lookup.shortNames.get(p);
-    if (short === undefined) lookup.shortNames.set(p, (short = reporterShortName(analysis, lookup, p)));
+    if (short === undefined) lookup.shortNames.set(p, (short = reporterShortName(lookup, p)));
     const name = lookup.lowerWords.has(short.toLowerCase()) ? p.name : short;
     return {
       title: `Attribute to ${p.name} (add “${name} ${lookup.verb}”)`,

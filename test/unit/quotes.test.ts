@@ -681,3 +681,110 @@ test('a bare surname the people stage left unread is the article’s person of t
   // Two people of that surname: nobody is guessed.
   assert.equal(run('George Will met Mary Will.\n\n“We will win,” Will wrote.', [['George Will', 'w'], ['Mary Will', 'm']]).quotes[0].speaker, null);
 });
+
+test('a turn labelled with a full name and a colon is credited to that person (rule quotes.transcript-label)', () => {
+  // From PolNeAR train (huff-post, a cable news panel quoted turn by turn).
+  const text =
+    'Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that Sanders’ plan grows out of a kind of childish naivete.\n\n' +
+    '"Chris Matthews: Seriously, seriously about this. Bernie says he’s going to pay for the free tuitions with something called a tax on Wall Street speculation. That sounds great."';
+  const q = run(text, [['Chris Matthews|Matthews', 'm'], ['Luciana Lopez', 'l']]).quotes[0];
+  assert.deepEqual([q.speaker, q.speakerMention?.text, q.cue?.text, q.rule, q.status], ['m', 'Chris Matthews', ':', 'quotes.transcript-label', 'attributed']);
+  // A single capitalised word before a colon is no name label ("Seriously: …" stays unattributed).
+  assert.equal(run('The panel met.\n\n"Seriously: this sounds great and we will all pay for it."', [['Matthews', 'm']]).quotes[0].status, 'unattributed');
+});
+
+test('"state" is a cue only as a verb: “…,” the Saudis state in the white paper', () => {
+  // From PolNeAR train (politico, the Saudi white paper): the parse tags this "state" a noun, the plural subject before it and the preposition after it make it the verb.
+  const text =
+    'The paper is a major piece of a broader Saudi public relations campaign.\n\n' +
+    '"Today, the kingdom is one of the leading nations in combating terrorism and terror-financing," the Saudis state in the white paper, which was being shared with lawmakers on Thursday. "Saudi Arabia shares the same terrorist enemies as the United States."';
+  const a = analyzeArticle(text);
+  assert.deepEqual(a.quotes.map((q) => q.speakerMention?.text), ['the Saudis', 'the Saudis']);
+  assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  // The noun is no cue: "the most populous state in the country".
+  const noun = analyzeArticle('The race moved west.\n\n"We will win California." The most populous state in the country votes in June.');
+  assert.equal(noun.quotes[0].cue?.text ?? null, null);
+});
+
+test('a quotation right after the sentence naming the statement or tweet it reproduces is its owner’s (rule quotes.document-lead-in)', () => {
+  // From PolNeAR train (breitbart, the DNC apology): the issuer of the statement.
+  const issued =
+    'DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post.\n\n' +
+    'At Brazile’s direction, the DNC issued a statement apologizing to Sanders for the emails.\n\n' +
+    '“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”\n\nThe statement was signed by Brazile.';
+  const dnc = analyzeArticle(issued).quotes[0];
+  assert.deepEqual([dnc.speakerMention?.text, dnc.cue?.text, dnc.rule, dnc.status], ['the DNC', 'statement', 'quotes.document-lead-in', 'organisation']);
+  // From PolNeAR train (wash-post, Trump's tweets after Orlando): the possessor of the tweet; the quotation is writing.
+  const tweeted =
+    'Presumptive GOP nominee Donald Trump’s first tweet Sunday morning was a fairly measured comment about the deadly mass shooting in an Orlando gay nightclub. "Really bad shooting in Orlando. Police investigating possible terrorism."';
+  const a = analyzeArticle(tweeted);
+  const tweet = a.quotes[0];
+  assert.deepEqual([a.people.find((p) => p.id === tweet.speaker)?.name, tweet.cue?.text, tweet.rule, tweet.kind], ['Donald Trump', 'tweet', 'quotes.document-lead-in', 'writing']);
+  // A statement nobody is said to have issued credits nobody: the quotation is still flagged.
+  const anonymous = analyzeArticle('A statement was posted online on Monday.\n\n“We are sorry for what happened at the rally.”');
+  assert.equal(anonymous.quotes[0].status, 'unattributed');
+});
+
+test('terms: a title after its work noun and a date, a label paragraph, a slogan the next sentence names, the last item of a list of slogans', () => {
+  const status = (text: string, names: Array<[string, string]> = []) => run(text, names).quotes.map((q) => `${q.kind}/${q.status}`);
+  // From PolNeAR train (usa-today letters): "column on Aug. 10, “…,”" is the column's title.
+  assert.deepEqual(status('In Sen. Jeff Sessions\' column on Aug. 10, "The piling on must stop," the Republican from Alabama seems to be doing the same.', [['Jeff Sessions', 's']]), ['term/partial']);
+  // From PolNeAR train (huff-post): a label above a list of links (rule quote-kind.label).
+  assert.deepEqual(status('There was some actual debating.\n\n"Related:"\n\nRand Paul Scores Direct Hit On Donald Trump.'), ['term/partial']);
+  // From PolNeAR train (nyt, Economic Scene): the next sentence calls it "that slogan" (rule quote-kind.named-slogan).
+  assert.deepEqual(
+    status("FULL TEXT.\n\n''The economy, stupid.''\n\nWith the threat of terrorism dominating the headlines, Hillary Clinton's campaign advisers may not have stuck that slogan to the wall.", [['Hillary Clinton', 'h']]),
+    ['term/partial'],
+  );
+  // From PolNeAR train (breitbart): the last slogan of a list, full stop inside its marks.
+  assert.deepEqual(
+    status('All GOPers have to do is repeat, 10,000 times, “Peace Through Strength,” “Law and Order,” and, yes, “Sanity.” In an insane era, those are winning messages.'),
+    ['term/partial', 'term/partial', 'term/partial'],
+  );
+  // Still speech: a colon ending a longer quotation, "the slogan" without a demonstrative, a sentence after "and said" (no list).
+  assert.deepEqual(status('The mayor spoke.\n\n“We have three demands for the council:”\n\nThe list followed.'), ['speech/unattributed']);
+  assert.deepEqual(status('The rally ended.\n\n“We will win this state.”\n\nThe slogan was everywhere.'), ['speech/unattributed']);
+  assert.deepEqual(status('He called it “a disgrace,” and said, “We will fight this in court.”'), ['speech/partial', 'speech/attributed']);
+});
+
+test('"So says" after a quotation credits it (rule quotes.so-says)', () => {
+  // From PolNeAR train (nyt, Hollywood fixers).
+  const text = "A One-Person Job.\n\nLOS ANGELES -- ''The stories begin. The stories end. But the work of Eddie Mannix will never end.''\n\nSo says a booming voice at the end of ''Hail, Caesar!'' -- a movie set for release.";
+  const q = run(text, [['Eddie Mannix', 'e']]).quotes[0];
+  assert.deepEqual([q.speakerMention?.text, q.cue?.text, q.rule], ['a booming voice', 'says', 'quotes.so-says']);
+  assert.deepEqual([run('“We will win,” Dole said.\n\nSo says Dole.', [['Dole', 'd']]).quotes[0].rule], ['quotes.after-cue']);
+  // "So" opening an ordinary sentence credits nothing.
+  assert.equal(run('The meeting ended.\n\n“We will win this state.”\n\nSo the campaign moved on to Ohio.').quotes[0].status, 'unattributed');
+});
+
+test('a quotation paragraph between a paragraph about a person and that person’s credited quotation is theirs (rule quotes.between-paragraphs)', () => {
+  // From PolNeAR train (breitbart, Viguerie on Cruz).
+  const text =
+    'Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.\n\n' +
+    '“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”\n\n' +
+    '“He may be the only one because Trump doesn’t unite the party,” Viguerie notes.';
+  const [q] = run(text, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c'], ['Trump', 't']]).quotes;
+  assert.deepEqual([q.speaker, q.rule, q.status], ['v', 'quotes.between-paragraphs', 'attributed']);
+  // Another person credited after it, or narration after it: no guess.
+  const other = text.replace('Viguerie notes', 'Cruz said');
+  assert.equal(run(other, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c'], ['Trump', 't']]).quotes[0].status, 'unattributed');
+  const narration = text.replace(/“He may be[^\n]*$/, 'The rally ended.');
+  assert.equal(run(narration, [['Viguerie', 'v'], ['(?:Ted )?Cruz', 'c']]).quotes[0].status, 'unattributed');
+});
+
+test('a quotation after a lead-in with no clause continues the previous paragraph’s speaker (quotes.continuation)', () => {
+  // From PolNeAR train (wash-post, "Caught fibbing"): "Then, later that month on CNN:" names a time and a venue, nobody new.
+  const text =
+    ' date 2015-11-10 Donald Trump often steam-rolls through the questions.\n\n' +
+    'For example: "We made a terrible mistake getting involved in the first place," Trump told CNN\'s Chris Cuomo in October.\n\n' +
+    'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."\n\nBut you said . . .\n';
+  const a = analyzeArticle(text);
+  const trump = a.people.find((p) => p.name === 'Donald Trump');
+  const q = a.quotes.find((x) => x.text.startsWith('"I\'ve never said'));
+  assert.ok(trump && q);
+  assert.deepEqual([q!.speaker, q!.rule, q!.continued], [trump!.id, 'quotes.continuation', true]);
+  // A lead-in with a clause of its own is no continuation ("Then Lopez went on CNN:" has its own subject and verb).
+  const clause = analyzeArticle(text.replace('Then, later that month on CNN:', 'Then the anchor asked on CNN:'));
+  const r = clause.quotes.find((x) => x.text.startsWith('"I\'ve never said'));
+  assert.notEqual(r?.rule, 'quotes.continuation');
+});

@@ -3,7 +3,8 @@ import type { ArticleAnalysis, Finding, Mention, Person, Quote } from '../analys
 import { LineIndex } from './lineIndex';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { shortName } from '../analysis/shortName';
-import { paragraphAt, spanAt } from '../analysis/text/lookup';
+import { paragraphAt, spanAt, tokenIndexAt } from '../analysis/text/lookup';
+import { SPEECH_VERBS } from '../analysis/quotes/lexicon';
 import { findingHash, findingWords } from '../config/projectConfig';
 import { addIgnoredFinding, setRule, type Edit } from '../config/edit';
 
@@ -229,15 +230,22 @@ export function plausibleSpeakers(analysis: ArticleAnalysis, q: Quote, lookup: L
   return scored.slice(0, MAX_SPEAKER_FIXES).map((x) => x.p);
 }
 
+/** Closing marks of a quotation nested at the end of another (`“too that.”"`, `‘no.’”`). */
+const NESTED_CLOSERS: ReadonlySet<string> = new Set(['”', '’', '"', "'", '»']);
+
 /** The edit that attributes the quote to `name` in wire style: `“…,” Name said.` */
 export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: Quote, name: string, verb: 'said' | 'says' = 'said'): TextEdit[] {
   const text = analysis.text;
-  const beforeMark = text[q.end - 2];
+  // The quotation's own last mark, inside any nested closing marks (`… or “too that.”"`): its full stop
+  // becomes the comma before the credit wherever it stands (`… or “too that,”" Clinton said.`).
+  let last = q.end - 2;
+  while (last > q.start + 1 && NESTED_CLOSERS.has(text[last])) last--;
+  const beforeMark = text[last];
   const after = text.slice(q.end, q.end + 2);
   const paragraphEnd = /^\s*$/.test(text.slice(q.end, q.end + 1)) && (/^(?:\r|\n|$)/.test(after) || q.end >= text.length);
   if (beforeMark === '.' && (paragraphEnd || /^\s\S/.test(after))) {
     return [
-      { range: lines.range(q.end - 2, q.end - 1), newText: ',' },
+      { range: lines.range(last, last + 1), newText: ',' },
       { range: lines.range(q.end, q.end), newText: ` ${name} ${verb}.` },
     ];
   }
@@ -250,15 +258,62 @@ export function attributionEdit(analysis: ArticleAnalysis, lines: LineIndex, q: 
   return [{ range: lines.range(q.end, q.end), newText: `, ${name} ${verb},` }];
 }
 
+/**
+ * The quotation stands in a sentence of its own words, so that a credit can follow it: nothing before it
+ * in its sentence but a lead-in colon, and after it the end of its paragraph, a full stop, or the next
+ * sentence. After a comma or a dash the words before govern it ("But he wanted to know, “…?”", "his act—“…”—is"):
+ * a credit after it would be a second one. Before more of its sentence ("“Call the roll,” came shouts",
+ * "“…” – @realDonaldTrump") a credit would split the sentence.
+ */
+function standsAlone(text: string, q: Quote): boolean {
+  let b = q.start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\u00a0')) b--;
+  if (b > 0 && /[,\u2014\u2013\u2015-]/.test(text[b - 1])) return false;
+  const after = text.slice(q.end, q.end + 3);
+  return /^(?:[ \t\u00a0]*(?:\r|\n|$)|\.|[ \t\u00a0]+[\p{Lu}“"‘'(])/u.test(after);
+}
+
+/**
+ * The quotation holds a nested quotation with its own credit (`"“You don’t win …,” Rubio responded before
+ * adding …"`, a passage quoted whole): a closing mark inside it, then a person and a speech verb. A credit
+ * after it would be a second one.
+ */
+function holdsCredit(analysis: ArticleAnalysis, q: Quote): boolean {
+  const tokens = analysis.model.tokens;
+  for (let k = Math.max(0, tokenIndexAt(tokens, q.start)) + 1; k + 2 < tokens.length && tokens[k].end < q.end; k++) {
+    if (tokens[k].kind !== 'quote' || !/[,.!?]/.test(tokens[k - 1].text)) continue;
+    const m = spanAt(analysis.mentions, tokens[k + 1].start);
+    if (!m || m.start !== tokens[k + 1].start || m.end >= q.end) continue;
+    let v = k + 1;
+    while (v < tokens.length && tokens[v].start < m.end) v++;
+    if (v < tokens.length && tokens[v].end < q.end && SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The short name a reporter would write for `p`: from the person's mentions outside quotations only — a
+ * first name said to someone inside a quotation ("don’t you think, Sean, …") is not how the story names him.
+ */
+function reporterShortName(lookup: Lookup, p: Person): string {
+  // Inside a quotation: some quotation starting before the mention ends at or after it (two look-ups, no scan).
+  const outside = p.mentions.filter((m) => {
+    const k = lastBelow(lookup.quoteStarts, m.start);
+    return !(k >= 0 && lookup.quoteMaxEnd[k] >= m.end);
+  });
+  return shortName(outside.length === p.mentions.length ? p : { ...p, mentions: outside });
+}
+
 function attributeFixes(analysis: ArticleAnalysis, lines: LineIndex, uri: string, f: Finding, d: Diagnostic, lookup: Lookup): CodeAction[] {
   const q = f.quote !== undefined ? analysis.quotes[f.quote] : analysis.quotes.find((x) => x.start === f.start && x.end === f.end);
   if (!q) return [];
-  // An attribution inserts text at the quote's end: never inside a name or another quotation.
-  if (unsafeInsertion(analysis, lookup, q, q.end)) return [];
+  // An attribution inserts text at the quote's end: never inside a name or another quotation, never a
+  // second credit, never inside a running sentence.
+  if (unsafeInsertion(analysis, lookup, q, q.end) || !standsAlone(analysis.text, q) || holdsCredit(analysis, q)) return [];
   return plausibleSpeakers(analysis, q, lookup).map((p, i) => {
     // A short name the article also writes as a common word ("Will", "Rich") would not read as a name.
     let short = lookup.shortNames.get(p);
-    if (short === undefined) lookup.shortNames.set(p, (short = shortName(p)));
+    if (short === undefined) lookup.shortNames.set(p, (short = reporterShortName(lookup, p)));
     const name = lookup.lowerWords.has(short.toLowerCase()) ? p.name : short;
     return {
       title: `Attribute to ${p.name} (add “${name} ${lookup.verb}”)`,

@@ -5,7 +5,8 @@ import { isCue } from './phrases';
 
 /**
  * Where an unclosed quotation certainly ends: at the end of its paragraph, when the paragraph ends a
- * sentence, holds no other quotation mark after the opening one, and no credit inside the opened words
+ * sentence, holds no other quotation mark after the opening one, no ")" of a parenthesis opened before the
+ * mark, and no credit inside the opened words
  * ("“We will not back down, Northam said." ends before the comma, not at the paragraph's end). Else null.
  * The tables are built once per call, so hostile texts with many unclosed marks stay linear.
  */
@@ -37,6 +38,15 @@ export function closingPoints(c: Ctx): (mark: { start: number }) => number | nul
     // Words follow an opening mark; markup does not (tweet-date="…\n">, “<tweet/>).
     if (!c.isWord(open + 1)) return null;
     if (nextMark[open + 1] <= last || nextCredit[open + 1] <= last) return null;
+    // A parenthesis opened before the mark and closed after it ("among those who are “somewhat liberal),
+    // education (…) …."): the quotation ends before that ")", somewhere the words do not tell. (Only the
+    // last mark of a paragraph gets here, so the walk stays linear over the text.)
+    let depth = 0;
+    for (let k = open + 1; k <= last; k++) {
+      const w = c.tokens[k].text;
+      if (w === '(') depth++;
+      else if (w === ')' && --depth < 0) return null;
+    }
     return c.tokens[last].end;
   };
 }

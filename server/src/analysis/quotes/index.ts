@@ -21,6 +21,9 @@ import { colonLeadIn, sentenceLeadIn } from './attribution/colon';
 import { dashCredit, dashParagraphCredit } from './attribution/dash';
 import { partialSubject } from './attribution/partialSubject';
 import { reportedLeadIn } from './attribution/reportedLeadIn';
+import { documentLeadIn } from './attribution/documentLeadIn';
+import { soSays } from './attribution/soSays';
+import { betweenParagraphs } from './attribution/betweenParagraphs';
 import { viaOf } from './attribution/via';
 import { paragraphPerson } from './attribution/paragraph';
 import { continuationOf, previousSpoken } from './continuation';
@@ -78,6 +81,9 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
     if (!a && !partial) a = transcriptLabel(c, qi) ?? attributeSentenceEnd(c, qi) ?? colonLeadIn(c, qi, paraFirstTok) ?? sentenceLeadIn(c, qi, paraFirstTok) ?? dashParagraphCredit(c, qi);
     if (!a && !partial) a = attributePreviousSentence(c, qi);
     if (!a && !partial) a = subjectOfPreviousSentence(c, qi, (i) => i < quotes.length && quotes[i].kind === 'term');
+    if (!a && !partial) a = documentLeadIn(c, qi, paraFirstTok);
+    if (!a && !partial) a = soSays(c, qi);
+    if (!a && !partial) a = betweenParagraphs(c, qi, paraFirstTok);
     if (!a && !partial) a = reportedLeadIn(c, qi, paraFirstTok);
     if (!a) {
       const prev = previousSpoken(quotes, lastSpoken, q, paraFirstTok, c);

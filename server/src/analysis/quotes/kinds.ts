@@ -3,7 +3,7 @@
 // that nobody is credited with saying.
 import { isLowerStart, isUpperStart, type Attribution, type Ctx } from './context';
 import type { QuoteKind } from '../types';
-import { AFTER_QUOTE_CUES, DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, SIGN_OBJECTS, TITLE_VERBS, WORK_NOUNS, WRITING_CUES } from './lexicon';
+import { AFTER_QUOTE_CUES, DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, SIGN_OBJECTS, TERM_ANAPHORS, TITLE_VERBS, WORK_NOUNS, WRITING_CUES } from './lexicon';
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
 
@@ -74,10 +74,27 @@ export function isEpithet(c: Ctx, qi: number): boolean {
 export function isWorkTitle(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let k = q.openTok - 1;
-  if (k >= 0 && c.tokens[k].text === ',') k--;
+  if (k >= 0 && c.tokens[k].text === ',') {
+    k--;
+    k = beforeDateOrVenue(c, k);
+  }
   if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
   const words = c.wordsInside(qi);
   return words >= 1 && words <= (TITLE_VERBS.has(c.lw(k)) ? MAX_HEADLINE_WORDS : MAX_TITLE_WORDS);
+}
+
+/** Longest date or venue between a work noun and its title's comma, in tokens ("on Aug. 10", "in The Hill"). */
+const MAX_WORK_ADJUNCT = 5;
+
+/**
+ * "Sen. Jeff Sessions' column on Aug. 10, “The piling on must stop,”": the token before a date or venue
+ * ("on"/"in" and capitalised words, initials' dots and numbers) that ends at k, or k itself when there is none.
+ */
+function beforeDateOrVenue(c: Ctx, k: number): number {
+  let j = k;
+  while (j >= 0 && k - j < MAX_WORK_ADJUNCT && (c.tokens[j].kind === 'number' || c.isNameDot(j) || (c.isWord(j) && isUpperStart(c.tokens[j].text)))) j--;
+  if (j === k || j < 1 || (c.lw(j) !== 'on' && c.lw(j) !== 'in')) return k;
+  return j - 1;
 }
 
 /** Is the quotation embedded in a sentence (scare quotes, titles, a few words) rather than a full quotation? */
@@ -94,6 +111,7 @@ export function isPartial(c: Ctx, qi: number): boolean {
   if (atStart) {
     return shortScare(c, qi);
   }
+  if (lastOfList(c, qi)) return true;
   const prev = c.tokens[prevK];
   const prevOk =
     (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
@@ -104,6 +122,32 @@ export function isPartial(c: Ctx, qi: number): boolean {
   if (!(prevOk && upper)) return true;
   // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
   return shortScare(c, qi);
+}
+
+/** Longest last item of a list of quotations, in words, and the tokens between it and the item before. */
+const MAX_LIST_ITEM_WORDS = 4;
+const MAX_LIST_JOIN = 4;
+
+/**
+ * The last item of a list of quoted phrases ("repeat, 10,000 times, “Peace Through Strength,” “Law and
+ * Order,” and, yes, “Sanity.”"): a few words after "and"/"or" that follow a partial quotation closed
+ * by its comma. The item is a phrase like the others, even with the sentence's full stop inside its marks.
+ */
+function lastOfList(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  if (qi === 0 || c.wordsInside(qi) > MAX_LIST_ITEM_WORDS) return false;
+  let j = q.openTok - 1;
+  let joined = false;
+  while (j >= 0 && q.openTok - j <= MAX_LIST_JOIN && c.quoteOf[j] < 0) {
+    const w = c.lw(j);
+    if (w === 'and' || w === 'or') joined = true;
+    // An aside between commas may stand by the coordinator ("and, yes,"); no cue, no other quotation.
+    else if (c.tokens[j].text !== ',' && !(c.isWord(j) && isLowerStart(c.tokens[j].text) && !c.isSpeechVerb(w))) return false;
+    j--;
+  }
+  if (!joined || j < 0 || c.quoteOf[j] !== qi - 1 || c.raw[qi - 1].closeTok !== j || c.paraOf[j] !== c.paraOf[q.openTok]) return false;
+  const inner = c.tokens[j - 1];
+  return !!inner && inner.text === ',' && (isPartial(c, qi - 1) || isStandaloneTitle(c, qi - 1));
 }
 
 /** A few words with no closing punctuation followed by the sentence going on: a scare quote or title. */
@@ -118,6 +162,37 @@ export function shortScare(c: Ctx, qi: number): boolean {
   const t = c.tokens[nx];
   if (t.kind === 'word') return !c.isSpeechVerb(c.lw(nx)) && !isUpperStart(t.text);
   return t.text !== ',' || words <= 2;
+}
+
+/**
+ * A label in marks standing as its own paragraph: one or two words and a colon ("Related:" above a list of
+ * links). It introduces what follows; nobody says it (rule quote-kind.label).
+ */
+export function isLabel(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const words = c.wordsInside(qi);
+  if (words < 1 || words > 2 || c.tokens[q.closeTok - 1].text !== ':') return false;
+  const para = c.paraOf[q.openTok];
+  return (q.openTok === 0 || c.paraOf[q.openTok - 1] !== para) && (q.closeTok + 1 >= c.tokens.length || c.paraOf[q.closeTok + 1] !== para);
+}
+
+/** How far into the next sentence its reference to a slogan may stand, in tokens. */
+const ANAPHOR_REACH = 20;
+
+/**
+ * A quotation the next sentence calls a slogan (''The economy, stupid.'' ¶ "… may not have stuck that
+ * slogan to the wall …"): "that"/"this" and a slogan noun in the sentence right after it (rule quote-kind.named-slogan).
+ */
+export function isNamedSlogan(c: Ctx, qi: number): boolean {
+  const q = c.raw[qi];
+  const from = q.closeTok + 1;
+  const sentence = from < c.tokens.length ? c.tokens[from].sentence : -1;
+  for (let k = from + 1; k < c.tokens.length && k - from <= ANAPHOR_REACH && c.tokens[k].sentence === sentence; k++) {
+    if (c.quoteOf[k] >= 0) return false;
+    const d = c.lw(k - 1);
+    if (TERM_ANAPHORS.has(c.lw(k)) && (d === 'that' || d === 'this')) return true;
+  }
+  return false;
 }
 
 /** `author="carlquintanilla"`: the value of a markup attribute left in the text, not a quotation. */
@@ -228,7 +303,7 @@ export function isScareQuote(c: Ctx, qi: number): boolean {
 }
 
 /**
- * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .epithet, .quoted-subject, .work-title,
+ * The kind of quotation `qi`: `term` for words nobody says (rules quote-kind.nickname, .epithet, .quoted-subject, .label, .named-slogan, .work-title,
  * .markup, .sign, .dated-citation, .owned-title, .standalone-title, .scare), `writing` when a writing cue credits it (.writing), else `speech`.
  * `a` is the attribution found for it, if any (its cue, source words and whether a person is credited).
  */
@@ -237,7 +312,7 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, a: Attribution |
   const source = a ? a.mention : null;
   const personal = !!a && (a.kind === 'person' || !!a.person);
   if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi)) || isEpithet(c, qi)) return 'term';
-  if (!cue && isQuotedSubject(c, qi)) return 'term';
+  if (!cue && (isQuotedSubject(c, qi) || isLabel(c, qi) || isNamedSlogan(c, qi))) return 'term';
   if (cue) {
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.

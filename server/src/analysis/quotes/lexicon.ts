@@ -23,6 +23,10 @@ export const AFTER_QUOTE_CUES = set(cues.afterQuoteCues);
 export const RELAY_CUES = set(cues.relayCues);
 /** Noun cues that take a possessor or a by/from phrase: "Petro’s comment that …", "a statement from the campaign". */
 export const NOUN_CUES = set(cues.nounCues);
+/** Cue words only where the parse reads a verb ("the Saudis state in the white paper"), never the noun. */
+export const VERB_ONLY_CUES = set(cues.verbOnlyCues);
+/** Texts a bare quotation after the sentence naming them reproduces ("the DNC issued a statement …. ¶ “…”"). */
+export const DOCUMENT_LEAD_NOUNS = set(cues.documentLeadNouns);
 /** Two-word cues ("went on", "pointed out", "put it"): first word → the words that must follow it. */
 export const PHRASE_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const m = new Map<string, Set<string>>();
@@ -97,5 +101,7 @@ export const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 export const TITLE_VERBS = set(works.titleVerbs);
 /** Nouns (and "titled", "called") right before the title of a work: the quotation is a title, not speech. */
 export const WORK_NOUNS = new Set([...works.workNouns, ...works.titleVerbs]);
+/** Nouns that refer back to a quotation as a slogan ("that slogan"): the quotation is a term. */
+export const TERM_ANAPHORS = set(works.termAnaphors);
 /** Work nouns that also report what someone calls a thing: a title after them only in title case. */
 export const NAMING_VERBS = set(works.namingVerbs);

@@ -3,7 +3,7 @@
 // description (classify), and the clause a quotation sits in (clauseStart). Every attribution strategy
 // (attribution/*.ts) reads sources through these and sources.ts.
 import type { TextSpan } from '../types';
-import { Ctx, isUpperStart, type Attribution } from './context';
+import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
 import {
   ADVERBS,
   ANONYMOUS_ALWAYS,
@@ -22,6 +22,7 @@ import {
   PRONOUNS,
   QUANTIFIER_HEADS,
   TIME_WORDS,
+  VERB_ONLY_CUES,
 } from './lexicon';
 import { TERMINAL } from './context';
 
@@ -48,8 +49,26 @@ export function isCue(c: Ctx, k: number): boolean {
   const second = PHRASE_CUES.get(w);
   if (second && second.has(c.lw(k + 1))) return true;
   if (w === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
+  if (VERB_ONLY_CUES.has(w)) return verbAt(c, k);
   return false;
 }
+
+/**
+ * "the Saudis state in the white paper": the parse reads a verb, or (it often tags such a rare verb as a
+ * noun) a plural subject stands right before the word in lower case and no noun follows it — never "the
+ * state of Texas", "Secretary of State", "the most populous state in".
+ */
+function verbAt(c: Ctx, k: number): boolean {
+  const here = c.wordAt(k);
+  if (!here) return false;
+  if (here.upos === 'VERB') return true;
+  const prev = c.wordAt(k - 1);
+  const next = c.wordAt(k + 1);
+  return isLowerStart(c.tokens[k].text) && !!prev && PLURAL_SUBJECT_TAGS.has(prev.xpos) && !!next && (next.upos === 'ADP' || next.upos === 'SCONJ' || next.upos === 'PUNCT');
+}
+
+/** Penn tags of a plural subject (plural nouns and names, personal pronouns). */
+const PLURAL_SUBJECT_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNPS', 'PRP']);
 
 /**
  * Walks left from `end` (inclusive) over a noun phrase; returns its first token index, or -1.

@@ -124,7 +124,7 @@ export function introducedBy(c: Ctx, qi: number): boolean {
  * The subject of the verb that issues document `a` ("Black Lives Matter issued a statement", "Rubio's
  * campaign sent out a press release"), when it is a source that is no document itself; else null.
  */
-function issuerOf(c: Ctx, a: Attribution, start: number): Attribution | null {
+export function issuerOf(c: Ctx, a: Attribution, start: number): Attribution | null {
   if (!a.mention) return null;
   // The document's phrase starts at its determiner ("a statement"): the verb is right before it.
   const d = tokenIndexAt(c.tokens, a.mention.start);

@@ -449,19 +449,24 @@ function titleCaseSentences(units: Unit[]): Set<number> {
   const close = () => {
     if (capFunction && words >= 3 && caps >= words * 0.8 && upper < caps) out.add(s);
   };
+  let prev = '';
   for (const u of units) {
     if (u.sentence !== s) {
       close();
       s = u.sentence;
       words = caps = upper = 0;
       capFunction = false;
+      prev = '';
     }
+    const after = prev;
+    prev = u.text;
     if (u.kind !== 'word') continue;
     words++;
     if (u.cap) {
       caps++;
       if (isUpperCaseWord(u.text)) upper++;
-      else if (!u.initial && u.text.length <= 5 && isFunctionWord(u.text)) capFunction = true;
+      // A bracket opens a phrase of its own: "London ( The Oval ) : … ( C. Lewis 80 …": not Title Case.
+      else if (!u.initial && after !== '(' && u.text.length <= 5 && isFunctionWord(u.text)) capFunction = true;
     }
   }
   close();

@@ -327,3 +327,9 @@ test('a general role word with modifiers stands for the one holder of a role it 
   const two = analyzeArticle('Sen. Marco Rubio and Rep. Jason Chaffetz arrived.\n\n"We will look into it," the Republican lawmaker said.');
   assert.equal(two.quotes[0].speaker, null);
 });
+
+test('a capitalised function word after a bracket does not make a score line a Title Case headline', () => {
+  const r = analyse('Leeds ( The Headingley ) : Yorkshire 290 , Kent 310-6 ( P. Simmons 88 not out , R. Davies 61 ) .');
+  const names = r.people.map((p) => p.name);
+  assert.ok(names.includes('P. Simmons') && names.includes('R. Davies'), JSON.stringify(names));
+});

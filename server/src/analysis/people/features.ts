@@ -4,6 +4,7 @@
 import {
   FUNCTION_WORDS, NATIONALITY_WORDS, isFunctionWord, NON_PERSON_HEADS, NON_PERSON_WORDS, PARTICLES, PLACE_WORDS, TITLE_WORDS, firstNameGender,
 } from './lexicon';
+import type { UnitSyntax } from './taggerSyntax';
 import type { Unit } from './units';
 import { WordFilter } from './wordFilter';
 
@@ -159,6 +160,8 @@ const enum F {
   Bias = 40, RunLen, RunAfter, RunBefore, RunLast, RunFirst, BigramLeft, BigramRight,
   Initial, InitialShape, InitialLower, Headline, HeadlineShape, Quoted, DocNonInitialCap, DocLower, DocAfterName, DocRunStart,
   StackType = 70, StackMax, StackLast, StackFirst,
+  // Syntax layer (taggerSyntax.ts); absent when the article has no syntax layer.
+  SynXpos = 80, SynXposPrev, SynXposNext, SynXposBigram, SynRel, SynRelHead, SynRelHeadPos, SynTopRelHead, SynTopNoun, SynTopCase, SynAppos,
 }
 
 const LEX_FIRST_MALE = 1;
@@ -469,9 +472,11 @@ export interface DocContext {
   /** Capitalised run around each scored unit: [runStart[i], runEnd[i]). */
   runStart: Int32Array;
   runEnd: Int32Array;
+  /** What the syntax layer says of each unit (null: no syntax layer; the syntax features are absent). */
+  syn: UnitSyntax | null;
 }
 
-export function docContext(units: Unit[], infos: WordInfo[], scoredIn?: Uint8Array): DocContext {
+export function docContext(units: Unit[], infos: WordInfo[], scoredIn?: Uint8Array, syntax?: (scored: Uint8Array) => UnitSyntax | null): DocContext {
   const n = units.length;
   let scored = scoredIn;
   if (!scored) {
@@ -494,7 +499,7 @@ export function docContext(units: Unit[], infos: WordInfo[], scoredIn?: Uint8Arr
     }
     i = j;
   }
-  return { units, infos, scored, flags: docFlags(units), headlines: headlineSentences(units), runStart, runEnd };
+  return { units, infos, scored, flags: docFlags(units), headlines: headlineSentences(units), runStart, runEnd, syn: syntax ? syntax(scored) : null };
 }
 
 function infoIn(c: DocContext, j: number, sentence: number): WordInfo {
@@ -532,6 +537,28 @@ export function staticFeatures(c: DocContext, i: number, v: FeatureVisitor): voi
   }
   if (d & DOC_AFTER_NAME) v.small(F.DocAfterName, 0);
   if (d & DOC_RUN_START) v.small(F.DocRunStart, 0);
+  if (c.syn) syntaxFeatures(c, c.syn, i, v);
+}
+
+/** The syntax layer's features of scored unit i (taggerSyntax.ts): tags, relation, head lemma, phrase top. */
+function syntaxFeatures(c: DocContext, y: UnitSyntax, i: number, v: FeatureVisitor): void {
+  const s = c.units[i].sentence;
+  const prev = i > 0 && c.units[i - 1].sentence === s ? y.xpos[i - 1] : 1;
+  const next = i + 1 < c.units.length && c.units[i + 1].sentence === s ? y.xpos[i + 1] : 1;
+  const x = y.xpos[i];
+  v.pair(F.SynXpos, x, 0);
+  v.pair(F.SynXposPrev, prev, 0);
+  v.pair(F.SynXposNext, next, 0);
+  v.pair(F.SynXposBigram, prev, x);
+  if (y.rel[i]) {
+    v.pair(F.SynRel, y.rel[i], 0);
+    v.pair(F.SynRelHead, y.relHead[i], 0);
+    v.pair(F.SynRelHeadPos, y.relHeadPos[i], 0);
+  }
+  if (y.topRelHead[i]) v.pair(F.SynTopRelHead, y.topRelHead[i], 0);
+  if (y.topNoun[i]) v.pair(F.SynTopNoun, y.topNoun[i], 0);
+  if (y.topCase[i]) v.pair(F.SynTopCase, y.topCase[i], 0);
+  if (y.appos[i]) v.pair(F.SynAppos, y.appos[i], 0);
 }
 
 /** First-pass results the second pass reads. */

@@ -68,7 +68,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const units = buildUnits(model);
   const titleCase = titleCaseSentences(units);
   const { candidates, titlePhrases } = findCandidates(units, titleCase);
-  const { all, accepted, nonPerson, labels, perGap } = mergeWithTagger(units, candidates, titleCase, options.tagger ?? null);
+  const { all, accepted, nonPerson, labels, perGap } = mergeWithTagger(units, candidates, titleCase, options.tagger ?? null, options.syntax ?? null);
   const clusters: Cluster[] = [];
   const infos: MentionInfo<Cluster>[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
@@ -133,11 +133,23 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   }
   // Pass 3: a single word the rules or the tagger rejected is still the surname of someone named in
   // full ("Washington" for MaliVai Washington, "PARNEVIK" in a headline), unless the tagger reads a place there.
+  // So is a name of several words written exactly as a person named elsewhere in the article: one
+  // form, one reading ("President Executive Order … Executive Order said").
   for (const c of linkOnly) {
-    if (c.words.length !== 1) continue;
     const l = labels ? labels[c.first] : 0;
-    const caps = isUpperCaseWord(c.words[0]);
     if (l === 5 || l === 6) continue;
+    if (c.words.length > 1) {
+      // Only a person named with a title: a name the tagger alone made a person once is no such
+      // evidence ("El Al", "Der Spiegel" tagged a person in one place and an organisation elsewhere).
+      const same = c.reject ? undefined : sameName(index, c.words);
+      const cl = same && same.titles.length ? same : undefined;
+      if (cl) {
+        addMention(cl, c);
+        assigned.set(c, cl);
+      }
+      continue;
+    }
+    const caps = isUpperCaseWord(c.words[0]);
     const cl = matchSurname(index, c.words[0], caps);
     if (cl) {
       addMention(cl, c);
@@ -291,10 +303,10 @@ interface Merged {
   perGap: Float32Array | null;
 }
 
-function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>, tagger: NameTagger | null): Merged {
+function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>, tagger: NameTagger | null, syntax: SyntaxLayer | null): Merged {
   const accepted = new Set<Candidate>();
   const nonPerson = new Set<Candidate>();
-  const tagged = tagger ? tagger.tag(units) : null;
+  const tagged = tagger ? tagger.tag(units, syntax) : null;
   if (!tagged) return { all: candidates, accepted, nonPerson, labels: null, perGap: null };
   const byUnit = new Map<number, Candidate>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
@@ -437,19 +449,24 @@ function titleCaseSentences(units: Unit[]): Set<number> {
   const close = () => {
     if (capFunction && words >= 3 && caps >= words * 0.8 && upper < caps) out.add(s);
   };
+  let prev = '';
   for (const u of units) {
     if (u.sentence !== s) {
       close();
       s = u.sentence;
       words = caps = upper = 0;
       capFunction = false;
+      prev = '';
     }
+    const after = prev;
+    prev = u.text;
     if (u.kind !== 'word') continue;
     words++;
     if (u.cap) {
       caps++;
       if (isUpperCaseWord(u.text)) upper++;
-      else if (!u.initial && u.text.length <= 5 && isFunctionWord(u.text)) capFunction = true;
+      // A bracket opens a phrase of its own: "London ( The Oval ) : … ( C. Lewis 80 …": not Title Case.
+      else if (!u.initial && after !== '(' && u.text.length <= 5 && isFunctionWord(u.text)) capFunction = true;
     }
   }
   close();
@@ -519,6 +536,20 @@ function matchSurname(index: ClusterIndex, w: string, caps: boolean): Cluster | 
       if (found && found !== cl) return undefined; // two people share it
       found = cl;
     }
+  }
+  return found;
+}
+
+/** The one person whose name is exactly these words (undefined when none or several). */
+function sameName(index: ClusterIndex, words: string[]): Cluster | undefined {
+  const list = index.byWord.get(words[words.length - 1]);
+  if (!list) return undefined;
+  let found: Cluster | undefined;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
+    if (cl.words.length !== words.length || !cl.words.every((w, i) => w === words[i])) continue;
+    if (found && found !== cl) return undefined;
+    found = cl;
   }
   return found;
 }

@@ -6,7 +6,9 @@ import {
   BOUNDARY_INFO, KeyIndex, LABELS, NL, OFF, SLOT_COUNT, Sink, allowedAfter, docContext, dynamicFeatures, isScored, slotFeatures, stackInfo, staticFeatures,
   wordInfo, type DocContext, type FeatureVisitor, type StackInfo, type WordInfo,
 } from './features';
+import { unitSyntax } from './taggerSyntax';
 import type { Unit } from './units';
+import type { SyntaxLayer } from '../syntax/layer';
 
 export interface SerializedPass {
   /** Hashed feature keys, two int32 per feature. */
@@ -219,8 +221,8 @@ export class NameTagger {
     return off;
   }
 
-  /** Tags every unit (two passes). */
-  tag(units: Unit[]): Tagged {
+  /** Tags every unit (two passes); the syntax layer, when given, adds its features (taggerSyntax.ts). */
+  tag(units: Unit[], syntax: SyntaxLayer | null = null): Tagged {
     const n = units.length;
     // Drop the caches between documents only, so that no word of this document loses its row.
     if (this.infoCount + n > INFO_LIMIT || this.poolUsed > POOL_LIMIT) this.resetCaches();
@@ -235,7 +237,7 @@ export class NameTagger {
       for (let j = Math.max(i - OFF, filled + 1); j <= to; j++) infos[j] = this.infoOf(units[j].text);
       filled = to;
     }
-    const c = docContext(units, infos, scored);
+    const c = docContext(units, infos, scored, syntax ? (sc) => unitSyntax(syntax, units, sc) : undefined);
     // Label-free features, both passes at once; row k for the k-th scored unit.
     let nScored = 0;
     for (let i = 0; i < n; i++) nScored += c.scored[i];

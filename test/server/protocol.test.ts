@@ -151,7 +151,8 @@ for (const encoding of ['utf-8', 'utf-32'] as const) {
       const r = await c.initialize(undefined, { general: { positionEncodings: [encoding] } });
       assert.equal(r.capabilities.positionEncoding, encoding);
       // Emoji, accents and curly quotes before the names on the same line: UTF-16, UTF-8 and UTF-32 columns all differ.
-      const text = ' date 2026-02-03 😀 Café — President Alma Quintero met Gov. Bruno Castellanos on Tuesday.\n\n“It went well,” Quintero said.\n\n👍🏽 Then: “Nobody asked us.”\n';
+      // (The last quotation is credited to nobody; "Then: “…”" would continue Quintero's, rule quotes.continuation.)
+      const text = ' date 2026-02-03 😀 Café — President Alma Quintero met Gov. Bruno Castellanos on Tuesday.\n\n“It went well,” Quintero said.\n\n👍🏽 The vote followed. “Nobody asked us.”\n';
       const col = (offset: number) => {
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         const prefix = text.slice(lineStart, offset);

@@ -26,7 +26,7 @@ export interface SyntaxLayer {
 }
 
 /** Sentences longer than this are parsed in pieces, so one run-on line cannot dominate the time. */
-const MAX_SENTENCE_WORDS = 250;
+export const MAX_SENTENCE_WORDS = 250;
 
 // "don’t" → "do" + "n’t", "Trump’s" → "Trump" + "’s", as UD English does.
 const NT = /^(.+?)(n['’]t)$/i;

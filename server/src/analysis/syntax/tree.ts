@@ -1,12 +1,15 @@
 // Walks over the dependency tree of the syntax layer that several stages need (events, people): the layer
-// stores each word's head only, so children and ancestry are found by scanning or walking up. Sentences
-// are short, so a scan is cheap; every upward walk is bounded, so a malformed head chain cannot loop.
-import type { SyntaxWord } from './layer';
+// stores each word's head only, so children and ancestry are found by scanning or walking up. A word's
+// children lie within MAX_SENTENCE_WORDS of it (a longer sentence is parsed in pieces of that many words),
+// so a scan is bounded even in a run-on "sentence" of a million characters; every upward walk is bounded,
+// so a malformed head chain cannot loop.
+import { MAX_SENTENCE_WORDS, type SyntaxWord } from './layer';
 
 /** Children of word i within its sentence's words, in order. */
 export function childrenOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): number[] {
   const out: number[] = [];
-  for (let j = sentence.start; j < sentence.end; j++) if (words[j].head === i) out.push(j);
+  const end = Math.min(sentence.end, i + MAX_SENTENCE_WORDS);
+  for (let j = Math.max(sentence.start, i - MAX_SENTENCE_WORDS); j < end; j++) if (words[j].head === i) out.push(j);
   return out;
 }
 

@@ -94,7 +94,7 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       }
     }
     if (!a && !partial) a = paragraphPerson(c, qi);
-    if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
+    if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.hasWord(a.mention.text.toLowerCase())) {
       a = { ...a, person: lastPersonSpeaker };
     }
     if (a && !continued && a.cue) {

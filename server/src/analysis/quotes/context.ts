@@ -5,10 +5,7 @@ import type { PeopleResult } from '../people';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import type { Blocks, RawQuote } from './marks';
 import { Lex } from '../lexicon/vocabulary';
-import { SPEECH_VERBS } from './lexicon';
-
-/** Marks that end a sentence (";" ends a clause the way a full stop does for attribution). */
-export const TERMINAL = new Set(['.', '!', '?', ';']);
+import { SPEECH_VERBS, TERMINAL } from './lexicon';
 
 export type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description' | 'document';
 
@@ -171,7 +168,7 @@ export class Ctx {
   /** A sentence-ending mark outside any abbreviation ("M." in "Harry M. Reid" and "(D-Nev.)" are not). */
   isTerminal(k: number): boolean {
     const t = this.tokens[k];
-    if (t.kind !== 'punct' || !TERMINAL.has(t.text)) return false;
+    if (t.kind !== 'punct' || !TERMINAL.has(this.id(k))) return false;
     if (t.text === ';') return true;
     const nx = this.tokens[k + 1];
     if (!nx) return true;

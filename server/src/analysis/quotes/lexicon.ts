@@ -59,6 +59,9 @@ export const ADVERBS = set(grammar.adverbs);
 /** Words that end a noun phrase when walking away from a cue. */
 export const NP_STOP = set(grammar.npStop);
 
+/** Marks that end a sentence (";" ends a clause the way a full stop does for attribution). */
+export const TERMINAL = set(grammar.terminal);
+
 /** Punctuation between a closing mark and its credit ("“…,” Trump said", "“…” — Sanders"). */
 export const LEAD_PUNCT = set(grammar.leadPunct);
 export const DASHES = set(grammar.dashes);

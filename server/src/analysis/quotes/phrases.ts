@@ -21,10 +21,10 @@ import {
   PHRASE_CUES,
   PRONOUNS,
   QUANTIFIER_HEADS,
+  TERMINAL,
   TIME_WORDS,
   VERB_ONLY_CUES,
 } from './lexicon';
-import { TERMINAL } from './context';
 
 /**
  * A description or a document found by a strategy that may look further ("Trump issued a statement
@@ -249,7 +249,7 @@ export function clauseStart(c: Ctx, k: number, q: number): number {
     if (qq >= 0 && qq !== q) {
       // A quotation that ends its sentence (“… .” The next …) is a boundary.
       const cl = c.raw[qq].closeTok;
-      if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.tokens[cl - 1].text) && c.upper(j)) break;
+      if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.id(cl - 1)) && c.upper(j)) break;
       if (k - c.raw[qq].openTok > MAX_CLAUSE_WITH_QUOTES) break;
       j = c.raw[qq].openTok;
       continue;

@@ -306,7 +306,7 @@ function paragraphSpans(text: string): Span[] {
   return out;
 }
 
-const hasSpeechVerb = (s: string) => (s.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => SPEECH_VERBS.has(w));
+const hasSpeechVerb = (s: string) => (s.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => SPEECH_VERBS.hasWord(w));
 
 /**
  * Issue 14's stripped-attribution check: a gold quotation that opens its paragraph and is credited only

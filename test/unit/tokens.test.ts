@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
 import { Lex, WordClass, wordId } from '../../server/src/analysis/lexicon/vocabulary';
+import { DETERMINERS, ORGANISATION_NAMES, PARTICIPLE_CUES, SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
 
 /** The names of the Lex bits a token carries. */
 function bits(flags: number): string[] {
@@ -51,4 +52,24 @@ test('a word class accepts only words of a registered lexicon file', () => {
   assert.ok(!c.has(wordId('the')));
   assert.ok(!c.has(0));
   assert.throws(() => new WordClass(['senator']), /no registered lexicon file/);
+});
+
+test('WordClass.hasWord tests a lower-case form that is not a token the way has() tests its id', () => {
+  const c = new WordClass(['of', 'near']);
+  assert.equal(c.hasWord('of'), true);
+  assert.equal(c.hasWord('near'), c.has(wordId('near')));
+  assert.equal(c.hasWord('the'), false);
+  // A form of no lexicon file has id 0, which no class holds.
+  assert.equal(c.hasWord('zzyzx'), false);
+});
+
+test('the quotes lexicons are word classes over the token layer: their cues are tested by id', () => {
+  const model = segment('“We will win,” the senator said, adding that a spokesman agreed.');
+  const at = (w: string) => model.lex.id[model.tokens.findIndex((t) => t.text === w)];
+  assert.equal(SPEECH_VERBS.has(at('said')), true);
+  assert.equal(PARTICIPLE_CUES.has(at('adding')), true);
+  assert.equal(DETERMINERS.has(at('the')), true);
+  assert.equal(SPEECH_VERBS.has(at('senator')), false);
+  // Organisation names are phrases matched at a source phrase's ends: they stay strings.
+  assert.ok(ORGANISATION_NAMES.size > 0);
 });

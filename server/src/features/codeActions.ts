@@ -286,7 +286,7 @@ function holdsCredit(analysis: ArticleAnalysis, q: Quote): boolean {
     if (!m || m.start !== tokens[k + 1].start || m.end >= q.end) continue;
     let v = k + 1;
     while (v < tokens.length && tokens[v].start < m.end) v++;
-    if (v < tokens.length && tokens[v].end < q.end && SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return true;
+    if (v < tokens.length && tokens[v].end < q.end && SPEECH_VERBS.hasWord(tokens[v].text.toLowerCase())) return true;
   }
   return false;
 }

@@ -14,6 +14,10 @@ import grammarData from './grammar.json';
 import eventVerbs from '../events/verbs.json';
 import eventNouns from '../events/nouns.json';
 import eventRelations from '../events/relations.json';
+import quoteCues from '../quotes/cues.json';
+import quoteSources from '../quotes/sources.json';
+import quoteWorks from '../quotes/works.json';
+import quoteGrammar from '../quotes/grammar.json';
 
 /** One bit per word class. Bits 24–31 describe the token's shape, not its lexicon. */
 export const Lex = {
@@ -93,7 +97,8 @@ const classes: Array<[number, readonly string[]]> = [
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */
 const { ids: VOCABULARY, flags: CLASS_FLAGS } = (() => {
   const words: string[] = [];
-  for (const file of [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations]) wordsOf(file, words);
+  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar];
+  for (const file of files) wordsOf(file, words);
   // relations.json maps words to relation names: its keys are words too.
   for (const w of Object.keys(eventRelations.notAt)) words.push(w);
   const ids = new Map<string, number>();
@@ -133,5 +138,10 @@ export class WordClass {
 
   has(id: number): boolean {
     return this.member[id] === 1;
+  }
+
+  /** Membership of a lower-case word that is not one token of the text (a span's text, a phrase's last word): one Map look-up. */
+  hasWord(lower: string): boolean {
+    return this.member[VOCABULARY.get(lower) ?? 0] === 1;
   }
 }

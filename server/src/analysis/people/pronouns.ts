@@ -179,7 +179,7 @@ function eachPronoun<C extends Referent>(
  */
 function afterQuotation(units: Unit[], i: number): boolean {
   const nx = i + 1 < units.length ? units[i + 1] : undefined;
-  if (nx && nx.kind === 'word' && nx.sentence === units[i].sentence && SPEECH_VERBS.has(nx.text.toLowerCase())) return true;
+  if (nx && nx.kind === 'word' && nx.sentence === units[i].sentence && SPEECH_VERBS.hasWord(nx.text.toLowerCase())) return true;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const x = units[k];
     if (x.kind === 'quote') return true;

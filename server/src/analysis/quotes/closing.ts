@@ -1,6 +1,7 @@
 // Where an unclosed quotation certainly ends (the unbalanced-quote quick fix inserts its mark there).
 import { tokenIndexAt } from '../text/lookup';
-import { Ctx, TERMINAL } from './context';
+import type { Ctx } from './context';
+import { TERMINAL } from './lexicon';
 import { isCue } from './phrases';
 
 /**
@@ -34,7 +35,7 @@ export function closingPoints(c: Ctx): (mark: { start: number }) => number | nul
     const open = tokenIndexAt(c.tokens, mark.start);
     if (open < 0 || c.tokens[open].start !== mark.start || paraLast[open] < 0) return null;
     const last = paraLast[open];
-    if (last === open || !TERMINAL.has(c.tokens[last].text) || c.tokens[last].text === ';') return null;
+    if (last === open || !TERMINAL.has(c.id(last)) || c.tokens[last].text === ';') return null;
     // Words follow an opening mark; markup does not (tweet-date="…\n">, “<tweet/>).
     if (!c.isWord(open + 1)) return null;
     if (nextMark[open + 1] <= last || nextCredit[open + 1] <= last) return null;

@@ -1,13 +1,11 @@
 // The state one `findQuotes` call shares between its steps: the tokens, their lower-case forms, which
 // quotation and which block (paragraph) each token is in, and the small token tests every step uses.
-import type { Mention, TextModel, TextSpan, Token } from '../types';
+import type { Mention, TextModel, TextSpan, Token, TokenLayer } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import type { Blocks, RawQuote } from './marks';
-import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
-
-/** Marks that end a sentence (";" ends a clause the way a full stop does for attribution). */
-export const TERMINAL = new Set(['.', '!', '?', ';']);
+import { Lex } from '../lexicon/vocabulary';
+import { SPEECH_VERBS, TERMINAL } from './lexicon';
 
 export type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description' | 'document';
 
@@ -32,14 +30,14 @@ export function by(rule: string, a: Attribution | null): Attribution | null {
   return a ? { ...a, rule } : null;
 }
 
+/** Of a string that is not one token (a mention's or a span's text); of token k, ask `c.upper(k)` / `c.lowerStart(k)`. */
 export const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
-export const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
 
 /** The analysis state shared by the helpers of one `findQuotes` call. */
 export class Ctx {
   readonly tokens: Token[];
-  /** Lower-cased token texts, filled on demand. */
-  private readonly lower: Array<string | undefined>;
+  /** The token layer: lower-case form, vocabulary id and class/shape bits of each token. */
+  readonly lex: TokenLayer;
   /** Index of the raw quote whose span holds the token (marks included), or -1. */
   readonly quoteOf: Int32Array;
   /** Block (paragraph, or line of a one-line-per-paragraph article) of each token. */
@@ -55,7 +53,7 @@ export class Ctx {
     readonly syntax: SyntaxLayer | null = null,
   ) {
     this.tokens = model.tokens;
-    this.lower = new Array<string | undefined>(model.tokens.length);
+    this.lex = model.lex;
     this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
     this.nickname = new Uint8Array(raw.length);
     raw.forEach((q, i) => {
@@ -66,9 +64,9 @@ export class Ctx {
     this.blockCount = blocks.length;
   }
 
-  /** A finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues"). */
-  isSpeechVerb(w: string): boolean {
-    return SPEECH_VERBS.has(w) || this.extraCues.has(w);
+  /** Token k is a finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues", words of no lexicon file, so tested by form). */
+  isSpeechVerb(k: number): boolean {
+    return SPEECH_VERBS.has(this.lex.id[k]) || (this.extraCues.size > 0 && this.extraCues.has(this.lw(k)));
   }
 
   /**
@@ -93,15 +91,29 @@ export class Ctx {
     return s.words[s.tokenWord[k]] ?? null;
   }
 
-  /** Lower-cased text of token k ('' past the end). */
+  /** Lower-cased text of token k ('' past either end). */
   lw(k: number): string {
-    let v = this.lower[k];
-    if (v === undefined) {
-      const t = this.tokens[k];
-      if (!t) return '';
-      v = this.lower[k] = t.text.toLowerCase();
-    }
-    return v;
+    return this.lex.lower[k] ?? '';
+  }
+
+  /** Vocabulary id of token k (0 past either end, or when no lexicon holds it): what a `WordClass` tests. */
+  id(k: number): number {
+    return this.lex.id[k] ?? 0;
+  }
+
+  /** Token k has one of the class or shape bits `bits` (`Lex.*`; false past either end). */
+  is(k: number, bits: number): boolean {
+    return (this.lex.flags[k] & bits) !== 0;
+  }
+
+  /** Token k starts with an upper-case letter (`Lex.CAPITALISED`; false past either end). */
+  upper(k: number): boolean {
+    return (this.lex.flags[k] & Lex.CAPITALISED) !== 0;
+  }
+
+  /** Token k starts with a lower-case letter (`Lex.LOWER_INITIAL`; false past either end). */
+  lowerStart(k: number): boolean {
+    return (this.lex.flags[k] & Lex.LOWER_INITIAL) !== 0;
   }
 
   span(a: number, b: number): TextSpan {
@@ -144,7 +156,7 @@ export class Ctx {
     const t = this.tokens[k];
     if (t.text !== '.' || k === 0) return false;
     const prev = this.tokens[k - 1];
-    return prev.end === t.start && prev.kind === 'word' && isUpperStart(prev.text) && prev.text.length <= 5;
+    return prev.end === t.start && prev.kind === 'word' && this.upper(k - 1) && prev.text.length <= 5;
   }
 
   /** A possessive apostrophe that is not a quotation mark ("Sanders' campaign"). */
@@ -156,7 +168,7 @@ export class Ctx {
   /** A sentence-ending mark outside any abbreviation ("M." in "Harry M. Reid" and "(D-Nev.)" are not). */
   isTerminal(k: number): boolean {
     const t = this.tokens[k];
-    if (t.kind !== 'punct' || !TERMINAL.has(t.text)) return false;
+    if (t.kind !== 'punct' || !TERMINAL.has(this.id(k))) return false;
     if (t.text === ';') return true;
     const nx = this.tokens[k + 1];
     if (!nx) return true;
@@ -169,7 +181,7 @@ export class Ctx {
 
   isPossessiveWord(k: number): boolean {
     const w = this.lw(k);
-    return w.endsWith('’s') || w.endsWith("'s") || POSSESSIVE_PRONOUNS.has(w);
+    return w.endsWith('’s') || w.endsWith("'s") || (this.lex.flags[k] & Lex.POSSESSIVE) !== 0;
   }
 
   /** Mention `m`, starting at token k, is a possessive ("Bernie Sanders’s plan"): its last word carries ’s, or a split ’s follows. */

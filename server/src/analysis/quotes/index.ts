@@ -94,7 +94,8 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
       }
     }
     if (!a && !partial) a = paragraphPerson(c, qi);
-    if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.has(a.mention.text.toLowerCase())) {
+    // (The source is a span, not a token index: its text is looked up by form.)
+    if (a && a.kind === 'description' && !a.person && a.mention && PRONOUNS.hasWord(a.mention.text.toLowerCase())) {
       a = { ...a, person: lastPersonSpeaker };
     }
     if (a && !continued && a.cue) {

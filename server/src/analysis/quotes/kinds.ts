@@ -1,7 +1,7 @@
 // What kind of quotation a pair of marks holds: a partial quotation embedded in a sentence or a full one,
 // and whether it is speech, writing or a term (a nickname, the title of a work, a scare quote, markup)
 // that nobody is credited with saying.
-import { isLowerStart, isUpperStart, type Attribution, type Ctx } from './context';
+import type { Attribution, Ctx } from './context';
 import type { QuoteKind } from '../types';
 import { AFTER_QUOTE_CUES, DOCUMENT_HEADS, NAMING_VERBS, PARTICIPLE_CUES, SIGN_CUES, SIGN_OBJECTS, TERM_ANAPHORS, TITLE_VERBS, WORK_NOUNS, WRITING_CUES } from './lexicon';
 
@@ -15,15 +15,14 @@ export function isNickname(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   const inner = q.closeTok - q.openTok - 1;
   if (inner < 1 || inner > 2) return false;
-  for (let k = q.openTok + 1; k < q.closeTok; k++) if (!c.isWord(k) || !isUpperStart(c.tokens[k].text)) return false;
+  for (let k = q.openTok + 1; k < q.closeTok; k++) if (!c.isWord(k) || !c.upper(k)) return false;
   const before = q.openTok - 1;
   const after = q.closeTok + 1;
   if (before < 0 || after >= c.tokens.length || c.paraOf[before] !== c.paraOf[after]) return false;
   const b = c.tokens[before];
   // The part before: a capitalised name word, or an initial's dot ("C.").
-  const nameBefore = (c.isWord(before) && isUpperStart(b.text)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
-  const a = c.tokens[after];
-  return nameBefore && c.isWord(after) && isUpperStart(a.text) && !c.isSpeechVerb(c.lw(after));
+  const nameBefore = (c.isWord(before) && c.upper(before)) || (b.text === '.' && before > 0 && c.tokens[before - 1].end === b.start && /^\p{Lu}$/u.test(c.tokens[before - 1].text));
+    return nameBefore && c.isWord(after) && c.upper(after) && !c.isSpeechVerb(after);
 }
 
 /** Longest title after a work noun, and after a verb that only introduces titles (a headline), in words. */
@@ -41,9 +40,9 @@ export function isQuotedSubject(c: Ctx, qi: number): boolean {
   const after = q.closeTok + 1;
   if (after >= c.tokens.length || c.paraOf[after] !== c.paraOf[q.closeTok] || !c.isWord(q.closeTok - 1)) return false;
   const w = c.wordAt(after);
-  if (!w || !(w.upos === 'VERB' || w.upos === 'AUX') || !isLowerStart(c.tokens[after].text)) return false;
-  const lw = c.lw(after);
-  return !c.isSpeechVerb(lw) && !PARTICIPLE_CUES.has(lw) && !SIGN_CUES.has(lw) && !AFTER_QUOTE_CUES.has(lw);
+  if (!w || !(w.upos === 'VERB' || w.upos === 'AUX') || !c.lowerStart(after)) return false;
+  const id = c.id(after);
+  return !c.isSpeechVerb(after) && !PARTICIPLE_CUES.has(id) && !SIGN_CUES.has(id) && !AFTER_QUOTE_CUES.has(id);
 }
 
 /** Longest epithet before a name, in words. */
@@ -67,7 +66,7 @@ export function isEpithet(c: Ctx, qi: number): boolean {
   if (!m || m.kind !== 'name' || m.start !== c.tokens[after].start || c.paraOf[after] !== c.paraOf[q.closeTok]) return false;
   let next = after;
   while (next < c.tokens.length && c.tokens[next].start < m.end) next++;
-  return !(next < c.tokens.length && (c.isSpeechVerb(c.lw(next)) || PARTICIPLE_CUES.has(c.lw(next))));
+  return !(next < c.tokens.length && (c.isSpeechVerb(next) || PARTICIPLE_CUES.has(c.id(next))));
 }
 
 /** The title of a work: a short quotation right after a work noun ("his book, “Doomed to Succeed,”"), a headline after "entitled". */
@@ -78,9 +77,9 @@ export function isWorkTitle(c: Ctx, qi: number): boolean {
     k--;
     k = beforeDateOrVenue(c, k);
   }
-  if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.lw(k))) return false;
+  if (k < 0 || c.paraOf[k] !== c.paraOf[q.openTok] || !WORK_NOUNS.has(c.id(k))) return false;
   const words = c.wordsInside(qi);
-  return words >= 1 && words <= (TITLE_VERBS.has(c.lw(k)) ? MAX_HEADLINE_WORDS : MAX_TITLE_WORDS);
+  return words >= 1 && words <= (TITLE_VERBS.has(c.id(k)) ? MAX_HEADLINE_WORDS : MAX_TITLE_WORDS);
 }
 
 /** Longest date or venue between a work noun and its title's comma, in tokens ("on Aug. 10", "in The Hill"). */
@@ -92,7 +91,7 @@ const MAX_WORK_ADJUNCT = 5;
  */
 function beforeDateOrVenue(c: Ctx, k: number): number {
   let j = k;
-  while (j >= 0 && k - j < MAX_WORK_ADJUNCT && (c.tokens[j].kind === 'number' || c.isNameDot(j) || (c.isWord(j) && isUpperStart(c.tokens[j].text)))) j--;
+  while (j >= 0 && k - j < MAX_WORK_ADJUNCT && (c.tokens[j].kind === 'number' || c.isNameDot(j) || (c.isWord(j) && c.upper(j)))) j--;
   if (j === k || j < 1 || (c.lw(j) !== 'on' && c.lw(j) !== 'in')) return k;
   return j - 1;
 }
@@ -116,9 +115,9 @@ export function isPartial(c: Ctx, qi: number): boolean {
   const prevOk =
     (prev.kind === 'punct' && /^[.!?:,;(\[—–\-…]$/.test(prev.text)) ||
     prev.kind === 'quote' ||
-    c.isSpeechVerb(c.lw(prevK)) ||
-    PARTICIPLE_CUES.has(c.lw(prevK));
-  const upper = isUpperStart(first.text) || first.text === '…' || first.text === '.' || first.text === '[';
+    c.isSpeechVerb(prevK) ||
+    PARTICIPLE_CUES.has(c.id(prevK));
+  const upper = c.upper(open + 1) || first.text === '…' || first.text === '.' || first.text === '[';
   if (!(prevOk && upper)) return true;
   // `called it, “Crooked Hillary”`: a capitalised phrase after a comma is still partial unless it is a sentence.
   return shortScare(c, qi);
@@ -142,7 +141,7 @@ function lastOfList(c: Ctx, qi: number): boolean {
     const w = c.lw(j);
     if (w === 'and' || w === 'or') joined = true;
     // An aside between commas may stand by the coordinator ("and, yes,"); no cue, no other quotation.
-    else if (c.tokens[j].text !== ',' && !(c.isWord(j) && isLowerStart(c.tokens[j].text) && !c.isSpeechVerb(w))) return false;
+    else if (c.tokens[j].text !== ',' && !(c.isWord(j) && c.lowerStart(j) && !c.isSpeechVerb(j))) return false;
     j--;
   }
   if (!joined || j < 0 || c.quoteOf[j] !== qi - 1 || c.raw[qi - 1].closeTok !== j || c.paraOf[j] !== c.paraOf[q.openTok]) return false;
@@ -160,7 +159,7 @@ export function shortScare(c: Ctx, qi: number): boolean {
   const nx = q.closeTok + 1;
   if (nx >= c.tokens.length || c.paraOf[nx] !== c.paraOf[q.closeTok]) return words <= 2;
   const t = c.tokens[nx];
-  if (t.kind === 'word') return !c.isSpeechVerb(c.lw(nx)) && !isUpperStart(t.text);
+  if (t.kind === 'word') return !c.isSpeechVerb(nx) && !c.upper(nx);
   return t.text !== ',' || words <= 2;
 }
 
@@ -190,7 +189,7 @@ export function isNamedSlogan(c: Ctx, qi: number): boolean {
   for (let k = from + 1; k < c.tokens.length && k - from <= ANAPHOR_REACH && c.tokens[k].sentence === sentence; k++) {
     if (c.quoteOf[k] >= 0) return false;
     const d = c.lw(k - 1);
-    if (TERM_ANAPHORS.has(c.lw(k)) && (d === 'that' || d === 'this')) return true;
+    if (TERM_ANAPHORS.has(c.id(k)) && (d === 'that' || d === 'this')) return true;
   }
   return false;
 }
@@ -224,7 +223,7 @@ function titleCaseWords(c: Ctx, qi: number): number {
   for (let k = q.openTok + 1; k < q.closeTok; k++) {
     if (!c.isWord(k)) continue;
     const t = c.tokens[k].text;
-    const upper = isUpperStart(t) || /^\d/.test(t);
+    const upper = c.upper(k) || /^\d/.test(t);
     // Short lower-case words ("of", "the", "and") may stand inside a title; any other word is capitalised.
     if (!upper && (words === 0 || t.length > 3 || c.tokens[k].kind !== 'word')) return 0;
     words++;
@@ -238,7 +237,7 @@ function isNamedWork(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let k = q.openTok - 1;
   if (c.tokens[k].text === ',') k--;
-  return !NAMING_VERBS.has(c.lw(k)) || titleCaseWords(c, qi) > 0;
+  return !NAMING_VERBS.has(c.id(k)) || titleCaseWords(c, qi) > 0;
 }
 
 /**
@@ -261,17 +260,17 @@ export function isSignText(c: Ctx, qi: number): boolean {
   const q = c.raw[qi];
   let b = q.openTok - 1;
   if (b >= 0 && c.tokens[b].text === ',') b--;
-  if (b >= 0 && SIGN_CUES.has(c.lw(b))) return true;
-  if (b >= 1 && (c.isSpeechVerb(c.lw(b)) || PARTICIPLE_CUES.has(c.lw(b)))) {
+  if (b >= 0 && SIGN_CUES.has(c.id(b))) return true;
+  if (b >= 1 && (c.isSpeechVerb(b) || PARTICIPLE_CUES.has(c.id(b)))) {
     let o = b - 1;
     if (o >= 1 && (c.lw(o) === 'that' || c.lw(o) === 'which')) o--;
-    if (SIGN_OBJECTS.has(c.lw(o)) && c.paraOf[o] === c.paraOf[q.openTok]) return true;
+    if (SIGN_OBJECTS.has(c.id(o)) && c.paraOf[o] === c.paraOf[q.openTok]) return true;
   }
   let a = q.closeTok + 1;
   if (a < c.tokens.length && c.tokens[a].text === ',') a++;
-  if (!(a < c.tokens.length && SIGN_CUES.has(c.lw(a))) || c.mentionAt(a + 1)) return false;
+  if (!(a < c.tokens.length && SIGN_CUES.has(c.id(a))) || c.mentionAt(a + 1)) return false;
   // "read the statement", "read the email": a document's words are writing.
-  for (let k = a + 1; k <= a + 3 && k < c.tokens.length && c.isWord(k); k++) if (DOCUMENT_HEADS.has(c.lw(k)) || WRITING_CUES.has(c.lw(k))) return false;
+  for (let k = a + 1; k <= a + 3 && k < c.tokens.length && c.isWord(k); k++) if (DOCUMENT_HEADS.has(c.id(k)) || WRITING_CUES.has(c.id(k))) return false;
   return true;
 }
 
@@ -290,7 +289,7 @@ export function isDatedCitation(c: Ctx, qi: number): boolean {
   for (let k = open + 1; k < c.tokens.length && k - open <= MAX_CITATION; k++) {
     const t = c.tokens[k];
     if (t.text === ')') return false;
-    if (c.isSpeechVerb(c.lw(k))) return false;
+    if (c.isSpeechVerb(k)) return false;
     if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && c.tokens[k + 1]?.text === ')') return true;
   }
   return false;
@@ -314,10 +313,12 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, a: Attribution |
   if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi)) || isEpithet(c, qi)) return 'term';
   if (!cue && (isQuotedSubject(c, qi) || isLabel(c, qi) || isNamedSlogan(c, qi))) return 'term';
   if (cue) {
+    // The cue is a span (it may be two words, "according to") and the source a phrase: their words are
+    // looked up by form, not by token.
     const w = cue.text.toLowerCase();
     // "the letter reads" is writing and "he read" speech; "a sign read" / "a T-shirt reading" is a term.
-    if (SIGN_CUES.has(w) && !personal) return source && (WRITING_CUES.has(lastWord(source.text)) || DOCUMENT_HEADS.has(lastWord(source.text))) ? 'writing' : 'term';
-    return WRITING_CUES.has(w) ? 'writing' : 'speech';
+    if (SIGN_CUES.hasWord(w) && !personal) return source && (WRITING_CUES.hasWord(lastWord(source.text)) || DOCUMENT_HEADS.hasWord(lastWord(source.text))) ? 'writing' : 'term';
+    return WRITING_CUES.hasWord(w) ? 'writing' : 'speech';
   }
   // With a cue it stays speech: news copy quotes slogans and song titles as their speaker's words
   // (“a goal of “Peace Through Strength””, PolNeAR credits them).

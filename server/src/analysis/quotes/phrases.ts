@@ -3,7 +3,7 @@
 // description (classify), and the clause a quotation sits in (clauseStart). Every attribution strategy
 // (attribution/*.ts) reads sources through these and sources.ts.
 import type { TextSpan } from '../types';
-import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
+import { Ctx, type Attribution } from './context';
 import {
   ADVERBS,
   ANONYMOUS_ALWAYS,
@@ -21,10 +21,10 @@ import {
   PHRASE_CUES,
   PRONOUNS,
   QUANTIFIER_HEADS,
+  TERMINAL,
   TIME_WORDS,
   VERB_ONLY_CUES,
 } from './lexicon';
-import { TERMINAL } from './context';
 
 /**
  * A description or a document found by a strategy that may look further ("Trump issued a statement
@@ -38,18 +38,17 @@ export const weakSource = (a: Attribution) => a.kind === 'description' || a.kind
  * "Some chanted").
  */
 export function nounDeterminer(c: Ctx, d: number, start: number): boolean {
-  if (!DETERMINERS.has(c.lw(d))) return false;
-  return !(QUANTIFIER_HEADS.has(c.lw(d)) && (d - 1 < start || !c.isWord(d - 1)));
+  if (!DETERMINERS.has(c.id(d))) return false;
+  return !(QUANTIFIER_HEADS.has(c.id(d)) && (d - 1 < start || !c.isWord(d - 1)));
 }
 
 /** A speech cue at token k: a speech verb, or the first word of a two-word cue ("“…,” Trump went on"). */
 export function isCue(c: Ctx, k: number): boolean {
-  const w = c.lw(k);
-  if (c.isSpeechVerb(w)) return true;
-  const second = PHRASE_CUES.get(w);
-  if (second && second.has(c.lw(k + 1))) return true;
-  if (w === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
-  if (VERB_ONLY_CUES.has(w)) return verbAt(c, k);
+  if (c.isSpeechVerb(k)) return true;
+  const second = PHRASE_CUES.get(c.id(k));
+  if (second && second.has(c.id(k + 1))) return true;
+  if (c.lw(k) === 'states') return k > 0 && c.lw(k - 1) !== 'united' && c.lw(k - 1) !== 'the';
+  if (VERB_ONLY_CUES.has(c.id(k))) return verbAt(c, k);
   return false;
 }
 
@@ -64,7 +63,7 @@ function verbAt(c: Ctx, k: number): boolean {
   if (here.upos === 'VERB') return true;
   const prev = c.wordAt(k - 1);
   const next = c.wordAt(k + 1);
-  return isLowerStart(c.tokens[k].text) && !!prev && PLURAL_SUBJECT_TAGS.has(prev.xpos) && !!next && (next.upos === 'ADP' || next.upos === 'SCONJ' || next.upos === 'PUNCT');
+  return c.lowerStart(k) && !!prev && PLURAL_SUBJECT_TAGS.has(prev.xpos) && !!next && (next.upos === 'ADP' || next.upos === 'SCONJ' || next.upos === 'PUNCT');
 }
 
 /** Penn tags of a plural subject (plural nouns and names, personal pronouns). */
@@ -80,20 +79,20 @@ export function npLeft(c: Ctx, end: number, limit: number): number {
   if (!(c.isWord(end) || c.isNameDot(end))) return -1;
   while (s - 1 >= limit && n < 10) {
     const k = s - 1;
-    const w = c.lw(k);
     if (c.isNameDot(k) || c.isLooseApostrophe(k) || c.inNickname(k) || ((c.tokens[k].text === '-' || c.tokens[k].text === '&') && c.tokens[k].start === c.tokens[k - 1]?.end)) {
       s = k;
       n++;
       continue;
     }
     if (!c.isWord(k)) break;
-    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
-    if (NP_STOP.has(w) && !INNER_NP_LEFT.has(w)) break;
+    const id = c.id(k);
+    if (c.isSpeechVerb(k) || PARTICIPLE_CUES.has(id)) break;
+    if (NP_STOP.has(id) && !INNER_NP_LEFT.has(id)) break;
     s = k;
     n++;
   }
   // Do not start on an inner preposition or a stray apostrophe.
-  while (s < end && (INNER_NP_LEFT.has(c.lw(s)) || c.tokens[s].kind === 'quote')) s++;
+  while (s < end && (INNER_NP_LEFT.has(c.id(s)) || c.tokens[s].kind === 'quote')) s++;
   return s;
 }
 
@@ -111,12 +110,13 @@ export function npRight(c: Ctx, start: number, limit: number): number {
       continue;
     }
     if (!c.isWord(k)) break;
-    if (c.isSpeechVerb(w) || PARTICIPLE_CUES.has(w)) break;
-    if (NP_STOP.has(w) && !INNER_NP_RIGHT.has(w) && !(ANONYMOUS_MODIFIERS.has(w) && w !== 'who')) break;
+    const id = c.id(k);
+    if (c.isSpeechVerb(k) || PARTICIPLE_CUES.has(id)) break;
+    if (NP_STOP.has(id) && !INNER_NP_RIGHT.has(id) && !(ANONYMOUS_MODIFIERS.has(id) && w !== 'who')) break;
     e = k;
     n++;
   }
-  while (e > start && (INNER_NP_RIGHT.has(c.lw(e)) || DETERMINERS.has(c.lw(e)))) e--;
+  while (e > start && (INNER_NP_RIGHT.has(c.id(e)) || DETERMINERS.has(c.id(e)))) e--;
   return e;
 }
 
@@ -138,19 +138,19 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   let hasIndef = false;
   let hasAnonMod = false;
   for (let k = s; k <= e; k++) {
-    if (INDEFINITE.has(c.lw(k))) hasIndef = true;
-    if (ANONYMOUS_MODIFIERS.has(c.lw(k))) hasAnonMod = true;
+    if (INDEFINITE.has(c.id(k))) hasIndef = true;
+    if (ANONYMOUS_MODIFIERS.has(c.id(k))) hasAnonMod = true;
   }
   for (let k = s; k <= e; k++) {
-    const w = c.lw(k);
-    if (!ANONYMOUS_HEADS.has(w) || c.mentionAt(k)) continue;
-    const isHead = k === e || INNER_NP_LEFT.has(c.lw(k + 1)) || ANONYMOUS_MODIFIERS.has(c.lw(k + 1));
+    const id = c.id(k);
+    if (!ANONYMOUS_HEADS.has(id) || c.mentionAt(k)) continue;
+    const isHead = k === e || INNER_NP_LEFT.has(c.id(k + 1)) || ANONYMOUS_MODIFIERS.has(c.id(k + 1));
     if (!isHead) continue;
     // A name right after the role word names the person ("spokesman Jason Miller").
     if (k < e && c.mentionAt(k + 1)) continue;
-    if (ANONYMOUS_ALWAYS.has(w) || hasIndef || hasAnonMod) {
+    if (ANONYMOUS_ALWAYS.has(id) || hasIndef || hasAnonMod) {
       let a = k;
-      while (a - 1 >= s && !INNER_NP_LEFT.has(c.lw(a - 1))) a--;
+      while (a - 1 >= s && !INNER_NP_LEFT.has(c.id(a - 1))) a--;
       return { kind: 'anonymous', person: null, mention: c.span(a, e), cue };
     }
   }
@@ -162,13 +162,13 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   };
   // Organisation.
   const headIdx = headAtEnd ? e : firstHead(c, s, e);
-  const head = c.lw(headIdx);
+  const head = c.id(headIdx);
   const isOrganisation = (): boolean => {
     if (c.mentionAt(headIdx)) return false;
     if (ORGANISATION_HEADS.has(head)) return true;
     const ht = c.tokens[headIdx].text;
     if (ht.length >= 2 && ht === ht.toUpperCase() && /^\p{Lu}+$/u.test(ht)) return true; // CNN, FBI
-    if (!isUpperStart(ht)) return false;
+    if (!c.upper(headIdx)) return false;
     const phrase = c.model.text.slice(c.tokens[s].start, c.tokens[e].end).toLowerCase();
     for (const n of ORGANISATION_NAMES) if (phrase.endsWith(n) || phrase.startsWith(n) || phrase.startsWith('the ' + n)) return true;
     return false;
@@ -176,12 +176,12 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   // A document: "From the report:", "its findings:", "the note says" (rule quotes.document-source).
   if (DOCUMENT_HEADS.has(head) && !c.mentionAt(headIdx)) {
     let a = s;
-    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) || c.isPossessiveWord(k)) { a = k; break; }
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.id(k)) || c.isPossessiveWord(k)) { a = k; break; }
     return { kind: 'document', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
   }
   if (isOrganisation()) {
     let a = s;
-    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k)) && !c.isPossessiveWord(k)) { a = k; break; }
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.id(k)) && !c.isPossessiveWord(k)) { a = k; break; }
     return { kind: 'organisation', person: null, mention: c.span(a, headAtEnd ? e : Math.max(headIdx, e)), cue };
   }
   if (headAtEnd) {
@@ -198,17 +198,19 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   }
   // Unresolved pronoun or an unnamed description ("the candidate").
   const hw = c.lw(headIdx);
-  if (PRONOUNS.has(hw) && hw !== 'it') return { kind: 'description', person: null, mention: c.span(headIdx, headIdx), cue };
-  if (headAtEnd && s === e && (hw === 'it' || QUANTIFIER_HEADS.has(hw))) return { kind: 'description', person: null, mention: c.span(e, e), cue };
-  if (hw === 'it' || DETERMINERS.has(hw) || NP_STOP.has(hw)) return null;
-  const first = c.lw(s);
-  const firstTok = c.tokens[s].text;
-  const junk = (w: string) =>
-    ADVERBS.has(w) || TIME_WORDS.has(w) || (NP_STOP.has(w) && !DETERMINERS.has(w)) || /(?:ly|ing)$/.test(w) || PARTICIPLE_CUES.has(w) || w === 'for' || w === 'of' || w === 'with';
-  const okStart = DETERMINERS.has(first) || (!junk(first) && (isUpperStart(firstTok) || e - s <= 2));
-  if (okStart && !TIME_WORDS.has(hw) && !ADVERBS.has(hw) && c.isWord(headIdx)) {
+  const hid = c.id(headIdx);
+  if (PRONOUNS.has(hid) && hw !== 'it') return { kind: 'description', person: null, mention: c.span(headIdx, headIdx), cue };
+  if (headAtEnd && s === e && (hw === 'it' || QUANTIFIER_HEADS.has(hid))) return { kind: 'description', person: null, mention: c.span(e, e), cue };
+  if (hw === 'it' || DETERMINERS.has(hid) || NP_STOP.has(hid)) return null;
+  const junk = (k: number) => {
+    const w = c.lw(k);
+    const id = c.id(k);
+    return ADVERBS.has(id) || TIME_WORDS.has(id) || (NP_STOP.has(id) && !DETERMINERS.has(id)) || /(?:ly|ing)$/.test(w) || PARTICIPLE_CUES.has(id) || w === 'for' || w === 'of' || w === 'with';
+  };
+  const okStart = DETERMINERS.has(c.id(s)) || (!junk(s) && (c.upper(s) || e - s <= 2));
+  if (okStart && !TIME_WORDS.has(hid) && !ADVERBS.has(hid) && c.isWord(headIdx)) {
     let a = s;
-    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.lw(k))) { a = k; break; }
+    for (let k = headIdx; k >= s; k--) if (DETERMINERS.has(c.id(k))) { a = k; break; }
     return { kind: 'description', person: null, mention: c.span(a, Math.max(headIdx, a)), cue };
   }
   return null;
@@ -217,7 +219,7 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
 /** The one person of the article whose full-name mention ends with the capitalised word at token k, or null. */
 export function surnameOf(c: Ctx, k: number): string | null {
   const word = c.tokens[k].text;
-  if (!isUpperStart(word) || word.length < 2) return null;
+  if (!c.upper(k) || word.length < 2) return null;
   let found: string | null = null;
   for (const m of c.people.mentions) {
     if (m.kind !== 'name' || !m.text.includes(' ') || !m.text.endsWith(' ' + word)) continue;
@@ -229,7 +231,7 @@ export function surnameOf(c: Ctx, k: number): string | null {
 
 /** The head of a right-hand noun phrase: the last word before an inner preposition. */
 export function firstHead(c: Ctx, s: number, e: number): number {
-  for (let k = s; k < e; k++) if (INNER_NP_RIGHT.has(c.lw(k + 1))) return k;
+  for (let k = s; k < e; k++) if (INNER_NP_RIGHT.has(c.id(k + 1))) return k;
   return e;
 }
 
@@ -247,7 +249,7 @@ export function clauseStart(c: Ctx, k: number, q: number): number {
     if (qq >= 0 && qq !== q) {
       // A quotation that ends its sentence (“… .” The next …) is a boundary.
       const cl = c.raw[qq].closeTok;
-      if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.tokens[cl - 1].text) && isUpperStart(c.tokens[j].text)) break;
+      if (j - 1 === cl && j < c.tokens.length && j !== k && TERMINAL.has(c.id(cl - 1)) && c.upper(j)) break;
       if (k - c.raw[qq].openTok > MAX_CLAUSE_WITH_QUOTES) break;
       j = c.raw[qq].openTok;
       continue;

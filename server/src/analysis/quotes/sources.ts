@@ -4,9 +4,9 @@
 // (nounCueSource). A left source carries `from`, the first token of its phrase, which the strategies
 // use to check what stands between a quotation and its credit.
 import type { TextSpan } from '../types';
-import { MONTH_NAMES, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon';
+import { Lex } from '../lexicon/vocabulary';
 import { childrenOf } from '../syntax/tree';
-import { Ctx, isLowerStart, isUpperStart, type Attribution } from './context';
+import { Ctx, type Attribution } from './context';
 import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, surnameOf, weakSource } from './phrases';
 import {
   ADVERBS,
@@ -19,7 +19,6 @@ import {
   NP_STOP,
   PARTICIPLE_CUES,
   PASSIVE_AUX,
-  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_LEAD,
@@ -66,7 +65,7 @@ function coordinated(c: Ctx, a: Attribution, limit: number): Attribution | null 
   }
   if (!sawAnd || ids.length < 2) return null;
   // Inside a prepositional phrase the names are an object, not the subject.
-  if (first - 1 >= limit && c.isWord(first - 1) && PREPOSITIONS.has(c.lw(first - 1))) return null;
+  if (first - 1 >= limit && c.isWord(first - 1) && c.is(first - 1, Lex.PREPOSITION)) return null;
   const mention = { start: firstStart, end: a.mention.end, text: c.model.text.slice(firstStart, a.mention.end) };
   return { ...a, person: ids[0], speakers: ids, mention, from: first };
 }
@@ -76,11 +75,11 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
   let k = cueTok - 1;
   for (;;) {
     // A capitalised "Will" before the cue is George Will when the article has him, not an adverb or a modal.
-    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.lw(k)) || (isLowerStart(c.tokens[k].text) && c.lw(k).endsWith('ly') && c.lw(k).length > 4)) && !(k === cueTok - 1 && surnameOf(c, k))) k--;
+    while (k >= limit && c.isWord(k) && (ADVERBS.has(c.id(k)) || (c.lowerStart(k) && c.lw(k).endsWith('ly') && c.lw(k).length > 4)) && !(k === cueTok - 1 && surnameOf(c, k))) k--;
     // Time adjuncts between subject and verb: "Trump, …, on Friday described", "Clinton last week said".
-    if (k >= limit && (TIME_WORDS.has(c.lw(k)) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
+    if (k >= limit && (TIME_WORDS.has(c.id(k)) || (c.tokens[k].kind === 'number' && /^(1[89]|20)\d\d$/.test(c.tokens[k].text)))) {
       k--;
-      while (k >= limit && TIME_LEAD.has(c.lw(k))) k--;
+      while (k >= limit && TIME_LEAD.has(c.id(k))) k--;
       continue;
     }
     break;
@@ -89,10 +88,10 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
   // "John Dickey, the chief executive of Ora Media -- the company that …, which … -- told me": the subject
   // stands before an aside in dashes.
   let aside = false;
-  if (DASHES.has(c.tokens[k].text) && k - 1 > limit) {
+  if (DASHES.has(c.id(k)) && k - 1 > limit) {
     let j = k - 1;
-    while (j > limit && k - j < 60 && !DASHES.has(c.tokens[j].text) && !c.isTerminal(j) && (c.quoteOf[j] < 0 || c.inNickname(j))) j--;
-    if (j > limit && DASHES.has(c.tokens[j].text) && c.isWord(j - 1)) {
+    while (j > limit && k - j < 60 && !DASHES.has(c.id(j)) && !c.isTerminal(j) && (c.quoteOf[j] < 0 || c.inNickname(j))) j--;
+    if (j > limit && DASHES.has(c.id(j)) && c.isWord(j - 1)) {
       k = j - 1;
       aside = true;
     }
@@ -154,10 +153,10 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
         while (e > j && c.tokens[e].text !== '(') e--;
         e--;
       }
-      if (e > j && c.isWord(e) && isUpperStart(c.tokens[e].text) && npLeft(c, e, j + 1) === j + 1) {
+      if (e > j && c.isWord(e) && c.upper(e) && npLeft(c, e, j + 1) === j + 1) {
         let r = e;
         // The name is the capitalised run before the parenthesis, after any abbreviated title ("Del.").
-        while (r - 1 > j && ((c.isWord(r - 1) && isUpperStart(c.tokens[r - 1].text) && c.tokens[r].text !== '.') || c.inNickname(r - 1))) r--;
+        while (r - 1 > j && ((c.isWord(r - 1) && c.upper(r - 1) && c.tokens[r].text !== '.') || c.inNickname(r - 1))) r--;
         if (e > r) {
           at.np = j + 1;
           return { kind: 'description', person: null, mention: c.span(r, e), cue };
@@ -176,12 +175,12 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
   let s = npLeft(c, k, limit);
   if (s < 0) return null;
   s = coordinateAdjectives(c, s, limit);
-  if (PRONOUNS.has(c.lw(k))) s = k; // "At the bottom it reads"
+  if (PRONOUNS.has(c.id(k))) s = k; // "At the bottom it reads"
   // "PolitiFact rated 32% of Republican claims as “false”": a noun phrase right after a preposition is its
   // object, so the word after it is no verb of which it could be the subject.
-  else if (s > limit && INNER_NP_LEFT.has(c.lw(s - 1)) && !c.mentionAt(k)) return null;
+  else if (s > limit && INNER_NP_LEFT.has(c.id(s - 1)) && !c.mentionAt(k)) return null;
   // "Protesters marching through the streets chanted": past a participle and its preposition to the subject.
-  else if (s - 2 > limit && PREPOSITIONS.has(c.lw(s - 1)) && c.lw(s - 2).endsWith('ing') && c.isWord(s - 3) && !c.mentionAt(k)) {
+  else if (s - 2 > limit && c.is(s - 1, Lex.PREPOSITION) && c.lw(s - 2).endsWith('ing') && c.isWord(s - 3) && !c.mentionAt(k)) {
     const s2 = npLeft(c, s - 3, limit);
     if (s2 >= 0) {
       at.np = Math.min(s2, at.np);
@@ -201,13 +200,13 @@ function coordinateAdjectives(c: Ctx, s: number, limit: number): number {
   const syn = c.syntax;
   if (!syn || s - 3 < limit || c.tokens[s - 1].text !== ',') return s;
   let d = s - 2;
-  while (d >= limit && s - 2 - d < 3 && c.isWord(d) && !DETERMINERS.has(c.lw(d))) {
+  while (d >= limit && s - 2 - d < 3 && c.isWord(d) && !DETERMINERS.has(c.id(d))) {
     const w = syn.words[syn.tokenWord[d]];
     // A participle serves as an adjective there too ("the bespectacled, …").
     if (!w || !(w.upos === 'ADJ' || w.xpos === 'VBN')) return s;
     d--;
   }
-  return d >= limit && d < s - 2 && DETERMINERS.has(c.lw(d)) ? d : s;
+  return d >= limit && d < s - 2 && DETERMINERS.has(c.id(d)) ? d : s;
 }
 
 /** The first comma-separated segment of [limit, k] that is a person's name, when a relative clause or appositive follows it. */
@@ -225,7 +224,7 @@ function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan, as
     const end = j - 1;
     if (end >= segStart) {
       const first = c.lw(segStart);
-      const skip = NP_STOP.has(first) || first === 'according' || PARTICIPLE_CUES.has(first) || TIME_WORDS.has(first);
+      const skip = NP_STOP.has(c.id(segStart)) || first === 'according' || PARTICIPLE_CUES.has(c.id(segStart)) || TIME_WORDS.has(c.id(segStart));
       if (!skip && npLeft(c, end, segStart) === segStart) {
         const m = c.mentionAt(end);
         if (m && m.kind !== 'pronoun') {
@@ -250,7 +249,7 @@ export function relativeSource(c: Ctx, cueTok: number, limit: number, cue: TextS
   const noun = cueTok - 2;
   if (noun < limit || (c.lw(rel) !== 'that' && c.lw(rel) !== 'which') || !c.isWord(noun)) return null;
   const parsed = relativeClauseOf(c, cueTok, noun);
-  if (parsed === false || (parsed === null && !DOCUMENT_HEADS.has(c.lw(noun)))) return null;
+  if (parsed === false || (parsed === null && !DOCUMENT_HEADS.has(c.id(noun)))) return null;
   const s = npLeft(c, noun, limit);
   if (s < 0) return null;
   const a = classify(c, s, noun, true, cue);
@@ -303,8 +302,8 @@ export function colonSubject(c: Ctx, colon: number, start: number, cue: TextSpan
   const s = syn.words[lo].token;
   const e = syn.words[hi].token;
   const headTok = syn.words[subj].token;
-  if (s === e && !SUBJECT_PRONOUNS.has(c.lw(s))) {
-    if (PRONOUNS.has(c.lw(s)) || !c.mentionAt(s)) return null;
+  if (s === e && !SUBJECT_PRONOUNS.has(c.id(s))) {
+    if (PRONOUNS.has(c.id(s)) || !c.mentionAt(s)) return null;
   }
   return classify(c, s, e, headTok === e, cue);
 }
@@ -334,7 +333,7 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
   if (cue) {
     for (let v = cueTok - 1; v >= start; v--) {
       if (!isCue(c, v) || c.quoteOf[v] >= 0) continue;
-      if (v - 1 >= start && (nounDeterminer(c, v - 1, start) || PASSIVE_AUX.has(c.lw(v - 1)))) continue;
+      if (v - 1 >= start && (nounDeterminer(c, v - 1, start) || PASSIVE_AUX.has(c.id(v - 1)))) continue;
       const a = sourceLeftOf(c, v, start, cue);
       if (a && !weakSource(a)) return a;
       if (a) {
@@ -344,7 +343,7 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
       break;
     }
   }
-  if (start < cueTok && SUBJECT_PRONOUNS.has(c.lw(start)) && !c.mentionAt(start)) {
+  if (start < cueTok && SUBJECT_PRONOUNS.has(c.id(start)) && !c.mentionAt(start)) {
     // "He praised his rival, Hillary Clinton, saying …": an unresolved subject pronoun still is the subject.
     return { kind: 'description', person: null, mention: c.span(start, start), cue };
   }
@@ -355,7 +354,7 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
   }
   if (weakSubject) return weakSubject;
   // A fronted participle ("Speaking to MSNBC, Trump said …"): the subject after its phrase.
-  if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.lw(cueTok - 1)) || /^\p{Lu}/u.test(c.tokens[cueTok - 1].text) && cueTok - 1 === start) {
+  if (start === cueTok || c.tokens[cueTok - 1].text === ',' || ADVERBS.has(c.id(cueTok - 1)) || c.upper(cueTok - 1) && cueTok - 1 === start) {
     let k = cueTok + 1;
     while (k < c.tokens.length && k - cueTok < 15 && c.paraOf[k] === c.paraOf[cueTok] && c.tokens[k].text !== ',' && c.quoteOf[k] < 0) k++;
     if (k < c.tokens.length && c.tokens[k].text === ',') {
@@ -370,7 +369,7 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
 
 /** A noun cue introduces the quotation ("Petro’s comment that he was “…”"), rather than being the subject of another verb. */
 export function nounCueGoverns(c: Ctx, k: number, open: number): boolean {
-  return k + 1 === open || NOUN_COMPLEMENT.has(c.lw(k + 1));
+  return k + 1 === open || NOUN_COMPLEMENT.has(c.id(k + 1));
 }
 
 /** Source of a noun cue: possessor ("Petro’s comment") or by/from phrase ("a statement from the campaign"). */
@@ -378,15 +377,15 @@ export function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit:
   let k = cueTok - 1;
   let hops = 0;
   // Modifiers between the possessor and the noun: "her recent comment", "her March comment" (a month or weekday is capitalised).
-  const modifier = (j: number) => isLowerStart(c.tokens[j].text) || MONTH_NAMES.has(c.lw(j)) || WEEKDAY_NAMES.has(c.lw(j));
-  while (k >= limit && hops < 2 && c.isWord(k) && modifier(k) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.lw(k))) {
+  const modifier = (j: number) => c.lowerStart(j) || c.is(j, Lex.MONTH | Lex.WEEKDAY);
+  while (k >= limit && hops < 2 && c.isWord(k) && modifier(k) && !c.isPossessiveWord(k) && !DETERMINERS.has(c.id(k))) {
     k--;
     hops++;
   }
   if (k >= limit && c.isWord(k) && c.isPossessiveWord(k)) {
     const m = c.mentionAt(k);
     if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
-    if (POSSESSIVE_PRONOUNS.has(c.lw(k))) return { kind: 'description', person: null, mention: c.span(k, k), cue };
+    if (c.is(k, Lex.POSSESSIVE)) return { kind: 'description', person: null, mention: c.span(k, k), cue };
     const s = npLeft(c, k, limit);
     if (s >= 0) return classify(c, s, k, true, cue);
   }
@@ -397,7 +396,7 @@ export function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit:
 
 /** "…, said Trump, “…”": an inverted source before the quotation must be followed by punctuation or the quotation. */
 export function invertedBefore(c: Ctx, k: number, open: number, cue: TextSpan): Attribution | null {
-  if (NO_INVERSION.has(c.lw(k))) return null;
+  if (NO_INVERSION.has(c.id(k))) return null;
   const e = npRight(c, k + 1, open - 1);
   if (e < 0) return null;
   const nx = e + 1;

@@ -1,7 +1,7 @@
 // Rules quotes.after-*: the credit follows the closing mark — "“…,” Trump said", "“…,” said Caddell",
 // "“…,” according to a senior official", a byline ("“…,” by Times' Michael Paulson") and a dash and a
 // name closing the sentence ("“…” - Bernie Sanders.").
-import { Ctx, isUpperStart, by, type Attribution } from '../context';
+import { Ctx, by, type Attribution } from '../context';
 import { classify, isCue, nounDeterminer, npRight } from '../phrases';
 import { sourceLeftOf, sourceRightOf } from '../sources';
 import { ADVERBS, AFTER_QUOTE_CUES, DASHES, DETERMINERS, GAP_STOP, NP_STOP, LEAD_PUNCT, NO_INVERSION, POST_OK_AFTER_CUE } from '../lexicon';
@@ -13,7 +13,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
   const n = c.tokens.length;
   const para = c.paraOf[close];
   let k = close + 1;
-  while (k < n && c.paraOf[k] === para && LEAD_PUNCT.has(c.tokens[k].text)) k++;
+  while (k < n && c.paraOf[k] === para && LEAD_PUNCT.has(c.id(k))) k++;
   if (k >= n || c.paraOf[k] !== para) return null;
   // Window: to the end of the clause or the next quotation.
   let end = k;
@@ -30,8 +30,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     if (!endsSentence) return true;
     // After a full stop inside the marks, a new sentence that merely starts with "X said" reports something else.
     if (after > last) return true;
-    const w = c.lw(after);
-    return POST_OK_AFTER_CUE.has(w) || isUpperStart(c.tokens[after].text) || c.tokens[after].kind !== 'word' || /\d/.test(w);
+    return POST_OK_AFTER_CUE.has(c.id(after)) || c.upper(after) || c.tokens[after].kind !== 'word' || /\d/.test(c.lw(after));
   };
 
   // A byline: “Matthew Morrison is leaving ‘Neverland,’” by Times' Michael Paulson: (rule quotes.byline).
@@ -44,14 +43,14 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
       if (m && m.kind === 'name') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue, rule: 'quotes.byline' };
     }
     const e = npRight(c, k + 1, last);
-    if (e >= 0 && isUpperStart(c.tokens[k + 1].text)) {
+    if (e >= 0 && c.upper(k + 1)) {
       const a = classify(c, k + 1, e, false, cue);
       if (a) return by('quotes.byline', a);
     }
   }
   // A dash and a name closing the sentence: "“…” - Bernie Sanders."
   const dash = c.tokens[close + 1];
-  if (dash && c.paraOf[close + 1] === para && DASHES.has(dash.text) && k <= last) {
+  if (dash && c.paraOf[close + 1] === para && DASHES.has(c.id(close + 1)) && k <= last) {
     const m = c.mentionAt(k);
     const dashCue = c.span(close + 1, close + 1);
     if (m) {
@@ -61,20 +60,20 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     }
     // A name the people engine does not know ("― Carla Sanchez.").
     const e = npRight(c, k, last);
-    if (e >= 0 && (e === last || c.tokens[e + 1].text === ',') && isUpperStart(c.tokens[k].text) && e - k <= 4) {
+    if (e >= 0 && (e === last || c.tokens[e + 1].text === ',') && c.upper(k) && e - k <= 4) {
       const a = classify(c, k, e, false, dashCue);
       if (a) return by('quotes.after-dash', a);
     }
   }
   // Inversion: "said Caddell", "according to a senior official".
   let j = k;
-  while (j <= last && ADVERBS.has(c.lw(j)) && c.isWord(j)) j++;
+  while (j <= last && ADVERBS.has(c.id(j)) && c.isWord(j)) j++;
   if (j <= last) {
     const w = c.lw(j);
     if (w === 'according' && c.lw(j + 1) === 'to') {
       const a = sourceRightOf(c, j + 2, last, c.span(j, j + 1));
       if (a) return by('quotes.after-according-to', a);
-    } else if ((isCue(c, j) || (j === k && AFTER_QUOTE_CUES.has(w))) && !NO_INVERSION.has(c.lw(j))) {
+    } else if ((isCue(c, j) || (j === k && AFTER_QUOTE_CUES.has(c.id(j)))) && !NO_INVERSION.has(c.id(j))) {
       const cue = c.span(j, j);
       const a = sourceRightOf(c, j + 1, last, cue);
       if (a && a.mention) {
@@ -88,7 +87,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
   for (let v = k; v <= last && v - k <= 32; v++) {
     const w = c.lw(v);
     // An after-quote cue only ends the clause it opens: "“…,” Hannity started." (not "Hannity started a company").
-    const afterQuoteCue = AFTER_QUOTE_CUES.has(w) && (v + 1 > last || c.tokens[v + 1].text === ',');
+    const afterQuoteCue = AFTER_QUOTE_CUES.has(c.id(v)) && (v + 1 > last || c.tokens[v + 1].text === ',');
     if (!(isCue(c, v) || afterQuoteCue || (w === 'according' && c.lw(v + 1) === 'to'))) continue;
     // After a determiner or a possessive a cue word is a noun ("the note says", "his note said"): the verb comes later.
     if (v > k && (nounDeterminer(c, v - 1, k) || c.isPossessiveWord(v - 1))) continue;
@@ -101,7 +100,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     const a = sourceLeftOf(c, v, k, cue);
     // The source must follow the quotation directly (“…,” Trump said), not sit in a later clause.
     let first = k;
-    while (first < v && c.isWord(first) && (ADVERBS.has(c.lw(first)) || (first === k && c.lw(first) === 'as'))) first++;
+    while (first < v && c.isWord(first) && (ADVERBS.has(c.id(first)) || (first === k && c.lw(first) === 'as'))) first++;
     if (a && gapOk(c, first, a.from ?? -1) && acceptTail(v + 1)) {
       // The whole coordinated description is the source, and a definite one is no anonymous source.
       if (a.kind !== 'person' && a.mention && coordinatedDescription(c, first, a.from ?? -1)) {
@@ -124,7 +123,7 @@ export function gapOk(c: Ctx, first: number, npStart: number): boolean {
   if (npStart <= first) return true;
   if (npStart - first > 8) return false;
   if (coordinatedDescription(c, first, npStart)) return true;
-  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.lw(k)) || (c.tokens[k].kind === 'quote' && !c.inNickname(k))) return false;
+  for (let k = first; k < npStart; k++) if (GAP_STOP.has(c.id(k)) || (c.tokens[k].kind === 'quote' && !c.inNickname(k))) return false;
   return true;
 }
 
@@ -133,10 +132,10 @@ export function gapOk(c: Ctx, first: number, npStart: number): boolean {
  * description joined by "and" — a determiner, then words only (no clause word), then the "and".
  */
 function coordinatedDescription(c: Ctx, first: number, npStart: number): boolean {
-  if (c.lw(npStart - 1) !== 'and' || !DETERMINERS.has(c.lw(first)) || npStart - 1 - first < 2) return false;
+  if (c.lw(npStart - 1) !== 'and' || !DETERMINERS.has(c.id(first)) || npStart - 1 - first < 2) return false;
   for (let k = first + 1; k < npStart - 1; k++) {
     const m = c.mentionAt(k);
-    if (!c.isWord(k) || NP_STOP.has(c.lw(k)) || (m && m.kind !== 'title')) return false;
+    if (!c.isWord(k) || NP_STOP.has(c.id(k)) || (m && m.kind !== 'title')) return false;
   }
   return true;
 }

@@ -17,7 +17,7 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
   /** Can an outer cue at `k` govern the current best (no clause break between them)? */
   const reaches = (k: number) => {
     if (!best) return true;
-    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.lw(j))) return false;
+    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.id(j))) return false;
     return true;
   };
   const para = c.paraOf[open];
@@ -47,10 +47,9 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
           best = a;
           bestFrom = k;
         }
-      } else if (PARTICIPLE_CUES.has(w)) {
+      } else if (PARTICIPLE_CUES.has(c.id(k))) {
         // "a sign saying “…”" (no comma): the noun before it; "…, saying" : the clause's subject.
-        const prevW = k - 1 >= start ? c.lw(k - 1) : '';
-        const direct = (k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(prevW) && !NP_STOP.has(prevW) && !c.isSpeechVerb(prevW));
+        const direct = k - 1 >= start && c.isWord(k - 1) && !ADVERBS.has(c.id(k - 1)) && !NP_STOP.has(c.id(k - 1)) && !c.isSpeechVerb(k - 1);
         let a = direct ? sourceLeftOf(c, k, start, cue) : null;
         // "Trump issued a statement saying …": a statement or a description before the participle is the
         // subject's; a person subject of the clause wins over it.
@@ -67,7 +66,7 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
           best = a;
           bestFrom = k;
         }
-      } else if (isCue(c, k) && !(k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.lw(k - 1))))) {
+      } else if (isCue(c, k) && !(k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.id(k - 1))))) {
         const a = by('quotes.before-cue', k - 1 >= start && c.lw(k - 1) === 'to' ? participleSource(c, k, start, cue) : sourceLeftOf(c, k, start, cue) ?? invertedBefore(c, k, open, cue));
         // "As Breitbart News noted, Trump cautioned …": an as-clause comments on the sentence; it does not govern the quotation.
         const np = a?.from ?? -1;
@@ -85,7 +84,7 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
         if (!reaches(k)) break;
         best = a;
         bestFrom = k;
-      } else if (NOUN_CUES.has(w) && nounCueGoverns(c, k, open)) {
+      } else if (NOUN_CUES.has(c.id(k)) && nounCueGoverns(c, k, open)) {
         const a = by('quotes.before-noun-cue', nounCueSource(c, k, start, open - 1, cue));
         if (a) {
           if (!outermost) return a;
@@ -132,7 +131,7 @@ export function issuerOf(c: Ctx, a: Attribution, start: number): Attribution | n
   let v = d - 1;
   // A particle of a phrasal verb: "sent out", "put out".
   if (v > start && (c.lw(v) === 'out' || c.lw(v) === 'up')) v--;
-  if (v - 1 < start || !c.isWord(v) || c.isSpeechVerb(c.lw(v))) return null;
+  if (v - 1 < start || !c.isWord(v) || c.isSpeechVerb(v)) return null;
   const e = v - 1;
   const s = npLeft(c, e, start);
   if (s < 0) return null;

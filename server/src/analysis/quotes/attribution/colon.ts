@@ -30,7 +30,7 @@ export function sentenceLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   if (!c.isWord(start)) return null;
   for (let k = start; k < last; k++) if (c.quoteOf[k] >= 0) return null;
   for (let k = last - 1; k >= start; k--) {
-    if (!c.isSpeechVerb(c.lw(k))) continue;
+    if (!c.isSpeechVerb(k)) continue;
     // A lead-in ends soon after its cue ("continued his scathing remarks."); a cue with a clause after it
     // reports speech indirectly ("Holloway said the plan would pay for …") and introduces nothing.
     if (last - k - 1 > MAX_LEAD_IN_TAIL) return null;
@@ -46,8 +46,8 @@ export function sentenceLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
  */
 function documentLeadIn(c: Ctx, start: number, colon: number, cue: TextSpan): Attribution | null {
   // The paragraph opens with the document ("Transcript", "The memo"), not with a verb ("Like the page:").
-  const head = DETERMINERS.has(c.lw(start)) ? start + 1 : start;
-  if (!DOCUMENT_HEADS.has(c.lw(head))) return null;
+  const head = DETERMINERS.has(c.id(start)) ? start + 1 : start;
+  if (!DOCUMENT_HEADS.has(c.id(head))) return null;
   const e = npRight(c, start, colon - 1);
   if (e < 0) return null;
   const a = classify(c, start, e, false, cue);
@@ -61,12 +61,11 @@ function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | nul
   if (last < 0 || c.tokens[last].text !== ':') return null;
   const start = clauseStart(c, last, -1);
   for (let k = last - 1; k >= start; k--) {
-    const w = c.lw(k);
     const cue = c.span(k, k);
-    if (PARTICIPLE_CUES.has(w)) {
+    if (PARTICIPLE_CUES.has(c.id(k))) {
       const a = participleSource(c, k, start, cue);
       if (a) return a;
-    } else if (c.isSpeechVerb(w)) {
+    } else if (c.isSpeechVerb(k)) {
       const a = sourceLeftOf(c, k, start, cue) ?? sourceRightOf(c, k + 1, last - 1, cue);
       if (a) return a;
     }
@@ -75,7 +74,7 @@ function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | nul
   if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last, last) };
   // A noun cue: "Sanders made the following comment:", "this statement by Trump on June 11:".
   for (let k = last - 1; k >= start; k--) {
-    if (!NOUN_CUES.has(c.lw(k))) continue;
+    if (!NOUN_CUES.has(c.id(k))) continue;
     const cue = c.span(k, k);
     for (let j = k + 1; j < last - 1; j++) {
       if (c.lw(j) !== 'by') continue;

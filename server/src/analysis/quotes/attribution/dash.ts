@@ -1,5 +1,5 @@
 // Rule quotes.dash-credit: a dash and a name after the quotation, to the end of its line.
-import { Ctx, isUpperStart, type Attribution } from '../context';
+import { Ctx, type Attribution } from '../context';
 import { DASHES } from '../lexicon';
 
 /**
@@ -9,13 +9,13 @@ import { DASHES } from '../lexicon';
 export function dashCredit(c: Ctx, qi: number): Attribution | null {
   const q = c.raw[qi];
   const d = q.closeTok + 1;
-  if (d + 1 >= c.tokens.length || c.paraOf[d] !== c.paraOf[q.closeTok] || !DASHES.has(c.tokens[d].text)) return null;
+  if (d + 1 >= c.tokens.length || c.paraOf[d] !== c.paraOf[q.closeTok] || !DASHES.has(c.id(d))) return null;
   const nameStart = d + 1;
   let e = nameStart;
   // The credit runs to the end of the line: capitalised words (and initials' dots) only.
   while (e < c.tokens.length && c.paraOf[e] === c.paraOf[d] && !/[\r\n]/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start))) {
     const t = c.tokens[e];
-    if (!(c.isWord(e) && isUpperStart(t.text)) && t.text !== '.') break;
+    if (!(c.isWord(e) && c.upper(e)) && t.text !== '.') break;
     e++;
   }
   const lineEnds = e >= c.tokens.length || c.paraOf[e] !== c.paraOf[d] || /[\r\n]/.test(c.model.text.slice(c.tokens[e - 1].end, c.tokens[e].start));
@@ -43,14 +43,14 @@ export function dashParagraphCredit(c: Ctx, qi: number): Attribution | null {
   const q = c.raw[qi];
   const d = q.closeTok + 1;
   const n = c.tokens.length;
-  if (d + 1 >= n || c.paraOf[d] === c.paraOf[q.closeTok] || !DASHES.has(c.tokens[d].text)) return null;
+  if (d + 1 >= n || c.paraOf[d] === c.paraOf[q.closeTok] || !DASHES.has(c.id(d))) return null;
   const para = c.paraOf[d];
   let end = d + 1;
   while (end < n && c.paraOf[end] === para) end++;
   if (end - d > MAX_CREDIT_PARAGRAPH) return null;
   // The words of the name: capitalised words (and initials' dots) right after the dash.
   let e = d + 1;
-  while (e < end && ((c.isWord(e) && isUpperStart(c.tokens[e].text)) || c.isNameDot(e)) && e - d <= 5) e++;
+  while (e < end && ((c.isWord(e) && c.upper(e)) || c.isNameDot(e)) && e - d <= 5) e++;
   if (e === d + 1 || (e < end && c.tokens[e].text !== ',' && c.tokens[e].text !== '.')) return null;
   const cue = c.span(d, d);
   for (let k = d + 1; k < e; k++) {

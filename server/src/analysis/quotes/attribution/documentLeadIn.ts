@@ -24,7 +24,7 @@ export function documentLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   const start = clauseStart(c, k, -1);
   for (let j = start; j < k; j++) if (c.quoteOf[j] >= 0) return null;
   for (let j = start; j < k; j++) {
-    if (!DOCUMENT_LEAD_NOUNS.has(c.lw(j)) || !c.isWord(j)) continue;
+    if (!DOCUMENT_LEAD_NOUNS.has(c.id(j)) || !c.isWord(j)) continue;
     const cue = c.span(j, j);
     const owner = possessorOf(c, j, start);
     if (owner) return by('quotes.document-lead-in', { ...owner, cue });

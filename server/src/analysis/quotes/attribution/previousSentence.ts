@@ -23,7 +23,7 @@ export function attributePreviousSentence(c: Ctx, qi: number): Attribution | nul
     const cue = c.span(j, j);
     let a: Attribution | null = null;
     if (w === 'according' && c.lw(j + 1) === 'to') a = sourceRightOf(c, j + 2, k - 1, c.span(j, j + 1));
-    else if (PARTICIPLE_CUES.has(w)) a = participleSource(c, j, start, cue);
+    else if (PARTICIPLE_CUES.has(c.id(j))) a = participleSource(c, j, start, cue);
     else if (isCue(c, j) && !(j - 1 >= start && nounDeterminer(c, j - 1, start))) a = sourceLeftOf(c, j, start, cue) ?? sourceRightOf(c, j + 1, k - 1, cue);
     if (a && (!weakSource(a) || (a.mention && isUpperStart(a.mention.text)))) return by('quotes.previous-sentence', a);
   }
@@ -58,7 +58,7 @@ export function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: numbe
         if (c.isPossessiveMention(j, m)) return null;
         return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: null, rule: 'quotes.previous-subject' };
       }
-      if (!(c.isWord(j) && isUpperStart(c.tokens[j].text)) && !c.isNameDot(j)) return null;
+      if (!(c.isWord(j) && c.upper(j)) && !c.isNameDot(j)) return null;
     }
     return null;
   };
@@ -70,6 +70,6 @@ export function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: numbe
   // The comma may close a title in marks (On “Face the Nation,” Sanders …).
   while (s < k && c.tokens[s].kind === 'quote') s++;
   // Or a second clause joined after the comma ("Playbook won’t go that far, but Sherman wants to …").
-  if (CLAUSE_JOINERS.has(c.lw(s))) s++;
+  if (CLAUSE_JOINERS.has(c.id(s))) s++;
   return subjectAt(s);
 }

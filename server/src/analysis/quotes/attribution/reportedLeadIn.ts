@@ -42,12 +42,11 @@ export function reportedLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   const start = clauseStart(c, last, -1);
   for (let k = last - 1; k >= start; k--) {
     if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word') continue;
-    const w = c.lw(k);
     const cue = c.span(k, k);
     // A finite speech verb only: a participle ("…, noting that he'd demur too") reports an aside, which
     // is too weak a lead-in to stand for a missing credit.
-    if (!(c.isSpeechVerb(w) && isCue(c, k)) || PARTICIPLE_CUES.has(w)) continue;
-    if (k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.lw(k - 1)))) continue;
+    if (!(c.isSpeechVerb(k) && isCue(c, k)) || PARTICIPLE_CUES.has(c.id(k))) continue;
+    if (k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.id(k - 1)))) continue;
     // Indirect speech ("Holloway said the plan would pay for …") reports the words instead of introducing
     // them: a cue with a clause as its complement leads into nothing.
     if (reportsClause(c, k, last)) return null;

@@ -33,7 +33,7 @@ export function attributeSentenceEnd(c: Ctx, qi: number): Attribution | null {
     const k = commas[i] + 1;
     if (last < k || last - k > 24) continue;
     let v = k;
-    while (v <= last && ADVERBS.has(c.lw(v))) v++;
+    while (v <= last && ADVERBS.has(c.id(v))) v++;
     if (v <= last && isCue(c, v)) {
       const e = npRight(c, v + 1, last);
       if (e < 0 || !(e === last || c.tokens[e + 1].text === ',')) continue;

@@ -4,7 +4,7 @@
 // quotations, that is not itself the credit.
 import { tokenIndexAt } from '../../text/lookup';
 import type { TextSpan } from '../../types';
-import { Ctx, isLowerStart, type Attribution } from '../context';
+import { Ctx, type Attribution } from '../context';
 import { DETERMINERS, RELAY_CUES } from '../lexicon';
 import { sourceLeftOf, sourceRightOf } from '../sources';
 import { npRight } from '../phrases';
@@ -21,7 +21,7 @@ export function viaOf(c: Ctx, a: Attribution): TextSpan | null {
   const para = c.paraOf[k];
   const same = (j: number) => j >= 0 && j < c.tokens.length && c.tokens[j].sentence === sentence && c.paraOf[j] === para;
   for (let j = Math.max(0, k - REACH); j < Math.min(c.tokens.length - 1, k + REACH); j++) {
-    if (j !== k && same(j) && c.quoteOf[j] < 0 && RELAY_CUES.has(c.lw(j))) {
+    if (j !== k && same(j) && c.quoteOf[j] < 0 && RELAY_CUES.has(c.id(j))) {
       const relay = relayedBy(c, j, same, a);
       if (relay) return relay;
       continue;
@@ -34,12 +34,12 @@ export function viaOf(c: Ctx, a: Attribution): TextSpan | null {
     let e = npRight(c, j + 2, limit);
     // "according to a complaint filed …", "audio provided by": a participle after the head is no part of its name.
     for (let x = j + 3; x <= e; x++) {
-      if (c.isWord(x) && isLowerStart(c.tokens[x].text) && c.lw(x).endsWith('ed')) {
+      if (c.isWord(x) && c.lowerStart(x) && c.lw(x).endsWith('ed')) {
         e = x - 1;
         break;
       }
     }
-    if (e < 0 || DETERMINERS.has(c.lw(e))) continue;
+    if (e < 0 || DETERMINERS.has(c.id(e))) continue;
     const span = c.span(j + 2, e);
     // The phrase that names the speaker is no second source.
     if (a.mention && span.start < a.mention.end && a.mention.start < span.end) continue;

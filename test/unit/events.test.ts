@@ -114,6 +114,14 @@ test('parse: since / until / by relate an event to a time and do not date it', (
   assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);
 });
 
+test('an event noun mentioned again is one event, at its first mention; two statements on one day stay two', () => {
+  // Washington Post, 2016-09-29: "Monday's debate" is mentioned six times.
+  const a = analyzeArticle(' date 2016-09-28 Trump fumed after Monday\'s debate. He sniffed through Monday\'s debate. Polls since Monday\'s debate moved.');
+  const debates = a.events.filter((e) => /debate/i.test(e.title) && e.date === '2016-09-26');
+  assert.equal(debates.length, 1, JSON.stringify(a.events.map((e) => e.title)));
+  assert.ok(debates[0].start < a.text.indexOf('He sniffed'));
+});
+
 test('parse: "the quarter ended Sept. 30" bounds a period and is no event', () => {
   // TimeBank wsj_0662 and wsj_1003: the parser makes "ended" the clause's verb.
   assert.ok(!datedVerbs('In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.').some((v) => v.startsWith('ended')));

@@ -1,7 +1,7 @@
 // Events: what happened when. A short pipeline over one analysis — dated events from the parse
 // (dated.ts; the word scan in wordScan.ts without a syntax layer), dates inherited from an event a noun
 // names ("hours after Maduro's capture", inherit.ts), then undated events of named people (undated.ts) —
-// sorted chronologically. Every event records the rule that found it (`ArticleEvent.rule`).
+// an event noun mentioned again kept once (repeated.ts), sorted chronologically. Every event records the rule that found it (`ArticleEvent.rule`).
 import type { ArticleEvent, Quote, TextModel, TimeExpression } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer } from '../syntax/layer';
@@ -11,6 +11,7 @@ import { datedFromParse } from './dated';
 import { datedFromWords } from './wordScan';
 import { inheritDates } from './inherit';
 import { undatedEvents } from './undated';
+import { dropRepeatedNounEvents } from './repeated';
 
 export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[], syntax: SyntaxLayer | null = null): ArticleEvent[] {
   const ec: EventContext = {
@@ -28,7 +29,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   else datedFromWords(ec);
   inheritDates(ec);
   undatedEvents(ec);
-  return sortEvents(ec.events);
+  return sortEvents(dropRepeatedNounEvents(ec.events));
 }
 /** Chronological; a week or month sorts by its first day; same-day events by time; undated last. */
 export function sortEvents(events: ArticleEvent[]): ArticleEvent[] {

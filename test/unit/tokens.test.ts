@@ -4,6 +4,7 @@ import { segment } from '../../server/src/analysis/text';
 import { Lex, WordClass, wordId } from '../../server/src/analysis/lexicon/vocabulary';
 import { DETERMINERS, ORGANISATION_NAMES, PARTICIPLE_CUES, SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
 import { buildUnits } from '../../server/src/analysis/people/units';
+import { isPreposition } from '../../server/src/analysis/people/pronouns';
 import { DESCRIPTOR_MODIFIERS, ROLE_NOUNS, isParticle } from '../../server/src/analysis/people/lexicon';
 
 /** The names of the Lex bits a token carries. */
@@ -102,4 +103,14 @@ test('people units carry the token layer: a one-token unit its token\'s form, id
   assert.ok(!ROLE_NOUNS.has(at('met').id));
   assert.ok(isParticle(at('van')));
   assert.ok(!isParticle({ ...at('van'), text: 'Van' }));
+});
+
+test('people: a preposition is read from the unit\'s Lex bits and id, in any case', () => {
+  const units = buildUnits(segment('By noon the senator sat with Ms. Lee in Paris.'));
+  const at = (text: string) => units.find((x) => x.text === text)!;
+  assert.ok(isPreposition(at('By')));
+  assert.ok(isPreposition(at('with'))); // a context preposition of corefLexicon.json
+  assert.ok(isPreposition(at('in')));
+  assert.ok(!isPreposition(at('senator')));
+  assert.ok(!isPreposition(at('Ms.')));
 });

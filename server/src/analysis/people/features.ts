@@ -342,7 +342,7 @@ export function docFlags(units: Unit[]): Uint8Array {
     if (next && next.sentence === u.sentence && next.kind === 'word' && next.cap) f |= DOC_RUN_START;
     flags[id] |= f;
     if (u.initial || isUpperWord(u.text)) {
-      const lw = u.text.toLowerCase();
+      const lw = u.lower;
       let lid = lowerIds.get(lw);
       if (lid === undefined) lowerIds.set(lw, (lid = lowerIds.size));
       lowerOf[i] = lid;

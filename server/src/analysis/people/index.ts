@@ -189,7 +189,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       if (!labels || !perGap || (TAG_NAMES[labels[c.first]] !== 'per' && perGap[c.first] > TENTATIVE_PER_GAP)) return false;
       // Nor the object of a preposition ("Police in Hangzhou", "Prize for Excellence", "partner at Lenox").
       const before = c.first > 0 ? units[c.first - 1] : undefined;
-      return !(before && before.sentence === c.sentence && isPreposition(before.text.toLowerCase()));
+      return !(before && before.sentence === c.sentence && isPreposition(before));
     };
     const keys = new Set<string>();
     const pool = deferred.filter(plausible);
@@ -690,7 +690,7 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
   if (!p || p.sentence !== units[c.first].sentence) return true;
   if (p.kind === 'quote' || p.kind === 'punct') return p.text !== '(';
   if (p.kind !== 'word') return false;
-  return SUBJECT_PRECEDERS.has(p.text.toLowerCase());
+  return SUBJECT_PRECEDERS.has(p.lower);
 }
 
 /** Mentions looked back at per pronoun when inferring a gender (keeps hostile input linear). */
@@ -757,7 +757,7 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
     // Appositive: "the President of Colombia, Gustavo Petro".
     let start = t.start;
     const before = t.first;
-    if (before > 0 && units[before - 1].text.toLowerCase() === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
+    if (before > 0 && units[before - 1].lower === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
     const comma = t.after < units.length ? units[t.after] : undefined;
     const ttext = text.slice(t.start, t.end);
     const head = t.cap ? roleHead(roleHeads, ttext) : t.head;

@@ -6,6 +6,7 @@ import {
   NON_PERSON_WORDS, ROLE_FAMILIES, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
+import { Lex } from '../lexicon/vocabulary';
 
 export interface Piece {
   text: string;
@@ -359,7 +360,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let soft = false;
   if (titles.length === 0 && descriptors.length === 0) {
     const prev = prevWord(units, first);
-    if (prev && !prev.cap && DETERMINERS.has(prev.text.toLowerCase())) {
+    if (prev && !prev.cap && prev.flags & Lex.DETERMINER) {
       // "a Great Honor" is never a person; "the White House" rarely ("the Dole campaign" is).
       if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstName(nameWords[0])) reject = true;
       else soft = true;

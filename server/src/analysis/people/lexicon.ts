@@ -57,6 +57,10 @@ export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
 /** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
 export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
+/** Lower-case role words that can stand alone for a person already named ("the president"). */
+export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
+/** Words after which a name is the subject of a clause ("and", "because", "who"). */
+export const SUBJECT_PRECEDERS = new WordClass(lexicon.subjectPreceders);
 export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
 export const NON_PERSON_HEADS = set(lexicon.nonPersonHeads);

@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { DETERMINERS, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
-  NON_PERSON_WORDS, ROLE_FAMILIES, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
+  NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
@@ -181,7 +181,7 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
         let h = i + 1;
         while (h < n && h - i <= 2 && units[h].sentence === u.sentence && isRoleModifier(units[h])) h++;
         const v = units[h];
-        if (v && v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && (ROLE_TITLE_HEADS.has(v.lower) || ROLE_FAMILIES.has(v.lower)) && !(h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence)) {
+        if (v && v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && (ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower)) && !(h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence)) {
           titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted });
         }
       }
@@ -239,13 +239,6 @@ function isRoleModifier(u: Unit): boolean {
   // The modifiers list is written capitalised ("Former"): "the former senator" looks it up that way.
   return (u.cap && !isKnownFirstName(u.text) && !TITLES.has(u.text)) || TITLE_MODIFIERS.has(u.text.charAt(0).toUpperCase() + u.text.slice(1));
 }
-
-/** Lower-case role words that can stand alone for a person already named ("the president"). */
-export const ROLE_TITLE_HEADS = new Set([
-  'president', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'minister', 'ambassador', 'secretary', 'chancellor', 'premier',
-  'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'admiral', 'sheriff', 'coach', 'senator-elect', 'president-elect',
-  'vice president', 'prime minister', 'speaker', 'chairman', 'chairwoman', 'dictator', 'pollster', 'nominee', 'candidate',
-]);
 
 function analyseRun(units: Unit[], from: number, to: number, candidates: Candidate[], titlePhrases: TitlePhrase[], titleCase?: ReadonlySet<number>): void {
   const words: string[] = [];

@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
 import { Lex, WordClass, wordId } from '../../server/src/analysis/lexicon/vocabulary';
 import { DETERMINERS, ORGANISATION_NAMES, PARTICIPLE_CUES, SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
+import { buildUnits } from '../../server/src/analysis/people/units';
+import { isPreposition } from '../../server/src/analysis/people/pronouns';
+import { DESCRIPTOR_MODIFIERS, ROLE_NOUNS, isParticle } from '../../server/src/analysis/people/lexicon';
 
 /** The names of the Lex bits a token carries. */
 function bits(flags: number): string[] {
@@ -20,13 +23,13 @@ function check(text: string, token: string, expect: string[]): void {
 }
 
 test('token layer: one lower-case form, id and flag word per token, equal forms equal ids', () => {
-  const m = segment('The senator met THE press. the end');
+  const m = segment('The zebra met THE press. the end');
   assert.equal(m.lex.lower.length, m.tokens.length);
-  assert.deepEqual(m.lex.lower.slice(0, 3), ['the', 'senator', 'met']);
+  assert.deepEqual(m.lex.lower.slice(0, 3), ['the', 'zebra', 'met']);
   const the = m.tokens.map((t, i) => (t.text.toLowerCase() === 'the' ? m.lex.id[i] : -1)).filter((x) => x >= 0);
   assert.equal(new Set(the).size, 1);
   assert.ok(the[0] > 0);
-  assert.equal(m.lex.id[1], 0); // "senator" is in no lexicon
+  assert.equal(m.lex.id[1], 0); // "zebra" is in no lexicon
 });
 
 test('token layer: word classes from the lexicon files', () => {
@@ -51,7 +54,7 @@ test('a word class accepts only words of a registered lexicon file', () => {
   assert.ok(c.has(wordId('of')));
   assert.ok(!c.has(wordId('the')));
   assert.ok(!c.has(0));
-  assert.throws(() => new WordClass(['senator']), /no registered lexicon file/);
+  assert.throws(() => new WordClass(['zebra']), /no registered lexicon file/);
 });
 
 test('WordClass.hasWord tests a lower-case form that is not a token the way has() tests its id', () => {
@@ -72,4 +75,42 @@ test('the quotes lexicons are word classes over the token layer: their cues are 
   assert.equal(SPEECH_VERBS.has(at('senator')), false);
   // Organisation names are phrases matched at a source phrase's ends: they stay strings.
   assert.ok(ORGANISATION_NAMES.size > 0);
+});
+
+test('people units carry the token layer: a one-token unit its token\'s form, id and bits; a cut or joined unit its own', () => {
+  const m = segment('Sen. Bernie Sanders’s aide, a former pollster, met Ludwig van Beethoven.');
+  const units = buildUnits(m);
+  const at = (text: string) => {
+    const u = units.find((x) => x.text === text);
+    assert.ok(u, `no unit ${text}`);
+    return u;
+  };
+  // One token: the layer's own entries.
+  const aide = at('aide');
+  const k = m.tokens.findIndex((t) => t.text === 'aide');
+  assert.equal(aide.lower, m.lex.lower[k]);
+  assert.equal(aide.id, m.lex.id[k]);
+  assert.equal(aide.flags, m.lex.flags[k]);
+  // Joined ("Sen" + ".") and cut ("Sanders" of "Sanders’s"): looked up by their own text.
+  assert.equal(at('Sen.').lower, 'sen.');
+  assert.equal(at('Sen.').id, wordId('sen.'));
+  assert.ok(at('Sen.').id > 0);
+  assert.equal(at('Sanders').lower, 'sanders');
+  assert.ok(at('Sanders').flags & Lex.CAPITALISED);
+  // The people word classes test those ids.
+  assert.ok(ROLE_NOUNS.has(at('pollster').id));
+  assert.ok(DESCRIPTOR_MODIFIERS.has(at('former').id));
+  assert.ok(!ROLE_NOUNS.has(at('met').id));
+  assert.ok(isParticle(at('van')));
+  assert.ok(!isParticle({ ...at('van'), text: 'Van' }));
+});
+
+test('people: a preposition is read from the unit\'s Lex bits and id, in any case', () => {
+  const units = buildUnits(segment('By noon the senator sat with Ms. Lee in Paris.'));
+  const at = (text: string) => units.find((x) => x.text === text)!;
+  assert.ok(isPreposition(at('By')));
+  assert.ok(isPreposition(at('with'))); // a context preposition of corefLexicon.json
+  assert.ok(isPreposition(at('in')));
+  assert.ok(!isPreposition(at('senator')));
+  assert.ok(!isPreposition(at('Ms.')));
 });

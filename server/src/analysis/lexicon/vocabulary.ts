@@ -18,6 +18,9 @@ import quoteCues from '../quotes/cues.json';
 import quoteSources from '../quotes/sources.json';
 import quoteWorks from '../quotes/works.json';
 import quoteGrammar from '../quotes/grammar.json';
+import peopleLexicon from '../people/lexicon.json';
+import peopleCoref from '../people/corefLexicon.json';
+import peoplePlaces from '../people/places.json';
 
 /** One bit per word class. Bits 24–31 describe the token's shape, not its lexicon. */
 export const Lex = {
@@ -97,10 +100,12 @@ const classes: Array<[number, readonly string[]]> = [
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */
 const { ids: VOCABULARY, flags: CLASS_FLAGS } = (() => {
   const words: string[] = [];
-  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar];
+  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar, peopleLexicon, peopleCoref, peoplePlaces];
   for (const file of files) wordsOf(file, words);
   // relations.json maps words to relation names: its keys are words too.
   for (const w of Object.keys(eventRelations.notAt)) words.push(w);
+  // So are the keys of people/lexicon.json's role families ("lawmaker" → senator, …).
+  for (const w of Object.keys(peopleLexicon.roleFamilies)) words.push(w.toLowerCase());
   const ids = new Map<string, number>();
   for (const w of words) if (!ids.has(w)) ids.set(w, ids.size + 1);
   const flags = new Uint32Array(ids.size + 1);

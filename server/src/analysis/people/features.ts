@@ -2,7 +2,7 @@
 // Most features depend only on one word and its offset from the tagged position, so the tagger
 // caches their summed weights per (word, offset); the rest are the context features below.
 import {
-  FUNCTION_WORDS, NATIONALITY_WORDS, isFunctionWord, NON_PERSON_HEADS, NON_PERSON_WORDS, PARTICLES, PLACE_WORDS, TITLE_WORDS, firstNameGender,
+  FUNCTION_WORDS, NATIONALITY_WORDS, isFunctionWord, isParticle, NON_PERSON_HEADS, NON_PERSON_WORDS, PLACE_WORDS, TITLE_WORDS, firstNameGender,
 } from './lexicon';
 import type { UnitSyntax } from './taggerSyntax';
 import type { Unit } from './units';
@@ -243,7 +243,8 @@ export function wordInfo(raw: string): WordInfo {
   if (NATIONALITY_WORDS.has(word)) flag(LEX_NATIONALITY);
   if (NON_PERSON_HEADS.has(word)) flag(LEX_NON_PERSON_HEAD);
   if (NON_PERSON_WORDS.has(word)) flag(LEX_NON_PERSON_WORD);
-  if (FUNCTION_WORDS.has(lower)) flag(LEX_FUNCTION);
+  // A normalised word, not one token of the text (the model's word cache is keyed by it): looked up by form.
+  if (FUNCTION_WORDS.hasWord(lower)) flag(LEX_FUNCTION);
   const h = word.indexOf('-');
   return {
     word,
@@ -295,12 +296,8 @@ export function isScored(u: Unit): boolean {
     if (u.initial && u.text.length > 1 && isFunctionWord(u.text) && u.text !== u.text.toUpperCase() && !firstNameGender(u.text)) return false;
     return true;
   }
-  const t = u.text;
-  if (t.length > 5) return false;
-  const c = t.charCodeAt(0);
-  // Particles: de, da, van, von, bin, al, el, la, le, du, di, y, e, zu, ter, ten, mac, ben, abu, ibn…
-  if (c !== 100 && c !== 118 && c !== 98 && c !== 97 && c !== 101 && c !== 108 && c !== 121 && c !== 122 && c !== 116 && c !== 109 && c !== 105 && c !== 115) return false;
-  return PARTICLES.has(t);
+  // A lower-case word only when it is a name particle (de, da, van, von, bin, al, la, ibn…): one read of the token layer's id.
+  return isParticle(u);
 }
 
 /** Document-level facts about each capitalised unit (no labels involved), as bit flags. */
@@ -345,7 +342,7 @@ export function docFlags(units: Unit[]): Uint8Array {
     if (next && next.sentence === u.sentence && next.kind === 'word' && next.cap) f |= DOC_RUN_START;
     flags[id] |= f;
     if (u.initial || isUpperWord(u.text)) {
-      const lw = u.text.toLowerCase();
+      const lw = u.lower;
       let lid = lowerIds.get(lw);
       if (lid === undefined) lowerIds.set(lw, (lid = lowerIds.size));
       lowerOf[i] = lid;

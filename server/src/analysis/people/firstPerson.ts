@@ -4,14 +4,11 @@
 import type { Mention, Quote, TextModel } from '../types';
 import type { PeopleResult } from './index';
 import { pronounForms } from '../lexicon';
+import { WordClass } from '../lexicon/vocabulary';
 import { spanAt, tokenIndexAt } from '../text/lookup';
 
-/** I, me, my, mine, myself. */
-const FIRST_PERSON_SINGULAR = pronounForms((p) => p.person === 1 && p.number === 'singular');
-/** Their first letters and the longest form: most words of a quotation are turned away before the lower-casing. */
-const FIRST_LETTERS = new Uint8Array(128);
-for (const w of FIRST_PERSON_SINGULAR) if (w.charCodeAt(0) < 128) FIRST_LETTERS[w.charCodeAt(0)] = 1;
-const LONGEST = Math.max(...[...FIRST_PERSON_SINGULAR].map((w) => w.length));
+/** I, me, my, mine, myself: tested with the token layer's id of a whole token. */
+const FIRST_PERSON_SINGULAR = new WordClass([...pronounForms((p) => p.person === 1 && p.number === 'singular')]);
 
 export function quotedFirstPerson(model: TextModel, people: PeopleResult, quotes: readonly Quote[]): PeopleResult {
   const byId = new Map(people.people.map((p) => [p.id, p]));
@@ -25,12 +22,11 @@ export function quotedFirstPerson(model: TextModel, people: PeopleResult, quotes
       // "I’m", "I've": the pronoun is the first letter.
       const apostrophe = t.text.length > 1 && (t.text[1] === '’' || t.text[1] === "'");
       const form = apostrophe ? t.text[0] : t.text;
-      // Lower-casing never shortens a word, and an ASCII letter's lower case is c | 32.
-      const c = form.charCodeAt(0);
-      if (form.length > LONGEST || (c < 128 && !FIRST_LETTERS[c | 32])) continue;
-      if (!FIRST_PERSON_SINGULAR.has(form.toLowerCase())) continue;
+      // The first letter of "I’m" is no token: looked up by its form.
+      if (!(apostrophe ? FIRST_PERSON_SINGULAR.hasWord(form.toLowerCase()) : FIRST_PERSON_SINGULAR.has(model.lex.id[k]))) continue;
+      const low = apostrophe ? form.toLowerCase() : model.lex.lower[k];
       // "I" is the pronoun only as a capital; "i" or "MY" in running text are not.
-      if (form.toLowerCase() === 'i' ? form !== 'I' : form !== form.toLowerCase() && form !== form[0] + form.slice(1).toLowerCase()) continue;
+      if (low === 'i' ? form !== 'I' : form !== low && form !== form[0] + form.slice(1).toLowerCase()) continue;
       const end = t.start + form.length;
       if (people.mentionAt(t.start)) continue;
       const m: Mention = { start: t.start, end, text: form, kind: 'pronoun', person: person.id };

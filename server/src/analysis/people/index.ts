@@ -2,8 +2,8 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
-import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, ROLE_TITLE_HEADS, type Candidate, type Piece, type TitlePhrase } from './names';
-import { ROLE_FAMILIES, TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, type Candidate, type Piece, type TitlePhrase } from './names';
+import { ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -41,8 +41,6 @@ const TENTATIVE_PER_GAP = 10;
 
 /** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
 const TAG_NAMES: readonly TagKind[] = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
-
-const SUBJECT_PRECEDERS = new Set(['and', 'but', 'that', 'when', 'while', 'because', 'if', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'who', 'so', 'then', 'where', 'whereas', 'once', 'or']);
 
 /**
  * The people stage's trained models, read by the host from the data files shipped beside the bundles
@@ -189,7 +187,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       if (!labels || !perGap || (TAG_NAMES[labels[c.first]] !== 'per' && perGap[c.first] > TENTATIVE_PER_GAP)) return false;
       // Nor the object of a preposition ("Police in Hangzhou", "Prize for Excellence", "partner at Lenox").
       const before = c.first > 0 ? units[c.first - 1] : undefined;
-      return !(before && before.sentence === c.sentence && isPreposition(before.text.toLowerCase()));
+      return !(before && before.sentence === c.sentence && isPreposition(before));
     };
     const keys = new Set<string>();
     const pool = deferred.filter(plausible);
@@ -690,7 +688,7 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
   if (!p || p.sentence !== units[c.first].sentence) return true;
   if (p.kind === 'quote' || p.kind === 'punct') return p.text !== '(';
   if (p.kind !== 'word') return false;
-  return SUBJECT_PRECEDERS.has(p.text.toLowerCase());
+  return SUBJECT_PRECEDERS.has(p.id);
 }
 
 /** Mentions looked back at per pronoun when inferring a gender (keeps hostile input linear). */
@@ -757,7 +755,7 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
     // Appositive: "the President of Colombia, Gustavo Petro".
     let start = t.start;
     const before = t.first;
-    if (before > 0 && units[before - 1].text.toLowerCase() === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
+    if (before > 0 && units[before - 1].lower === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
     const comma = t.after < units.length ? units[t.after] : undefined;
     const ttext = text.slice(t.start, t.end);
     const head = t.cap ? roleHead(roleHeads, ttext) : t.head;
@@ -771,7 +769,8 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
       }
     }
     // "the senator": only when exactly one person holds that role.
-    if (!ROLE_TITLE_HEADS.has(head) && !ROLE_FAMILIES.has(head)) continue;
+    // The head is a phrase's last word, or two words ("prime minister"): looked up by form.
+    if (!ROLE_TITLE_HEADS.hasWord(head) && !ROLE_FAMILIES.has(head)) continue;
     const list = holders(head);
     if (!list.length || list[0].start >= t.start || (list.length > 1 && list[1].start < t.start)) continue;
     list[0].cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });

@@ -1,13 +1,16 @@
-// Word lists used by the people rules, loaded once from the JSON data files.
+// Word lists used by the people rules, loaded once from the JSON data files (registered in
+// lexicon/vocabulary.ts). A list tested with one unit's lower-case form is a `WordClass` over the token
+// layer's vocabulary ids (`ROLE_NOUNS.has(u.id)`). The lists matched as written stay Sets of strings:
+// their entries are capitalised ("President", "Florida", "Aaron") and the tests are case-sensitive
+// ("House" is an organisation word, "house" is not), or they match phrases of several words.
 import lexicon from './lexicon.json';
 import places from './places.json';
 import type { Gender } from '../types';
+import { WordClass } from '../lexicon/vocabulary';
+import type { Unit } from './units';
 
 function set(list: readonly string[]): Set<string> {
   return new Set(list);
-}
-function lowerSet(list: readonly string[]): Set<string> {
-  return new Set(list.map((s) => s.toLowerCase()));
 }
 
 /** Multi-word phrase table keyed by the first word: longest phrases first. */
@@ -54,15 +57,31 @@ export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
 /** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
 export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
-export const ROLE_NOUNS = lowerSet(lexicon.roleNouns);
-export const DESCRIPTOR_MODIFIERS = lowerSet(lexicon.descriptorModifiers);
+/** Lower-case role words that can stand alone for a person already named ("the president"). */
+export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
+/** Words after which a name is the subject of a clause ("and", "because", "who"). */
+export const SUBJECT_PRECEDERS = new WordClass(lexicon.subjectPreceders);
+export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
+export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
 export const NON_PERSON_HEADS = set(lexicon.nonPersonHeads);
 export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
-export const FUNCTION_WORDS = lowerSet(lexicon.functionWords);
-export const PARTICLES = lowerSet(lexicon.particles);
-/** The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"). */
+/**
+ * Words that never start or make a name ("the", "however", "said"). Not lexicon/grammar.json's
+ * `functionWords` (Lex.FUNCTION_WORD): that list is 41 closed-class words, all of them in this one of 301,
+ * which adds prepositions, adverbs, numerals, speech verbs and contractions.
+ */
+export const FUNCTION_WORDS = new WordClass(lexicon.functionWords);
+const PARTICLES = new WordClass(lexicon.particles);
+/** A name particle as written in lower case ("van", "da"; not "Van", which is a name word). */
+export function isParticle(u: Unit): boolean {
+  return PARTICLES.has(u.id) && u.text === u.lower;
+}
+/**
+ * The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"): a Set of
+ * written forms, because the test is on the form too ("tHe" is none).
+ */
 const FUNCTION_WORD_FORMS = new Set<string>();
-for (const w of FUNCTION_WORDS) {
+for (const w of lexicon.functionWords.map((x) => x.toLowerCase())) {
   FUNCTION_WORD_FORMS.add(w);
   FUNCTION_WORD_FORMS.add(w[0].toUpperCase() + w.slice(1));
   FUNCTION_WORD_FORMS.add(w.toUpperCase());

@@ -3,9 +3,10 @@ import type { Gender } from '../types';
 import { DETERMINERS, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
-  NON_PERSON_WORDS, ROLE_FAMILIES, PARTICLES, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
+  NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
+import { Lex } from '../lexicon/vocabulary';
 
 export interface Piece {
   text: string;
@@ -180,8 +181,8 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
         let h = i + 1;
         while (h < n && h - i <= 2 && units[h].sentence === u.sentence && isRoleModifier(units[h])) h++;
         const v = units[h];
-        if (v && v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && (ROLE_TITLE_HEADS.has(v.text.toLowerCase()) || ROLE_FAMILIES.has(v.text.toLowerCase())) && !(h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence)) {
-          titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.text.toLowerCase(), first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted });
+        if (v && v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && (ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower)) && !(h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence)) {
+          titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted });
         }
       }
       i++;
@@ -202,10 +203,10 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
       if (v.kind === 'word' && j + 1 < n && units[j + 1].sentence === u.sentence) {
         const lw = v.text;
         // Particles inside names: "Ludwig van Beethoven", "Luiz Inácio Lula da Silva".
-        if (PARTICLES.has(lw) && lw === lw.toLowerCase()) {
+        if (isParticle(v)) {
           // One or two particles, then a capitalised word: "van der Westhuizen".
           let k = j + 1;
-          if (k + 1 < n && PARTICLES.has(units[k].text) && units[k].sentence === u.sentence) k++;
+          if (k + 1 < n && isParticle(units[k]) && units[k].sentence === u.sentence) k++;
           if (isNameWord(units[k]) && units[k].sentence === u.sentence && !isAllCapsWord(units[k].text)) {
             j = k + 1;
             continue;
@@ -238,13 +239,6 @@ function isRoleModifier(u: Unit): boolean {
   // The modifiers list is written capitalised ("Former"): "the former senator" looks it up that way.
   return (u.cap && !isKnownFirstName(u.text) && !TITLES.has(u.text)) || TITLE_MODIFIERS.has(u.text.charAt(0).toUpperCase() + u.text.slice(1));
 }
-
-/** Lower-case role words that can stand alone for a person already named ("the president"). */
-export const ROLE_TITLE_HEADS = new Set([
-  'president', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'minister', 'ambassador', 'secretary', 'chancellor', 'premier',
-  'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'admiral', 'sheriff', 'coach', 'senator-elect', 'president-elect',
-  'vice president', 'prime minister', 'speaker', 'chairman', 'chairwoman', 'dictator', 'pollster', 'nominee', 'candidate',
-]);
 
 function analyseRun(units: Unit[], from: number, to: number, candidates: Candidate[], titlePhrases: TitlePhrase[], titleCase?: ReadonlySet<number>): void {
   const words: string[] = [];
@@ -359,7 +353,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let soft = false;
   if (titles.length === 0 && descriptors.length === 0) {
     const prev = prevWord(units, first);
-    if (prev && !prev.cap && DETERMINERS.has(prev.text.toLowerCase())) {
+    if (prev && !prev.cap && prev.flags & Lex.DETERMINER) {
       // "a Great Honor" is never a person; "the White House" rarely ("the Dole campaign" is).
       if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstName(nameWords[0])) reject = true;
       else soft = true;
@@ -368,7 +362,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   for (const w of nameWords) if (NON_PERSON_HEADS.has(w) || NON_PERSON_WORDS.has(w)) soft = true;
   const hard = reject;
   // Name words must look like names: no all-lowercase particle at the ends.
-  while (last - 1 > first && PARTICLES.has(units[last - 1].text)) last--;
+  while (last - 1 > first && isParticle(units[last - 1])) last--;
   const fg = firstNameGender(nameWords[0]);
   if (!gender && fg && nameWords.length >= 2) gender = fg;
   for (const t of titles) {
@@ -444,9 +438,8 @@ function prevWord(units: Unit[], i: number): Unit | undefined {
 
 function isModifierUnit(u: Unit): boolean {
   if (u.kind !== 'word') return false;
-  const lw = u.text.toLowerCase();
-  if (FUNCTION_WORDS.has(lw) && lw !== 'first') return false;
-  if (DESCRIPTOR_MODIFIERS.has(lw)) return true;
+  if (FUNCTION_WORDS.has(u.id) && u.lower !== 'first') return false;
+  if (DESCRIPTOR_MODIFIERS.has(u.id)) return true;
   if (u.cap && (NATIONALITY_WORDS.has(u.text) || PLACE_WORDS.has(u.text) || u.text.indexOf('-') > 0)) return true;
   if (u.text.indexOf('-') > 0 && !u.cap) return true;
   return false;
@@ -456,17 +449,17 @@ function isModifierUnit(u: Unit): boolean {
 function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
   const head = i > 0 ? units[i - 1] : undefined;
   if (!head || head.sentence !== units[i].sentence || head.kind !== 'word' || head.cap) return undefined;
-  if (!ROLE_NOUNS.has(head.text.toLowerCase())) return undefined;
+  if (!ROLE_NOUNS.has(head.id)) return undefined;
   let k = i - 1;
   // Noun compounds: "Democratic pollster", "campaign manager", "real estate mogul".
-  while (k - 1 >= 0 && units[k - 1].sentence === head.sentence && (isModifierUnit(units[k - 1]) || ROLE_NOUNS.has(units[k - 1].text.toLowerCase()) && !units[k - 1].cap) && i - 1 - (k - 1) < 5) k--;
+  while (k - 1 >= 0 && units[k - 1].sentence === head.sentence && (isModifierUnit(units[k - 1]) || ROLE_NOUNS.has(units[k - 1].id) && !units[k - 1].cap) && i - 1 - (k - 1) < 5) k--;
   return { text: '', start: units[k].start, end: head.end };
 }
 
 /** Lower-case modifiers ("former", "then-") right before units[i]. */
 function modifiersBefore(units: Unit[], i: number): Piece | undefined {
   let k = i;
-  while (k - 1 >= 0 && units[k - 1].sentence === units[i].sentence && !units[k - 1].cap && units[k - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[k - 1].text.toLowerCase()) && i - k < 3) k--;
+  while (k - 1 >= 0 && units[k - 1].sentence === units[i].sentence && !units[k - 1].cap && units[k - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[k - 1].id) && i - k < 3) k--;
   if (k === i) return undefined;
   return { text: '', start: units[k].start, end: units[i - 1].end };
 }
@@ -486,13 +479,13 @@ function descriptorAfter(units: Unit[], i: number): Piece | undefined {
   if (u.text === ',' && i + 1 < units.length) {
     const a = units[i + 1];
     if (a.sentence !== u.sentence || a.kind !== 'word') return undefined;
-    const la = a.text.toLowerCase();
+    const la = a.lower;
     if (!APPOSITIVE_STARTS.has(la) || la === 'who' || a.cap && la !== 'a' && la !== 'an' && la !== 'the') return undefined;
     let k = i + 1;
     let role = false;
     // Words, and the ampersand of a firm's name ("a lawyer at Bailey & Glasser").
     while (k < units.length && units[k].sentence === u.sentence && (units[k].kind === 'word' || (units[k].text === '&' && k > i + 1)) && k - i <= 8) {
-      if (ROLE_NOUNS.has(units[k].text.toLowerCase())) role = true;
+      if (ROLE_NOUNS.has(units[k].id)) role = true;
       k++;
     }
     // Must end at a comma / sentence end and hold a role noun.

@@ -8,7 +8,8 @@
 // taken when its score clears the model's threshold; otherwise the pronoun stays unresolved. Without
 // a model the older gender-and-salience rules answer (resolveByRules).
 import type { Gender, Mention } from '../types';
-import { PREPOSITIONS, PRONOUN_ENTRIES } from '../lexicon';
+import { PRONOUN_ENTRIES } from '../lexicon';
+import { Lex, WordClass } from '../lexicon/vocabulary';
 import type { Unit } from './units';
 import corefLexicon from './corefLexicon.json';
 import {
@@ -75,28 +76,31 @@ export function pronounOf(u: Unit): PronounClass | undefined {
   if (c !== 104 /* h */ && c !== 115 /* s */) return undefined;
   const c1 = t.charCodeAt(1) | 32;
   if (c1 !== 101 /* e */ && c1 !== 105 /* i */ && c1 !== 104 /* h */) return undefined;
-  return PRONOUNS.get(t.toLowerCase());
+  return PRONOUNS.get(u.lower);
 }
 
 /** The pronoun's role in this use: "her" before a lower-case word is possessive, otherwise an object. */
 function roleOf(units: Unit[], i: number, pc: PronounClass): Role {
   const u = units[i];
-  if (u.text.toLowerCase() !== 'her') return pc.role;
+  if (u.lower !== 'her') return pc.role;
   const nx = i + 1 < units.length ? units[i + 1] : undefined;
   return nx && nx.kind === 'word' && nx.sentence === u.sentence && !nx.cap ? 'possessive' : 'object';
 }
 
-/** A lower-case preposition, those the context features keep as themselves ("by", "with", "of") included. */
-export function isPreposition(w: string): boolean {
-  return PREPOSITIONS.has(w) || CONTEXT_PREPOSITIONS.has(w);
+/** A preposition in any case, those the context features keep as themselves ("by", "with", "of") included: read from the unit's token-layer bits and id. */
+export function isPreposition(u: Unit): boolean {
+  return (u.flags & Lex.PREPOSITION) !== 0 || CONTEXT_PREPOSITIONS.has(u.id);
 }
 
 /** Words kept as themselves in the context features (and, who, said, was…). */
-const CONTEXT_WORDS: ReadonlySet<string> = new Set(corefLexicon.contextWords);
-const CONTEXT_PREPOSITIONS: ReadonlySet<string> = new Set(corefLexicon.contextPrepositions);
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')']);
+const CONTEXT_WORDS = new WordClass(corefLexicon.contextWords);
+const CONTEXT_PREPOSITIONS = new WordClass(corefLexicon.contextPrepositions);
+/** A comma or a clause-breaking mark (; : — – ( ), `Lex.CLAUSE_BREAK` of lexicon/grammar.json). */
+function isClauseBreak(u: Unit): boolean {
+  return u.text === ',' || (u.flags & Lex.CLAUSE_BREAK) !== 0;
+}
 /** "that", "who", "because", "and"…: a clause starts after them ("Tom said that Bill praised him"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(corefLexicon.clauseOpeners);
+const CLAUSE_OPENERS = new WordClass(corefLexicon.clauseOpeners);
 /** Mentions looked back at per pronoun, and units scanned back for a clause break (keeps hostile input linear). */
 const SCAN_LIMIT = 60;
 const CLAUSE_SCAN_LIMIT = 200;
@@ -106,7 +110,7 @@ const SENTENCE_REACH = 8;
 function clauseSubjectOf<C extends Referent>(units: Unit[], i: number, stream: MentionInfo<C>[]): C | undefined {
   const u = units[i];
   let b = i - 1;
-  while (b >= 0 && b > i - CLAUSE_SCAN_LIMIT && units[b].sentence === u.sentence && !CLAUSE_BREAKS.has(units[b].text) && !CLAUSE_OPENERS.has(units[b].text.toLowerCase())) b--;
+  while (b >= 0 && b > i - CLAUSE_SCAN_LIMIT && units[b].sentence === u.sentence && !isClauseBreak(units[b]) && !CLAUSE_OPENERS.has(units[b].id)) b--;
   let found: C | undefined;
   for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
     const m = stream[k];
@@ -179,7 +183,7 @@ function eachPronoun<C extends Referent>(
  */
 function afterQuotation(units: Unit[], i: number): boolean {
   const nx = i + 1 < units.length ? units[i + 1] : undefined;
-  if (nx && nx.kind === 'word' && nx.sentence === units[i].sentence && SPEECH_VERBS.hasWord(nx.text.toLowerCase())) return true;
+  if (nx && nx.kind === 'word' && nx.sentence === units[i].sentence && SPEECH_VERBS.has(nx.id)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const x = units[k];
     if (x.kind === 'quote') return true;
@@ -236,21 +240,18 @@ class Scorer {
 }
 
 /**
- * Per document, what the features read of a unit, computed on first use: its context kind (as if
- * inside its sentence) and whether it is a preposition.
+ * Per document, what the features read of a unit: its context kind (as if inside its sentence),
+ * computed on first use, and whether it is a preposition.
  */
 class UnitContext {
   /** Context kind per unit, -1 until computed. */
   private readonly kinds: Int16Array;
-  /** 0 until computed, then 1 (no) or 2 (a preposition). */
-  private readonly preps: Uint8Array;
   constructor(
     readonly units: Unit[],
     /** The parse, when the host built one: the syntactic features are read from it. */
     readonly syntax: SyntaxView | null,
   ) {
     this.kinds = new Int16Array(units.length).fill(-1);
-    this.preps = new Uint8Array(units.length);
   }
   /** The kind of unit k beside a name or pronoun of `sentence` (edge outside it). */
   kindAt(k: number, sentence: number): number {
@@ -265,9 +266,7 @@ class UnitContext {
     return kd;
   }
   isPreposition(k: number): boolean {
-    let p = this.preps[k];
-    if (p === 0) p = this.preps[k] = isPreposition(this.units[k].text.toLowerCase()) ? 2 : 1;
-    return p === 2;
+    return isPreposition(this.units[k]);
   }
 }
 
@@ -276,9 +275,9 @@ function contextKind(x: Unit): number {
   if (x.kind === 'clitic') return POSSESSIVE.test(x.text) ? K_POSS : K_CLITIC;
   if (x.kind === 'quote') return K_QUOTE;
   if (x.kind !== 'word') return x.text === ',' ? K_COMMA : x.text === '(' || x.text === ')' ? K_PAREN : K_PUNCT;
-  const t = x.text.toLowerCase();
-  if (CONTEXT_WORDS.has(t) || CONTEXT_PREPOSITIONS.has(t)) return KIND_INDEX.get(t)!;
-  if (PREPOSITIONS.has(t)) return K_PREP;
+  const t = x.lower;
+  if (CONTEXT_WORDS.has(x.id) || CONTEXT_PREPOSITIONS.has(x.id)) return KIND_INDEX.get(t)!;
+  if (x.flags & Lex.PREPOSITION) return K_PREP;
   if (x.cap) return K_CAP;
   return t.endsWith('ed') ? K_ED : t.endsWith('s') ? K_S : K_WORD;
 }
@@ -534,6 +533,6 @@ function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounCla
 /** The rules' stream entry: quoted false, and "his"/"him"/"her" not a subject (as before the model). */
 function addRulePronoun<C extends Referent>(text: string, u: Unit, i: number, cl: C, stream: MentionInfo<C>[]): void {
   cl.mentions.push({ start: u.start, end: u.end, text: text.slice(u.start, u.end), kind: 'pronoun', person: '' });
-  const t = u.text.toLowerCase();
+  const t = u.lower;
   stream.push({ cluster: cl, unit: i, after: i + 1, sentence: u.sentence, paragraph: u.paragraph, quoted: false, subject: !t.startsWith('h') || t === 'he' || t === 'she' });
 }

@@ -2,8 +2,12 @@
 //  - a possessive suffix is split off its word ("Trump’s" → "Trump" + "’s");
 //  - an abbreviation and its dot are joined ("Sen" + "." → "Sen.", "J" + "." → "J.");
 //  - a contraction of a pronoun keeps the pronoun apart ("he’s" → "he" + "’s").
-// Each unit knows whether it is inside a quotation.
-import type { TextModel, TokenKind } from '../types';
+// Each unit knows whether it is inside a quotation, and carries the token layer's view of its text
+// (lower-case form, vocabulary id, `Lex` bits): a unit that is one token copies its token's; a unit cut
+// from a token or joined from two ("Trump" of "Trump’s", "Sen.") looks its own text up once here.
+import type { TextModel, TokenKind, TokenLayer } from '../types';
+import { classFlags, wordId } from '../lexicon/vocabulary';
+import { shapeFlags } from '../text/tokens';
 
 export type UnitKind = TokenKind | 'clitic';
 
@@ -18,8 +22,14 @@ export interface Unit {
   quoted: boolean;
   /** First word of its sentence, or first word after an opening quotation mark. */
   initial: boolean;
-  /** First character is an upper-case letter. */
+  /** First character is an upper-case letter (upper case and not title case: not always `Lex.CAPITALISED`, which a title-case letter such as "ǅ" also sets). */
   cap: boolean;
+  /** The text in lower case. */
+  lower: string;
+  /** Vocabulary id of `lower` (0 when no lexicon holds it): what a `WordClass` tests. */
+  id: number;
+  /** `Lex` bits of the text: word classes and shape. */
+  flags: number;
 }
 
 const DOT_WORDS = new Set([
@@ -51,7 +61,7 @@ function splitApostrophe(w: string): number {
 }
 
 export function buildUnits(model: TextModel): Unit[] {
-  const { tokens, sentences, text } = model;
+  const { tokens, sentences, text, lex } = model;
   const out: Unit[] = [];
   let quoted = false;
   let lastPara = -1;
@@ -91,7 +101,7 @@ export function buildUnits(model: TextModel): Unit[] {
       if ((q === "'" || q === '’') && t + 1 < tokens.length) {
         const nx = tokens[t + 1];
         if (nx.start === tok.end && (nx.text === 's' || nx.text === 'S') && nx.kind === 'word' && out.length && out[out.length - 1].kind === 'word') {
-          out.push(unit(q + nx.text, tok.start, nx.end, 'clitic', sentence, para, quoted, false));
+          out.push(unit(q + nx.text, tok.start, nx.end, 'clitic', sentence, para, quoted, false, null, 0));
           t++;
           continue;
         }
@@ -105,15 +115,15 @@ export function buildUnits(model: TextModel): Unit[] {
         opens = prev <= 32 || prev === 40 || prev === 0xa0 || !quoted;
         if (quoted && (prev > 32 && prev !== 40)) opens = false;
       } else {
-        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, quoted, false));
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, quoted, false, lex, t));
         continue;
       }
       if (opens) {
         quoted = true;
         pendingInitial = true;
-        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, true, false));
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, true, false, lex, t));
       } else {
-        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, true, false));
+        out.push(unit(tok.text, tok.start, tok.end, 'quote', sentence, para, true, false, lex, t));
         quoted = false;
       }
       continue;
@@ -125,21 +135,21 @@ export function buildUnits(model: TextModel): Unit[] {
       // Abbreviation + dot.
       const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
       if (next && next.text === '.' && next.start === tok.end && (DOT_WORDS.has(w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
-        out.push(unit(w + '.', tok.start, next.end, 'word', sentence, para, quoted, initial));
+        out.push(unit(w + '.', tok.start, next.end, 'word', sentence, para, quoted, initial, null, 0));
         t++;
         continue;
       }
       const ap = splitApostrophe(w);
       if (ap > 0) {
-        out.push(unit(w.slice(0, ap), tok.start, tok.start + ap, 'word', sentence, para, quoted, initial));
-        out.push(unit(w.slice(ap), tok.start + ap, tok.end, 'clitic', sentence, para, quoted, false));
+        out.push(unit(w.slice(0, ap), tok.start, tok.start + ap, 'word', sentence, para, quoted, initial, null, 0));
+        out.push(unit(w.slice(ap), tok.start + ap, tok.end, 'clitic', sentence, para, quoted, false, null, 0));
         continue;
       }
-      out.push(unit(w, tok.start, tok.end, 'word', sentence, para, quoted, initial));
+      out.push(unit(w, tok.start, tok.end, 'word', sentence, para, quoted, initial, lex, t));
       continue;
     }
     if (tok.kind === 'number') pendingInitial = false;
-    out.push(unit(tok.text, tok.start, tok.end, tok.kind, sentence, para, quoted, false));
+    out.push(unit(tok.text, tok.start, tok.end, tok.kind, sentence, para, quoted, false, lex, t));
   }
   return out;
 }
@@ -152,6 +162,19 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function unit(text: string, start: number, end: number, kind: UnitKind, sentence: number, paragraph: number, quoted: boolean, initial: boolean): Unit {
-  return { text, start, end, kind, sentence, paragraph, quoted, initial, cap: kind === 'word' && isUpperChar(text.charCodeAt(0)) };
+/** A unit; `lex` and `t` give the one token it is (null: a unit cut from a token or joined from two, looked up by its own text). */
+function unit(text: string, start: number, end: number, kind: UnitKind, sentence: number, paragraph: number, quoted: boolean, initial: boolean, lex: TokenLayer | null, t: number): Unit {
+  let lower: string;
+  let id: number;
+  let flags: number;
+  if (lex) {
+    lower = lex.lower[t];
+    id = lex.id[t];
+    flags = lex.flags[t];
+  } else {
+    lower = text.toLowerCase();
+    id = wordId(lower);
+    flags = classFlags(id) | shapeFlags(text);
+  }
+  return { text, start, end, kind, sentence, paragraph, quoted, initial, cap: kind === 'word' && isUpperChar(text.charCodeAt(0)), lower, id, flags };
 }

@@ -4,7 +4,7 @@ import type { Token, TokenLayer } from '../types';
 import { Lex, classFlags, wordId } from '../lexicon/vocabulary';
 
 /** The shape bits of a token's text: capitalised, lower-case initial, all capitals, holds a digit. */
-function shapeFlags(s: string): number {
+export function shapeFlags(s: string): number {
   let out = 0;
   let upper = 0;
   let lower = 0;

@@ -559,7 +559,10 @@ function prepare(argv: readonly string[], write: (s: string) => void, err: (s: s
 /** Runs the CLI in this thread, one file at a time; returns the exit code. `write` takes raw text (for tests). */
 export function run(argv: readonly string[], write: (s: string) => void, err: (s: string) => void, raw: (Buffer | undefined)[] = []): number {
   const p = prepare(argv, write, err, raw);
-  if (typeof p === 'number') return p;
+  return typeof p === 'number' ? p : runInThread(p, write, err);
+}
+
+function runInThread(p: Exclude<Prepared, number>, write: (s: string) => void, err: (s: string) => void): number {
   const analyser = new FileAnalyser(p.opts);
   const writer = new OutputWriter(p.opts, write, err);
   // One file at a time: its analysis is dropped before the next is read, so memory does not grow with the file count.
@@ -595,12 +598,7 @@ export function runParallel(argv: readonly string[], write: (s: string) => void,
   const { opts, rawOf } = p;
   const n = opts.files.length;
   const count = Math.min(opts.jobs ?? jobs, n);
-  if (count <= 1 || opts.files.includes('-')) {
-    const analyser = new FileAnalyser(opts);
-    const writer = new OutputWriter(opts, write, err);
-    for (let i = 0; i < n; i++) writer.take(analyser.analyse(opts.files[i], rawOf(i)));
-    return Promise.resolve(writer.end());
-  }
+  if (count <= 1 || opts.files.includes('-')) return Promise.resolve(runInThread(p, write, err));
   const writer = new OutputWriter(opts, write, err);
   // Decoded once here, silently: a missing model is each worker's to report (one line, deduplicated).
   const start: PoolStart = { opts, syntaxImage: new ModelStore({ shareSyntax: true }).syntaxImage() };

@@ -29,6 +29,12 @@ function identityOf(articles: readonly IndexedArticleView[], identity?: PersonId
   return identity ?? new PersonIdentity(articles.map((a) => a.summary));
 }
 
+/** The workspace identity of a person of the open article (its own key when nobody across articles has one). */
+function identityOfPerson(ids: PersonIdentity, person: Person): string {
+  const key = personKey(person.name);
+  return ids.of(key) ?? key;
+}
+
 /** People ("Marco Rubio — 12 articles", at their mention in the newest article) and events across the workspace. */
 export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: string, identity?: PersonIdentity): WorkspaceSymbol[] {
   const people = new Map<string, { name: string; articles: IndexedArticleView[]; at: Location[] }>();
@@ -65,7 +71,7 @@ export function workspaceSymbols(articles: Iterable<IndexedArticleView>, query: 
 export function otherArticles(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string, show = 5, identity?: PersonIdentity): { count: number; latest: OtherArticle[] } {
   const list = [...articles];
   const ids = identityOf(list, identity);
-  const id = ids.of(personKey(person.name)) ?? personKey(person.name);
+  const id = identityOfPerson(ids, person);
   const found: { a: IndexedArticleView; line?: number }[] = [];
   for (const a of list) {
     if (a.uri === selfUri) continue;
@@ -92,7 +98,7 @@ function fileName(uri: string): string {
 export function crossArticleReferences(articles: Iterable<IndexedArticleView>, person: Person, selfUri: string, identity?: PersonIdentity): Location[] {
   const list = [...articles];
   const ids = identityOf(list, identity);
-  const id = ids.of(personKey(person.name)) ?? personKey(person.name);
+  const id = identityOfPerson(ids, person);
   const out: Location[] = [];
   for (const a of list) {
     if (a.uri === selfUri) continue;

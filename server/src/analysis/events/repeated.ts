@@ -6,7 +6,6 @@ import type { ArticleEvent } from '../types';
 
 export function dropRepeatedNounEvents(events: readonly ArticleEvent[]): ArticleEvent[] {
   const seen = new Set<string>();
-  const out: ArticleEvent[] = [];
   // In text order, so the first mention is kept whatever order the steps found them in.
   const byPosition = [...events].sort((a, b) => a.start - b.start);
   const drop = new Set<ArticleEvent>();
@@ -16,6 +15,5 @@ export function dropRepeatedNounEvents(events: readonly ArticleEvent[]): Article
     if (seen.has(key)) drop.add(e);
     else seen.add(key);
   }
-  for (const e of events) if (!drop.has(e)) out.push(e);
-  return out;
+  return events.filter((e) => !drop.has(e));
 }

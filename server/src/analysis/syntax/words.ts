@@ -2,6 +2,7 @@
 // for its lower-case form, affixes and shape, and capitalisation flags. No word lists here: lexical
 // knowledge comes from the trained model.
 import { feat, hashRange, hashString } from './weights';
+import { caseOf } from '../text/tokens';
 
 export const CAP_NONE = 0;
 export const CAP_FIRST = 1;
@@ -29,12 +30,6 @@ export interface WordIds {
 
 export const NO_CLUSTER = -7;
 
-/** Upper (1), lower (2) or neither (0): ASCII by code, other characters by their case mappings. */
-function caseOf(s: string, i: number, c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
-  const ch = s[i];
-  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
-}
 
 /** The compressed shape of a form (runs cut at two): "Trump" → "Xxx", "U.S." → "X.X.", "1,000" → "d,dd". */
 export function shapeOf(s: string): string {

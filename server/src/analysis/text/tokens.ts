@@ -3,6 +3,13 @@
 import type { Token, TokenLayer } from '../types';
 import { Lex, classFlags, wordId } from '../lexicon/vocabulary';
 
+/** Upper (1), lower (2) or neither (0): ASCII by code, other characters by their case mappings. */
+export function caseOf(s: string, i: number, c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+  const ch = s[i];
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
+}
+
 /** The shape bits of a token's text: capitalised, lower-case initial, all capitals, holds a digit. */
 export function shapeFlags(s: string): number {
   let out = 0;
@@ -10,12 +17,7 @@ export function shapeFlags(s: string): number {
   let lower = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    let k: number;
-    if (c < 128) k = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
-    else {
-      const ch = s[i];
-      k = ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
-    }
+    const k = c >= 48 && c <= 57 ? 3 : caseOf(s, i, c);
     if (i === 0) out |= k === 1 ? Lex.CAPITALISED : k === 2 ? Lex.LOWER_INITIAL : 0;
     if (k === 1) upper++;
     else if (k === 2) lower++;

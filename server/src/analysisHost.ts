@@ -12,7 +12,7 @@ import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
 import { emptyTokenLayer } from './analysis/text/tokens';
 import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
-import type { WorkerRequest, WorkerResponse, WorkerStart } from './worker';
+import type { WorkerRequest, WorkerResponse } from './worker';
 import type { IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
 
@@ -283,9 +283,11 @@ export class AnalysisHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    // The syntax model's weight tables live in shared memory: the worker reads this thread's copy.
-    const workerData: WorkerStart = { syntaxImage: sharedModels().syntaxImage() };
-    const w = new Worker(this.workerScript, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
+    // The worker reads its own models: handing it the protocol thread's shared syntax tables (as the CLI's pool
+    // does) made a worker that runs out of its capped heap abort the whole process now and then (a V8 assertion
+    // in node's platform while a background compile job of the dying isolate was running; 1 in 8 runs of the
+    // out-of-memory unit test, 0 in 12 without the image).
+    const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
     this.workerStarts++;
     w.on('message', (res: WorkerResponse) => {
       const summary = this.runningSummary;

@@ -43,7 +43,7 @@ export interface ModelStoreOptions {
   warn?: (message: string) => void;
   /**
    * Decode the syntax model's weight tables into SharedArrayBuffers, so that `syntaxImage()` hands
-   * them to worker threads without a copy (the server and the CLI's pool: one ≈ 50 MB copy per process).
+   * them to worker threads without a copy (the CLI's pool: one ≈ 50 MB copy per process).
    */
   shareSyntax?: boolean;
   /** A syntax model another thread decoded (`syntaxImage()`): adopted instead of reading the file. */
@@ -163,15 +163,7 @@ export function onModelWarning(warn: (message: string) => void): void {
   sharedWarn = warn;
 }
 
-/**
- * The process-wide store of the server and its worker: each model is read once, on first use. The
- * protocol thread decodes the syntax model into shared memory; the worker adopts it (`useSyntaxImage`).
- */
+/** The process-wide store of the server and its worker: each model is read once per thread, on first use. */
 export function sharedModels(): ModelStore {
-  return (shared ??= new ModelStore({ warn: (m) => sharedWarn(m), shareSyntax: true }));
-}
-
-/** In a worker thread, before the first analysis: the syntax model the protocol thread decoded. */
-export function useSyntaxImage(image: SyntaxModelImage | null): void {
-  shared = new ModelStore({ warn: (m) => sharedWarn(m), syntaxImage: image });
+  return (shared ??= new ModelStore({ warn: (m) => sharedWarn(m) }));
 }

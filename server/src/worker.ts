@@ -1,10 +1,9 @@
 // Analyses large documents off the protocol thread, so requests keep being
 // answered while a multi-megabyte transcript is (re-)analysed; and summarises
 // large workspace files for the index, sending back only the small summary.
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
-import { sharedModels, useSyntaxImage } from './models';
-import type { SyntaxModelImage } from './analysis/syntax/model';
+import { sharedModels } from './models';
 import { emptyTokenLayer } from './analysis/text/tokens';
 import type { AnalyzeOptions } from './analysis/types';
 import { toIndexed, type IndexedArticle } from './workspace/index';
@@ -25,19 +24,10 @@ export type WorkerResponse =
   | { id: number; indexed: IndexedArticle }
   | { id: number; error: string };
 
-/** What the protocol thread hands its worker when it starts it. */
-export interface WorkerStart {
-  /** The syntax model, its weight tables in shared memory (null: none could be read, the worker tries itself). */
-  syntaxImage: SyntaxModelImage | null;
-}
-
-const start = workerData as WorkerStart | undefined;
-if (start?.syntaxImage) useSyntaxImage(start.syntaxImage);
-
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
-    // The people models are read once per thread; the syntax model's tables are the protocol thread's, shared.
+    // The models are read once per thread (this worker's own copy), never sent with a request.
     const analysis = analyzeArticle(req.text, sharedModels().withModels(req.options));
     if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
     else {

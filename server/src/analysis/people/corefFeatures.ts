@@ -144,6 +144,10 @@ const TEMPLATES = {
   synTree: t([TREE, SYN], ([x, p]) => `syn.tree.${x}|p.${p}`),
   synPath: t([bucketNames(PATH_EDGES)], ([x]) => `syn.path.${x}`),
   synParallel: t([SD], ([s]) => `syn.parallel|sd.${s}`),
+  // A person of no known gender whose mention's first word is a listed first name of one
+  // (lexicon.ts nameGender: "Veronica", "Brent" alone): a soft agreement, since a lone word may be a
+  // surname ("Mitchell", "Wade"). Last, so the ids above stay as they were.
+  listedG: t([GENDERS, R], ([g, p]) => `listed|${g}|${p}`),
 };
 type TemplateName = keyof typeof TEMPLATES;
 

@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, type Candidate, type Piece, type TitlePhrase } from './names';
-import { ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, firstNameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, nameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -38,6 +38,12 @@ interface Cluster {
 
 /** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation and PolNeAR dev: 40 gains nothing on GAP and makes people of "Getty", "Harvard", "Immigration" in news). */
 const TENTATIVE_PER_GAP = 10;
+/**
+ * The same for a name the parse makes a subject or a possessor ("Wade worked with …"): GAP validation
+ * finds 18 more gold names in reach; beyond 32 (the last bucket of the model's gap feature) the tagger's
+ * organisations win in news ("Essex reached 372", "Interfax said": people of CoNLL testa at 40–60).
+ */
+const TENTATIVE_ARGUMENT_GAP = 32;
 
 /** The tagger's label kinds (B- and I- alike), by label number (features.ts LABELS). */
 const TAG_NAMES: readonly TagKind[] = ['o', 'per', 'per', 'org', 'org', 'loc', 'loc', 'misc', 'misc'];
@@ -59,6 +65,12 @@ export interface PeopleOptions extends PeopleModels {
   collect?: CorefCollector;
   /** The article's syntax layer (null or absent: the stage reads tokens alone). */
   syntax?: SyntaxLayer | null;
+  /**
+   * How far below its chosen label the tagger may read a person at a subject or possessor for the
+   * name to be a pronoun's candidate (TENTATIVE_ARGUMENT_GAP unless given). The pronoun trainer
+   * collects with no limit: the model's gap feature then sees every such name.
+   */
+  tentativeArgumentGap?: number;
 }
 
 export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {
@@ -163,6 +175,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
   // Names without evidence: the pronoun model may still take one as a person ("MacKenzie studied … He").
   const tentative: Cluster[] = [];
+  const argumentGap = options.tentativeArgumentGap ?? TENTATIVE_ARGUMENT_GAP;
   if (coref) {
     const byKey = new Map<string, Cluster>();
     // A name that qualifies at one of its occurrences is a candidate at each of them ("Magee" opening a
@@ -184,7 +197,14 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       // in news ("Deportivo chairman …", "Tulsa police", "Climate change", "a former Patriot mine").
       // A weaker person reading is enough ("Rivera sang", "Kelsey studied": lone names it takes for
       // places); how much weaker is one of the model's features (tentative|pg).
-      if (!labels || !perGap || (TAG_NAMES[labels[c.first]] !== 'per' && perGap[c.first] > TENTATIVE_PER_GAP)) return false;
+      // A proper noun the parse makes the subject or the possessor of a clause ("Wade worked with …",
+      // "Sheridan was absent") stands where people stand: a weaker person reading is enough there
+      // (not a common noun, "(WARNING: Video contains graphic images.)").
+      if (!labels || !perGap) return false;
+      const gap = perGap[c.first];
+      // Not a lone word opening its sentence: there the parse's subject is as often a capitalised common noun ("Immigration, his signature issue, never came up").
+      const argument = gap <= argumentGap && !(c.initial && c.words.length === 1) && !!view && view.properNoun(c.first, c.last) && view.argumentOfClause(c.first, c.last);
+      if (TAG_NAMES[labels[c.first]] !== 'per' && gap > TENTATIVE_PER_GAP && !argument) return false;
       // Nor the object of a preposition ("Police in Hangzhou", "Prize for Excellence", "partner at Lenox").
       const before = c.first > 0 ? units[c.first - 1] : undefined;
       return !(before && before.sentence === c.sentence && isPreposition(before));
@@ -415,7 +435,7 @@ function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | un
     context: false,
     reject: false,
     hard: false,
-    gender: words.length > 1 ? firstNameGender(words[0]) ?? (inherit ? base.gender : null) : inherit ? base.gender : null,
+    gender: words.length > 1 ? nameGender(words[0]) ?? (inherit ? base.gender : null) : inherit ? base.gender : null,
     sentence: s.sentence,
     paragraph: s.paragraph,
     quoted: s.quoted,

@@ -5,6 +5,7 @@
 // ("House" is an organisation word, "house" is not), or they match phrases of several words.
 import lexicon from './lexicon.json';
 import places from './places.json';
+import firstNameGenders from './firstNameGenders.json';
 import type { Gender } from '../types';
 import { WordClass } from '../lexicon/vocabulary';
 import type { Unit } from './units';
@@ -131,6 +132,18 @@ for (const n of lexicon.maleFirstNames) FIRST_NAME_GENDER.set(n, 'male');
 for (const n of lexicon.femaleFirstNames) if (!FIRST_NAME_GENDER.has(n)) FIRST_NAME_GENDER.set(n, 'female');
 export function firstNameGender(word: string): Gender | undefined {
   return FIRST_NAME_GENDER.get(word);
+}
+/** Genders of the longer first-name list (firstNameGenders.json: names the hand list above does not have). */
+const LISTED_NAME_GENDER = new Map<string, Gender>();
+for (const n of firstNameGenders.male) LISTED_NAME_GENDER.set(n, 'male');
+for (const n of firstNameGenders.female) LISTED_NAME_GENDER.set(n, 'female');
+/**
+ * The gender a name's first word gives its person: the hand list's, else the longer list's ("Kristin",
+ * "Irina", "Brent"). Only a gender: the longer list is no evidence that a word is a name (the rules
+ * and the tagger's features read the hand list alone, `firstNameGender`, `isKnownFirstName`).
+ */
+export function nameGender(word: string): Gender | undefined {
+  return FIRST_NAME_GENDER.get(word) ?? LISTED_NAME_GENDER.get(word);
 }
 export function isKnownFirstName(word: string): boolean {
   return FIRST_NAME_GENDER.has(word);

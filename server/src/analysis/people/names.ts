@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { DETERMINERS, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
-  NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, isFunctionWord, isKnownFirstName, titleGender,
+  NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
@@ -363,7 +363,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   const hard = reject;
   // Name words must look like names: no all-lowercase particle at the ends.
   while (last - 1 > first && isParticle(units[last - 1])) last--;
-  const fg = firstNameGender(nameWords[0]);
+  const fg = nameGender(nameWords[0]);
   if (!gender && fg && nameWords.length >= 2) gender = fg;
   for (const t of titles) {
     const hg = HONORIFIC_GENDER.get(t.text);

@@ -12,6 +12,7 @@ import { PRONOUN_ENTRIES } from '../lexicon';
 import { Lex, WordClass } from '../lexicon/vocabulary';
 import type { Unit } from './units';
 import corefLexicon from './corefLexicon.json';
+import { nameGender } from './lexicon';
 import {
   BASE, COUNT_EDGES, C_OTHER, C_POSS, C_PREP, C_SUBJ, GAP_EDGES, G_AGREE, G_CLASH, G_NONE, KIND_INDEX, K_CAP, K_CLITIC, K_COMMA, K_ED, K_EDGE, K_PAREN, K_POSS,
   K_PREP, K_PUNCT, K_QUOTE, K_S, K_WORD, N_C_ROLES, N_KINDS, N_ROLES, N_SD, RANK_EDGES, RIVAL_EDGES, ROLE_INDEX, SD_CATA, SD_EDGES, TAG_INDEX, TD_CATA, TD_EDGES,
@@ -120,8 +121,11 @@ function clauseSubjectOf<C extends Referent>(units: Unit[], i: number, stream: M
   return found;
 }
 
-function addPronoun<C extends Referent>(text: string, u: Unit, i: number, cl: C, stream: MentionInfo<C>[], role: Role): void {
+function addPronoun<C extends Referent>(text: string, u: Unit, i: number, cl: C, stream: MentionInfo<C>[], role: Role, gender: Gender): void {
   cl.mentions.push({ start: u.start, end: u.end, text: text.slice(u.start, u.end), kind: 'pronoun', person: '' });
+  // A name only the pronoun made a person takes the pronoun's gender: the next pronouns of the other
+  // gender, and the speaker rules, no longer see it as a person of either ("Oz … he … ,” she said").
+  if (cl.tentative && cl.gender === null) cl.gender = gender;
   cl.tentative = false;
   const lead = !stream.length || stream[stream.length - 1].sentence !== u.sentence;
   stream.push({ cluster: cl, unit: i, after: i + 1, sentence: u.sentence, paragraph: u.paragraph, quoted: u.quoted, subject: role === 'subject', lead, pronoun: true });
@@ -148,7 +152,7 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
     const pick = attribution ? ruled : decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled;
-    if (pick) addPronoun(text, u, i, pick, stream, role);
+    if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
 }
 
@@ -444,6 +448,10 @@ function consider<C extends Referent>(ctx: UnitContext, sc: Scorer, p: PronounFe
     sc.add(BASE.tentativeTag + tag);
     sc.add(BASE.tentativeGap + bucket(Math.ceil(m.perGap ?? 0), GAP_EDGES));
   } else sc.add(BASE.tag + tag);
+  if (cl.gender === null) {
+    const lg = nameGender(units[m.unit].text);
+    sc.add(BASE.listedG + (lg === undefined ? G_NONE : lg === p.gender ? G_AGREE : G_CLASH) * N_ROLES + r);
+  }
   if (p.clauseSubject === cl) sc.add(BASE.clauseSubjP + r);
   if (m.paragraph !== p.paragraph) sc.add(BASE.otherPara);
   if (ctx.syntax) addSyntactic(ctx.syntax, sc, p, m, sd);

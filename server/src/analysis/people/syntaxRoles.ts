@@ -10,6 +10,9 @@ import { isAncestor } from '../syntax/tree';
 export const SYN_ROLES = ['subj', 'subjpass', 'obj', 'iobj', 'poss', 'obl', 'nmod', 'appos', 'conj', 'compound', 'root', 'other', 'none'] as const;
 export type SynRole = (typeof SYN_ROLES)[number];
 export const SYN_NONE = SYN_ROLES.indexOf('none');
+const ROLE_SUBJ = SYN_ROLES.indexOf('subj');
+const ROLE_SUBJPASS = SYN_ROLES.indexOf('subjpass');
+const ROLE_POSS = SYN_ROLES.indexOf('poss');
 const ROLE_OF: ReadonlyMap<string, number> = new Map([
   ['nsubj', 0],
   ['csubj', 0],
@@ -82,6 +85,12 @@ export class SyntaxView {
   properNoun(a: number, b: number): boolean {
     const w = this.headOf(a, b);
     return w >= 0 && this.layer.words[w].upos === 'PROPN';
+  }
+
+  /** The head word of units [a, b) is a subject (active or passive) or a possessor ("Wade worked …", "Ilves' victory"). */
+  argumentOfClause(a: number, b: number): boolean {
+    const r = this.role(this.headOf(a, b));
+    return r === ROLE_SUBJ || r === ROLE_SUBJPASS || r === ROLE_POSS;
   }
 
   /** The head word of units [a, b) is a compound modifier of a common noun ("Deportivo chairman"). */

@@ -109,3 +109,20 @@ test('a pronoun model file that is not one is refused; one without weights means
   assert.throws(() => compileCorefModel({ source: 'x', weights: { bias: 'high' }, threshold: 0 }), /not a number/);
   assert.equal(compileCorefModel({ source: 'x', weights: {}, threshold: 0 }), null);
 });
+
+test('a subject the tagger doubts is still a candidate, and a pronoun that takes it gives it its gender', () => {
+  // GAP development-130: "Carney" is read as no person by the tagger (beyond the old gap of 10), but the
+  // parse makes it the subject of its clause.
+  const text = "He has also acknowledged that the commission confirmed the bill. Carney is against Kasich's biennium budget plan, and has stated that he believes the cuts made to local government will lead to an increase in local property taxes.";
+  const r = analyse(text);
+  assert.equal(referent(r, text, 'that he believes', 'he'), 'Carney');
+  assert.equal(r.people.find((p) => p.name === 'Carney')?.gender, 'male');
+  // Without the pronoun model no pronoun makes it a person.
+  assert.deepEqual(analyse(text, null).people.map((p) => p.name), []);
+});
+
+test('a capitalised common noun in a subject is no pronoun candidate', () => {
+  // A news caption (West Journal, 2016): "Video" is the parse's subject, but a common noun.
+  const text = 'After he approached the door of his vehicle, he was shot. (WARNING: Video contains graphic images.) Shelby said he refused to follow her commands.';
+  assert.ok(!analyse(text).people.some((p) => p.name === 'Video'));
+});

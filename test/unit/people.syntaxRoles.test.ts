@@ -52,3 +52,9 @@ test('in one sentence: co-arguments, c-command and path length', () => {
   assert.equal(v.pathLength(gilbert, him), 2);
   assert.equal(TREE_RELS[v.relation(-1, him)], 'none');
 });
+
+test('a subject or a possessor is an argument of its clause; an object of a preposition is not', () => {
+  const { v, unit } = view(TEXT);
+  assert.ok(v.argumentOfClause(unit('MacKenzie'), unit('MacKenzie') + 1));
+  assert.ok(!v.argumentOfClause(unit('Bernard'), unit('Leach') + 1));
+});

@@ -6,6 +6,7 @@ import { segment } from '../../server/src/analysis/text';
 import type { PeopleResult } from '../../server/src/analysis/people';
 import { analyzeArticle, findPeople } from '../support/models';
 import type { Person } from '../../server/src/analysis/types';
+import { firstNameGender, isKnownFirstName, nameGender } from '../../server/src/analysis/people/lexicon';
 
 // The seed article (kept inline so the unit tests do not depend on the shared folder).
 const SEED = ` date 2026-02-03 Far-left Colombian President Gustavo Petro met with President Donald Trump at the White House on Tuesday after Trump’s repeated demands for Colombia to stop the flow of cocaine into the United States.
@@ -332,4 +333,15 @@ test('a capitalised function word after a bracket does not make a score line a T
   const r = analyse('Leeds ( The Headingley ) : Yorkshire 290 , Kent 310-6 ( P. Simmons 88 not out , R. Davies 61 ) .');
   const names = r.people.map((p) => p.name);
   assert.ok(names.includes('P. Simmons') && names.includes('R. Davies'), JSON.stringify(names));
+});
+
+test('the longer first-name list gives a gender, never name evidence', () => {
+  // "Kristin" and "Irina" are in firstNameGenders.json only; "John" in the hand list.
+  assert.equal(nameGender('Kristin'), 'female');
+  assert.equal(nameGender('Irina'), 'female');
+  assert.equal(nameGender('John'), 'male');
+  assert.equal(firstNameGender('Kristin'), undefined);
+  assert.ok(!isKnownFirstName('Kristin'));
+  // A name of both lists (Moby lists "Jordan" for both) has no gender from the longer list.
+  assert.equal(nameGender('Jordan'), firstNameGender('Jordan'));
 });

@@ -111,7 +111,9 @@ test('parse: a time inside a noun phrase dates that noun when it names an event,
 
 test('parse: since / until / by relate an event to a time and do not date it', () => {
   assert.deepEqual(datedVerbs('Gibraltar has been ruled by London since 1972.'), []);
-  assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);
+  assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);  // TimeBank (WSJ, AP): the marker stands on the part of the period ("the end of"), not on the time.
+  assert.deepEqual(datedVerbs('Pentagon officials say the goal is to put 40,000 troops in the region by the end of the month.'), []);
+  assert.deepEqual(datedVerbs('The shares are redeemable after the end of 1994.'), []);
 });
 
 test('an event noun mentioned again is one event, at its first mention; two statements on one day stay two', () => {

@@ -106,6 +106,9 @@ test('parse: a time dates the word it modifies, climbing from a noun that names 
 
 test('parse: a time inside a noun phrase dates that noun when it names an event, never the clause verb', () => {
   assert.deepEqual(datedVerbs('He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.'), ['assassination=1995-11']);
+  // TimeBank (WSJ): the time pre-modifies "net", a modifier of the event noun.
+  assert.deepEqual(datedVerbs('Separately, Citadel posted a third-quarter net loss of $2.3 million.'), ['loss=2016-Q3']);
+  assert.deepEqual(datedVerbs('A nurse was injured in the 1998 abortion clinic bombing in Birmingham.'), ['bombing=1998']);
   assert.equal(analyzeArticle(' date 2016-09-26 He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.').events.find((e) => e.date)?.title, 'Assassination of Yitzhak Rabin');
 });
 

@@ -124,6 +124,12 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     if (gw.upos === 'ADJ' && childrenOf(words, sentence, g).some((c) => words[c].deprel === 'cop')) return { relation, event: { word: g, rule } };
     // A time that modifies a noun which is no event ("4.7 percent last month", "President Bush on Tuesday",
     // "Also today") dates the verb that noun belongs to.
+    // "a third-quarter net loss": the time pre-modifies a modifier of the phrase's head ("net"); it still
+    // dates the head, if the head names an event, and nothing outside the phrase.
+    if (inside && gw.head > g && (gw.deprel === 'compound' || gw.deprel === 'amod') && step < MAX_CLIMB) {
+      g = gw.head;
+      continue;
+    }
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }

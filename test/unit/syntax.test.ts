@@ -64,6 +64,15 @@ test('parses a news sentence: subject, object, time modifier and punctuation', (
   });
 });
 
+test('a verb lemma takes the silent e only when that spelling is a known word', () => {
+  // Politico, West Journal, Washington Post (2016): the suffix rule alone gave "aire", "blaste", "jok".
+  const lemmas = (sentence: string) => parseWords(model, sentence.split(' ')).lemma;
+  assert.equal(lemmas('The show aired on Thursday .')[2], 'air');
+  assert.equal(lemmas('Christie blasted Clinton on Wednesday .')[1], 'blast');
+  assert.equal(lemmas('Scott joked about it .')[1], 'joke');
+  assert.equal(lemmas('Clinton welcomed him .')[1], 'welcome');
+});
+
 test('the second tagger pass re-tags only words the first pass was unsure of', () => {
   const forms = 'Critics said the plan , which passed narrowly , would raise costs for renters .'.split(' ');
   const ids = wordIds(forms);

@@ -77,6 +77,15 @@ test('titles: appositive subjects, passives, plural and pronoun subjects, light 
   assert.deepEqual(titles('The vote was on Tuesday and the council approved the budget on Tuesday.'), ['Vote', 'Council approves budget']);
 });
 
+test('titles: a named owner is kept, a relative pronoun or conjunction is no subject', () => {
+  const title = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.find((e) => e.date)?.title;
+  // New York Times, Washington Post, USA Today (2016).
+  assert.equal(title('Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his supporters.'), 'Moore calls Obama\'s remarks');
+  assert.equal(title('On Monday, the Security Council condemned North Korea\'s latest ballistics missile launch.'), 'Security Council condemns North Korea\'s missile launch');
+  assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
+  assert.equal(title('On Thursday, Officer Betty Shelby, who shot and killed Terence Crutcher in Tulsa last week, was charged with manslaughter.')?.startsWith('And'), false);
+});
+
 test('titles: the head of a long subject phrase, and full names when two people share a surname', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.map((e) => e.title);
   assert.ok(titles('On Sunday, the windows of the shop at the corner in Uptown were covered with planks.').includes('Windows covered with planks'));

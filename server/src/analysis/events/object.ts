@@ -31,7 +31,8 @@ export function parseObject(ctx: ObjectContext, verb: number): string {
     // An object with its own preposition is a complement the parser mislabelled ("met with President
     // Donald Trump": "with" hangs on "President", a modifier of "Donald").
     let kase = -1;
-    for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
+    // (A preposition: the possessive clitic of "called Mr. Obama's remarks" is a case marker too.)
+    for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && words[k].upos === 'ADP' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
     const p = phrase(ctx, obj);
     if (p) parts.push(...(kase >= 0 ? [slice(ctx, words[kase]).toLowerCase(), p] : [p]));
     // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
@@ -98,5 +99,12 @@ export function phrase(ctx: ObjectContext, i: number): string {
   const after = w.upos === 'PROPN' ? kids.filter((k) => k > i && words[k].deprel === 'flat') : [];
   // A possessive's clitic ("MSNBC’s") is no part of the name it precedes.
   const out = [...before, i, ...after].map((k) => slice(ctx, words[k]).replace(/['’]s$/u, '')).filter((x) => x && !/^['’]/u.test(x));
+  // A named owner says whose it is: "calls Obama's remarks", "condemns North Korea's missile launch".
+  // (Or a named body: "accepts the George W. Bush administration's request" → "Bush administration's request".)
+  const owner = w.upos === 'NOUN' ? kids.find((k) => k < i && words[k].deprel === 'nmod:poss' && (words[k].upos === 'PROPN' || words[k].upos === 'NOUN')) : undefined;
+  if (owner !== undefined) {
+    const name = ctx.personAt(words[owner].start) ?? phrase(ctx, owner);
+    if (name && /^\p{Lu}/u.test(name)) return `${name}'s ${out.slice(-(MAX_PHRASE_WORDS - 1)).join(' ')}`;
+  }
   return out.slice(-(w.upos === 'PROPN' ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)).join(' ');
 }

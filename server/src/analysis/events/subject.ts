@@ -17,7 +17,12 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     if (subj !== undefined) {
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
-      if (w.xpos === 'WDT' || w.xpos === 'WP') return words[v].deprel === 'acl:relcl' ? words[v].head : -1;
+      // ("Matt Lauer, who took heat": when the parser missed the relative clause, the name before the comma.)
+      if (w.xpos === 'WDT' || w.xpos === 'WP') {
+        if (words[v].deprel === 'acl:relcl') return words[v].head;
+        const before = subj - 2;
+        return before >= sentence.start && words[subj - 1].upos === 'PUNCT' && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
+      }
       return subj;
     }
     const d = words[v].deprel;

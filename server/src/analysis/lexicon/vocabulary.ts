@@ -51,6 +51,8 @@ export const Lex = {
   FUNCTION_WORD: 1 << 17,
   /** Punctuation that ends a clause: ; : — – ( ). */
   CLAUSE_BREAK: 1 << 18,
+  /** and, or, but, nor. */
+  COORDINATOR: 1 << 19,
   /** The first character is an upper-case letter. */
   CAPITALISED: 1 << 24,
   /** The first character is a lower-case letter. */
@@ -95,6 +97,7 @@ const classes: Array<[number, readonly string[]]> = [
   [Lex.CONDITIONAL, grammarData.conditionals],
   [Lex.FUNCTION_WORD, grammarData.functionWords],
   [Lex.CLAUSE_BREAK, grammarData.clauseBreaks],
+  [Lex.COORDINATOR, grammarData.coordinators],
 ];
 
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */

@@ -6,7 +6,8 @@ import { attachTime, timeMovesOn, wordsOf } from './attach';
 import { childrenOf } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
-import { nounPhraseLabel, subjectWord } from './subject';
+import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
+import { Lex } from '../lexicon/vocabulary';
 import { parseObject, phrase, type ObjectContext } from './object';
 import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
@@ -38,15 +39,28 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       },
     };
     const parsedSubject = (word: number): Subject | null => {
-      const sv = subjectWord(syntax, sw, word);
+      let sv = subjectWord(syntax, sw, word);
       if (sv < 0) return null;
+      // Rule events.subject-it: an "it" stands for the thing it names ("IMF lowers forecast", not "It lowers forecast").
+      let where = sw;
+      let ctx = objectCtx;
+      if (model.lex.flags[syntax.words[sv].token] & Lex.NEUTER_PRONOUN) {
+        const ant = neuterAntecedent(syntax, s.index, sv, (k) => people.mentionAt(syntax.words[k].start) !== undefined || inTime(syntax.words[k].start));
+        if (ant >= 0) {
+          sv = ant;
+          if (ant < sw.start) {
+            where = syntax.sentenceWords[s.index - 1];
+            ctx = { ...objectCtx, sentence: where };
+          }
+        }
+      }
       const sword = syntax.words[sv];
       // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
       if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
-      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, sw, sv), person: null, plural: sword.xpos === 'NNS' };
+      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' };
       // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
       if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {
-        const label = phrase(objectCtx, sv);
+        const label = phrase(ctx, sv);
         // "Democrats win", but a many-word name is one entity: "United States captures".
         if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
       }

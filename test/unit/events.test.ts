@@ -83,6 +83,8 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his supporters.'), 'Moore calls Obama\'s remarks');
   assert.equal(title('On Monday, the Security Council condemned North Korea\'s latest ballistics missile launch.'), 'Security Council condemns North Korea\'s missile launch');
   assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
+  // Huffington Post (2016): an amount as written.
+  assert.equal(title('Stumpf made $19.3 million in 2015.'), 'Stumpf makes $19.3 million');
   // Washington Post (2016): an "it" subject stands for the thing its governing clause's subject names.
   assert.equal(title('The International Monetary Fund announced Tuesday that it is lowering its forecast for U.S. growth this year.'), 'International Monetary Fund lowers forecast');
   assert.equal(title('Late Sunday night, the city lifted a midnight curfew it put in place Thursday.'), 'City puts in place');

@@ -75,6 +75,8 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (at.relation !== 'at' || !at.event) continue;
       const w = syntax.words[at.event.word];
       if (quoteDepth[w.token] || used.has(w.token)) continue;
+      // "Trump this week also said": a name the tagger took for a verb is the people stage's, and no event.
+      if (people.mentionAt(w.start)) continue;
       // "the quarter ended Sept. 30", "the year ended July 2": right after a period the participle bounds it
       // (the parser often makes it the clause's verb); it is no event.
       if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;

@@ -82,6 +82,11 @@ export function phrase(ctx: ObjectContext, i: number): string {
   if (ctx.inTime(w.start)) return '';
   if (w.upos === 'PRON') return w.xpos === 'PRP' ? slice(ctx, w).toLowerCase() : '';
   const kids = childrenOf(words, ctx.sentence, i);
+  // An amount is its symbol and number as written: "makes $19.3 million" (UD hangs the number on the "$").
+  if (w.upos === 'SYM') {
+    const n = kids.find((k) => k > i && words[k].deprel === 'nummod');
+    return n === undefined ? '' : ctx.text.slice(w.start, words[n].end);
+  }
   // A name keeps its capitalised parts ("White House": "White" is read as an adjective; "Affordable" hangs
   // on "Care" in "Affordable Care Act"); a common noun its modifiers.
   const partOfName = (k: number) => words[k].deprel === 'compound' || words[k].deprel === 'flat' || (words[k].deprel === 'amod' && /^\p{Lu}/u.test(slice(ctx, words[k])));

@@ -85,6 +85,9 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
   // Huffington Post (2016): an amount as written.
   assert.equal(title('Stumpf made $19.3 million in 2015.'), 'Stumpf makes $19.3 million');
+  // USA Today, Washington Post (2016): an infinitive complement with its object; a hyphenated word whole.
+  assert.equal(title('This week, Obama declined to threaten Moscow.'), 'Obama declines to threaten Moscow');
+  assert.equal(title('The city sent a cease-and-desist letter Thursday.'), 'City sends cease-and-desist letter');
   // Washington Post (2016): an "it" subject stands for the thing its governing clause's subject names.
   assert.equal(title('The International Monetary Fund announced Tuesday that it is lowering its forecast for U.S. growth this year.'), 'International Monetary Fund lowers forecast');
   assert.equal(title('Late Sunday night, the city lifted a midnight curfew it put in place Thursday.'), 'City puts in place');
@@ -96,6 +99,14 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(titles('On Sunday, the windows of the shop at the corner in Uptown were covered with planks.').includes('Windows covered with planks'));
   const t = titles('Former President Bill Clinton and Hillary Clinton spoke on Monday. Bill Clinton worked with Hillary Clinton on Tuesday.');
   assert.ok(t.some((x) => /^Bill Clinton works with Hillary Clinton$/.test(x)), JSON.stringify(t));
+});
+
+test('undated titles read the parse: subject and object as a dated event\'s, the scan where the parse finds none', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // New York Times, Politico (2016).
+  assert.ok(titles('Mr. Holtz-Eakin served as director of the Congressional Budget Office.').includes('Holtz-Eakin serves as director'));
+  assert.ok(titles('Donald Trump refused to disclose detailed medical records.').includes('Trump refuses to disclose detailed medical records'));
+  assert.ok(titles('President Obama understood that a legislative push would be fruitless.').includes('Obama understands a legislative push'));
 });
 
 test('undated titles (the word scan): a determiner the phrase did not reach is dropped, a preposition ends it', () => {

@@ -6,15 +6,14 @@ import { attachTime, timeMovesOn, wordsOf } from './attach';
 import { childrenOf } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
-import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
-import { Lex } from '../lexicon/vocabulary';
-import { parseObject, phrase, type ObjectContext } from './object';
+import { parseObject } from './object';
+import { readSentence } from './reader';
 import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
-import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
+import { makeEvent, subjectOf } from './titles';
 
 /** The event word as the title inflects it: the token's verb reading (its base from the lemmatiser, `TokenVerbs`), else the lemma. */
-function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
+export function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
   return { index: w.token, info: { base: known ? known.base : w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
 }
@@ -26,46 +25,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
     const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
     const sw = syntax.sentenceWords[s.index];
     const used = new Set<number>();
-    const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
-    const objectCtx: ObjectContext = {
-      text: model.text,
-      layer: syntax,
-      sentence: sw,
-      inTime,
-      personAt: (o) => {
-        const m = people.mentionAt(o);
-        const p = m && cast.byId.get(m.person);
-        return p ? cast.titleName(p) : null;
-      },
-    };
-    const parsedSubject = (word: number): Subject | null => {
-      let sv = subjectWord(syntax, sw, word);
-      if (sv < 0) return null;
-      // Rule events.subject-it: an "it" stands for the thing it names ("IMF lowers forecast", not "It lowers forecast").
-      let where = sw;
-      let ctx = objectCtx;
-      if (model.lex.flags[syntax.words[sv].token] & Lex.NEUTER_PRONOUN) {
-        const ant = neuterAntecedent(syntax, s.index, sv, (k) => people.mentionAt(syntax.words[k].start) !== undefined || inTime(syntax.words[k].start));
-        if (ant >= 0) {
-          sv = ant;
-          if (ant < sw.start) {
-            where = syntax.sentenceWords[s.index - 1];
-            ctx = { ...objectCtx, sentence: where };
-          }
-        }
-      }
-      const sword = syntax.words[sv];
-      // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
-      if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
-      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' };
-      // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
-      if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {
-        const label = phrase(ctx, sv);
-        // "Democrats win", but a many-word name is one entity: "United States captures".
-        if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
-      }
-      return subjectAt(model, s, sword.token, people, cast, inTime);
-    };
+    const { inTime, objectCtx, parsedSubject } = readSentence(ec, syntax, s);
     for (let k = 0; k < anchors.length; k++) {
       const anchor = anchors[k];
       const [ta, tb] = tokenRange(model.tokens, s, anchor.time);

@@ -127,6 +127,8 @@ const datedVerbs = (text: string) =>
 test('parse: a time dates the word it modifies, climbing from a noun that names no event', () => {
   assert.deepEqual(datedVerbs('In composite trading yesterday, Intelogic shares rose 50 cents.'), ['rose=2016-09-25']);
   assert.deepEqual(datedVerbs('The monarch will meet Bush on Thursday.'), ['meet=2016-09-29']);
+  // Washington Post (2016): the parser leaves "On Tuesday ," as a root of its own; the time still dates the verb.
+  assert.deepEqual(datedVerbs('On Tuesday, the city sent a cease-and-desist letter.'), ['sent=2016-09-20']);
 });
 
 test('parse: a time inside a noun phrase dates that noun when it names an event, never the clause verb', () => {

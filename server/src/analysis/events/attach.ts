@@ -95,12 +95,14 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     rule = 'events.conj-time';
   }
   const hw = words[head];
-  if (hw.head < 0) {
+  // "On Thursday, the city sent …" parsed as two roots: the time hangs from the sentence's verb root.
+  const otherRoot = hw.head < 0 && !childrenOf(words, sentence, head).some((c) => words[c].deprel === 'cop' || words[c].deprel.startsWith('nsubj')) ? verbRoot(words, sentence, head) : -1;
+  if (hw.head < 0 && otherRoot < 0) {
     // The time is the predicate: "The meeting was on Tuesday" (cop + nsubj): the subject is the event.
     const subj = childrenOf(words, sentence, head).find((c) => words[c].deprel === 'nsubj' && isEventNoun(words[c]));
     return { relation, event: subj !== undefined ? { word: subj, rule: 'events.predicate-noun' } : null };
   }
-  let g = hw.head;
+  let g = otherRoot >= 0 ? otherRoot : hw.head;
   // "said Thursday he has sent", "announced yesterday that he would": a bare time right after a verb
   // modifies that verb, not a word of the clause that follows or precedes it (a frequent parser error on news text).
   const before = a - 1;
@@ -133,6 +135,12 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }
+}
+
+/** Another root of the sentence that is a verb (the parser left the sentence in pieces), or -1. */
+function verbRoot(words: readonly SyntaxWord[], sentence: { start: number; end: number }, not: number): number {
+  for (let i = sentence.start; i < sentence.end; i++) if (i !== not && words[i].head < 0 && words[i].upos === 'VERB') return i;
+  return -1;
 }
 
 /** "compared with a year ago", "the quarter ended Sept. 30": a participle that works as a preposition. */

@@ -48,6 +48,9 @@ test('"hours after Maduro’s capture" inherits the capture’s date', () => {
   const a = analyzeArticle(SEED);
   const caution = a.events.find((e) => /cautions Petro/.test(e.title));
   assert.equal(caution?.date, '2026-01-03');
+  // AQUAINT (AP, 2000): "since" opens a state, it does not date it to the announcement's day.
+  const since = analyzeArticle(' date 2000-04-07 The announcement came on Thursday. Gonzalez has not appeared publicly since the announcement.');
+  assert.deepEqual(since.events.filter((e) => e.rule === 'events.inherited'), []);
 });
 
 test('each event’s text is its clause and its verb lies inside the sentence', () => {

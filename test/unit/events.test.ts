@@ -85,7 +85,7 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   // New York Times, Washington Post, USA Today (2016).
   assert.equal(title('Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his supporters.'), 'Moore calls Obama\'s remarks');
   assert.equal(title('On Monday, the Security Council condemned North Korea\'s latest ballistics missile launch.'), 'Security Council condemns North Korea\'s missile launch');
-  assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
+  assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma in 2012, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
   // Huffington Post (2016): an amount as written.
   assert.equal(title('Stumpf made $19.3 million in 2015.'), 'Stumpf makes $19.3 million');
   // USA Today, Washington Post (2016): an infinitive complement with its object; a hyphenated word whole.
@@ -147,6 +147,8 @@ test('parse: since / until / by relate an event to a time and do not date it', (
   assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);  // TimeBank (WSJ, AP): the marker stands on the part of the period ("the end of"), not on the time.
   assert.deepEqual(datedVerbs('Pentagon officials say the goal is to put 40,000 troops in the region by the end of the month.'), []);
   assert.deepEqual(datedVerbs('The shares are redeemable after the end of 1994.'), []);
+  assert.deepEqual(datedVerbs('The company expects to complete the transaction by year-end.'), []);
+  assert.deepEqual(datedVerbs('Mitchell served as U.S. ambassador to Burma from 2012 until earlier this year.'), []);
 });
 
 test('an event noun mentioned again is one event, at its first mention; two statements on one day stay two', () => {

@@ -67,6 +67,13 @@ function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end
     const r = NOT_AT.get(w.lemma.toLowerCase());
     if (r) return r;
   }
+  // "complete the transaction by year-end": the marker may hang on the expression's first word ("year").
+  // ("more than 20 years ago" is still a date: a comparison bounds nothing.)
+  const before = a - 1;
+  if (before >= sentence.start && words[before].deprel === 'case' && words[before].head >= a && words[before].head < b) {
+    const r = NOT_AT.get(words[before].lemma.toLowerCase());
+    if (r && r !== 'than') return r;
+  }
   // "by the end of the month", "from the middle of October", "since the start of 1998": the time is the
   // "of" complement of a noun that is no event and carries the phrase's own marker, which relates the event
   // to the time. (Only through "of": a time the parser hung elsewhere, "soared 33% to a record in the first
@@ -87,12 +94,14 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   const words = layer.words;
   let head = headOf(words, a, b);
   if (head < 0) return { relation: 'at', event: null };
-  const relation = relationOf(words, sentence, a, b, head);
   let rule: AttachRule = 'events.governor';
-  // "on Monday and Tuesday": the second conjunct's governor is the first.
+  let relation = relationOf(words, sentence, a, b, head);
+  // "on Monday and Tuesday": the second conjunct's governor is the first, and so is its relation
+  // ("between January 1 and September 26").
   while (words[head].deprel === 'conj' && words[head].head >= 0 && isTimeLike(words[words[head].head])) {
     head = words[head].head;
     rule = 'events.conj-time';
+    if (relation === 'at') relation = relationOf(words, sentence, head, head + 1, head);
   }
   const hw = words[head];
   // "On Thursday, the city sent …" parsed as two roots: the time hangs from the sentence's verb root.

@@ -445,3 +445,19 @@ test('intention words are plans only with "to"; nouns are no auxiliaries', () =>
   assert.equal(valueOf('He said he didn’t want “that crap,” in an interview with CNN on Sunday.', 'Sunday', '2016-02-08'), '2016-02-07');
   assert.equal(valueOf('Republicans hope to hold the Senate in November.', 'November'), '2026-11');
 });
+
+test('"the year-ago period" compares with a reported quarter, never a forecast one', () => {
+  // wsj_1003 (dateline 1989-10-26): the last quarter named is a forecast ("through the third quarter of
+  // 1990"); the year-ago period is the latest completed quarter a year back.
+  const text =
+    'He thinks several steelmakers will report losses through the third quarter of 1990.\n\n' +
+    'Bethlehem earned $46.9 million, or 54 cents a share. In the year-ago period, Bethlehem earned $101.4 million.';
+  const t = times(text, '1989-10-26');
+  assert.equal(t.find((x) => x.text === 'the third quarter of 1990')?.value, '1990-Q3');
+  assert.equal(t.find((x) => x.text === 'the year-ago period')?.value, '1988-Q3');
+  // A reported quarter named before still anchors it (wsj_0325 style).
+  const r = times('Coast earned $12 million in the third quarter. In the year-ago period, it earned $10.2 million.', '1989-11-01');
+  assert.equal(r.find((x) => x.text === 'the year-ago period')?.value, '1988-Q3');
+  // Bare "year-ago" keeps the year when no quarter is in view.
+  assert.equal(valueOf('The year-ago results were restated.', 'The year-ago', '1989-10-30'), '1988');
+});

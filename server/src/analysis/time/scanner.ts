@@ -294,7 +294,9 @@ export class Scanner {
       // Quarters and halves are what earnings reports compare: a quarter in the sentence
       // (before, else after), else one from the last few sentences, else a month or day in
       // the sentence (before, else after), else the dateline's year.
-      const isAnchor = (o: Match) => !o.yearAgo && o.periodYear === undefined && PERIOD.test(o.value);
+      // A period that starts after the dateline is a forecast ("the third quarter of 1990"), not
+      // a reported period: it anchors no year-ago comparison (rule time.year-ago-reported).
+      const isAnchor = (o: Match) => !o.yearAgo && o.periodYear === undefined && PERIOD.test(o.value) && !this.startsAfterRef(o.value);
       const isQuarter = (v: string) => v.length === 7 && (v.charCodeAt(5) === 81 || v.charCodeAt(5) === 72); // Q, H
       const nextQ: (string | undefined)[] = new Array(found.length);
       const nextP: (string | undefined)[] = new Array(found.length);
@@ -1657,6 +1659,17 @@ export class Scanner {
     return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: code, offset: 0 } };
   }
 
+  /** A `YYYY-Qn`/`YYYY-Hn`/`YYYY-MM(-DD)` period whose first day is after the dateline. */
+  private startsAfterRef(v: string): boolean {
+    if (this.ref === null) return false;
+    const y = +v.slice(0, 4);
+    const c = v.charCodeAt(5);
+    const n = +v.slice(6, 7);
+    const month = c === 81 ? 3 * n - 2 : c === 72 ? 6 * n - 5 : +v.slice(5, 7); // Q, H, else a month
+    const day = v.length >= 10 ? +v.slice(8, 10) : 1;
+    return dayNumber(y, month, day) > this.ref;
+  }
+
   /** "year-ago", "year-earlier" (adjectives in earnings reports). */
   private yearAgoAdjective(i: number): Match {
     let e = i + 1;
@@ -1664,6 +1677,12 @@ export class Scanner {
     if (o !== undefined && o >= 1 && o <= 4 && this.low(e + 1) === 'quarter') e += 2;
     else if (this.low(e) === 'quarter' || this.low(e) === 'period') e++;
     if (this.ref === null) return { s: i, e, type: 'DATE', value: 'XXXX', relative: true, yearAgo: true };
+    // "the year-ago period/quarter" with no quarter named nearby: the latest completed quarter, a
+    // year back (rule time.year-ago-period); a bare "year-ago" keeps the year.
+    if (e > i + 1 && (this.low(e - 1) === 'period' || this.low(e - 1) === 'quarter')) {
+      const refQ = Math.floor((this.refM - 1) / 3) + 1;
+      return { s: i, e, type: 'DATE', value: quarterString(this.refY - 1, refQ - 1), relative: true, yearAgo: true };
+    }
     return { s: i, e, type: 'DATE', value: pad4(this.refY - 1), relative: true, yearAgo: true };
   }
 }

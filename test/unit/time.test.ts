@@ -461,3 +461,22 @@ test('"the year-ago period" compares with a reported quarter, never a forecast o
   // Bare "year-ago" keeps the year when no quarter is in view.
   assert.equal(valueOf('The year-ago results were restated.', 'The year-ago', '1989-10-30'), '1988');
 });
+
+test('"this past" and "this coming" are "last" and "next" spelled out', () => {
+  // wsj_0575 (dateline 1989-10-30): "scrapped its ETA Systems Inc. supercomputer business this past spring".
+  assert.equal(valueOf('Control Data scrapped its supercomputer business this past spring.', 'this past spring', '1989-10-30'), '1989-SP');
+  assert.equal(valueOf('They met this past weekend.', 'this past weekend', '2016-09-14'), '2016-W36-WE');
+  assert.equal(valueOf('He spoke this past week.', 'this past week', '2016-09-14'), '2016-W36');
+  assert.equal(valueOf('They vote this coming Sunday.', 'this coming Sunday', '2016-09-14'), '2016-09-18');
+  assert.equal(valueOf('It opens this coming August.', 'this coming August', '2016-09-14'), '2017-08');
+  // A number after "past" keeps the duration.
+  assert.equal(times('Prices rose this past seven days.', '2016-09-14')[0]?.type, 'DURATION');
+});
+
+test('a time something was put off until lies ahead', () => {
+  // NYT20000330.0406 (Thursday 2000-03-30) and NYT20000403.0463 (Monday 2000-04-03).
+  assert.equal(valueOf('U.S. Immigration officials postponed until Tuesday morning any action on revoking the parole.', 'Tuesday morning', '2000-03-30'), '2000-04-04TMO');
+  assert.equal(valueOf('INS extended its deadline until 9 a.m. EST Tuesday.', '9 a.m. EST Tuesday', '2000-04-03'), '2000-04-04T09:00');
+  // Without a deferral verb, "until" follows the clause's tense.
+  assert.equal(valueOf('He stayed until Tuesday.', 'Tuesday', '2000-03-30'), '2000-03-28');
+});

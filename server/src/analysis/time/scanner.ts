@@ -43,6 +43,7 @@ const DECADE_WORDS = new Map<string, number>([['twenties', 2], ['thirties', 3], 
 const FUTURE_CUES = new Set<string>(lexicon.futureCues);
 const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
+const DEFERRAL_VERBS = new Set<string>(lexicon.deferralVerbs);
 const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
@@ -436,10 +437,25 @@ export class Scanner {
     // "ready to leave as soon as Tuesday", "as early as next week": the earliest day still to come.
     const a = this.low(i - 3), b = this.low(i - 2), c = this.low(i - 1);
     let best: Tense = a === 'as' && (b === 'soon' || b === 'early') && c === 'as' ? 'future' : 'unknown';
+    if (best === 'unknown' && this.deferredUntil(i)) best = 'future';
     if (best === 'unknown') best = this.nearestCue(i, true);
     if (best === 'unknown') best = this.nearestCue(i, false);
     this.tenseCache.set(i, best);
     return best;
+  }
+
+  /**
+   * "postponed until Tuesday morning any action", "extended its deadline until 9 a.m. EST Tuesday":
+   * a time that something was moved to lies after the move, i.e. still ahead (rule time.deferred-until).
+   * "until" within four tokens before i (a clock may stand between), a deferral verb within four before it.
+   */
+  private deferredUntil(i: number): boolean {
+    for (let u = i - 1; u >= this.sStart && u >= i - 4; u--) {
+      if (this.low(u) !== 'until') continue;
+      for (let v = u - 1; v >= this.sStart && v >= u - 4; v--) if (DEFERRAL_VERBS.has(this.low(v))) return true;
+      return false;
+    }
+    return false;
   }
 
   private nearestCue(i: number, stopAtQuotes: boolean): Tense {
@@ -1283,11 +1299,17 @@ export class Scanner {
   // ------------------------------------------------------------- relative
 
   /** At token j: this/last/next/past/coming/previous/following/current/latest/recent/same …; s is the start. */
-  private matchRelative(j: number, s: number): Match | null {
-    const w = this.low(j);
-    const withThe = s < j;
+  private matchRelative(j: number, s: number, as?: 'last' | 'next'): Match | null {
+    const w = as ?? this.low(j);
+    const withThe = !as && s < j;
     let k = j + 1;
     const n1 = this.low(k);
+    // "this past weekend", "this past spring", "this coming Sunday": "last"/"next" spelled out, with
+    // "this" in the span (rule time.this-past). Not "this past seven days" (a duration).
+    if (w === 'this' && !as && (n1 === 'past' || n1 === 'coming') && this.tok(k + 1)?.kind === 'word' && !NUMBERS.has(this.low(k + 1)) && !VAGUE.has(this.low(k + 1))) {
+      const m = this.matchRelative(k, s, n1 === 'past' ? 'last' : 'next');
+      if (m) return m;
+    }
     const dir = w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0;
     const code = UNITS.get(n1);
     const prep = this.low(s - 1);

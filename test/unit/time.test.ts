@@ -480,3 +480,12 @@ test('a time something was put off until lies ahead', () => {
   // Without a deferral verb, "until" follows the clause's tense.
   assert.equal(valueOf('He stayed until Tuesday.', 'Tuesday', '2000-03-30'), '2000-03-28');
 });
+
+test('a programme called "This Week" is no time', () => {
+  // WSJ900813-0157, WSJ910225-0066; polnear train ("ABC's This Week With George Stephanopoulos").
+  assert.equal(times('James Baker, speaking on ABC News\' "This Week," said the request was fine.', '1990-08-13').length, 0);
+  assert.deepEqual(times("He told ABC's This Week on Sunday.", '2016-09-14').map((t) => t.text), ['Sunday']);
+  assert.deepEqual(times('He spoke on CBS\' "This Morning" today.', '2016-09-14').map((t) => t.text), ['today']);
+  // Quoted speech that opens with "This week" is a time.
+  assert.equal(valueOf('"This week we will vote," he said.', 'This week', '2016-09-14'), '2016-W37');
+});

@@ -1304,6 +1304,15 @@ export class Scanner {
     const withThe = !as && s < j;
     let k = j + 1;
     const n1 = this.low(k);
+    // ABC's "This Week", ABC's This Week With George Stephanopoulos, CBS' "This Morning": a programme's
+    // title (both words capitalised, after an opening quote or a possessive inside the sentence), not a
+    // time (rule time.title-this).
+    if (w === 'this' && !as && s === j && this.isCap(j) && this.isCap(k) && (UNITS.has(n1) || PARTS.has(n1)) && j > this.sStart) {
+      const p = j - 1;
+      const afterQuote = this.isQuoteMark(p) && p > this.sStart;
+      this.low(p);
+      if (afterQuote || (this.toks[p].kind === 'word' && this.poss(p))) return null;
+    }
     // "this past weekend", "this past spring", "this coming Sunday": "last"/"next" spelled out, with
     // "this" in the span (rule time.this-past). Not "this past seven days" (a duration).
     if (w === 'this' && !as && (n1 === 'past' || n1 === 'coming') && this.tok(k + 1)?.kind === 'word' && !NUMBERS.has(this.low(k + 1)) && !VAGUE.has(this.low(k + 1))) {

@@ -467,6 +467,8 @@ test('"this past" and "this coming" are "last" and "next" spelled out', () => {
   assert.equal(valueOf('Control Data scrapped its supercomputer business this past spring.', 'this past spring', '1989-10-30'), '1989-SP');
   assert.equal(valueOf('They met this past weekend.', 'this past weekend', '2016-09-14'), '2016-W36-WE');
   assert.equal(valueOf('He spoke this past week.', 'this past week', '2016-09-14'), '2016-W36');
+  // On a Sunday (wash-post 2016-01-17) the week now ending.
+  assert.equal(valueOf('Cruz decided to go after Trump this past week.', 'this past week', '2016-01-17'), '2016-W02');
   assert.equal(valueOf('They vote this coming Sunday.', 'this coming Sunday', '2016-09-14'), '2016-09-18');
   assert.equal(valueOf('It opens this coming August.', 'this coming August', '2016-09-14'), '2017-08');
   // A number after "past" keeps the duration.

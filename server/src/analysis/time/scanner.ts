@@ -1316,6 +1316,9 @@ export class Scanner {
     // "this past weekend", "this past spring", "this coming Sunday": "last"/"next" spelled out, with
     // "this" in the span (rule time.this-past). Not "this past seven days" (a duration).
     if (w === 'this' && !as && (n1 === 'past' || n1 === 'coming') && this.tok(k + 1)?.kind === 'word' && !NUMBERS.has(this.low(k + 1)) && !VAGUE.has(this.low(k + 1))) {
+      // Written on a Saturday or Sunday, "this past week" is the week now ending (wash-post 2016-01-17:
+      // "why Cruz decided to go after Trump this past week").
+      if (n1 === 'past' && this.low(k + 1) === 'week' && this.ref !== null && weekdayOf(this.ref) >= 6) return this.relativeUnit(s, k + 2, 'week', 0, j);
       const m = this.matchRelative(k, s, n1 === 'past' ? 'last' : 'next');
       if (m) return m;
     }

@@ -7,6 +7,7 @@ import { findTimes, sortKeyOf } from '../../server/src/analysis/time';
 import { analyzeArticle } from '../support/models';
 import type { TimeExpression } from '../../server/src/analysis/types';
 import * as cal from '../../server/src/analysis/time/calendar';
+import { issueKind } from '../eval/time';
 
 function times(text: string, ref: string | null = '2026-02-03'): TimeExpression[] {
   return findTimes(segment(text), ref).times;
@@ -490,4 +491,12 @@ test('a programme called "This Week" is no time', () => {
   assert.deepEqual(times('He spoke on CBS\' "This Morning" today.', '2016-09-14').map((t) => t.text), ['today']);
   // Quoted speech that opens with "This week" is a time.
   assert.equal(valueOf('"This week we will vote," he said.', 'This week', '2016-09-14'), '2016-W37');
+});
+
+test('the time eval sorts a wrong value into the issue\'s kinds', () => {
+  assert.equal(issueKind('1989-WXX', '1989-W43', '1989-10-30'), 'non-calendar gold (X, *_REF, P)');
+  assert.equal(issueKind('1998-10', 'PAST_REF', '1999-01-22'), 'ours non-calendar, gold calendar');
+  assert.equal(issueKind('1999-02-04', '1999-02-04TNI', '1999-02-06'), 'wrong granularity');
+  assert.equal(issueKind('1990-01', '1989-01', '1989-11-02'), 'wrong direction (past/future)');
+  assert.equal(issueKind('1990-08-07', '1990-08-14', '1990-08-15'), 'wrong anchor date (same granularity)');
 });

@@ -500,3 +500,13 @@ test('the time eval sorts a wrong value into the issue\'s kinds', () => {
   assert.equal(issueKind('1990-01', '1989-01', '1989-11-02'), 'wrong direction (past/future)');
   assert.equal(issueKind('1990-08-07', '1990-08-14', '1990-08-15'), 'wrong anchor date (same granularity)');
 });
+
+test('"a brighter tomorrow" and "the people of tomorrow" are the future in general, not a day', () => {
+  // west-journal 2016-09-12 (Obama) and TimeBank wsj_0158.
+  assert.equal(valueOf('They are still hoping for a brighter tomorrow, Obama said.', 'tomorrow', '2016-09-12'), 'FUTURE_REF');
+  assert.equal(valueOf('"If I were choosing the people of tomorrow, I would have chosen the people who were here."', 'tomorrow', '1989-11-02'), 'FUTURE_REF');
+  // A day still: "as of tomorrow", "tomorrow's vote", "a vote tomorrow".
+  assert.equal(valueOf('As of tomorrow, the rule applies.', 'tomorrow', '2016-09-12'), '2016-09-13');
+  assert.equal(valueOf("The result of tomorrow's vote is unclear.", 'tomorrow', '2016-09-12'), '2016-09-13');
+  assert.equal(valueOf('He said a vote tomorrow is likely.', 'tomorrow', '2016-09-12'), '2016-09-13');
+});

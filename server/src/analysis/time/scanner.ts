@@ -44,6 +44,7 @@ const FUTURE_CUES = new Set<string>(lexicon.futureCues);
 const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
 const DEFERRAL_VERBS = new Set<string>(lexicon.deferralVerbs);
+const TOMORROW_ADJECTIVES = new Set<string>(lexicon.tomorrowAdjectives);
 const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
@@ -924,6 +925,16 @@ export class Scanner {
     // "USA Today", "Russia Today", "USA TODAY's", "Trending Today USA", "The Tonight Show": a
     // capitalised deictic right after a word inside the sentence is part of a name.
     if ((w === 'today' || w === 'tonight') && this.isCap(i) && i > this.sStart && this.toks[i - 1].kind === 'word' && this.isCap(i - 1) && !TITLE_CASE_FUNCTION_WORDS.has(this.low(i - 1))) return null;
+    // "a brighter tomorrow", "the people of tomorrow": the future in general, not a day (TimeML's
+    // FUTURE_REF; rule time.generic-tomorrow). Not "as of tomorrow", "of tomorrow's vote".
+    if (w === 'tomorrow' && !this.poss(i)) {
+      const prev = this.low(i - 1);
+      const next = this.tok(i + 1);
+      const ends = !next || next.kind !== 'word' || next.kind === 'word' && (this.low(i + 1) === 'and' || this.low(i + 1) === 'or' || this.low(i + 1) === 'who');
+      const article = (k: number) => this.low(k) === 'a' || this.low(k) === 'an';
+      const generic = (prev === 'of' && this.low(i - 2) !== 'as' && ends) || article(i - 1) || (article(i - 2) && TOMORROW_ADJECTIVES.has(prev));
+      if (generic) return { s: i, e: i + 1, type: 'DATE', value: 'FUTURE_REF', relative: true };
+    }
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     let e = i + 1;
     let part = w === 'tonight' ? 'NI' : undefined;

@@ -510,3 +510,25 @@ test('"a brighter tomorrow" and "the people of tomorrow" are the future in gener
   assert.equal(valueOf("The result of tomorrow's vote is unclear.", 'tomorrow', '2016-09-12'), '2016-09-13');
   assert.equal(valueOf('He said a vote tomorrow is likely.', 'tomorrow', '2016-09-12'), '2016-09-13');
 });
+
+test('tense: a clause between commas keeps its own verb; plans seen from the past; sentence-initial participles', () => {
+  // polnear train: huff-post 2016-04-27 (Wednesday), usa-today 2016-03-22, west-journal 2016-03-04.
+  assert.equal(valueOf('Devine acknowledged that Sanders, who did win Rhode Island on Tuesday, would likely place more focus on policy.', 'Tuesday', '2016-04-27'), '2016-04-26');
+  assert.equal(valueOf('Clinton went on offense against Donald Trump on Monday, saying he would abdicate leadership.', 'Monday', '2016-03-22'), '2016-03-21');
+  assert.equal(valueOf('A spokesman said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported.', 'Saturday', '2016-03-04'), '2016-03-05');
+  // A fronted time without a verb of its own still takes the clause after the comma.
+  assert.equal(valueOf('On Monday, Trump will visit Mexico.', 'Monday', '2016-08-31'), '2016-09-05');
+  // nyt 2016-05-19, nyt 2016-04-21: "was to be issued", "was going to".
+  assert.equal(valueOf('Under the new regulation that was to be issued by the Labor Department on Wednesday, most salaried workers gain.', 'Wednesday', '2016-05-19'), '2016-05-18');
+  assert.equal(valueOf('He said that he was going to get up and go back to work on Wednesday morning.', 'Wednesday morning', '2016-04-21'), '2016-04-20TMO');
+  assert.equal(valueOf('The company is to resume trading Tuesday.', 'Tuesday', '2016-04-21'), '2016-04-26');
+  // nyt 2016-05-18: "Asked on Monday whether Mr. Clinton would hold a cabinet post".
+  assert.equal(valueOf('Asked on Monday whether Mr. Clinton would hold a cabinet post, she said no.', 'Monday', '2016-05-18'), '2016-05-16');
+});
+
+test('a quoted programme title ending in a weekday is no day', () => {
+  // polnear train: nyt 2015-11-17 (''Fox News Sunday''), wash-post (“Fox News Sunday,”).
+  assert.equal(times("He could not answer a question three times on ''Fox News Sunday'' about whom he would call.", '2015-11-17').length, 0);
+  assert.equal(times('He said on “Fox News Sunday,” that he would run.', '2016-02-14').length, 0);
+  assert.equal(times('The states voting on "Super Tuesday" matter.', '2016-02-24').length, 1);
+});

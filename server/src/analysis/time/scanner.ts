@@ -464,6 +464,7 @@ export class Scanner {
     // August in the search for new markets untouched by …"): a cue on the right wins only
     // when it is less than half as far as the one on the left.
     let left: Tense = 'unknown', dl = Infinity;
+    let commaBefore = false;
     for (let d = 1; d < CUE_REACH; d++) {
       const l = i - d;
       if (l < this.sStart || (stopAtQuotes && this.isQuoteMark(l))) break;
@@ -473,10 +474,17 @@ export class Scanner {
         dl = d;
         break;
       }
+      if (this.toks[l].text === ',') commaBefore = true;
     }
+    // A clause between commas that has its own verb before the time keeps it: "Clinton, who announced
+    // a plan on Monday, plans to …", "Sanders, who did win Rhode Island on Tuesday, would …" (rule
+    // time.comma-clause). Without a verb of its own ("On Monday, Trump will …") the right side decides.
+    // Only a verb near the time (within a dozen tokens) makes the clause its own.
+    const ownClause = left !== 'unknown' && !commaBefore && dl <= 12;
     for (let d = 1; d < CUE_REACH && RIGHT_WEIGHT * d < dl; d++) {
       const r = i + d;
       if (r >= this.sEnd || (stopAtQuotes && this.isQuoteMark(r))) break;
+      if (ownClause && this.toks[r].text === ',') break;
       // "if"/"unless" make the clause they open conditional, not one after the time
       // ("By Monday morning, the grim, if now familiar, ritual had begun").
       const lw = this.low(r);
@@ -512,6 +520,9 @@ export class Scanner {
     const w = this.low(i);
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
+      // "was going to get up and go back to work on Wednesday morning": a plan seen from the past
+      // (rule time.was-to).
+      if (w === 'going' && (this.wordBefore(i) === 'was' || this.wordBefore(i) === 'were')) return 'past';
       // "would have retired in December", "could have won": a past that did not happen (not
       // "could have big consequences in November": "have" there is the verb).
       if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') {
@@ -550,13 +561,18 @@ export class Scanner {
       if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
     }
     if (PRESENT_CUES.has(w)) return MODALS.has(this.low(i - 1)) ? 'unknown' : 'present'; // "could have": the modal decides
-    if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !this.isCap(i))) {
+    // A capitalised -ed word is a name ("Ted", "United") unless it opens the sentence before a
+    // lower-case word ("Asked on Monday whether …"; rule time.initial-participle).
+    const edVerb = w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!this.isCap(i) || (i === this.sStart && this.tok(i + 1)?.kind === 'word' && !this.isCap(i + 1)));
+    if (PAST_CUES.has(w) || edVerb) {
       // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
       if (!PAST_CUES.has(w) && NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
       // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
       for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
         const a = this.low(k);
         // Only auxiliaries carry over ("will be held", "to be issued"), not nouns ("the Democratic plan rejected on Monday").
+        // "was to be issued by the Labor Department on Wednesday": a plan seen from the past (rule time.was-to).
+        if (a === 'to' && (this.wordBefore(k) === 'was' || this.wordBefore(k) === 'were')) return 'past';
         if (MODALS.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
         if (a === 'is' || a === 'are' || a === 'am') return 'present';
         if (a === 'was' || a === 'were' || a === 'had' || a === 'has' || a === 'have') return 'past';
@@ -724,7 +740,7 @@ export class Scanner {
     const mo = MONTHS.get(w);
     if (mo !== undefined) return this.matchMonth(i, mo);
     const wd = WEEKDAYS.get(w);
-    if (wd !== undefined && w.length > 3 && this.isCap(i)) return this.matchWeekday(i, wd);
+    if (wd !== undefined && w.length > 3 && this.isCap(i)) return this.quotedTitleEnd(i) ? null : this.matchWeekday(i, wd);
     const pwd = PLURAL_WEEKDAYS.get(w);
     if (pwd !== undefined && this.isCap(i)) {
       // "on Mondays", "Friday nights" -> every such day (at that part of it).
@@ -1702,6 +1718,23 @@ export class Scanner {
     const s = prev === 'later' || prev === 'earlier' ? i - 1 : i;
     if (code === 'Q' && this.ref !== null) return this.relativeUnit(s, k + 1, u, 0, i);
     return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: code, offset: 0 } };
+  }
+
+  /**
+   * Token i ends a quoted title of two capitalised words or more: “Fox News Sunday,”, ''Fox News
+   * Sunday'' (a programme, not a day; rule time.quoted-title). "Super Tuesday" (one word before) stays.
+   */
+  private quotedTitleEnd(i: number): boolean {
+    let e = i + 1;
+    if (this.tok(e)?.kind === 'punct' && (this.toks[e].text === ',' || this.toks[e].text === '.')) e++;
+    if (!this.tok(e) || !this.isQuoteMark(e)) return false;
+    let k = i - 1;
+    let caps = 0;
+    while (k >= this.sStart && this.toks[k].kind === 'word' && this.isCap(k)) {
+      caps++;
+      k--;
+    }
+    return caps >= 2 && k >= this.sStart && this.isQuoteMark(k);
   }
 
   /** A `YYYY-Qn`/`YYYY-Hn`/`YYYY-MM(-DD)` period whose first day is after the dateline. */

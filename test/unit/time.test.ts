@@ -532,3 +532,28 @@ test('a quoted programme title ending in a weekday is no day', () => {
   assert.equal(times('He said on “Fox News Sunday,” that he would run.', '2016-02-14').length, 0);
   assert.equal(times('The states voting on "Super Tuesday" matter.', '2016-02-24').length, 1);
 });
+
+test('tense: perfects past an adverb, contracted "is", short past forms, "after" a past possessive, "could not be reached"', () => {
+  // nyt 2015-11-18: "the terrorist attacks in Paris on Friday, and a presidential election that has suddenly taken a turn …"
+  assert.equal(valueOf('But the attacks in Paris on Friday, and an election that has suddenly taken a turn, have complicated her strategy.', 'Friday', '2015-11-18'), '2015-11-13');
+  // huff-post 2015-12-20 (Sunday): "sued" is a past verb.
+  assert.equal(valueOf('His campaign sued the DNC in federal court on Friday, seeking an injunction.', 'Friday', '2015-12-20'), '2015-12-18');
+  // APW20000403.0057: a deadline granted lies ahead.
+  assert.equal(valueOf('The INS has given the Miami relatives until 9 a.m. Tuesday to sign a paper.', '9 a.m. Tuesday', '2000-04-03'), '2000-04-04T09:00');
+  // wash-post 2016-03-24 (Thursday), wash-post 2016-06-27 (Monday).
+  assert.equal(valueOf("He's campaigning Wednesday in Wisconsin and could split the vote.", 'Wednesday', '2016-03-24'), '2016-03-23');
+  assert.equal(valueOf("He's reminding them that there's an election on Tuesday.", 'Tuesday', '2016-06-27'), '2016-06-28');
+  // usa-today 2015-12-07 (Monday); a future clause keeps the coming day.
+  assert.equal(valueOf("The issue ratcheted up further after Wednesday's attacks in San Bernardino.", 'Wednesday', '2015-12-07'), '2015-12-02');
+  assert.equal(valueOf("After Wednesday's debate, Trump will travel to Ohio.", 'Wednesday', '2015-12-07'), '2015-12-09');
+  // wash-post 2016-05-29 (Sunday), APW20000106.0064 (Thursday).
+  assert.equal(valueOf('Representatives for Trump could not be reached for comment Saturday.', 'Saturday', '2016-05-29'), '2016-05-28');
+  assert.equal(valueOf("Neither he nor Elian's four grandparents could be located Wednesday in Cardenas.", 'Wednesday', '2000-01-06'), '2000-01-05');
+  assert.equal(valueOf('A deal could be reached Saturday.', 'Saturday', '2016-05-26'), '2016-05-28');
+});
+
+test('Super Tuesday is the first Tuesday of March', () => {
+  assert.equal(valueOf('He is heading to the Super Tuesday contests.', 'Super Tuesday', '2016-02-20'), '2016-03-01');
+  assert.equal(valueOf('He won seven states on Super Tuesday.', 'Super Tuesday', '2016-04-20'), '2016-03-01');
+  assert.equal(valueOf('The Super PAC spent heavily on Tuesday.', 'Tuesday', '2016-04-20'), '2016-04-19');
+});

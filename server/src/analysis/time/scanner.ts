@@ -8,7 +8,7 @@
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon';
+import { ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -45,6 +45,8 @@ const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
 const DEFERRAL_VERBS = new Set<string>(lexicon.deferralVerbs);
 const TOMORROW_ADJECTIVES = new Set<string>(lexicon.tomorrowAdjectives);
+const PAST_PARTICIPLES = new Set<string>(lexicon.pastParticiples);
+const CONTACT_PARTICIPLES = new Set<string>(lexicon.contactParticiples);
 const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
@@ -518,6 +520,9 @@ export class Scanner {
     const t = this.toks[i];
     if (t.kind !== 'word') return 'unknown';
     const w = this.low(i);
+    // "He's campaigning Wednesday", "she's been": a contracted "is"/"has" after a pronoun (which `low`
+    // read as a possessive "'s"); rule time.contracted-is.
+    if (this.poss(i) && (SUBJECT_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w))) return this.participleAfter(i) ? 'past' : 'present';
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
       // "was going to get up and go back to work on Wednesday morning": a plan seen from the past
@@ -526,8 +531,7 @@ export class Scanner {
       // "would have retired in December", "could have won": a past that did not happen (not
       // "could have big consequences in November": "have" there is the verb).
       if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') {
-        const n = this.low(i + 2);
-        if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+        if (this.participleAfter(i + 1)) return 'past';
       }
       // "hopes to", "wants to", "vowed to": intentions only with their infinitive ("offered promises
       // Monday", "his campaign promise Saturday", "didn't want that" are no plans).
@@ -557,8 +561,7 @@ export class Scanner {
     if (BE_FORMS.has(w) && FUTURE_CUES.has(this.low(i + 1)) && this.low(i + 1) !== 'set') return this.cue(i + 1) === 'future' ? 'future' : 'unknown';
     // "have been searching since the Oct. 23 slaying", "has said": the present perfect tells of the past.
     if (w === 'has' || w === 'have') {
-      const n = this.low(i + 1);
-      if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+      if (this.participleAfter(i)) return 'past';
     }
     if (PRESENT_CUES.has(w)) return MODALS.has(this.low(i - 1)) ? 'unknown' : 'present'; // "could have": the modal decides
     // A capitalised -ed word is a name ("Ted", "United") unless it opens the sentence before a
@@ -571,6 +574,9 @@ export class Scanner {
       for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
         const a = this.low(k);
         // Only auxiliaries carry over ("will be held", "to be issued"), not nouns ("the Democratic plan rejected on Monday").
+        // "could not be reached for comment Saturday", "neither he nor … could be located Wednesday": an
+        // attempt already made (rule time.could-not-reach); "a deal could be reached Saturday" is to come.
+        if (a === 'could' && CONTACT_PARTICIPLES.has(w) && this.negatedModal(k)) return 'past';
         // "was to be issued by the Labor Department on Wednesday": a plan seen from the past (rule time.was-to).
         if (a === 'to' && (this.wordBefore(k) === 'was' || this.wordBefore(k) === 'were')) return 'past';
         if (MODALS.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
@@ -654,8 +660,10 @@ export class Scanner {
     this.low(i);
     const p = PARTS.get(this.low(i + 1));
     if (!this.poss(i) && !(p && p.length === 2 && this.poss(i + 1))) return null; // "Wednesday's", "Monday night's"
-    if (ahead > 0 && ahead <= 2) return 'future';
     const b = this.low(i - 1);
+    // "The issue ratcheted up further after Wednesday's attacks" (two days before a Monday dateline):
+    // after a past clause the event is over (rule time.after-possessive).
+    if (ahead > 0 && ahead <= 2) return (b === 'after' || b === 'following' || b === 'since') && this.tenseAt(i) === 'past' ? 'past' : 'future';
     if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead') || (b === 'to' && this.low(i - 2) === 'up')) return null;
     return this.tenseAt(i) === 'future' && this.willNear(i) ? 'future' : 'past';
   }
@@ -1735,6 +1743,25 @@ export class Scanner {
       k--;
     }
     return caps >= 2 && k >= this.sStart && this.isQuoteMark(k);
+  }
+
+  /** The modal at k is negated: "could not", "couldn't" before it is read, or "neither … nor" before it. */
+  private negatedModal(k: number): boolean {
+    const n = this.low(k + 1);
+    if (n === 'not' || n === "n't") return true;
+    for (let j = k - 1; j >= this.sStart && j >= k - 8; j--) if (this.low(j) === 'nor' || this.low(j) === 'neither') return true;
+    return false;
+  }
+
+  /**
+   * A past participle right after the auxiliary at i, an adverb or two allowed between ("has been",
+   * "has said", "has suddenly taken"): a perfect, which tells of the past.
+   */
+  private participleAfter(i: number): boolean {
+    let k = i + 1;
+    while (k < this.sEnd && k <= i + 2 && (AUX_ADVERBS.has(this.low(k)) || (this.low(k).length > 4 && this.low(k).endsWith('ly')))) k++;
+    const n = this.low(k);
+    return PAST_PARTICIPLES.has(n) || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
   }
 
   /** A `YYYY-Qn`/`YYYY-Hn`/`YYYY-MM(-DD)` period whose first day is after the dateline. */

@@ -557,3 +557,11 @@ test('Super Tuesday is the first Tuesday of March', () => {
   assert.equal(valueOf('He won seven states on Super Tuesday.', 'Super Tuesday', '2016-04-20'), '2016-03-01');
   assert.equal(valueOf('The Super PAC spent heavily on Tuesday.', 'Tuesday', '2016-04-20'), '2016-04-19');
 });
+
+test('"withdrawal plans" is a noun, and "since announcing in October" looks back', () => {
+  // nyt 2015-12-29, breitbart 2016-02-08 (Monday), nyt 2016-08-17.
+  assert.equal(valueOf('Mr. Obama revised his withdrawal plans in October, saying that 5,500 troops would remain.', 'October', '2015-12-29'), '2015-10');
+  assert.equal(valueOf("A super PAC announced a change in its advertising plans after Rubio's disappointing debate performance on Saturday.", 'Saturday', '2016-02-08'), '2016-02-06');
+  assert.equal(valueOf('He plans to visit in March.', 'March', '2015-12-29'), '2016-03');
+  assert.equal(valueOf('Since announcing in October that he would not seek the presidency, Mr. Biden has campaigned.', 'October', '2016-08-17'), '2015-10');
+});

@@ -536,6 +536,9 @@ export class Scanner {
       // "hopes to", "wants to", "vowed to": intentions only with their infinitive ("offered promises
       // Monday", "his campaign promise Saturday", "didn't want that" are no plans).
       if (TO_CUES.has(w) && this.low(i + 1) !== 'to') return 'unknown';
+      // "his withdrawal plans in October", "the party's plans": a plural noun after a noun or a
+      // possessive, not a verb (rule time.plans-noun); "the company plans to" is a plan.
+      if (w === 'plans' && this.low(i + 1) !== 'to' && i > this.sStart && this.toks[i - 1].kind === 'word' && !this.isCap(i - 1) && !SUBJECT_PRONOUNS.has(this.low(i - 1))) return 'unknown';
       // "announced the plan Aug. 21", "a set of", "his hopes": a noun, not a plan being made
       // (not after "that": "the states that will matter in November").
       if (!w.endsWith('ed') && NOUN_DETERMINERS.has(this.low(i - 1))) return 'unknown';
@@ -621,11 +624,13 @@ export class Scanner {
     return best;
   }
 
-  /** "since" just before token i: directly, or across "shortly after the" / "early". */
+  /** "since" just before token i: directly, or across "shortly after the" / "early", or a gerund ("since announcing in October"). */
   private sinceBefore(i: number): boolean {
     for (let k = i - 1; k >= this.sStart && k >= i - 4; k--) {
       const w = this.low(k);
       if (w === 'since') return true;
+      // "Since announcing in October that he would not run": a gerund and its "in"/"on" (rule time.since-gerund).
+      if ((w === 'in' || w === 'on') && k === i - 1 && this.low(k - 1).endsWith('ing') && this.low(k - 2) === 'since') return true;
       if (w !== 'the' && w !== 'shortly' && w !== 'just' && w !== 'soon' && w !== 'after' && w !== 'early' && w !== 'late' && w !== 'mid') return false;
     }
     return false;

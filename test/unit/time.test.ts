@@ -565,3 +565,15 @@ test('"withdrawal plans" is a noun, and "since announcing in October" looks back
   assert.equal(valueOf('He plans to visit in March.', 'March', '2015-12-29'), '2016-03');
   assert.equal(valueOf('Since announcing in October that he would not seek the presidency, Mr. Biden has campaigned.', 'October', '2016-08-17'), '2015-10');
 });
+
+test('tense: "a shot" is a noun; negated auxiliaries; adverbs inside a future passive', () => {
+  // politico 2016-03-23: "he'll have a shot at … California's June 7 primary".
+  assert.equal(valueOf("If he wins, he'll have a shot at yet another big win, California's June 7 primary.", 'June 7', '2016-03-23'), '2016-06-07');
+  // politico 2016-04-06, wash-post 2016-06-29, usa-today 2016-02-05 (Friday).
+  assert.equal(valueOf("In California, where Democrats won't vote until June, the faculty is split.", 'June', '2016-04-06'), '2016-06');
+  assert.equal(valueOf("Much of it wouldn't get to states before September at the earliest.", 'September', '2016-06-29'), '2016-09');
+  assert.equal(valueOf("Independents alone won't determine the winners in the state's primary Tuesday.", 'Tuesday', '2016-02-05'), '2016-02-09');
+  assert.equal(valueOf("He didn't leave on Friday.", 'Friday', '2016-06-29'), '2016-06-24');
+  // west-journal 2016-03-08.
+  assert.equal(valueOf('The GOP nominee will almost certainly be decided at the convention in July.', 'July', '2016-03-08'), '2016-07');
+});

@@ -47,7 +47,8 @@ const DEFERRAL_VERBS = new Set<string>(lexicon.deferralVerbs);
 const TOMORROW_ADJECTIVES = new Set<string>(lexicon.tomorrowAdjectives);
 const PAST_PARTICIPLES = new Set<string>(lexicon.pastParticiples);
 const CONTACT_PARTICIPLES = new Set<string>(lexicon.contactParticiples);
-const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
+const NEGATED_STEMS = new Map<string, string>(Object.entries(lexicon.negatedContractions));
+const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon', 'almost']);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
 /** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
@@ -519,7 +520,12 @@ export class Scanner {
   private cue(i: number): Tense {
     const t = this.toks[i];
     if (t.kind !== 'word') return 'unknown';
-    const w = this.low(i);
+    let w = this.low(i);
+    // "wouldn't", "won't", "didn't": the auxiliary without its negation (rule time.negated-aux).
+    if (w.length > 4 && (w.endsWith("n't") || w.endsWith('n’t'))) {
+      const stem = w.slice(0, -3);
+      w = NEGATED_STEMS.get(stem) ?? stem;
+    }
     // "He's campaigning Wednesday", "she's been": a contracted "is"/"has" after a pronoun (which `low`
     // read as a possessive "'s"); rule time.contracted-is.
     if (this.poss(i) && (SUBJECT_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w))) return this.participleAfter(i) ? 'past' : 'present';
@@ -572,9 +578,11 @@ export class Scanner {
     const edVerb = w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!this.isCap(i) || (i === this.sStart && this.tok(i + 1)?.kind === 'word' && !this.isCap(i + 1)));
     if (PAST_CUES.has(w) || edVerb) {
       // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
-      if (!PAST_CUES.has(w) && NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
-      // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
-      for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
+      // So is an irregular past form that is also a noun: "a shot at the June 7 primary", "a big hit" (rule time.past-noun).
+      if (NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
+      // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been",
+      // "will almost certainly be decided".
+      for (let k = i - 1; k >= i - 4 && k >= this.sStart; k--) {
         const a = this.low(k);
         // Only auxiliaries carry over ("will be held", "to be issued"), not nouns ("the Democratic plan rejected on Monday").
         // "could not be reached for comment Saturday", "neither he nor … could be located Wednesday": an

@@ -577,3 +577,12 @@ test('tense: "a shot" is a noun; negated auxiliaries; adverbs inside a future pa
   // west-journal 2016-03-08.
   assert.equal(valueOf('The GOP nominee will almost certainly be decided at the convention in July.', 'July', '2016-03-08'), '2016-07');
 });
+
+test('Election Day is the federal one, in even years', () => {
+  // wash-post 2016-04-10, usa-today 2016-02-18, nyt 2015-11-18.
+  assert.equal(valueOf('Working backward from Election Day, the time is fast approaching.', 'Election Day', '2016-04-10'), '2016-11-08');
+  assert.equal(valueOf('As Election Day nears, the number of real independents shrinks.', 'Election Day', '2016-02-18'), '2016-11-08');
+  assert.equal(valueOf('By a year from now, on Election Day, the situation will have morphed.', 'Election Day', '2015-11-18'), '2016-11-08');
+  assert.equal(valueOf('Since Election Day, he has tweeted daily.', 'Election Day', '2016-12-10'), '2016-11-08');
+  assert.equal(valueOf('The race is decided on Election Day.', 'Election Day', '1998-10-26'), '1998-11-03');
+});

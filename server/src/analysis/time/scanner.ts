@@ -612,14 +612,21 @@ export class Scanner {
     return this.pickYear(i, (y) => dayNumber(y, month, day || 15));
   }
 
-  private pickYear(i: number, dayIn: (y: number) => number): number {
+  /** The year for a day that recurs every `step` years (2: a US federal Election Day, in even years). */
+  private pickYear(i: number, dayIn: (y: number) => number, step = 1): number {
     const ref = this.ref!;
+    const years: number[] = [];
+    for (let y = this.refY - step; y <= this.refY + step; y++) if (step === 1 || y % step === 0) years.push(y);
     // "on patrol since March", "since shortly after the Oct. 23 slaying": "since" looks back, whatever the clause says.
-    if (this.sinceBefore(i)) return dayIn(this.refY) <= ref + 1 ? this.refY : this.refY - 1;
+    if (this.sinceBefore(i)) {
+      let back = years[0];
+      for (const y of years) if (dayIn(y) <= ref + 1) back = y;
+      return back;
+    }
     const tense = this.tenseAt(i);
     let best = this.refY;
     let bestScore = Infinity;
-    for (let y = this.refY - 1; y <= this.refY + 1; y++) {
+    for (const y of years) {
       const diff = dayIn(y) - ref;
       let score = Math.abs(diff);
       if (tense === 'past' && diff > 62) score += 400;
@@ -1716,6 +1723,12 @@ export class Scanner {
       if (py.year !== null) {
         y = py.year;
         e = py.e;
+      } else if (rule === 'election') {
+        // Election Day: the US federal one, in even years (rule time.election-even); "last/next" step by two.
+        const ev = this.refY - (this.refY % 2);
+        if (dir < 0) y = dayIn(ev) < this.ref ? ev : ev - 2;
+        else if (dir > 0) y = dayIn(ev) > this.ref ? ev : ev + 2;
+        else y = this.pickYear(s, dayIn, 2);
       } else if (dir < 0) y = dayIn(this.refY) < this.ref ? this.refY : this.refY - 1;
       else if (dir > 0) y = dayIn(this.refY) > this.ref ? this.refY : this.refY + 1;
       else y = this.pickYear(s, dayIn);

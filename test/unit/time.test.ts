@@ -586,3 +586,17 @@ test('Election Day is the federal one, in even years', () => {
   assert.equal(valueOf('Since Election Day, he has tweeted daily.', 'Election Day', '2016-12-10'), '2016-11-08');
   assert.equal(valueOf('The race is decided on Election Day.', 'Election Day', '1998-10-26'), '1998-11-03');
 });
+
+test('"was set to" is a plan seen from the past; "a spending plan on Monday" is a noun', () => {
+  // wash-post 2016-05-25 (Wednesday), nyt 2016-03-12 (Saturday), politico 2015-12-01 (Tuesday).
+  assert.equal(valueOf('The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, requires a donation.', 'Tuesday', '2016-05-25'), '2016-05-24');
+  assert.equal(valueOf('He noted that he was set to receive an endorsement on Friday from a former rival.', 'Friday', '2016-03-12'), '2016-03-11');
+  assert.equal(valueOf('Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans to focus on jobs.', 'Monday', '2015-12-01'), '2015-11-30');
+  assert.equal(valueOf('The vote is set for Friday.', 'Friday', '2016-03-12'), '2016-03-18');
+});
+
+test('"March of next year" is one expression', () => {
+  // wash-post 2016-09-18: "leaders had agreed to put together a reform plan by March of next year".
+  assert.equal(valueOf('She said leaders had agreed to put together a reform plan by March of next year.', 'March of next year', '2016-09-18'), '2017-03');
+  assert.equal(valueOf('He left in June of last year.', 'June of last year', '2016-09-18'), '2015-06');
+});

@@ -542,9 +542,9 @@ export class Scanner {
       // "hopes to", "wants to", "vowed to": intentions only with their infinitive ("offered promises
       // Monday", "his campaign promise Saturday", "didn't want that" are no plans).
       if (TO_CUES.has(w) && this.low(i + 1) !== 'to') return 'unknown';
-      // "his withdrawal plans in October", "the party's plans": a plural noun after a noun or a
-      // possessive, not a verb (rule time.plans-noun); "the company plans to" is a plan.
-      if (w === 'plans' && this.low(i + 1) !== 'to' && i > this.sStart && this.toks[i - 1].kind === 'word' && !this.isCap(i - 1) && !SUBJECT_PRONOUNS.has(this.low(i - 1))) return 'unknown';
+      // "his withdrawal plans in October", "a $275 billion spending plan on Monday": a noun after a noun,
+      // not a verb (rule time.plans-noun); "the company plans to", "we plan", "will plan" are plans.
+      if ((w === 'plans' || w === 'plan') && this.low(i + 1) !== 'to' && i > this.sStart && this.toks[i - 1].kind === 'word' && !this.isCap(i - 1) && !SUBJECT_PRONOUNS.has(this.low(i - 1)) && !MODALS.has(this.low(i - 1)) && this.low(i - 1) !== 'to') return 'unknown';
       // "announced the plan Aug. 21", "a set of", "his hopes": a noun, not a plan being made
       // (not after "that": "the states that will matter in November").
       if (!w.endsWith('ed') && NOUN_DETERMINERS.has(this.low(i - 1))) return 'unknown';
@@ -555,6 +555,9 @@ export class Scanner {
         const b = this.before(i);
         const before = b < 0 ? '' : this.low(b);
         if (before === 'had' || (before === 'been' && this.wordBefore(b) === 'had')) return 'past';
+        // "which Trump was set to headline Tuesday", "he was set to receive an endorsement on Friday": a
+        // plan seen from the past, like "was to" (rule time.was-to).
+        if ((before === 'was' || before === 'were') && this.low(i + 1) === 'to') return 'past';
         // "set" is future only as a plan ("is set to meet", "set for Friday", "the vote is set"); else a past verb ("the record set on Aug. 6", "He set Friday as the deadline").
         if (w === 'set') {
           const next = this.low(i + 1);
@@ -882,16 +885,21 @@ export class Scanner {
   }
 
   /** "October this year", "April next year": the year given by a relative phrase after the month. */
-  private relativeYearAfter(e: number): number | null {
-    const w = this.low(e);
-    if ((w === 'this' || w === 'last' || w === 'next') && this.low(e + 1) === 'year' && this.ref !== null) return this.refY + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+  /** "this/last/next year" (or "of next year") right after token e-1: that year and the end of the phrase. */
+  private relativeYearAfter(e: number): { year: number; e: number } | null {
+    const k = this.low(e) === 'of' ? e + 1 : e;
+    const w = this.low(k);
+    if ((w === 'this' || w === 'last' || w === 'next') && this.low(k + 1) === 'year' && this.ref !== null) return { year: this.refY + (w === 'last' ? -1 : w === 'next' ? 1 : 0), e: k + 2 };
     return null;
   }
 
   private monthDay(s: number, e: number, mo: number, day: number, year: number | null): Match | null {
     if (year === null) {
-      year = this.relativeYearAfter(e);
-      if (year !== null) e += 2;
+      const ry = this.relativeYearAfter(e);
+      if (ry !== null) {
+        year = ry.year;
+        e = ry.e;
+      }
     }
     if (year !== null) {
       if (!isRealYmd(year, mo, day)) return null;
@@ -910,7 +918,7 @@ export class Scanner {
   private monthOnly(s: number, e: number, mo: number): Match {
     if (this.ref === null) return { s, e, type: 'DATE', value: `XXXX-${pad2(mo)}`, relative: true };
     const ry = this.relativeYearAfter(e);
-    if (ry !== null) return { s, e: e + 2, type: 'DATE', value: monthString(ry, mo), relative: true };
+    if (ry !== null) return { s, e: ry.e, type: 'DATE', value: monthString(ry.year, mo), relative: true };
     return { s, e, type: 'DATE', value: monthString(this.yearFor(mo, 0, s), mo), relative: true };
   }
 

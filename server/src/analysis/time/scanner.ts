@@ -25,6 +25,7 @@ import {
 } from './calendar';
 
 type Tense = 'past' | 'future' | 'present' | 'unknown';
+const CUE_CODES: readonly Tense[] = ['past', 'future', 'present', 'unknown'];
 
 const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
 const WEEKDAYS = new Map<string, number>(Object.entries(lexicon.weekdays));
@@ -169,11 +170,14 @@ export class Scanner {
   private sEnd = 0;
   private sStart = 0;
   private tenseCache = new Map<number, Tense>();
+  /** Per token: its tense cue (`CUE_CODES` index + 1), 0 until read; a token's cue depends only on its own sentence. */
+  private readonly cueState: Uint8Array;
 
   constructor(private readonly model: TextModel, refDate: string | null) {
     this.toks = model.tokens;
     this.lc = new Array<string>(this.toks.length).fill('');
     this.lcState = new Uint8Array(this.toks.length);
+    this.cueState = new Uint8Array(this.toks.length);
     this.ref = parseRef(refDate);
     if (this.ref !== null) {
       const r = fromDayNumber(this.ref);
@@ -517,7 +521,16 @@ export class Scanner {
     return k < 0 ? '' : this.low(k);
   }
 
+  /** The tense cue of token i, read once per scan (`nearestCue` looks at the same words for every time of a sentence). */
   private cue(i: number): Tense {
+    const c = this.cueState[i];
+    if (c !== 0) return CUE_CODES[c - 1];
+    const t = this.readCue(i);
+    this.cueState[i] = CUE_CODES.indexOf(t) + 1;
+    return t;
+  }
+
+  private readCue(i: number): Tense {
     const t = this.toks[i];
     if (t.kind !== 'word') return 'unknown';
     let w = this.low(i);

@@ -357,6 +357,7 @@ export function emptyAnalysis(text: string): ArticleAnalysis {
     people: [],
     mentions: [],
     quotes: [],
+    organisations: [],
     times: [],
     events: [],
     findings: [],

@@ -31,12 +31,14 @@ test('analyze prints the JSON contract for one file, with spans that slice the t
   const a = JSON.parse(r.out);
   assert.equal(a.file, SEED_PATH);
   assert.equal(a.date, '2026-02-03');
-  for (const key of ['people', 'quotes', 'times', 'events', 'diagnostics']) assert.ok(Array.isArray(a[key]), key);
+  for (const key of ['people', 'quotes', 'organisations', 'times', 'events', 'diagnostics']) assert.ok(Array.isArray(a[key]), key);
+  assert.ok(a.organisations.some((o: { name: string }) => o.name === 'Breitbart News'), JSON.stringify(a.organisations));
   const spans = [
     ...a.people.flatMap((p: { mentions: unknown[] }) => p.mentions),
     ...a.quotes,
     ...a.quotes.map((q: { speakerMention: unknown }) => q.speakerMention).filter(Boolean),
     ...a.quotes.map((q: { cue: unknown }) => q.cue).filter(Boolean),
+    ...a.organisations.flatMap((o: { mentions: unknown[] }) => o.mentions),
     ...a.times,
     ...a.events,
     ...a.diagnostics,

@@ -115,7 +115,7 @@ function loadPeople(): PeopleFn {
   } catch (e) {
     console.log(`  (people engine unavailable: ${e instanceof Error ? e.message : e}; using no people)`);
   }
-  return () => ({ people: [], mentions: [], mentionAt: () => undefined });
+  return () => ({ people: [], mentions: [], mentionAt: () => undefined, organisations: [] });
 }
 
 type NlpFn = (t: string) => { quotations(): { json(o: object): Array<{ offset: { start: number; length: number } }> } };

@@ -26,7 +26,7 @@ function fakePeople(text: string, names: Array<[string, string]>, pronouns: Arra
   mentions.sort((a, b) => a.start - b.start);
   const ids = [...new Set(mentions.map((m) => m.person))];
   const people: Person[] = ids.map((id) => ({ id, name: id, titles: [], descriptors: [], aliases: [], gender: null, mentions: mentions.filter((m) => m.person === id) }));
-  return { people, mentions, mentionAt: (o) => mentions.find((m) => m.start <= o && o < m.end) };
+  return { people, mentions, mentionAt: (o) => mentions.find((m) => m.start <= o && o < m.end), organisations: [] };
 }
 
 const run = (text: string, names: Array<[string, string]> = [], pronouns: Array<[string, string]> = []) =>

@@ -7,6 +7,7 @@ import { findTimes, sortKeyOf } from '../../server/src/analysis/time';
 import { analyzeArticle } from '../support/models';
 import type { TimeExpression } from '../../server/src/analysis/types';
 import * as cal from '../../server/src/analysis/time/calendar';
+import { issueKind } from '../eval/time';
 
 function times(text: string, ref: string | null = '2026-02-03'): TimeExpression[] {
   return findTimes(segment(text), ref).times;
@@ -444,4 +445,158 @@ test('intention words are plans only with "to"; nouns are no auxiliaries', () =>
   assert.equal(valueOf('The Democratic plan rejected on Monday was similar to a previous one.', 'Monday', '2016-06-22'), '2016-06-20');
   assert.equal(valueOf('He said he didn’t want “that crap,” in an interview with CNN on Sunday.', 'Sunday', '2016-02-08'), '2016-02-07');
   assert.equal(valueOf('Republicans hope to hold the Senate in November.', 'November'), '2026-11');
+});
+
+test('"the year-ago period" compares with a reported quarter, never a forecast one', () => {
+  // wsj_1003 (dateline 1989-10-26): the last quarter named is a forecast ("through the third quarter of
+  // 1990"); the year-ago period is the latest completed quarter a year back.
+  const text =
+    'He thinks several steelmakers will report losses through the third quarter of 1990.\n\n' +
+    'Bethlehem earned $46.9 million, or 54 cents a share. In the year-ago period, Bethlehem earned $101.4 million.';
+  const t = times(text, '1989-10-26');
+  assert.equal(t.find((x) => x.text === 'the third quarter of 1990')?.value, '1990-Q3');
+  assert.equal(t.find((x) => x.text === 'the year-ago period')?.value, '1988-Q3');
+  // A reported quarter named before still anchors it (wsj_0325 style).
+  const r = times('Coast earned $12 million in the third quarter. In the year-ago period, it earned $10.2 million.', '1989-11-01');
+  assert.equal(r.find((x) => x.text === 'the year-ago period')?.value, '1988-Q3');
+  // Bare "year-ago" keeps the year when no quarter is in view.
+  assert.equal(valueOf('The year-ago results were restated.', 'The year-ago', '1989-10-30'), '1988');
+});
+
+test('"this past" and "this coming" are "last" and "next" spelled out', () => {
+  // wsj_0575 (dateline 1989-10-30): "scrapped its ETA Systems Inc. supercomputer business this past spring".
+  assert.equal(valueOf('Control Data scrapped its supercomputer business this past spring.', 'this past spring', '1989-10-30'), '1989-SP');
+  assert.equal(valueOf('They met this past weekend.', 'this past weekend', '2016-09-14'), '2016-W36-WE');
+  assert.equal(valueOf('He spoke this past week.', 'this past week', '2016-09-14'), '2016-W36');
+  // On a Sunday (wash-post 2016-01-17) the week now ending.
+  assert.equal(valueOf('Cruz decided to go after Trump this past week.', 'this past week', '2016-01-17'), '2016-W02');
+  assert.equal(valueOf('They vote this coming Sunday.', 'this coming Sunday', '2016-09-14'), '2016-09-18');
+  assert.equal(valueOf('It opens this coming August.', 'this coming August', '2016-09-14'), '2017-08');
+  // A number after "past" keeps the duration.
+  assert.equal(times('Prices rose this past seven days.', '2016-09-14')[0]?.type, 'DURATION');
+});
+
+test('a time something was put off until lies ahead', () => {
+  // NYT20000330.0406 (Thursday 2000-03-30) and NYT20000403.0463 (Monday 2000-04-03).
+  assert.equal(valueOf('U.S. Immigration officials postponed until Tuesday morning any action on revoking the parole.', 'Tuesday morning', '2000-03-30'), '2000-04-04TMO');
+  assert.equal(valueOf('INS extended its deadline until 9 a.m. EST Tuesday.', '9 a.m. EST Tuesday', '2000-04-03'), '2000-04-04T09:00');
+  // Without a deferral verb, "until" follows the clause's tense.
+  assert.equal(valueOf('He stayed until Tuesday.', 'Tuesday', '2000-03-30'), '2000-03-28');
+});
+
+test('a programme called "This Week" is no time', () => {
+  // WSJ900813-0157, WSJ910225-0066; polnear train ("ABC's This Week With George Stephanopoulos").
+  assert.equal(times('James Baker, speaking on ABC News\' "This Week," said the request was fine.', '1990-08-13').length, 0);
+  assert.deepEqual(times("He told ABC's This Week on Sunday.", '2016-09-14').map((t) => t.text), ['Sunday']);
+  assert.deepEqual(times('He spoke on CBS\' "This Morning" today.', '2016-09-14').map((t) => t.text), ['today']);
+  // Quoted speech that opens with "This week" is a time.
+  assert.equal(valueOf('"This week we will vote," he said.', 'This week', '2016-09-14'), '2016-W37');
+});
+
+test('the time eval sorts a wrong value into the issue\'s kinds', () => {
+  assert.equal(issueKind('1989-WXX', '1989-W43', '1989-10-30'), 'non-calendar gold (X, *_REF, P)');
+  assert.equal(issueKind('1998-10', 'PAST_REF', '1999-01-22'), 'ours non-calendar, gold calendar');
+  assert.equal(issueKind('1999-02-04', '1999-02-04TNI', '1999-02-06'), 'wrong granularity');
+  assert.equal(issueKind('1990-01', '1989-01', '1989-11-02'), 'wrong direction (past/future)');
+  assert.equal(issueKind('1990-08-07', '1990-08-14', '1990-08-15'), 'wrong anchor date (same granularity)');
+});
+
+test('"a brighter tomorrow" and "the people of tomorrow" are the future in general, not a day', () => {
+  // west-journal 2016-09-12 (Obama) and TimeBank wsj_0158.
+  assert.equal(valueOf('They are still hoping for a brighter tomorrow, Obama said.', 'tomorrow', '2016-09-12'), 'FUTURE_REF');
+  assert.equal(valueOf('"If I were choosing the people of tomorrow, I would have chosen the people who were here."', 'tomorrow', '1989-11-02'), 'FUTURE_REF');
+  // A day still: "as of tomorrow", "tomorrow's vote", "a vote tomorrow".
+  assert.equal(valueOf('As of tomorrow, the rule applies.', 'tomorrow', '2016-09-12'), '2016-09-13');
+  assert.equal(valueOf("The result of tomorrow's vote is unclear.", 'tomorrow', '2016-09-12'), '2016-09-13');
+  assert.equal(valueOf('He said a vote tomorrow is likely.', 'tomorrow', '2016-09-12'), '2016-09-13');
+});
+
+test('tense: a clause between commas keeps its own verb; plans seen from the past; sentence-initial participles', () => {
+  // polnear train: huff-post 2016-04-27 (Wednesday), usa-today 2016-03-22, west-journal 2016-03-04.
+  assert.equal(valueOf('Devine acknowledged that Sanders, who did win Rhode Island on Tuesday, would likely place more focus on policy.', 'Tuesday', '2016-04-27'), '2016-04-26');
+  assert.equal(valueOf('Clinton went on offense against Donald Trump on Monday, saying he would abdicate leadership.', 'Monday', '2016-03-22'), '2016-03-21');
+  assert.equal(valueOf('A spokesman said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported.', 'Saturday', '2016-03-04'), '2016-03-05');
+  // A fronted time without a verb of its own still takes the clause after the comma.
+  assert.equal(valueOf('On Monday, Trump will visit Mexico.', 'Monday', '2016-08-31'), '2016-09-05');
+  // nyt 2016-05-19, nyt 2016-04-21: "was to be issued", "was going to".
+  assert.equal(valueOf('Under the new regulation that was to be issued by the Labor Department on Wednesday, most salaried workers gain.', 'Wednesday', '2016-05-19'), '2016-05-18');
+  assert.equal(valueOf('He said that he was going to get up and go back to work on Wednesday morning.', 'Wednesday morning', '2016-04-21'), '2016-04-20TMO');
+  assert.equal(valueOf('The company is to resume trading Tuesday.', 'Tuesday', '2016-04-21'), '2016-04-26');
+  // nyt 2016-05-18: "Asked on Monday whether Mr. Clinton would hold a cabinet post".
+  assert.equal(valueOf('Asked on Monday whether Mr. Clinton would hold a cabinet post, she said no.', 'Monday', '2016-05-18'), '2016-05-16');
+});
+
+test('a quoted programme title ending in a weekday is no day', () => {
+  // polnear train: nyt 2015-11-17 (''Fox News Sunday''), wash-post (“Fox News Sunday,”).
+  assert.equal(times("He could not answer a question three times on ''Fox News Sunday'' about whom he would call.", '2015-11-17').length, 0);
+  assert.equal(times('He said on “Fox News Sunday,” that he would run.', '2016-02-14').length, 0);
+  assert.equal(times('The states voting on "Super Tuesday" matter.', '2016-02-24').length, 1);
+});
+
+test('tense: perfects past an adverb, contracted "is", short past forms, "after" a past possessive, "could not be reached"', () => {
+  // nyt 2015-11-18: "the terrorist attacks in Paris on Friday, and a presidential election that has suddenly taken a turn …"
+  assert.equal(valueOf('But the attacks in Paris on Friday, and an election that has suddenly taken a turn, have complicated her strategy.', 'Friday', '2015-11-18'), '2015-11-13');
+  // huff-post 2015-12-20 (Sunday): "sued" is a past verb.
+  assert.equal(valueOf('His campaign sued the DNC in federal court on Friday, seeking an injunction.', 'Friday', '2015-12-20'), '2015-12-18');
+  // APW20000403.0057: a deadline granted lies ahead.
+  assert.equal(valueOf('The INS has given the Miami relatives until 9 a.m. Tuesday to sign a paper.', '9 a.m. Tuesday', '2000-04-03'), '2000-04-04T09:00');
+  // wash-post 2016-03-24 (Thursday), wash-post 2016-06-27 (Monday).
+  assert.equal(valueOf("He's campaigning Wednesday in Wisconsin and could split the vote.", 'Wednesday', '2016-03-24'), '2016-03-23');
+  assert.equal(valueOf("He's reminding them that there's an election on Tuesday.", 'Tuesday', '2016-06-27'), '2016-06-28');
+  // usa-today 2015-12-07 (Monday); a future clause keeps the coming day.
+  assert.equal(valueOf("The issue ratcheted up further after Wednesday's attacks in San Bernardino.", 'Wednesday', '2015-12-07'), '2015-12-02');
+  assert.equal(valueOf("After Wednesday's debate, Trump will travel to Ohio.", 'Wednesday', '2015-12-07'), '2015-12-09');
+  // wash-post 2016-05-29 (Sunday), APW20000106.0064 (Thursday).
+  assert.equal(valueOf('Representatives for Trump could not be reached for comment Saturday.', 'Saturday', '2016-05-29'), '2016-05-28');
+  assert.equal(valueOf("Neither he nor Elian's four grandparents could be located Wednesday in Cardenas.", 'Wednesday', '2000-01-06'), '2000-01-05');
+  assert.equal(valueOf('A deal could be reached Saturday.', 'Saturday', '2016-05-26'), '2016-05-28');
+});
+
+test('Super Tuesday is the first Tuesday of March', () => {
+  assert.equal(valueOf('He is heading to the Super Tuesday contests.', 'Super Tuesday', '2016-02-20'), '2016-03-01');
+  assert.equal(valueOf('He won seven states on Super Tuesday.', 'Super Tuesday', '2016-04-20'), '2016-03-01');
+  assert.equal(valueOf('The Super PAC spent heavily on Tuesday.', 'Tuesday', '2016-04-20'), '2016-04-19');
+});
+
+test('"withdrawal plans" is a noun, and "since announcing in October" looks back', () => {
+  // nyt 2015-12-29, breitbart 2016-02-08 (Monday), nyt 2016-08-17.
+  assert.equal(valueOf('Mr. Obama revised his withdrawal plans in October, saying that 5,500 troops would remain.', 'October', '2015-12-29'), '2015-10');
+  assert.equal(valueOf("A super PAC announced a change in its advertising plans after Rubio's disappointing debate performance on Saturday.", 'Saturday', '2016-02-08'), '2016-02-06');
+  assert.equal(valueOf('He plans to visit in March.', 'March', '2015-12-29'), '2016-03');
+  assert.equal(valueOf('Since announcing in October that he would not seek the presidency, Mr. Biden has campaigned.', 'October', '2016-08-17'), '2015-10');
+});
+
+test('tense: "a shot" is a noun; negated auxiliaries; adverbs inside a future passive', () => {
+  // politico 2016-03-23: "he'll have a shot at … California's June 7 primary".
+  assert.equal(valueOf("If he wins, he'll have a shot at yet another big win, California's June 7 primary.", 'June 7', '2016-03-23'), '2016-06-07');
+  // politico 2016-04-06, wash-post 2016-06-29, usa-today 2016-02-05 (Friday).
+  assert.equal(valueOf("In California, where Democrats won't vote until June, the faculty is split.", 'June', '2016-04-06'), '2016-06');
+  assert.equal(valueOf("Much of it wouldn't get to states before September at the earliest.", 'September', '2016-06-29'), '2016-09');
+  assert.equal(valueOf("Independents alone won't determine the winners in the state's primary Tuesday.", 'Tuesday', '2016-02-05'), '2016-02-09');
+  assert.equal(valueOf("He didn't leave on Friday.", 'Friday', '2016-06-29'), '2016-06-24');
+  // west-journal 2016-03-08.
+  assert.equal(valueOf('The GOP nominee will almost certainly be decided at the convention in July.', 'July', '2016-03-08'), '2016-07');
+});
+
+test('Election Day is the federal one, in even years', () => {
+  // wash-post 2016-04-10, usa-today 2016-02-18, nyt 2015-11-18.
+  assert.equal(valueOf('Working backward from Election Day, the time is fast approaching.', 'Election Day', '2016-04-10'), '2016-11-08');
+  assert.equal(valueOf('As Election Day nears, the number of real independents shrinks.', 'Election Day', '2016-02-18'), '2016-11-08');
+  assert.equal(valueOf('By a year from now, on Election Day, the situation will have morphed.', 'Election Day', '2015-11-18'), '2016-11-08');
+  assert.equal(valueOf('Since Election Day, he has tweeted daily.', 'Election Day', '2016-12-10'), '2016-11-08');
+  assert.equal(valueOf('The race is decided on Election Day.', 'Election Day', '1998-10-26'), '1998-11-03');
+});
+
+test('"was set to" is a plan seen from the past; "a spending plan on Monday" is a noun', () => {
+  // wash-post 2016-05-25 (Wednesday), nyt 2016-03-12 (Saturday), politico 2015-12-01 (Tuesday).
+  assert.equal(valueOf('The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, requires a donation.', 'Tuesday', '2016-05-25'), '2016-05-24');
+  assert.equal(valueOf('He noted that he was set to receive an endorsement on Friday from a former rival.', 'Friday', '2016-03-12'), '2016-03-11');
+  assert.equal(valueOf('Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans to focus on jobs.', 'Monday', '2015-12-01'), '2015-11-30');
+  assert.equal(valueOf('The vote is set for Friday.', 'Friday', '2016-03-12'), '2016-03-18');
+});
+
+test('"March of next year" is one expression', () => {
+  // wash-post 2016-09-18: "leaders had agreed to put together a reform plan by March of next year".
+  assert.equal(valueOf('She said leaders had agreed to put together a reform plan by March of next year.', 'March of next year', '2016-09-18'), '2017-03');
+  assert.equal(valueOf('He left in June of last year.', 'June of last year', '2016-09-18'), '2015-06');
 });

@@ -10,6 +10,7 @@ import { checkDateline } from './rules/bad-dateline';
 import { quotedFirstPerson } from './people/firstPerson';
 import { unresolvedSpeakerFindings } from './rules/unresolved-speaker';
 import { buildSyntax } from './syntax/layer';
+import { findOrganisations } from './organisations';
 
 /**
  * Analyses one article: text → segments → syntax → people → quotes → times → events.
@@ -39,6 +40,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     people: people.people,
     mentions: people.mentions,
     quotes: quoted.quotes,
+    organisations: findOrganisations(model, people.organisations, quoted.quotes, people.people),
     times: timed.times,
     events,
     findings,

@@ -17,6 +17,8 @@ export interface ArticleJson {
   date: string | null;
   people: { id: string; name: string; titles: string[]; descriptors: string[]; aliases: string[]; gender: string | null; mentions: (ContractSpan & { kind: string })[] }[];
   quotes: (ContractSpan & { speaker: string | null; speakers: string[]; speakerMention: ContractSpan | null; cue: ContractSpan | null; via: ContractSpan | null; status: string; kind: string; paragraph: number })[];
+  /** Named organisations, media and agencies (never people); `quotes`: indices into `quotes` credited to each. */
+  organisations: { id: string; name: string; mentions: ContractSpan[]; quotes: number[] }[];
   times: (ContractSpan & { type: string; value: string })[];
   events: (ContractSpan & {
     title: string;
@@ -62,6 +64,7 @@ export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code:
       kind: q.kind,
       paragraph: q.paragraph,
     })),
+    organisations: a.organisations.map((o) => ({ id: o.id, name: o.name, mentions: o.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })), quotes: o.quotes })),
     times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
     events: a.events.map((e) => ({
       start: e.start,

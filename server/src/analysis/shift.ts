@@ -72,6 +72,9 @@ export function shiftAnalysis(a: ArticleAnalysis, newText: string, c: TextChange
     people,
     mentions,
     quotes,
+    organisations: a.organisations
+      .map((o) => ({ ...o, mentions: o.mentions.filter(keep).map(moveText), quotes: o.quotes.filter((i) => quoteIndex.has(i)).map((i) => quoteIndex.get(i)!) }))
+      .filter((o) => o.mentions.length > 0),
     times: a.times.filter(keep).map(moveText),
     events: a.events.filter((e) => keep(e.sentence) && keep(e)).map((e) => ({ ...moveText(e), verb: moveText(e.verb), sentence: move(e.sentence), anchor: e.anchor && move(e.anchor) })),
     findings: a.findings

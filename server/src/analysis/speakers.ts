@@ -81,7 +81,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     }
   }
   const mentions = all.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
-  return { people: all, mentions, mentionAt: (offset) => spanAt(mentions, offset) };
+  return { people: all, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
 }
 
 /**

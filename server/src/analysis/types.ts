@@ -200,6 +200,16 @@ export interface AnalyzeOptions {
   cues?: readonly string[];
 }
 
+/** A named organisation, agency or medium: a source of quotations, never a person. */
+export interface Organisation {
+  /** `org1`, `org2`, … in order of first mention. */
+  id: string;
+  name: string;
+  mentions: TextSpan[];
+  /** Indices into `ArticleAnalysis.quotes` of the quotations credited to it. */
+  quotes: number[];
+}
+
 export interface ArticleAnalysis {
   text: string;
   /** The dateline's value (or the override), or null. */
@@ -209,6 +219,8 @@ export interface ArticleAnalysis {
   /** All person mentions of all people, in text order. */
   mentions: Mention[];
   quotes: Quote[];
+  /** Named organisations (the name tagger's, and the named sources of quotations credited to one). */
+  organisations: Organisation[];
   times: TimeExpression[];
   events: ArticleEvent[];
   findings: Finding[];

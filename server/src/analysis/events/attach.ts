@@ -15,6 +15,7 @@ export function relationOfWord(lower: string): string | undefined {
   return NOT_AT.get(lower);
 }
 const SEQUENCE: ReadonlySet<string> = new Set(relations.sequence);
+const PART_MARKER: string = relations.partMarker;
 
 /** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */
 export function timeMovesOn(text: string, words: readonly SyntaxWord[], from: number, to: number): boolean {
@@ -66,6 +67,25 @@ function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end
     const r = NOT_AT.get(w.lemma.toLowerCase());
     if (r) return r;
   }
+  // "complete the transaction by year-end": the marker may hang on the expression's first word ("year").
+  // ("more than 20 years ago" is still a date: a comparison bounds nothing.)
+  const before = a - 1;
+  if (before >= sentence.start && words[before].deprel === 'case' && words[before].head >= a && words[before].head < b) {
+    const r = NOT_AT.get(words[before].lemma.toLowerCase());
+    if (r && r !== 'than') return r;
+  }
+  // "by the end of the month", "from the middle of October", "since the start of 1998": the time is the
+  // "of" complement of a noun that is no event and carries the phrase's own marker, which relates the event
+  // to the time. (Only through "of": a time the parser hung elsewhere, "soared 33% to a record in the first
+  // quarter", keeps its own relation.)
+  const g = words[head].head;
+  if (words[head].deprel === 'nmod' && g >= 0 && words[g].upos === 'NOUN' && !isEventNoun(words[g]) && childrenOf(words, sentence, head).some((c) => words[c].deprel === 'case' && words[c].lemma.toLowerCase() === PART_MARKER)) {
+    for (const c of childrenOf(words, sentence, g)) {
+      if (words[c].deprel !== 'case') continue;
+      const r = NOT_AT.get(words[c].lemma.toLowerCase());
+      if (r) return r;
+    }
+  }
   return 'at';
 }
 
@@ -74,20 +94,24 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   const words = layer.words;
   let head = headOf(words, a, b);
   if (head < 0) return { relation: 'at', event: null };
-  const relation = relationOf(words, sentence, a, b, head);
   let rule: AttachRule = 'events.governor';
-  // "on Monday and Tuesday": the second conjunct's governor is the first.
+  let relation = relationOf(words, sentence, a, b, head);
+  // "on Monday and Tuesday": the second conjunct's governor is the first, and so is its relation
+  // ("between January 1 and September 26").
   while (words[head].deprel === 'conj' && words[head].head >= 0 && isTimeLike(words[words[head].head])) {
     head = words[head].head;
     rule = 'events.conj-time';
+    if (relation === 'at') relation = relationOf(words, sentence, head, head + 1, head);
   }
   const hw = words[head];
-  if (hw.head < 0) {
+  // "On Thursday, the city sent …" parsed as two roots: the time hangs from the sentence's verb root.
+  const otherRoot = hw.head < 0 && !childrenOf(words, sentence, head).some((c) => words[c].deprel === 'cop' || words[c].deprel.startsWith('nsubj')) ? verbRoot(words, sentence, head) : -1;
+  if (hw.head < 0 && otherRoot < 0) {
     // The time is the predicate: "The meeting was on Tuesday" (cop + nsubj): the subject is the event.
     const subj = childrenOf(words, sentence, head).find((c) => words[c].deprel === 'nsubj' && isEventNoun(words[c]));
     return { relation, event: subj !== undefined ? { word: subj, rule: 'events.predicate-noun' } : null };
   }
-  let g = hw.head;
+  let g = otherRoot >= 0 ? otherRoot : hw.head;
   // "said Thursday he has sent", "announced yesterday that he would": a bare time right after a verb
   // modifies that verb, not a word of the clause that follows or precedes it (a frequent parser error on news text).
   const before = a - 1;
@@ -111,9 +135,21 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     if (gw.upos === 'ADJ' && childrenOf(words, sentence, g).some((c) => words[c].deprel === 'cop')) return { relation, event: { word: g, rule } };
     // A time that modifies a noun which is no event ("4.7 percent last month", "President Bush on Tuesday",
     // "Also today") dates the verb that noun belongs to.
+    // "a third-quarter net loss": the time pre-modifies a modifier of the phrase's head ("net"); it still
+    // dates the head, if the head names an event, and nothing outside the phrase.
+    if (inside && gw.head > g && (gw.deprel === 'compound' || gw.deprel === 'amod') && step < MAX_CLIMB) {
+      g = gw.head;
+      continue;
+    }
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }
+}
+
+/** Another root of the sentence that is a verb (the parser left the sentence in pieces), or -1. */
+function verbRoot(words: readonly SyntaxWord[], sentence: { start: number; end: number }, not: number): number {
+  for (let i = sentence.start; i < sentence.end; i++) if (i !== not && words[i].head < 0 && words[i].upos === 'VERB') return i;
+  return -1;
 }
 
 /** "compared with a year ago", "the quarter ended Sept. 30": a participle that works as a preposition. */

@@ -6,14 +6,14 @@ import { attachTime, timeMovesOn, wordsOf } from './attach';
 import { childrenOf } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
-import { nounPhraseLabel, subjectWord } from './subject';
-import { parseObject, phrase, type ObjectContext } from './object';
+import { parseObject } from './object';
+import { readSentence } from './reader';
 import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
-import { makeEvent, subjectAt, subjectOf, type Subject } from './titles';
+import { makeEvent, subjectOf } from './titles';
 
 /** The event word as the title inflects it: the token's verb reading (its base from the lemmatiser, `TokenVerbs`), else the lemma. */
-function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
+export function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
   return { index: w.token, info: { base: known ? known.base : w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
 }
@@ -25,33 +25,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
     const anchors = sentenceTimes.map(toAnchor).filter((a): a is Anchor => a !== null);
     const sw = syntax.sentenceWords[s.index];
     const used = new Set<number>();
-    const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
-    const objectCtx: ObjectContext = {
-      text: model.text,
-      layer: syntax,
-      sentence: sw,
-      inTime,
-      personAt: (o) => {
-        const m = people.mentionAt(o);
-        const p = m && cast.byId.get(m.person);
-        return p ? cast.titleName(p) : null;
-      },
-    };
-    const parsedSubject = (word: number): Subject | null => {
-      const sv = subjectWord(syntax, sw, word);
-      if (sv < 0) return null;
-      const sword = syntax.words[sv];
-      // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
-      if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
-      if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, sw, sv), person: null, plural: sword.xpos === 'NNS' };
-      // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
-      if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {
-        const label = phrase(objectCtx, sv);
-        // "Democrats win", but a many-word name is one entity: "United States captures".
-        if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
-      }
-      return subjectAt(model, s, sword.token, people, cast, inTime);
-    };
+    const { inTime, objectCtx, parsedSubject } = readSentence(ec, syntax, s);
     for (let k = 0; k < anchors.length; k++) {
       const anchor = anchors[k];
       const [ta, tb] = tokenRange(model.tokens, s, anchor.time);
@@ -61,6 +35,8 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (at.relation !== 'at' || !at.event) continue;
       const w = syntax.words[at.event.word];
       if (quoteDepth[w.token] || used.has(w.token)) continue;
+      // "Trump this week also said": a name the tagger took for a verb is the people stage's, and no event.
+      if (people.mentionAt(w.start)) continue;
       // "the quarter ended Sept. 30", "the year ended July 2": right after a period the participle bounds it
       // (the parser often makes it the clause's verb); it is no event.
       if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;

@@ -28,7 +28,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   if (syntax) datedFromParse(ec, syntax);
   else datedFromWords(ec);
   inheritDates(ec);
-  undatedEvents(ec);
+  undatedEvents(ec, syntax);
   return sortEvents(dropRepeatedNounEvents(ec.events));
 }
 /** Chronological; a week or month sorts by its first day; same-day events by time; undated last. */

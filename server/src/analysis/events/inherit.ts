@@ -11,9 +11,10 @@ import { firstMainVerb } from './wordScan';
 function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap<string, readonly ArticleEvent[]>): { anchor: Anchor; afterIndex: number } | null {
   const { tokens, lex } = model;
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-    // "after", "following", "since": the event named next happened first, so its date carries over.
+    // "after", "following": the event named next happened first, so its date carries over. ("since" does
+    // not: "has not appeared publicly since the announcement" is a state that began then, not an event of that day.)
     const relation = relationOfWord(lex.lower[i]);
-    if (relation !== 'after' && relation !== 'since') continue;
+    if (relation !== 'after') continue;
     // The noun: the word after a possessive ("Maduro’s capture") or after "the" ("the capture").
     for (let j = i + 1; j < Math.min(s.tokenEnd, i + 4); j++) {
       const w = tokens[j];

@@ -11,6 +11,8 @@ const MAX_PHRASE_WORDS = 3;
 const MAX_NAME_WORDS = 4;
 const OBJECTS = new Set(['obj', 'iobj']);
 const COMPLEMENTS = new Set(['obl', 'obl:arg']);
+/** How many infinitive complements deep an object is followed ("tries to persuade them to …" stops at one). */
+const MAX_COMPLEMENT_DEPTH = 1;
 
 export interface ObjectContext {
   text: string;
@@ -21,7 +23,7 @@ export interface ObjectContext {
   personAt: (offset: number) => string | null;
 }
 
-export function parseObject(ctx: ObjectContext, verb: number): string {
+export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string {
   const words = ctx.layer.words;
   const children = childrenOf(words, ctx.sentence, verb);
   const parts: string[] = [];
@@ -31,7 +33,8 @@ export function parseObject(ctx: ObjectContext, verb: number): string {
     // An object with its own preposition is a complement the parser mislabelled ("met with President
     // Donald Trump": "with" hangs on "President", a modifier of "Donald").
     let kase = -1;
-    for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
+    // (A preposition: the possessive clitic of "called Mr. Obama's remarks" is a case marker too.)
+    for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && words[k].upos === 'ADP' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
     const p = phrase(ctx, obj);
     if (p) parts.push(...(kase >= 0 ? [slice(ctx, words[kase]).toLowerCase(), p] : [p]));
     // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
@@ -47,11 +50,29 @@ export function parseObject(ctx: ObjectContext, verb: number): string {
   }
   const comp = children.find((c) => c > verb && COMPLEMENTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
   if (comp !== undefined) parts.push(...prepositional(ctx, comp));
-  return parts.join(' ');
+  // "tries to use the ad", "plans to revitalize the mines": an infinitive complement and its own object.
+  const open = comp === undefined && depth < MAX_COMPLEMENT_DEPTH ? children.find((c) => c > verb && words[c].deprel === 'xcomp' && words[c].upos === 'VERB') : undefined;
+  if (open !== undefined) {
+    const to = childrenOf(words, ctx.sentence, open).find((c) => c < open && words[c].deprel === 'mark' && words[c].upos === 'PART');
+    if (to !== undefined) parts.push(slice(ctx, words[to]).toLowerCase(), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+  }
+  return parts.filter(Boolean).join(' ');
 }
 
 function slice(ctx: ObjectContext, w: SyntaxWord): string {
   return ctx.text.slice(w.start, w.end);
+}
+
+/** The whole token word `k` belongs to when that token is hyphenated, else the word. */
+function tokenText(ctx: ObjectContext, k: number): string {
+  const words = ctx.layer.words;
+  const t = words[k].token;
+  let a = k;
+  let b = k;
+  while (a > ctx.sentence.start && words[a - 1].token === t) a--;
+  while (b + 1 < ctx.sentence.end && words[b + 1].token === t) b++;
+  if (a === b || !ctx.text.slice(words[a].start, words[b].end).includes('-')) return slice(ctx, words[k]);
+  return ctx.text.slice(words[a].start, words[b].end);
 }
 
 /** A noun with a preposition and nothing else: "on notice", "into bankruptcy" (not "on Tuesday", "at the White House"). */
@@ -66,7 +87,8 @@ function isBareNoun(ctx: ObjectContext, i: number): boolean {
 
 function prepositional(ctx: ObjectContext, i: number): string[] {
   const words = ctx.layer.words;
-  const kase = childrenOf(words, ctx.sentence, i).filter((k) => words[k].deprel === 'case' && k < i);
+  // (Not the "of" inside "first-of-its-kind".)
+  const kase = childrenOf(words, ctx.sentence, i).filter((k) => words[k].deprel === 'case' && k < i && tokenText(ctx, k) === slice(ctx, words[k]));
   const p = phrase(ctx, i);
   if (!p) return [];
   return [...kase.map((k) => slice(ctx, words[k]).toLowerCase()), p];
@@ -81,6 +103,11 @@ export function phrase(ctx: ObjectContext, i: number): string {
   if (ctx.inTime(w.start)) return '';
   if (w.upos === 'PRON') return w.xpos === 'PRP' ? slice(ctx, w).toLowerCase() : '';
   const kids = childrenOf(words, ctx.sentence, i);
+  // An amount is its symbol and number as written: "makes $19.3 million" (UD hangs the number on the "$").
+  if (w.upos === 'SYM') {
+    const n = kids.find((k) => k > i && words[k].deprel === 'nummod');
+    return n === undefined ? '' : ctx.text.slice(w.start, words[n].end);
+  }
   // A name keeps its capitalised parts ("White House": "White" is read as an adjective; "Affordable" hangs
   // on "Care" in "Affordable Care Act"); a common noun its modifiers.
   const partOfName = (k: number) => words[k].deprel === 'compound' || words[k].deprel === 'flat' || (words[k].deprel === 'amod' && /^\p{Lu}/u.test(slice(ctx, words[k])));
@@ -96,7 +123,19 @@ export function phrase(ctx: ObjectContext, i: number): string {
   collect(i, 0);
   before.sort((x, y) => x - y);
   const after = w.upos === 'PROPN' ? kids.filter((k) => k > i && words[k].deprel === 'flat') : [];
-  // A possessive's clitic ("MSNBC’s") is no part of the name it precedes.
-  const out = [...before, i, ...after].map((k) => slice(ctx, words[k]).replace(/['’]s$/u, '')).filter((x) => x && !/^['’]/u.test(x));
+  // A possessive's clitic ("MSNBC’s") is no part of the name it precedes; a hyphenated token is said whole
+  // ("met face-to-face": UD splits it into five words, the first of which heads it).
+  const seen = new Set<number>();
+  const out = [...before, i, ...after]
+    .filter((k) => !seen.has(words[k].token) && seen.add(words[k].token))
+    .map((k) => tokenText(ctx, k).replace(/['’]s$/u, ''))
+    .filter((x) => x && !/^['’]/u.test(x));
+  // A named owner says whose it is: "calls Obama's remarks", "condemns North Korea's missile launch".
+  // (Or a named body: "accepts the George W. Bush administration's request" → "Bush administration's request".)
+  const owner = w.upos === 'NOUN' ? kids.find((k) => k < i && words[k].deprel === 'nmod:poss' && (words[k].upos === 'PROPN' || words[k].upos === 'NOUN')) : undefined;
+  if (owner !== undefined) {
+    const name = ctx.personAt(words[owner].start) ?? phrase(ctx, owner);
+    if (name && /^\p{Lu}/u.test(name)) return `${name}'s ${out.slice(-(MAX_PHRASE_WORDS - 1)).join(' ')}`;
+  }
   return out.slice(-(w.upos === 'PROPN' ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)).join(' ');
 }

@@ -7,6 +7,8 @@ import { childrenOf } from '../syntax/tree';
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 /** How far a subject is inherited through conj/xcomp links. */
 const MAX_INHERIT = 3;
+/** How many governing words an "it" looks up through for the clause whose subject it stands for. */
+const MAX_CLAUSE_CLIMB = 6;
 
 /** The subject's head word for the event word, or -1. */
 export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: number }, event: number): number {
@@ -17,12 +19,45 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     if (subj !== undefined) {
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
-      if (w.xpos === 'WDT' || w.xpos === 'WP') return words[v].deprel === 'acl:relcl' ? words[v].head : -1;
+      // ("Matt Lauer, who took heat": when the parser missed the relative clause, the name before the comma.)
+      if (w.xpos === 'WDT' || w.xpos === 'WP') {
+        if (words[v].deprel === 'acl:relcl') return words[v].head;
+        const before = subj - 2;
+        return before >= sentence.start && words[subj - 1].upos === 'PUNCT' && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
+      }
       return subj;
     }
     const d = words[v].deprel;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return -1;
     v = words[v].head;
+  }
+  return -1;
+}
+
+/**
+ * The thing an "it" subject stands for, as a word index, or -1. Inside a sentence, the subject of the
+ * nearest clause that contains the pronoun's ("The International Monetary Fund announced Tuesday that it is
+ * lowering its forecast", "the city lifted a curfew it put in place"); a person or pronoun subject there
+ * ends the search (the nearest subject in word order was wrong as often as right on the shared articles).
+ * A main-clause "it" continues the sentence before: that sentence's main subject ("… But on Tuesday, it
+ * increased"). `skip` rules out words that are people (an "it" is never one).
+ */
+export function neuterAntecedent(layer: SyntaxLayer, sentence: number, pronoun: number, skip: (word: number) => boolean): number {
+  const words = layer.words;
+  const sw = layer.sentenceWords[sentence];
+  const isThing = (k: number) => (words[k].upos === 'NOUN' || words[k].upos === 'PROPN') && !skip(k);
+  const verb = words[pronoun].head;
+  if (verb < 0) return -1;
+  for (let a = words[verb].head, step = 0; a >= 0 && step <= MAX_CLAUSE_CLIMB; a = words[a].head, step++) {
+    const subj = childrenOf(words, sw, a).find((c) => SUBJECTS.has(words[c].deprel));
+    if (subj !== undefined) return isThing(subj) ? subj : -1;
+  }
+  if (words[verb].head >= 0 || sentence === 0) return -1;
+  const prev = layer.sentenceWords[sentence - 1];
+  for (let k = prev.start; k < prev.end; k++) {
+    if (words[k].head !== -1) continue;
+    const subj = childrenOf(words, prev, k).find((c) => SUBJECTS.has(words[c].deprel));
+    return subj !== undefined && isThing(subj) ? subj : -1;
   }
   return -1;
 }

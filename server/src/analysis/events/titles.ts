@@ -39,6 +39,8 @@ export function subjectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verb
   while (i >= s.tokenStart && tokens[i].kind === 'word' && (lex.flags[i] & Lex.AUXILIARY || lex.lower[i].endsWith('ly'))) i--;
   if (i < s.tokenStart) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   const t = tokens[i];
+  // "who shot and killed Terence Crutcher": the second verb's subject is the first's.
+  if (t.kind === 'word' && lex.flags[i] & Lex.COORDINATOR && i - 1 >= s.tokenStart && verbs.at(i - 1)) return subjectOf(model, verbs, s, i - 1, people, cast, inTime);
   if (t.kind === 'word' && lex.flags[i] & Lex.SUBORDINATOR) return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   if (t.kind === 'punct' && t.text === ',') {
     // "Jimmy Tompkins, 31, tossed …": step back over a short appositive to the name before it.
@@ -92,6 +94,13 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
   }
   const lower = lex.lower[i];
   const flags = lex.flags;
+  // "Derek Mitchell, who served": a relative pronoun stands for the name before its comma.
+  if (flags[i] & Lex.RELATIVE) {
+    const comma = tokens[i - 1];
+    return i - 2 >= s.tokenStart && comma.kind === 'punct' && comma.text === ',' ? subjectAt(model, s, i - 2, people, cast, inTime) : null;
+  }
+  // A conjunction or a preposition says nothing of who acted ("And kills …").
+  if (flags[i] & (Lex.COORDINATOR | Lex.PREPOSITION | Lex.SUBORDINATOR)) return null;
   // An unresolved pronoun still says who acted, as the article says it.
   if (flags[i] & Lex.SUBJECT_PRONOUN) return { label: lower === 'i' ? 'I' : t.text.charAt(0).toUpperCase() + lower.slice(1), person: null, plural: (flags[i] & Lex.PLURAL_VERB_PRONOUN) !== 0 };
   // A capitalised name that is not a person ("the United States", "Breitbart News").
@@ -156,7 +165,7 @@ function objectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: n
     const t = tokens[j];
     if (t.kind !== 'word' || inTime(t.start)) break;
     const lw = lex.lower[j];
-    if (PREPOSITIONS_AFTER_VERB.has(lex.id[j]) || lex.flags[j] & (Lex.FUNCTION_WORD | Lex.SUBORDINATOR | Lex.COPULA) || (lex.flags[j] & Lex.PREPOSITION && j > verbIndex + 1) || lw === 'and' || lw === 'or' || lw === 'of' || lw === 'by') break;
+    if (PREPOSITIONS_AFTER_VERB.has(lex.id[j]) || lex.flags[j] & (Lex.FUNCTION_WORD | Lex.SUBORDINATOR | Lex.COPULA | Lex.COORDINATOR) || (lex.flags[j] & Lex.PREPOSITION && j > verbIndex + 1) || lw === 'of' || lw === 'by') break;
     if (words.length > 0 && verbs.at(j)) break;
     words.push(stripPossessive(t.text));
     if (!(lex.flags[j] & Lex.DETERMINER)) kept = words.length;

@@ -51,6 +51,10 @@ export const Lex = {
   FUNCTION_WORD: 1 << 17,
   /** Punctuation that ends a clause: ; : — – ( ). */
   CLAUSE_BREAK: 1 << 18,
+  /** and, or, but, nor. */
+  COORDINATOR: 1 << 19,
+  /** it, its, itself: a pronoun that names no person. */
+  NEUTER_PRONOUN: 1 << 20,
   /** The first character is an upper-case letter. */
   CAPITALISED: 1 << 24,
   /** The first character is a lower-case letter. */
@@ -82,6 +86,7 @@ const classes: Array<[number, readonly string[]]> = [
   [Lex.QUANTIFIER, determinerData.quantifiers],
   [Lex.POSSESSIVE | Lex.DETERMINER, pronounData.pronouns.filter((p) => p.case === 'possessive').map((p) => p.form)],
   [Lex.PRONOUN, pronounData.pronouns.map((p) => p.form)],
+  [Lex.NEUTER_PRONOUN, pronounData.pronouns.filter((p) => p.gender === 'neuter').map((p) => p.form)],
   [Lex.SUBJECT_PRONOUN, pronounData.pronouns.filter((p) => p.case === 'nominative').map((p) => p.form)],
   [Lex.PLURAL_VERB_PRONOUN, pronounData.pronouns.filter((p) => p.case === 'nominative' && !(p.person === 3 && p.number === 'singular')).map((p) => p.form)],
   [Lex.RELATIVE, pronounData.relative],
@@ -95,6 +100,7 @@ const classes: Array<[number, readonly string[]]> = [
   [Lex.CONDITIONAL, grammarData.conditionals],
   [Lex.FUNCTION_WORD, grammarData.functionWords],
   [Lex.CLAUSE_BREAK, grammarData.clauseBreaks],
+  [Lex.COORDINATOR, grammarData.coordinators],
 ];
 
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */

@@ -37,5 +37,5 @@ export function quotedFirstPerson(model: TextModel, people: PeopleResult, quotes
   if (!added.length) return people;
   for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
   const mentions = [...people.mentions, ...added].sort((a, b) => a.start - b.start);
-  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset) };
+  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
 }

@@ -41,7 +41,9 @@ export function withHouseList(text: string, found: PeopleResult, house: readonly
     for (const m of p.mentions) mentions.push(m);
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset) };
+  // A house-list person named inside an organisation's name takes it: it is no organisation then.
+  const organisations = found.organisations.filter((o) => !mentions.some((m) => m.start < o.end && o.start < m.end));
+  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

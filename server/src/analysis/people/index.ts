@@ -1,6 +1,6 @@
 // The people engine: who is named in an article, by which names, titles and pronouns.
 import type { SyntaxLayer } from '../syntax/layer';
-import type { Gender, Mention, Person, TextModel } from '../types';
+import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, type Candidate, type Piece, type TitlePhrase } from './names';
 import { ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, nameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
@@ -10,6 +10,7 @@ import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
 import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
+import { organisationSpans } from './organisations';
 
 export interface PeopleResult {
   people: Person[];
@@ -17,6 +18,8 @@ export interface PeopleResult {
   mentions: Mention[];
   /** The mention whose span contains offset (start <= offset < end). */
   mentionAt(offset: number): Mention | undefined;
+  /** Organisation names the tagger found (no person's mention), in text order. */
+  organisations: Span[];
 }
 
 interface Cluster {
@@ -263,7 +266,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset) };
+  const organisations = labels ? organisationSpans(units, labels, titleCase, (o) => spanAt(mentions, o) !== undefined) : [];
+  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
 }
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };

@@ -3,6 +3,7 @@ import { assignClusters, clusterBackoff, maskUnknown, wordIds } from './words';
 import { ambiguityClasses, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parseSentence } from './parser';
+import { hashString } from './weights';
 import type { SyntaxModel } from './model';
 
 export type { SyntaxModel } from './model';
@@ -29,10 +30,14 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
   const upos = new Array<string>(n);
   const xpos = new Array<string>(n);
   const lemma = new Array<string>(n);
+  const known = (lower: string) => {
+    const h = hashString(lower);
+    return m.tagger.ambiguity.has(h) || m.tagger.clusters.has(h);
+  };
   for (let i = 0; i < n; i++) {
     upos[i] = m.tagger.upos[tags[i]];
     xpos[i] = m.tagger.xpos[tags[i]];
-    lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i]);
+    lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i], known);
   }
   const parsed = parseSentence(m.parser, { ids: clusterBackoff(ids), tags, amb, n });
   const head = new Int32Array(n);

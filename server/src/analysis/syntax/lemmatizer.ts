@@ -63,10 +63,19 @@ export function ruleLemma(m: LemmaModel, lower: string, xpos: string): string {
   return lower;
 }
 
-/** The lemma of `form` tagged `xpos`; proper nouns keep their case. */
-export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: string): string {
+/**
+ * The lemma of `form` tagged `xpos`; proper nouns keep their case. `known` says whether a lower-case form
+ * is a word the models have met (in EWT or in the clusters' news text): a verb's rule lemma decides a
+ * silent e by the suffix alone ("aired" → "aire" like "fired" → "fire"; "welcomed" → "welcom"), and when
+ * only the other spelling is a known word, that one is the lemma ("air", "welcome").
+ */
+export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: string, known?: (lower: string) => boolean): string {
   const ex = m.byTag ? m.byTag.get(xpos)?.exceptions.get(lower) : m.exceptions.get(`${lower}\u0001${xpos}`);
-  const l = ex ?? ruleLemma(m, lower, xpos);
+  let l = ex ?? ruleLemma(m, lower, xpos);
+  if (ex === undefined && known && xpos.startsWith('VB') && l !== lower && !known(l)) {
+    const other = l.endsWith('e') ? l.slice(0, -1) : l + 'e';
+    if (other.length > 1 && known(other)) l = other;
+  }
   if ((xpos === 'NNP' || xpos === 'NNPS') && l.length === lower.length && l === lower) return form;
   return l;
 }

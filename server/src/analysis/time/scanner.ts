@@ -8,7 +8,7 @@
 import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../types';
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon';
+import { ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon';
 import {
   dayNumber,
   dayString,
@@ -25,6 +25,7 @@ import {
 } from './calendar';
 
 type Tense = 'past' | 'future' | 'present' | 'unknown';
+const CUE_CODES: readonly Tense[] = ['past', 'future', 'present', 'unknown'];
 
 const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
 const WEEKDAYS = new Map<string, number>(Object.entries(lexicon.weekdays));
@@ -43,7 +44,12 @@ const DECADE_WORDS = new Map<string, number>([['twenties', 2], ['thirties', 3], 
 const FUTURE_CUES = new Set<string>(lexicon.futureCues);
 const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
-const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon']);
+const DEFERRAL_VERBS = new Set<string>(lexicon.deferralVerbs);
+const TOMORROW_ADJECTIVES = new Set<string>(lexicon.tomorrowAdjectives);
+const PAST_PARTICIPLES = new Set<string>(lexicon.pastParticiples);
+const CONTACT_PARTICIPLES = new Set<string>(lexicon.contactParticiples);
+const NEGATED_STEMS = new Map<string, string>(Object.entries(lexicon.negatedContractions));
+const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon', 'almost']);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
 const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
 /** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
@@ -164,11 +170,14 @@ export class Scanner {
   private sEnd = 0;
   private sStart = 0;
   private tenseCache = new Map<number, Tense>();
+  /** Per token: its tense cue (`CUE_CODES` index + 1), 0 until read; a token's cue depends only on its own sentence. */
+  private readonly cueState: Uint8Array;
 
   constructor(private readonly model: TextModel, refDate: string | null) {
     this.toks = model.tokens;
     this.lc = new Array<string>(this.toks.length).fill('');
     this.lcState = new Uint8Array(this.toks.length);
+    this.cueState = new Uint8Array(this.toks.length);
     this.ref = parseRef(refDate);
     if (this.ref !== null) {
       const r = fromDayNumber(this.ref);
@@ -294,7 +303,9 @@ export class Scanner {
       // Quarters and halves are what earnings reports compare: a quarter in the sentence
       // (before, else after), else one from the last few sentences, else a month or day in
       // the sentence (before, else after), else the dateline's year.
-      const isAnchor = (o: Match) => !o.yearAgo && o.periodYear === undefined && PERIOD.test(o.value);
+      // A period that starts after the dateline is a forecast ("the third quarter of 1990"), not
+      // a reported period: it anchors no year-ago comparison (rule time.year-ago-reported).
+      const isAnchor = (o: Match) => !o.yearAgo && o.periodYear === undefined && PERIOD.test(o.value) && !this.startsAfterRef(o.value);
       const isQuarter = (v: string) => v.length === 7 && (v.charCodeAt(5) === 81 || v.charCodeAt(5) === 72); // Q, H
       const nextQ: (string | undefined)[] = new Array(found.length);
       const nextP: (string | undefined)[] = new Array(found.length);
@@ -434,10 +445,25 @@ export class Scanner {
     // "ready to leave as soon as Tuesday", "as early as next week": the earliest day still to come.
     const a = this.low(i - 3), b = this.low(i - 2), c = this.low(i - 1);
     let best: Tense = a === 'as' && (b === 'soon' || b === 'early') && c === 'as' ? 'future' : 'unknown';
+    if (best === 'unknown' && this.deferredUntil(i)) best = 'future';
     if (best === 'unknown') best = this.nearestCue(i, true);
     if (best === 'unknown') best = this.nearestCue(i, false);
     this.tenseCache.set(i, best);
     return best;
+  }
+
+  /**
+   * "postponed until Tuesday morning any action", "extended its deadline until 9 a.m. EST Tuesday":
+   * a time that something was moved to lies after the move, i.e. still ahead (rule time.deferred-until).
+   * "until" within four tokens before i (a clock may stand between), a deferral verb within four before it.
+   */
+  private deferredUntil(i: number): boolean {
+    for (let u = i - 1; u >= this.sStart && u >= i - 4; u--) {
+      if (this.low(u) !== 'until') continue;
+      for (let v = u - 1; v >= this.sStart && v >= u - 4; v--) if (DEFERRAL_VERBS.has(this.low(v))) return true;
+      return false;
+    }
+    return false;
   }
 
   private nearestCue(i: number, stopAtQuotes: boolean): Tense {
@@ -445,6 +471,7 @@ export class Scanner {
     // August in the search for new markets untouched by …"): a cue on the right wins only
     // when it is less than half as far as the one on the left.
     let left: Tense = 'unknown', dl = Infinity;
+    let commaBefore = false;
     for (let d = 1; d < CUE_REACH; d++) {
       const l = i - d;
       if (l < this.sStart || (stopAtQuotes && this.isQuoteMark(l))) break;
@@ -454,10 +481,17 @@ export class Scanner {
         dl = d;
         break;
       }
+      if (this.toks[l].text === ',') commaBefore = true;
     }
+    // A clause between commas that has its own verb before the time keeps it: "Clinton, who announced
+    // a plan on Monday, plans to …", "Sanders, who did win Rhode Island on Tuesday, would …" (rule
+    // time.comma-clause). Without a verb of its own ("On Monday, Trump will …") the right side decides.
+    // Only a verb near the time (within a dozen tokens) makes the clause its own.
+    const ownClause = left !== 'unknown' && !commaBefore && dl <= 12;
     for (let d = 1; d < CUE_REACH && RIGHT_WEIGHT * d < dl; d++) {
       const r = i + d;
       if (r >= this.sEnd || (stopAtQuotes && this.isQuoteMark(r))) break;
+      if (ownClause && this.toks[r].text === ',') break;
       // "if"/"unless" make the clause they open conditional, not one after the time
       // ("By Monday morning, the grim, if now familiar, ritual had begun").
       const lw = this.low(r);
@@ -487,21 +521,43 @@ export class Scanner {
     return k < 0 ? '' : this.low(k);
   }
 
+  /** The tense cue of token i, read once per scan (`nearestCue` looks at the same words for every time of a sentence). */
   private cue(i: number): Tense {
+    const c = this.cueState[i];
+    if (c !== 0) return CUE_CODES[c - 1];
+    const t = this.readCue(i);
+    this.cueState[i] = CUE_CODES.indexOf(t) + 1;
+    return t;
+  }
+
+  private readCue(i: number): Tense {
     const t = this.toks[i];
     if (t.kind !== 'word') return 'unknown';
-    const w = this.low(i);
+    let w = this.low(i);
+    // "wouldn't", "won't", "didn't": the auxiliary without its negation (rule time.negated-aux).
+    if (w.length > 4 && (w.endsWith("n't") || w.endsWith('n’t'))) {
+      const stem = w.slice(0, -3);
+      w = NEGATED_STEMS.get(stem) ?? stem;
+    }
+    // "He's campaigning Wednesday", "she's been": a contracted "is"/"has" after a pronoun (which `low`
+    // read as a possessive "'s"); rule time.contracted-is.
+    if (this.poss(i) && (SUBJECT_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w))) return this.participleAfter(i) ? 'past' : 'present';
     if (FUTURE_CUES.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) {
       if (w === 'going' && this.low(i + 1) !== 'to') return 'unknown';
+      // "was going to get up and go back to work on Wednesday morning": a plan seen from the past
+      // (rule time.was-to).
+      if (w === 'going' && (this.wordBefore(i) === 'was' || this.wordBefore(i) === 'were')) return 'past';
       // "would have retired in December", "could have won": a past that did not happen (not
       // "could have big consequences in November": "have" there is the verb).
       if (MODALS.has(w) && this.low(i + 1) === 'have' && w !== 'will' && w !== 'shall') {
-        const n = this.low(i + 2);
-        if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+        if (this.participleAfter(i + 1)) return 'past';
       }
       // "hopes to", "wants to", "vowed to": intentions only with their infinitive ("offered promises
       // Monday", "his campaign promise Saturday", "didn't want that" are no plans).
       if (TO_CUES.has(w) && this.low(i + 1) !== 'to') return 'unknown';
+      // "his withdrawal plans in October", "a $275 billion spending plan on Monday": a noun after a noun,
+      // not a verb (rule time.plans-noun); "the company plans to", "we plan", "will plan" are plans.
+      if ((w === 'plans' || w === 'plan') && this.low(i + 1) !== 'to' && i > this.sStart && this.toks[i - 1].kind === 'word' && !this.isCap(i - 1) && !SUBJECT_PRONOUNS.has(this.low(i - 1)) && !MODALS.has(this.low(i - 1)) && this.low(i - 1) !== 'to') return 'unknown';
       // "announced the plan Aug. 21", "a set of", "his hopes": a noun, not a plan being made
       // (not after "that": "the states that will matter in November").
       if (!w.endsWith('ed') && NOUN_DETERMINERS.has(this.low(i - 1))) return 'unknown';
@@ -512,6 +568,9 @@ export class Scanner {
         const b = this.before(i);
         const before = b < 0 ? '' : this.low(b);
         if (before === 'had' || (before === 'been' && this.wordBefore(b) === 'had')) return 'past';
+        // "which Trump was set to headline Tuesday", "he was set to receive an endorsement on Friday": a
+        // plan seen from the past, like "was to" (rule time.was-to).
+        if ((before === 'was' || before === 'were') && this.low(i + 1) === 'to') return 'past';
         // "set" is future only as a plan ("is set to meet", "set for Friday", "the vote is set"); else a past verb ("the record set on Aug. 6", "He set Friday as the deadline").
         if (w === 'set') {
           const next = this.low(i + 1);
@@ -527,17 +586,26 @@ export class Scanner {
     if (BE_FORMS.has(w) && FUTURE_CUES.has(this.low(i + 1)) && this.low(i + 1) !== 'set') return this.cue(i + 1) === 'future' ? 'future' : 'unknown';
     // "have been searching since the Oct. 23 slaying", "has said": the present perfect tells of the past.
     if (w === 'has' || w === 'have') {
-      const n = this.low(i + 1);
-      if (n === 'been' || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n))) return 'past';
+      if (this.participleAfter(i)) return 'past';
     }
     if (PRESENT_CUES.has(w)) return MODALS.has(this.low(i - 1)) ? 'unknown' : 'present'; // "could have": the modal decides
-    if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !this.isCap(i))) {
+    // A capitalised -ed word is a name ("Ted", "United") unless it opens the sentence before a
+    // lower-case word ("Asked on Monday whether …"; rule time.initial-participle).
+    const edVerb = w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && (!this.isCap(i) || (i === this.sStart && this.tok(i + 1)?.kind === 'word' && !this.isCap(i + 1)));
+    if (PAST_CUES.has(w) || edVerb) {
       // "a still unspecified date": an -ed word after a determiner is an adjective, not a verb.
-      if (!PAST_CUES.has(w) && NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
-      // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been".
-      for (let k = i - 1; k >= i - 3 && k >= this.sStart; k--) {
+      // So is an irregular past form that is also a noun: "a shot at the June 7 primary", "a big hit" (rule time.past-noun).
+      if (NOUN_DETERMINERS.has(this.wordBefore(i))) return 'unknown';
+      // A participle takes the tense of its auxiliary: "will be held", "is scheduled", "has been",
+      // "will almost certainly be decided".
+      for (let k = i - 1; k >= i - 4 && k >= this.sStart; k--) {
         const a = this.low(k);
         // Only auxiliaries carry over ("will be held", "to be issued"), not nouns ("the Democratic plan rejected on Monday").
+        // "could not be reached for comment Saturday", "neither he nor … could be located Wednesday": an
+        // attempt already made (rule time.could-not-reach); "a deal could be reached Saturday" is to come.
+        if (a === 'could' && CONTACT_PARTICIPLES.has(w) && this.negatedModal(k)) return 'past';
+        // "was to be issued by the Labor Department on Wednesday": a plan seen from the past (rule time.was-to).
+        if (a === 'to' && (this.wordBefore(k) === 'was' || this.wordBefore(k) === 'were')) return 'past';
         if (MODALS.has(a) || a.endsWith("'ll") || a.endsWith('’ll') || a === 'to') return 'future';
         if (a === 'is' || a === 'are' || a === 'am') return 'present';
         if (a === 'was' || a === 'were' || a === 'had' || a === 'has' || a === 'have') return 'past';
@@ -560,14 +628,21 @@ export class Scanner {
     return this.pickYear(i, (y) => dayNumber(y, month, day || 15));
   }
 
-  private pickYear(i: number, dayIn: (y: number) => number): number {
+  /** The year for a day that recurs every `step` years (2: a US federal Election Day, in even years). */
+  private pickYear(i: number, dayIn: (y: number) => number, step = 1): number {
     const ref = this.ref!;
+    const years: number[] = [];
+    for (let y = this.refY - step; y <= this.refY + step; y++) if (step === 1 || y % step === 0) years.push(y);
     // "on patrol since March", "since shortly after the Oct. 23 slaying": "since" looks back, whatever the clause says.
-    if (this.sinceBefore(i)) return dayIn(this.refY) <= ref + 1 ? this.refY : this.refY - 1;
+    if (this.sinceBefore(i)) {
+      let back = years[0];
+      for (const y of years) if (dayIn(y) <= ref + 1) back = y;
+      return back;
+    }
     const tense = this.tenseAt(i);
     let best = this.refY;
     let bestScore = Infinity;
-    for (let y = this.refY - 1; y <= this.refY + 1; y++) {
+    for (const y of years) {
       const diff = dayIn(y) - ref;
       let score = Math.abs(diff);
       if (tense === 'past' && diff > 62) score += 400;
@@ -580,11 +655,13 @@ export class Scanner {
     return best;
   }
 
-  /** "since" just before token i: directly, or across "shortly after the" / "early". */
+  /** "since" just before token i: directly, or across "shortly after the" / "early", or a gerund ("since announcing in October"). */
   private sinceBefore(i: number): boolean {
     for (let k = i - 1; k >= this.sStart && k >= i - 4; k--) {
       const w = this.low(k);
       if (w === 'since') return true;
+      // "Since announcing in October that he would not run": a gerund and its "in"/"on" (rule time.since-gerund).
+      if ((w === 'in' || w === 'on') && k === i - 1 && this.low(k - 1).endsWith('ing') && this.low(k - 2) === 'since') return true;
       if (w !== 'the' && w !== 'shortly' && w !== 'just' && w !== 'soon' && w !== 'after' && w !== 'early' && w !== 'late' && w !== 'mid') return false;
     }
     return false;
@@ -619,8 +696,10 @@ export class Scanner {
     this.low(i);
     const p = PARTS.get(this.low(i + 1));
     if (!this.poss(i) && !(p && p.length === 2 && this.poss(i + 1))) return null; // "Wednesday's", "Monday night's"
-    if (ahead > 0 && ahead <= 2) return 'future';
     const b = this.low(i - 1);
+    // "The issue ratcheted up further after Wednesday's attacks" (two days before a Monday dateline):
+    // after a past clause the event is over (rule time.after-possessive).
+    if (ahead > 0 && ahead <= 2) return (b === 'after' || b === 'following' || b === 'since') && this.tenseAt(i) === 'past' ? 'past' : 'future';
     if (b === 'before' || b === 'until' || b === 'till' || (b === 'of' && this.low(i - 2) === 'ahead') || (b === 'to' && this.low(i - 2) === 'up')) return null;
     return this.tenseAt(i) === 'future' && this.willNear(i) ? 'future' : 'past';
   }
@@ -705,7 +784,7 @@ export class Scanner {
     const mo = MONTHS.get(w);
     if (mo !== undefined) return this.matchMonth(i, mo);
     const wd = WEEKDAYS.get(w);
-    if (wd !== undefined && w.length > 3 && this.isCap(i)) return this.matchWeekday(i, wd);
+    if (wd !== undefined && w.length > 3 && this.isCap(i)) return this.quotedTitleEnd(i) ? null : this.matchWeekday(i, wd);
     const pwd = PLURAL_WEEKDAYS.get(w);
     if (pwd !== undefined && this.isCap(i)) {
       // "on Mondays", "Friday nights" -> every such day (at that part of it).
@@ -819,16 +898,21 @@ export class Scanner {
   }
 
   /** "October this year", "April next year": the year given by a relative phrase after the month. */
-  private relativeYearAfter(e: number): number | null {
-    const w = this.low(e);
-    if ((w === 'this' || w === 'last' || w === 'next') && this.low(e + 1) === 'year' && this.ref !== null) return this.refY + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+  /** "this/last/next year" (or "of next year") right after token e-1: that year and the end of the phrase. */
+  private relativeYearAfter(e: number): { year: number; e: number } | null {
+    const k = this.low(e) === 'of' ? e + 1 : e;
+    const w = this.low(k);
+    if ((w === 'this' || w === 'last' || w === 'next') && this.low(k + 1) === 'year' && this.ref !== null) return { year: this.refY + (w === 'last' ? -1 : w === 'next' ? 1 : 0), e: k + 2 };
     return null;
   }
 
   private monthDay(s: number, e: number, mo: number, day: number, year: number | null): Match | null {
     if (year === null) {
-      year = this.relativeYearAfter(e);
-      if (year !== null) e += 2;
+      const ry = this.relativeYearAfter(e);
+      if (ry !== null) {
+        year = ry.year;
+        e = ry.e;
+      }
     }
     if (year !== null) {
       if (!isRealYmd(year, mo, day)) return null;
@@ -847,7 +931,7 @@ export class Scanner {
   private monthOnly(s: number, e: number, mo: number): Match {
     if (this.ref === null) return { s, e, type: 'DATE', value: `XXXX-${pad2(mo)}`, relative: true };
     const ry = this.relativeYearAfter(e);
-    if (ry !== null) return { s, e: e + 2, type: 'DATE', value: monthString(ry, mo), relative: true };
+    if (ry !== null) return { s, e: ry.e, type: 'DATE', value: monthString(ry.year, mo), relative: true };
     return { s, e, type: 'DATE', value: monthString(this.yearFor(mo, 0, s), mo), relative: true };
   }
 
@@ -906,6 +990,16 @@ export class Scanner {
     // "USA Today", "Russia Today", "USA TODAY's", "Trending Today USA", "The Tonight Show": a
     // capitalised deictic right after a word inside the sentence is part of a name.
     if ((w === 'today' || w === 'tonight') && this.isCap(i) && i > this.sStart && this.toks[i - 1].kind === 'word' && this.isCap(i - 1) && !TITLE_CASE_FUNCTION_WORDS.has(this.low(i - 1))) return null;
+    // "a brighter tomorrow", "the people of tomorrow": the future in general, not a day (TimeML's
+    // FUTURE_REF; rule time.generic-tomorrow). Not "as of tomorrow", "of tomorrow's vote".
+    if (w === 'tomorrow' && !this.poss(i)) {
+      const prev = this.low(i - 1);
+      const next = this.tok(i + 1);
+      const ends = !next || next.kind !== 'word' || next.kind === 'word' && (this.low(i + 1) === 'and' || this.low(i + 1) === 'or' || this.low(i + 1) === 'who');
+      const article = (k: number) => this.low(k) === 'a' || this.low(k) === 'an';
+      const generic = (prev === 'of' && this.low(i - 2) !== 'as' && ends) || article(i - 1) || (article(i - 2) && TOMORROW_ADJECTIVES.has(prev));
+      if (generic) return { s: i, e: i + 1, type: 'DATE', value: 'FUTURE_REF', relative: true };
+    }
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     let e = i + 1;
     let part = w === 'tonight' ? 'NI' : undefined;
@@ -1281,11 +1375,29 @@ export class Scanner {
   // ------------------------------------------------------------- relative
 
   /** At token j: this/last/next/past/coming/previous/following/current/latest/recent/same …; s is the start. */
-  private matchRelative(j: number, s: number): Match | null {
-    const w = this.low(j);
-    const withThe = s < j;
+  private matchRelative(j: number, s: number, as?: 'last' | 'next'): Match | null {
+    const w = as ?? this.low(j);
+    const withThe = !as && s < j;
     let k = j + 1;
     const n1 = this.low(k);
+    // ABC's "This Week", ABC's This Week With George Stephanopoulos, CBS' "This Morning": a programme's
+    // title (both words capitalised, after an opening quote or a possessive inside the sentence), not a
+    // time (rule time.title-this).
+    if (w === 'this' && !as && s === j && this.isCap(j) && this.isCap(k) && (UNITS.has(n1) || PARTS.has(n1)) && j > this.sStart) {
+      const p = j - 1;
+      const afterQuote = this.isQuoteMark(p) && p > this.sStart;
+      this.low(p);
+      if (afterQuote || (this.toks[p].kind === 'word' && this.poss(p))) return null;
+    }
+    // "this past weekend", "this past spring", "this coming Sunday": "last"/"next" spelled out, with
+    // "this" in the span (rule time.this-past). Not "this past seven days" (a duration).
+    if (w === 'this' && !as && (n1 === 'past' || n1 === 'coming') && this.tok(k + 1)?.kind === 'word' && !NUMBERS.has(this.low(k + 1)) && !VAGUE.has(this.low(k + 1))) {
+      // Written on a Saturday or Sunday, "this past week" is the week now ending (wash-post 2016-01-17:
+      // "why Cruz decided to go after Trump this past week").
+      if (n1 === 'past' && this.low(k + 1) === 'week' && this.ref !== null && weekdayOf(this.ref) >= 6) return this.relativeUnit(s, k + 2, 'week', 0, j);
+      const m = this.matchRelative(k, s, n1 === 'past' ? 'last' : 'next');
+      if (m) return m;
+    }
     const dir = w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0;
     const code = UNITS.get(n1);
     const prep = this.low(s - 1);
@@ -1632,6 +1744,12 @@ export class Scanner {
       if (py.year !== null) {
         y = py.year;
         e = py.e;
+      } else if (rule === 'election') {
+        // Election Day: the US federal one, in even years (rule time.election-even); "last/next" step by two.
+        const ev = this.refY - (this.refY % 2);
+        if (dir < 0) y = dayIn(ev) < this.ref ? ev : ev - 2;
+        else if (dir > 0) y = dayIn(ev) > this.ref ? ev : ev + 2;
+        else y = this.pickYear(s, dayIn, 2);
       } else if (dir < 0) y = dayIn(this.refY) < this.ref ? this.refY : this.refY - 1;
       else if (dir > 0) y = dayIn(this.refY) > this.ref ? this.refY : this.refY + 1;
       else y = this.pickYear(s, dayIn);
@@ -1657,6 +1775,53 @@ export class Scanner {
     return { s, e: k + 1, type: 'DATE', value: '', relative: true, anaphor: { unit: code, offset: 0 } };
   }
 
+  /**
+   * Token i ends a quoted title of two capitalised words or more: “Fox News Sunday,”, ''Fox News
+   * Sunday'' (a programme, not a day; rule time.quoted-title). "Super Tuesday" (one word before) stays.
+   */
+  private quotedTitleEnd(i: number): boolean {
+    let e = i + 1;
+    if (this.tok(e)?.kind === 'punct' && (this.toks[e].text === ',' || this.toks[e].text === '.')) e++;
+    if (!this.tok(e) || !this.isQuoteMark(e)) return false;
+    let k = i - 1;
+    let caps = 0;
+    while (k >= this.sStart && this.toks[k].kind === 'word' && this.isCap(k)) {
+      caps++;
+      k--;
+    }
+    return caps >= 2 && k >= this.sStart && this.isQuoteMark(k);
+  }
+
+  /** The modal at k is negated: "could not", "couldn't" before it is read, or "neither … nor" before it. */
+  private negatedModal(k: number): boolean {
+    const n = this.low(k + 1);
+    if (n === 'not' || n === "n't") return true;
+    for (let j = k - 1; j >= this.sStart && j >= k - 8; j--) if (this.low(j) === 'nor' || this.low(j) === 'neither') return true;
+    return false;
+  }
+
+  /**
+   * A past participle right after the auxiliary at i, an adverb or two allowed between ("has been",
+   * "has said", "has suddenly taken"): a perfect, which tells of the past.
+   */
+  private participleAfter(i: number): boolean {
+    let k = i + 1;
+    while (k < this.sEnd && k <= i + 2 && (AUX_ADVERBS.has(this.low(k)) || (this.low(k).length > 4 && this.low(k).endsWith('ly')))) k++;
+    const n = this.low(k);
+    return PAST_PARTICIPLES.has(n) || PAST_CUES.has(n) || (n.length > 4 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
+  }
+
+  /** A `YYYY-Qn`/`YYYY-Hn`/`YYYY-MM(-DD)` period whose first day is after the dateline. */
+  private startsAfterRef(v: string): boolean {
+    if (this.ref === null) return false;
+    const y = +v.slice(0, 4);
+    const c = v.charCodeAt(5);
+    const n = +v.slice(6, 7);
+    const month = c === 81 ? 3 * n - 2 : c === 72 ? 6 * n - 5 : +v.slice(5, 7); // Q, H, else a month
+    const day = v.length >= 10 ? +v.slice(8, 10) : 1;
+    return dayNumber(y, month, day) > this.ref;
+  }
+
   /** "year-ago", "year-earlier" (adjectives in earnings reports). */
   private yearAgoAdjective(i: number): Match {
     let e = i + 1;
@@ -1664,6 +1829,12 @@ export class Scanner {
     if (o !== undefined && o >= 1 && o <= 4 && this.low(e + 1) === 'quarter') e += 2;
     else if (this.low(e) === 'quarter' || this.low(e) === 'period') e++;
     if (this.ref === null) return { s: i, e, type: 'DATE', value: 'XXXX', relative: true, yearAgo: true };
+    // "the year-ago period/quarter" with no quarter named nearby: the latest completed quarter, a
+    // year back (rule time.year-ago-period); a bare "year-ago" keeps the year.
+    if (e > i + 1 && (this.low(e - 1) === 'period' || this.low(e - 1) === 'quarter')) {
+      const refQ = Math.floor((this.refM - 1) / 3) + 1;
+      return { s: i, e, type: 'DATE', value: quarterString(this.refY - 1, refQ - 1), relative: true, yearAgo: true };
+    }
     return { s: i, e, type: 'DATE', value: pad4(this.refY - 1), relative: true, yearAgo: true };
   }
 }

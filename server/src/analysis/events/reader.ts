@@ -1,0 +1,64 @@
+// A sentence as the parse-based steps read it: which offsets are inside its time expressions, the context
+// the object finder needs, and the subject of an event word (people by their title names, an "it" by the
+// thing it stands for, a name that is no person as the parse groups it).
+import type { Sentence } from '../types';
+import type { SyntaxLayer } from '../syntax/layer';
+import { Lex } from '../lexicon/vocabulary';
+import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
+import { phrase, type ObjectContext } from './object';
+import { type EventContext } from './context';
+import { subjectAt, type Subject } from './titles';
+
+export interface SentenceReader {
+  inTime: (offset: number) => boolean;
+  objectCtx: ObjectContext;
+  /** The title subject of event word `word` (an index into the layer's words), or null. */
+  parsedSubject: (word: number) => Subject | null;
+}
+
+export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence): SentenceReader {
+  const { model, people, cast } = ec;
+  const sentenceTimes = ec.timesBySentence.get(s.index) ?? [];
+  const sw = syntax.sentenceWords[s.index];
+  const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
+  const objectCtx: ObjectContext = {
+    text: model.text,
+    layer: syntax,
+    sentence: sw,
+    inTime,
+    personAt: (o) => {
+      const m = people.mentionAt(o);
+      const p = m && cast.byId.get(m.person);
+      return p ? cast.titleName(p) : null;
+    },
+  };
+  const parsedSubject = (word: number): Subject | null => {
+    let sv = subjectWord(syntax, sw, word);
+    if (sv < 0) return null;
+    // Rule events.subject-it: an "it" stands for the thing it names ("IMF lowers forecast", not "It lowers forecast").
+    let where = sw;
+    let ctx = objectCtx;
+    if (model.lex.flags[syntax.words[sv].token] & Lex.NEUTER_PRONOUN) {
+      const ant = neuterAntecedent(syntax, s.index, sv, (k) => people.mentionAt(syntax.words[k].start) !== undefined || inTime(syntax.words[k].start));
+      if (ant >= 0) {
+        sv = ant;
+        if (ant < sw.start) {
+          where = syntax.sentenceWords[s.index - 1];
+          ctx = { ...objectCtx, sentence: where };
+        }
+      }
+    }
+    const sword = syntax.words[sv];
+    // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
+    if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+    if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' };
+    // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
+    if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {
+      const label = phrase(ctx, sv);
+      // "Democrats win", but a many-word name is one entity: "United States captures".
+      if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
+    }
+    return subjectAt(model, s, sword.token, people, cast, inTime);
+  };
+  return { inTime, objectCtx, parsedSubject };
+}

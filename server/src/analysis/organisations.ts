@@ -1,0 +1,54 @@
+// The article's organisations: the name tagger's organisation names, grouped by name, and the named
+// sources of quotations credited to an organisation ("according to CNN", "the Pentagon said"), which are
+// never people. A quotation whose source is one of them lists it (`quotes`: indices into the quotes).
+import type { Organisation, Person, Quote, Span } from './types';
+import { Lex } from './lexicon/vocabulary';
+import type { TextModel } from './types';
+import { tokenIndexAt } from './text/lookup';
+
+/** The name an organisation is listed by: without a leading article or a possessive ending ("the Pentagon's" → "Pentagon"). */
+function nameOf(model: TextModel, span: Span): { start: number; name: string } {
+  let start = span.start;
+  const i = tokenIndexAt(model.tokens, start);
+  if (i >= 0 && i < model.tokens.length && model.lex.flags[i] & Lex.ARTICLE && model.tokens[i].start === start) {
+    const next = model.tokens[i + 1];
+    if (next && next.start < span.end) start = next.start;
+  }
+  const name = model.text.slice(start, span.end).replace(/['’]s$/u, '').replace(/\s+/g, ' ');
+  return { start, name };
+}
+
+export function findOrganisations(model: TextModel, spans: readonly Span[], quotes: readonly Quote[], people: readonly Person[]): Organisation[] {
+  const byKey = new Map<string, Organisation>();
+  // A person's name or one of its words is no organisation ("Obama" the tagger read as one in "Obama's team").
+  const personWords = new Set<string>();
+  for (const p of people) for (const n of [p.name, ...p.aliases]) for (const w of [n, ...n.split(' ')]) personWords.add(w.toLowerCase());
+  const add = (span: Span): Organisation | null => {
+    const { start, name } = nameOf(model, span);
+    // Named organisations only: "the ministry said" names no organisation.
+    if (!/^\p{Lu}/u.test(name) || span.end <= start) return null;
+    const key = name.toLowerCase();
+    if (personWords.has(key)) return null;
+    // A wire dateline's city or a shouted headline ("WASHINGTON (AP) —"): capitals throughout, no acronym.
+    const words = name.split(' ');
+    if (words.every((w) => w === w.toUpperCase()) && (words.length > 1 || name.length > 4)) return null;
+    let org = byKey.get(key);
+    if (!org) byKey.set(key, (org = { id: '', name, mentions: [], quotes: [] }));
+    if (!org.mentions.some((m) => m.start === start)) org.mentions.push({ start, end: span.end, text: model.text.slice(start, span.end) });
+    return org;
+  };
+  for (const s of spans) add(s);
+  quotes.forEach((q, index) => {
+    if (q.status !== 'organisation' || !q.speakerMention) return;
+    const m = q.speakerMention;
+    // The tagger's name inside the source's words ("a spokesman for the Pentagon"), else the words themselves.
+    const inside = spans.find((s) => s.start < m.end && m.start < s.end);
+    const org = add(inside ?? m);
+    if (org && !org.quotes.includes(index)) org.quotes.push(index);
+  });
+  const list = [...byKey.values()];
+  for (const o of list) o.mentions.sort((a, b) => a.start - b.start);
+  list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  list.forEach((o, i) => (o.id = `org${i + 1}`));
+  return list;
+}

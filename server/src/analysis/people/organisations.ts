@@ -1,0 +1,33 @@
+// Organisation names from the name tagger: its ORG spans (CoNLL-2003 labels B-ORG, I-ORG), less any
+// word the people stage made a person's mention. The engine's `organisations` list groups them.
+import type { Span } from '../types';
+import type { Unit } from './units';
+
+/** Tagger label indices of an organisation (features.ts LABELS: B-ORG 3, I-ORG 4). */
+const B_ORG = 3;
+const I_ORG = 4;
+
+/** The spans of consecutive ORG-labelled word units (a B-ORG opens a new one), none touching a person's mention nor in a title-case sentence. */
+export function organisationSpans(units: readonly Unit[], labels: Uint8Array, titleCase: ReadonlySet<number>, isPerson: (offset: number) => boolean): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  const close = (end: number) => {
+    if (open < 0) return;
+    const a = units[open].start;
+    const b = units[end].end;
+    let person = false;
+    for (let k = open; k <= end && !person; k++) person = isPerson(units[k].start);
+    if (!person) out.push({ start: a, end: b });
+    open = -1;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const l = labels[i];
+    const inside = l === I_ORG && open >= 0 && units[i].sentence === units[open].sentence;
+    if (inside) continue;
+    close(i - 1);
+    // Not in a headline written in title case ("Avoid Bad Optics"): every word there looks like a name.
+    if ((l === B_ORG || l === I_ORG) && !titleCase.has(units[i].sentence)) open = i;
+  }
+  close(units.length - 1);
+  return out;
+}

@@ -1,0 +1,23 @@
+// The article's organisations: the name tagger's organisation names grouped by name, the named
+// sources of quotations credited to an organisation, never a person, a headline or a wire dateline.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../support/models';
+
+const names = (text: string) => analyzeArticle(text).organisations.map((o) => `${o.name}×${o.mentions.length}${o.quotes.length ? ` q${o.quotes.join(',')}` : ''}`);
+
+test('organisations: named ones grouped by name, an article and a possessive dropped', () => {
+  // Breitbart, Washington Post (2016).
+  const got = names('WASHINGTON (AP) — The FBI opened an inquiry on Monday. Agents of the FBI visited the Trump Foundation, the New York Times reported. The FBI’s director declined to comment.');
+  assert.ok(got.includes('FBI×3'), JSON.stringify(got));
+  assert.ok(got.some((n) => n.startsWith('New York Times')), JSON.stringify(got));
+  assert.ok(!got.some((n) => n.startsWith('WASHINGTON')), JSON.stringify(got));
+});
+
+test('organisations: a quotation credited to one lists it; a person is never one', () => {
+  const a = analyzeArticle('“We are reviewing the footage,” the Charlotte-Mecklenburg Police Department said in a statement. Officer Brentley Vinson shot Scott.');
+  const police = a.organisations.find((o) => /Police Department/.test(o.name));
+  assert.ok(police, JSON.stringify(a.organisations));
+  assert.deepEqual(police.quotes, [0]);
+  assert.ok(!a.organisations.some((o) => /Vinson/.test(o.name)));
+});

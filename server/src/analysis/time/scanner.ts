@@ -40,7 +40,7 @@ const LABEL_NOUNS = new Set<string>(lexicon.labelNouns);
 const HOLIDAYS = new Map<string, string>(Object.entries(lexicon.holidays).filter(([k]) => !k.startsWith('_')));
 const HOLIDAY_HEADS = new Set<string>([...HOLIDAYS.keys()].map((k) => k.split(' ')[0].replace(/'s$/, '')));
 const SPELLED_CENTURIES = new Map<string, number>(Object.entries(lexicon.spelledCenturies));
-const DECADE_WORDS = new Map<string, number>([['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9]]);
+const DECADE_WORDS = new Map<string, number>(Object.entries(lexicon.decadeWords));
 const FUTURE_CUES = new Set<string>(lexicon.futureCues);
 const PAST_CUES = new Set<string>(lexicon.pastCues);
 const NOT_PAST_ED = new Set<string>(lexicon.notPastEd);
@@ -49,48 +49,37 @@ const TOMORROW_ADJECTIVES = new Set<string>(lexicon.tomorrowAdjectives);
 const PAST_PARTICIPLES = new Set<string>(lexicon.pastParticiples);
 const CONTACT_PARTICIPLES = new Set<string>(lexicon.contactParticiples);
 const NEGATED_STEMS = new Map<string, string>(Object.entries(lexicon.negatedContractions));
-const AUX_ADVERBS = new Set(['not', "n't", 'still', 'also', 'already', 'never', 'then', 'now', 'just', 'again', 'even', 'since', 'once', 'soon', 'almost']);
+const AUX_ADVERBS = new Set<string>(lexicon.auxAdverbs);
 // Future cues that are participles: a plan, unless seen from a past point ("had been due to expire").
-const PARTICIPLE_CUES = new Set(['due', 'scheduled', 'expected', 'planned', 'slated', 'set']);
+const PARTICIPLE_CUES = new Set<string>(lexicon.participleCues);
 /** How much farther a tense cue after the time counts than one before it (measured on TimeBank+AQUAINT). */
 const RIGHT_WEIGHT = 2;
 /** Function words that a Title-case headline capitalises ("… Targeting Hillary At Tonight's Debate"): not part of a name. */
-const TITLE_CASE_FUNCTION_WORDS = new Set(['at', 'in', 'on', 'for', 'of', 'by', 'to', 'from', 'before', 'after', 'until', 'since', 'and', 'or', 'is', 'are', 'was', 'will']);
+const TITLE_CASE_FUNCTION_WORDS = new Set<string>(lexicon.titleCaseFunctionWords);
 /** Intention verbs that are also nouns: future cues only before "to" ("hopes to hold the Senate in November"). */
-const TO_CUES = new Set(['hope', 'hopes', 'aim', 'aims', 'seek', 'seeks', 'want', 'wants', 'promise', 'promises', 'vow', 'vows']);
-const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
+const TO_CUES = new Set<string>(lexicon.toCues);
+const MODALS = new Set<string>(lexicon.modalCues);
 /** How many tokens away a tense cue still speaks for the time (measured on TimeBank+AQUAINT). */
 const CUE_REACH = 40;
-const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
-const PRESENT_CUES = new Set<string>(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'has', 'have', 'meets', 'remains']);
+const BE_FORMS = new Set<string>(lexicon.beForms);
+const PRESENT_CUES = new Set<string>(lexicon.presentCues);
 
-const REF_WORDS = new Map<string, string>([
-  ['now', 'PRESENT_REF'],
-  ['currently', 'PRESENT_REF'],
-  ['nowadays', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'],
-]);
+const REF_WORDS = new Map<string, string>(Object.entries(lexicon.refWords));
 
-const MODIFIERS = new Set(['early', 'earlier', 'late', 'later', 'mid', 'mid-', 'around', 'about']);
-const RELATIVE_WORDS = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest', 'recent', 'same']);
-const MONTH_PREPS = new Set(['the', 'in', 'since', 'until', 'till', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'before', 'after', 'between', 'and', 'or', 'to', 'each', 'every', 'that']);
-const ABBREV_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
-const AMPM = new Map<string, number>([
-  ['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12],
-]);
-const ZONES = new Set(['est', 'edt', 'et', 'cst', 'cdt', 'ct', 'pst', 'pdt', 'pt', 'mst', 'mdt', 'gmt', 'utc', 'bst', 'cet']);
-const SET_ADVERBS = new Map<string, string>([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['hourly', 'PT1H'], ['nightly', 'P1D'],
-]);
+const MODIFIERS = new Set<string>(lexicon.modifiers);
+const RELATIVE_WORDS = new Set<string>(lexicon.relativeWords);
+const MONTH_PREPS = new Set<string>(lexicon.monthPreps);
+const ABBREV_MONTHS = new Set<string>(lexicon.abbreviatedMonths);
+const AMPM = new Map<string, number>(Object.entries(lexicon.amPm));
+const ZONES = new Set<string>(lexicon.zones);
+const SET_ADVERBS = new Map<string, string>(Object.entries(lexicon.setAdverbs));
 
 /** "Mondays", "Fridays" (full names only: "Suns" is a team): a schedule. */
 const PLURAL_WEEKDAYS = new Map<string, number>([...WEEKDAYS].filter(([k]) => k.endsWith('day')).map(([k, v]) => [k + 's', v]));
 const TRIGGERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...REF_WORDS.keys(), ...MODIFIERS, ...RELATIVE_WORDS, ...SEASONS.keys(),
   ...NUMBERS.keys(), ...VAGUE, ...SET_ADVERBS.keys(), ...ORDINALS.keys(),
-  'today', 'tonight', 'yesterday', 'tomorrow', 'the', 'noon', 'midnight', 'midday', 'overnight', 'every', 'each',
-  'fiscal', 'future', 'years', 'months', 'decades', 'weeks', 'days', 'centuries', 'hours', 'minutes',
-  'that', 'these', 'year', ...HOLIDAY_HEADS, ...PLURAL_WEEKDAYS.keys(),
+  ...lexicon.triggerWords, ...HOLIDAY_HEADS, ...PLURAL_WEEKDAYS.keys(),
 ]);
 
 function casings(words: Iterable<string>): Set<string> {
@@ -104,7 +93,7 @@ function casings(words: Iterable<string>): Set<string> {
 }
 const TRIGGER_FORMS = casings(TRIGGERS);
 /** Words that only start a time after a determiner ("the year", "a week", "the morning", "the nineties"). */
-const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), 'full', 'year-ago', 'year-earlier', 'fiscal', 'near', 'short']);
+const FOLLOW_FORMS = casings([...UNITS.keys(), ...PARTS.keys(), ...DECADE_WORDS.keys(), ...lexicon.followWords]);
 const DETERMINERS = casings(ARTICLES);
 /** Articles and possessives: a word right after one is a noun or an adjective, not a verb ("the plan", "a still unspecified date"). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
@@ -1840,18 +1829,13 @@ export class Scanner {
 }
 
 
-const QUANTITY_NOUNS = new Set([
-  'people', 'troops', 'soldiers', 'men', 'women', 'children', 'workers', 'jobs', 'votes', 'units', 'shares', 'cars', 'homes',
-  'dollars', 'euros', 'pounds', 'tons', 'tonnes', 'miles', 'kilometers', 'km', 'feet', 'meters', 'acres', 'points', 'barrels',
-  'employees', 'members', 'students', 'residents', 'cases', 'deaths', 'victims', 'refugees', 'migrants', 'copies', 'times',
-  'rounds', 'pages', 'words', 'signatures', 'seats', 'beds', 'calories', 'vehicles', 'houses', 'patients', 'cents', 'officers',
-]);
+const QUANTITY_NOUNS = new Set<string>(lexicon.quantityNouns);
 
 function isQuantityNoun(w: string): boolean {
   return QUANTITY_NOUNS.has(w);
 }
 
-const TENS = new Map<string, number>([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]);
+const TENS = new Map<string, number>(Object.entries(lexicon.tens));
 
 /** "ninety-six" → 96, "eighty" → 80, "twelve" → 12; null otherwise. */
 /** A date value moved to a unit's granularity and shifted: ('1988-10-05', 'Y', 1) → '1989'. */

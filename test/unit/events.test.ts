@@ -110,6 +110,8 @@ test('undated titles read the parse: subject and object as a dated event\'s, the
   assert.ok(titles('Mr. Holtz-Eakin served as director of the Congressional Budget Office.').includes('Holtz-Eakin serves as director'));
   assert.ok(titles('Donald Trump refused to disclose detailed medical records.').includes('Trump refuses to disclose detailed medical records'));
   assert.ok(titles('President Obama understood that a legislative push would be fruitless.').includes('Obama understands a legislative push'));
+  // USA Today (2016): a denied action is no event.
+  assert.deepEqual(titles('Donald Trump never missed an opportunity to remind the audience.'), []);
 });
 
 test('undated titles (the word scan): a determiner the phrase did not reach is dropped, a preposition ends it', () => {

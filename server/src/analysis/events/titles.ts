@@ -192,7 +192,8 @@ function isPassive(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: 
   for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
     const w = model.lex.lower[i];
     if (model.lex.flags[i] & Lex.COPULA) return true;
-    if (!(w === 'not' || w === 'still' || w === 'also' || w.endsWith('ly'))) return false;
+    // Adverbs an auxiliary may take before its verb ("was not / still / first covered", "were quickly covered").
+    if (!(model.lex.flags[i] & Lex.AUXILIARY || w.endsWith('ly'))) return false;
   }
   return false;
 }

@@ -11,6 +11,8 @@ import { makeEvent, subjectOf } from './titles';
 import { firstMainVerb } from './wordScan';
 import { parseObject } from './object';
 import { readSentence } from './reader';
+import { childrenOf } from '../syntax/tree';
+import { Lex } from '../lexicon/vocabulary';
 
 export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): void {
   const { model, people, cast, verbs, quoteDepth } = ec;
@@ -20,6 +22,8 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
     if (!verb || verb.info.form !== 'past' || REPORTING_VERBS.has(verb.info.base)) continue;
     const word = syntax && verb.index < syntax.tokenWord.length ? syntax.tokenWord[verb.index] : -1;
     if (syntax && word >= 0) {
+      // "she was never sworn in", "Trump did not pay": a denied action is no event.
+      if (childrenOf(syntax.words, syntax.sentenceWords[s.index], word).some((c) => model.lex.flags[syntax.words[c].token] & Lex.NEGATION)) continue;
       const reader = readSentence(ec, syntax, s);
       // ("It is the first time Trump and Petro have met": the parse may name the wrong subject; the scan's person then.)
       const parsed = reader.parsedSubject(word);

@@ -55,6 +55,8 @@ export const Lex = {
   COORDINATOR: 1 << 19,
   /** it, its, itself: a pronoun that names no person. */
   NEUTER_PRONOUN: 1 << 20,
+  /** not, n't, never. */
+  NEGATION: 1 << 21,
   /** The first character is an upper-case letter. */
   CAPITALISED: 1 << 24,
   /** The first character is a lower-case letter. */
@@ -101,6 +103,7 @@ const classes: Array<[number, readonly string[]]> = [
   [Lex.FUNCTION_WORD, grammarData.functionWords],
   [Lex.CLAUSE_BREAK, grammarData.clauseBreaks],
   [Lex.COORDINATOR, grammarData.coordinators],
+  [Lex.NEGATION, grammarData.negations],
 ];
 
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */

@@ -50,7 +50,7 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     }
     const sword = syntax.words[sv];
     // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
-    if (sword.token - s.tokenStart < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+    if (sv - where.start < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
     if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' };
     // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
     if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {

@@ -51,10 +51,11 @@ test('hover on a pronoun speaker resolves to the person (“he added” → Petr
   assert.match(text, /Gustavo Petro/);
 });
 
-test('no hover on non-persons', async () => {
-  for (const [phrase, n] of [['White House', 0], ['Colombia', 1], ['United States', 0], ['Breitbart News', 0], ['Operation Absolute Resolve', 0]] as const) {
+test('no person hover on non-persons; an organisation says it is one', async () => {
+  for (const [phrase, n] of [['White House', 0], ['Colombia', 1], ['United States', 0], ['Operation Absolute Resolve', 0]] as const) {
     assert.equal(await hoverText(nth(SEED, phrase, n, 2)), '', phrase);
   }
+  assert.match(await hoverText(nth(SEED, 'Breitbart News', 0, 2)), /^\*\*Breitbart News\*\* — organisation/);
 });
 
 test('the seed has no unattributed-quote warning', async () => {

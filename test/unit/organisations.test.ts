@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../support/models';
+import { hoverAt } from '../../server/src/features/hover';
+import { LineIndex } from '../../server/src/features/lineIndex';
 
 const names = (text: string) => analyzeArticle(text).organisations.map((o) => `${o.name}×${o.mentions.length}${o.quotes.length ? ` q${o.quotes.join(',')}` : ''}`);
 
@@ -20,4 +22,16 @@ test('organisations: a quotation credited to one lists it; a person is never one
   assert.ok(police, JSON.stringify(a.organisations));
   assert.deepEqual(police.quotes, [0]);
   assert.ok(!a.organisations.some((o) => /Vinson/.test(o.name)));
+});
+
+test('hovering an organisation says what it is, how often it is named and what it is quoted saying', () => {
+  const text = '“We are reviewing the footage,” the Charlotte-Mecklenburg Police Department said in a statement. The Charlotte-Mecklenburg Police Department released a video on Saturday.';
+  const a = analyzeArticle(text);
+  const lines = new LineIndex(text);
+  const h = hoverAt(a, lines, text.lastIndexOf('Police Department'));
+  assert.ok(h, 'no hover');
+  const md = (h.contents as { value: string }).value;
+  assert.match(md, /Police Department\*\* — organisation/);
+  assert.match(md, /2 mentions/);
+  assert.match(md, /Quotes \(1\)[\s\S]*reviewing the footage/);
 });

@@ -1,5 +1,5 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
-import type { ArticleAnalysis, Mention, Person, Quote } from '../analysis/types';
+import type { ArticleAnalysis, Mention, Organisation, Person, Quote } from '../analysis/types';
 import type { LineIndex } from './lineIndex';
 import { spanAt } from '../analysis/text/lookup';
 
@@ -55,9 +55,31 @@ export function hoverAt(analysis: ArticleAnalysis, lines: LineIndex, offset: num
     const contents: MarkupContent = { kind: 'markdown', value: describePerson(analysis, person, mention, ws, lines) };
     return { contents, range: lines.range(mention.start, mention.end) };
   }
+  // A named organisation ("CNN", "the Pentagon"): what it is, how often it is named, what it is quoted saying.
+  for (const org of analysis.organisations) {
+    const m = org.mentions.find((x) => x.start <= offset && offset < x.end);
+    if (m) return { contents: { kind: 'markdown', value: describeOrganisation(analysis, org, ws, lines) }, range: lines.range(m.start, m.end) };
+  }
   const quote = quoteAt(analysis, offset);
   if (!quote) return null;
   return { contents: { kind: 'markdown', value: describeQuote(analysis, quote, lines, ws) }, range: lines.range(quote.start, quote.end) };
+}
+
+export function describeOrganisation(analysis: ArticleAnalysis, org: Organisation, ws: HoverOptions, lines: LineIndex): string {
+  const out: string[] = [`**${escape(org.name)}** — organisation`];
+  const first = org.mentions[0];
+  const line = lines.positionAt(first.start).line;
+  out.push(`${org.mentions.length} mention${org.mentions.length === 1 ? '' : 's'} · first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
+  const quotes = org.quotes.map((i) => analysis.quotes[i]).filter((q): q is Quote => q !== undefined);
+  if (quotes.length) {
+    out.push(`**Quotes (${quotes.length})**`);
+    for (const q of quotes.slice(0, MAX_QUOTES)) {
+      const l = lines.positionAt(q.start).line;
+      out.push(`- ${lineLink(`line ${l + 1}`, ws.uri, l, ws.links)} ${escape(preview(q))}`);
+    }
+    if (quotes.length > MAX_QUOTES) out.push(`- … ${quotes.length - MAX_QUOTES} more`);
+  }
+  return out.join('\n\n');
 }
 
 /** The innermost quotation containing the offset. */

@@ -261,6 +261,8 @@ function textReport(file: string, a: ArticleAnalysis): string {
     const role = [...p.titles, ...p.descriptors].join('; ');
     out.push(`    ${p.name}${role ? ` — ${role}` : ''} · ${p.mentions.length} mentions`);
   }
+  out.push(`  Organisations (${a.organisations.length})`);
+  for (const o of a.organisations) out.push(`    ${o.name} · ${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}${o.quotes.length ? ` · ${o.quotes.length} quote${o.quotes.length === 1 ? '' : 's'}` : ''}`);
   out.push(`  Quotes (${a.quotes.length})`);
   for (const q of a.quotes) {
     const who = q.speaker ? a.people.find((p) => p.id === q.speaker)?.name : q.speakerMention?.text;

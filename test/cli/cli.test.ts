@@ -107,6 +107,7 @@ test('analyze --format text is readable', () => {
   assert.equal(r.code, 0);
   assert.match(r.out, /Gustavo Petro — .*President/);
   assert.match(r.out, /2026-01-07 · Trump/);
+  assert.match(r.out, /Organisations \(\d+\)\n {4}Breitbart News · 1 mention/);
 });
 
 test('check exits 0 on the seed and 1 with a located warning on an unattributed quote', () => {

@@ -35,3 +35,9 @@ test('hovering an organisation says what it is, how often it is named and what i
   assert.match(md, /2 mentions/);
   assert.match(md, /Quotes \(1\)[\s\S]*reviewing the footage/);
 });
+
+test('organisations: a speaker\'s capitals inside a quotation are no name', () => {
+  // The seed (Trump on Truth Social): "It was a Great Honor to speak with the President of Colombia".
+  const got = names(' date 2026-01-08 “It was a Great Honor to speak with the President of Colombia, Gustavo Petro,” Trump wrote. Breitbart News reported it.');
+  assert.ok(!got.some((n) => n.startsWith('Great Honor')), JSON.stringify(got));
+});

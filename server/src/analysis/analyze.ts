@@ -40,7 +40,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     people: people.people,
     mentions: people.mentions,
     quotes: quoted.quotes,
-    organisations: findOrganisations(model, people.organisations, quoted.quotes, people.people),
+    organisations: findOrganisations(model, people.organisations, quoted.quotes, people.people, syntax),
     times: timed.times,
     events,
     findings,

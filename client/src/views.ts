@@ -296,7 +296,10 @@ class PersonItem extends vscode.TreeItem {
 
 function organisationItem(o: OrganisationEntry): GroupItem {
   const g = new GroupItem(o.name, () => o.quotes.map(quoteItem), false);
-  g.description = plural(o.quotes.length, 'quote');
+  // A named organisation: how often it is named and quoted, a click goes to its first mention.
+  g.description = o.mentionCount !== undefined ? `${plural(o.mentionCount, 'mention')} · ${plural(o.quotes.length, 'quote')}` : plural(o.quotes.length, 'quote');
+  if (!o.quotes.length) g.collapsibleState = vscode.TreeItemCollapsibleState.None;
+  if (o.location) g.command = jump('Go to the first mention', o.location);
   g.iconPath = new vscode.ThemeIcon('organization');
   return g;
 }

@@ -134,7 +134,9 @@ test('people of the seed: name, titles, counts, quotes and mentions with places'
   assert.ok(petro.mentions.some((m: Json) => m.kind === 'pronoun'));
   assert.deepEqual(petro.location.range.start, positionOf(SEED, nth(SEED, 'Gustavo Petro')));
   assert.equal(petro.mentions[0].line, positionOf(SEED, nth(SEED, 'Gustavo Petro')).line + 1);
-  assert.deepEqual(r.organisations, []);
+  // Named organisations are listed with how often they are named (the seed names one, quoted nowhere).
+  assert.deepEqual(r.organisations.map((o: Json) => [o.name, o.mentionCount, o.quotes.length]), [['Breitbart News', 1, 0]]);
+  assert.deepEqual(r.organisations[0].location.range.start, positionOf(SEED, nth(SEED, 'Breitbart News')));
 });
 
 test('organisations are listed apart from people', async () => {

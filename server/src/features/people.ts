@@ -48,9 +48,13 @@ export interface PersonEntry {
 }
 
 export interface OrganisationEntry {
-  /** How the article names the source ("the ministry"). */
+  /** The organisation's name ("Breitbart News"), or how the article names an unnamed source ("the ministry"). */
   name: string;
   quotes: PersonQuote[];
+  /** How often a named organisation is named (absent for an unnamed source, named only where it is quoted). */
+  mentionCount?: number;
+  /** Its first mention. */
+  location?: Location | null;
 }
 
 export interface PeopleResult {
@@ -82,15 +86,24 @@ export function documentPeople(analysis: ArticleAnalysis, lines: LineIndex, uri:
       mentions: p.mentions.map((m) => ({ text: m.text, kind: m.kind, line: lines.positionAt(m.start).line + 1, location: { uri, range: lines.range(m.start, m.end) } })),
     };
   });
+  // Named organisations (the engine's list, with the quotations credited to each), then the unnamed sources
+  // quoted ("the ministry said").
+  const named: OrganisationEntry[] = analysis.organisations.map((o) => ({
+    name: o.name,
+    quotes: o.quotes.map((i) => quoteEntry(analysis.quotes[i], lines, uri)),
+    mentionCount: o.mentions.length,
+    location: { uri, range: lines.range(o.mentions[0].start, o.mentions[0].end) },
+  }));
+  const credited = new Set(analysis.organisations.flatMap((o) => o.quotes));
   const orgs = new Map<string, OrganisationEntry>();
-  for (const q of analysis.quotes) {
-    if (q.status !== 'organisation' || !q.speakerMention) continue;
+  for (const [i, q] of analysis.quotes.entries()) {
+    if (q.status !== 'organisation' || !q.speakerMention || credited.has(i)) continue;
     const name = q.speakerMention.text.replace(/\s+/g, ' ');
     const entry = orgs.get(name.toLowerCase()) ?? { name, quotes: [] };
     entry.quotes.push(quoteEntry(q, lines, uri));
     orgs.set(name.toLowerCase(), entry);
   }
-  return { scope: 'document', people, organisations: [...orgs.values()] };
+  return { scope: 'document', people, organisations: [...named, ...orgs.values()] };
 }
 
 /**

@@ -121,8 +121,13 @@ suite('Article Lens views', () => {
 
   test('People: name, title and affiliation, counts; quotes (click to jump) and mentions', async () => {
     const c = await contents();
-    const names = c.people.items.map((i) => i.label);
+    // The people, then one group of the organisations the article names (the seed: Breitbart News).
+    const isOrgs = (label: string) => /^Organisations \(\d+\)$/.test(label);
+    const names = c.people.items.filter((i) => !isOrgs(i.label)).map((i) => i.label);
     assert.equal(names.length, 9, JSON.stringify(names));
+    const orgs = c.people.items.find((i) => isOrgs(i.label));
+    assert.ok(orgs, JSON.stringify(c.people.items.map((i) => i.label)));
+    if (orgs.children) assert.deepEqual(orgs.children.map((o) => o.label), ['Breitbart News']);
     assert.deepEqual(names.slice(0, 2), ['Gustavo Petro', 'Donald Trump']);
     const petro = c.people.items[0];
     assert.match(petro.description ?? '', /^President of Colombia, Far-left Colombian · \d+ mentions · \d+ quotes$/);

@@ -23,25 +23,12 @@ function nameOf(model: TextModel, span: Span): { start: number; name: string } {
  * Capitalised words inside a quotation that the tagger reads as no proper noun ("It was a Great Honor to speak
  * with …": a speaker's capitals, not a name). Without a syntax layer nothing is ruled out this way.
  */
-function quotedCapitals(span: Span, quotes: readonly Quote[], syntax: SyntaxLayer | null): boolean {
+function quotedCapitals(model: TextModel, span: Span, quotes: readonly Quote[], syntax: SyntaxLayer | null): boolean {
   if (!syntax || !quotes.some((q) => q.start <= span.start && span.end <= q.end)) return false;
-  const first = wordAt(syntax, span.start);
-  if (first < 0) return false;
-  for (let i = first; i < syntax.words.length && syntax.words[i].start < span.end; i++) if (syntax.words[i].upos === 'PROPN') return false;
+  const t = tokenIndexAt(model.tokens, span.start);
+  if (t < 0 || t >= syntax.tokenWord.length) return false;
+  for (let i = syntax.tokenWord[t]; i < syntax.words.length && syntax.words[i].start < span.end; i++) if (syntax.words[i].upos === 'PROPN') return false;
   return true;
-}
-
-/** The first syntax word starting at or after `offset` (binary search), or -1. */
-function wordAt(syntax: SyntaxLayer, offset: number): number {
-  const w = syntax.words;
-  let lo = 0;
-  let hi = w.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < w.length ? lo : -1;
 }
 
 export function findOrganisations(model: TextModel, spans: readonly Span[], quotes: readonly Quote[], people: readonly Person[], syntax: SyntaxLayer | null = null): Organisation[] {
@@ -63,7 +50,7 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
     if (!org.mentions.some((m) => m.start === start)) org.mentions.push({ start, end: span.end, text: model.text.slice(start, span.end) });
     return org;
   };
-  for (const s of spans) if (!quotedCapitals(s, quotes, syntax)) add(s);
+  for (const s of spans) if (!quotedCapitals(model, s, quotes, syntax)) add(s);
   quotes.forEach((q, index) => {
     if (q.status !== 'organisation' || !q.speakerMention) return;
     const m = q.speakerMention;

@@ -70,15 +70,7 @@ export function describeOrganisation(analysis: ArticleAnalysis, org: Organisatio
   const first = org.mentions[0];
   const line = lines.positionAt(first.start).line;
   out.push(`${org.mentions.length} mention${org.mentions.length === 1 ? '' : 's'} · first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
-  const quotes = org.quotes.map((i) => analysis.quotes[i]).filter((q): q is Quote => q !== undefined);
-  if (quotes.length) {
-    out.push(`**Quotes (${quotes.length})**`);
-    for (const q of quotes.slice(0, MAX_QUOTES)) {
-      const l = lines.positionAt(q.start).line;
-      out.push(`- ${lineLink(`line ${l + 1}`, ws.uri, l, ws.links)} ${escape(preview(q))}`);
-    }
-    if (quotes.length > MAX_QUOTES) out.push(`- … ${quotes.length - MAX_QUOTES} more`);
-  }
+  quoteList(org.quotes.map((i) => analysis.quotes[i]).filter((q): q is Quote => q !== undefined), ws, lines, out);
   return out.join('\n\n');
 }
 
@@ -153,15 +145,7 @@ export function describePerson(analysis: ArticleAnalysis, person: Person, via: M
     facts.push(`first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
   }
   out.push(facts.join(' · '));
-  const quotes = analysis.quotes.filter((q) => q.speaker === person.id);
-  if (quotes.length) {
-    out.push(`**Quotes (${quotes.length})**`);
-    for (const q of quotes.slice(0, MAX_QUOTES)) {
-      const line = lines.positionAt(q.start).line;
-      out.push(`- ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)} ${escape(preview(q))}`);
-    }
-    if (quotes.length > MAX_QUOTES) out.push(`- … ${quotes.length - MAX_QUOTES} more`);
-  }
+  quoteList(analysis.quotes.filter((q) => q.speaker === person.id), ws, lines, out);
   const elsewhere = ws.otherArticles?.(person);
   if (elsewhere && elsewhere.count > 0) {
     const links = elsewhere.latest.map((o) => (o.line === undefined ? escape(o.label) : lineLink(escape(o.label), o.uri, o.line, ws.links)));
@@ -169,6 +153,17 @@ export function describePerson(analysis: ArticleAnalysis, person: Person, via: M
     out.push(`Also in ${elsewhere.count} other article${elsewhere.count === 1 ? '' : 's'}${links.length ? `: ${links.join(', ')}${more}` : ''}`);
   }
   return out.join('\n\n');
+}
+
+/** A source's quotations, the first MAX_QUOTES as line links with a preview, appended to `out`. */
+function quoteList(quotes: readonly Quote[], ws: HoverOptions, lines: LineIndex, out: string[]): void {
+  if (!quotes.length) return;
+  out.push(`**Quotes (${quotes.length})**`);
+  for (const q of quotes.slice(0, MAX_QUOTES)) {
+    const line = lines.positionAt(q.start).line;
+    out.push(`- ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)} ${escape(preview(q))}`);
+  }
+  if (quotes.length > MAX_QUOTES) out.push(`- … ${quotes.length - MAX_QUOTES} more`);
 }
 
 function countKinds(mentions: readonly Mention[]): string {

@@ -33,6 +33,33 @@ test('first-person pronouns inside a quotation are its speaker', () => {
   assert.ok(!b.mentions.some((m) => m.text === 'I'));
 });
 
+/** Who the pronoun `word` inside `before` (its first occurrence) refers to in `a`, or undefined. */
+function whoIs(a: ReturnType<typeof analyzeArticle>, before: string, word: string): string | undefined {
+  const at = a.text.indexOf(before);
+  assert.ok(at >= 0, before);
+  const m = a.mentions.find((x) => x.start === at + before.indexOf(word));
+  return m && a.people.find((p) => p.id === m.person)?.name;
+}
+
+test('a third-person pronoun inside a quotation is someone other than its speaker', () => {
+  // The seed: Trump speaks of Petro; "he’s" and "his" are Petro, never Trump.
+  const a = analyzeArticle(SEED);
+  assert.equal(whoIs(a, 'and he’s no friend', 'he'), 'Gustavo Petro');
+  assert.equal(whoIs(a, 'got to watch his ass', 'his'), 'Gustavo Petro');
+  // Named in the sentence that opens the quotation: the nearest (The Western Journal, PolNeAR dev).
+  const b = analyzeArticle('Matthews praised Donald Trump. He described Sen. Tim Kaine as, “a little desperate there, always trying to get his points,” Chris Matthews said.');
+  assert.equal(whoIs(b, 'get his points', 'his'), 'Tim Kaine');
+  // Further back, the person the story is about rather than the last one named.
+  const c = analyzeArticle('Donald Trump spoke first. Trump attacked the press. Mike Pence answered Tim Kaine. “He was good,” said Chris Matthews.');
+  assert.equal(whoIs(c, 'He was good', 'He'), 'Donald Trump');
+});
+
+test('in a fragment the reporter paraphrases, the speaker may be "him"', () => {
+  // The seed: Petro’s comment that he was “not concerned about anything happening to him …”.
+  const a = analyzeArticle(SEED);
+  assert.equal(whoIs(a, 'anything happening to him', 'him'), 'Gustavo Petro');
+});
+
 test('a pronoun speaker that fits nobody is an unresolved-speaker finding (information)', () => {
   const a = analyzeArticle(' date 2026-02-03 Mayor Tom Reyes toured the site. “We will rebuild,” she said.');
   const f = a.findings.filter((x) => x.code === 'unresolved-speaker');

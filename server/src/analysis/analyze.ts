@@ -8,6 +8,7 @@ import { findEvents } from './events';
 import { settleSpeakers } from './speakers';
 import { checkDateline } from './rules/bad-dateline';
 import { quotedFirstPerson } from './people/firstPerson';
+import { quotedThirdPerson } from './people/quotedThirdPerson';
 import { unresolvedSpeakerFindings } from './rules/unresolved-speaker';
 import { buildSyntax } from './syntax/layer';
 import { findOrganisations } from './organisations';
@@ -25,7 +26,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
   const found = withHouseList(text, findPeople(model, { ...options.peopleModels, syntax }), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues, syntax);
-  const people = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
+  const speakers = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
+  const people = quotedThirdPerson(model, speakers, quoted.quotes);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times, syntax);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.

@@ -86,15 +86,8 @@ export function buildUnits(model: TextModel): Unit[] {
       extra++;
       pendingInitial = true;
     }
-    // PTB/LaTeX quotation (``Carlos''): the segmenter keeps no token for the backquotes, so they are
-    // read from the text; without this the closing '' would open a quotation that runs to the paragraph's end.
-    const opensBackquote = !quoted && tok.start >= 2 && text.charCodeAt(tok.start - 1) === 96 && text.charCodeAt(tok.start - 2) === 96;
     prevEnd = tok.end;
     const sentence = tok.sentence + extra;
-    if (opensBackquote) {
-      quoted = true;
-      pendingInitial = true;
-    }
     if (tok.kind === 'quote') {
       const q = tok.text;
       // A detached possessive ("Trump 's", tokenised text): one clitic unit.
@@ -107,7 +100,8 @@ export function buildUnits(model: TextModel): Unit[] {
         }
       }
       let opens: boolean;
-      if (q === '“' || q === '«' || q === '„') opens = true;
+      // `` opens a PTB or LaTeX quotation (``Carlos'').
+      if (q === '“' || q === '«' || q === '„' || q === '``') opens = true;
       else if (q === '”' || q === '»') opens = false;
       else if (q === '"' || q === "''") {
         // Straight quote: opening when not preceded by a word character glued to it.

@@ -48,6 +48,8 @@ function direction(text: string, i: number, pStart: number, pEnd: number, mark: 
   const leftFlank = isSpace(prev) || OPEN_CONTEXT.includes(prev);
   const rightFlank = isSpace(next) || CLOSE_CONTEXT.includes(next);
   switch (c) {
+    case '``':
+      return 'open';
     case '“':
     case '„':
     case '‟':
@@ -76,7 +78,7 @@ function direction(text: string, i: number, pStart: number, pEnd: number, mark: 
   }
 }
 
-const isDoubleMark = (c: string) => c === '“' || c === '”' || c === '"' || c === "''" || c === '«' || c === '»' || c === '„' || c === '‟';
+const isDoubleMark = (c: string) => c === '``' || c === '“' || c === '”' || c === '"' || c === "''" || c === '«' || c === '»' || c === '„' || c === '‟';
 
 export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(model)): MarkScan {
   const { text, tokens } = model;
@@ -116,7 +118,8 @@ export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(mo
       const double = isDoubleMark(c);
       let dir = direction(text, t.start, pStart, pEnd, c);
       if (dir === 'none') continue;
-      const straight = c === '"' || c === "'" || c === "''";
+      // `` opens what '' closes (PTB, LaTeX): one glyph pair, as far as nesting goes.
+      const straight = c === '"' || c === "'" || c === "''" || c === '``';
       if (double) {
         let di = -1; // innermost open double
         for (let s = stack.length - 1; s >= 0; s--) if (stack[s].double) { di = s; break; }

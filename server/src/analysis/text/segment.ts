@@ -11,10 +11,11 @@ import { buildTokenLayer } from './tokens';
 //  3 numbers (10:53, 1,000, 3.5, 1990s, 2nd)
 //  4 quotation marks; a doubled apostrophe ('') is one double mark, as NYT wire copy writes quotes;
 //    three after text close a single and then a double quote ('old-school,''' → ' + ''), three before
-//    text open a double and then a single (''' College → '' + ')
+//    text open a double and then a single (''' College → '' + '); two backquotes (``) open a double
+//    quotation as PTB and LaTeX text writes it (``Carlos'')
 //  5 other punctuation
 const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|``|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
 
 const ABBREVIATIONS = new Set<string>(abbreviations.noSentenceEnd.map((s: string) => s.toLowerCase()));
 
@@ -81,9 +82,9 @@ function kindOf(m: RegExpExecArray): TokenKind {
 /** ASCII punctuation the regex's alternative 5 takes as one character (quotation marks excluded: they need its look-around). */
 const ASCII_PUNCT = new Uint8Array(128);
 for (const ch of '!#%&()*,-./:;?@[\\]_{}') ASCII_PUNCT[ch.charCodeAt(0)] = 1;
-/** ASCII symbols (alternative 6). */
+/** ASCII symbols (alternative 6; the backquote goes to the regex, where two are a quotation mark). */
 const ASCII_SYMBOL = new Uint8Array(128);
-for (const ch of '$+<=>^`|~') ASCII_SYMBOL[ch.charCodeAt(0)] = 1;
+for (const ch of '$+<=>^|~') ASCII_SYMBOL[ch.charCodeAt(0)] = 1;
 const KIND_CODES: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -153,6 +153,13 @@ test('parse: since / until / by relate an event to a time and do not date it', (
   assert.deepEqual(datedVerbs('Mitchell served as U.S. ambassador to Burma from 2012 until earlier this year.'), []);
 });
 
+test('parse: a marker with its own noun phrase before the time is not the time\'s; an approximate time dates', () => {
+  // TimeBank (AP, NYT, WSJ): the parser hangs "before" on "week"; "around" and "about" still date.
+  assert.deepEqual(datedVerbs('The procedures are due to go before the Security Council next week.'), ['go=2016-W40']);
+  assert.deepEqual(datedVerbs('The men appeared in the store around 7:15 p.m.'), ['appeared=2016-09-26']);
+  assert.deepEqual(datedVerbs('The transaction is expected to close around year end.'), ['close=2016-12-31']);
+});
+
 test('an event noun mentioned again is one event, at its first mention; two statements on one day stay two', () => {
   // Washington Post, 2016-09-29: "Monday's debate" is mentioned six times.
   const a = analyzeArticle(' date 2016-09-28 Trump fumed after Monday\'s debate. He sniffed through Monday\'s debate. Polls since Monday\'s debate moved.');

@@ -64,6 +64,9 @@ function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end
     if (c >= a && c < b) continue;
     const w = words[c];
     if (w.deprel !== 'case' && w.deprel !== 'mark' && w.deprel !== 'advmod' && w.deprel !== 'fixed') continue;
+    // "go before the Security Council next week": a marker with a noun phrase of its own between it and the
+    // time marks that phrase (the parser hung it on the time), not the time.
+    if (c < a && hasNounBetween(words, c + 1, a)) continue;
     const r = NOT_AT.get(w.lemma.toLowerCase());
     if (r) return r;
   }
@@ -87,6 +90,12 @@ function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end
     }
   }
   return 'at';
+}
+
+/** Whether a noun or proper noun stands among words [from, to). */
+function hasNounBetween(words: readonly SyntaxWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i].upos === 'NOUN' || words[i].upos === 'PROPN' || words[i].upos === 'PRON') return true;
+  return false;
 }
 
 /** The event a time expression (words [a, b) of one sentence) modifies, and how. */

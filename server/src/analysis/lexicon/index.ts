@@ -4,6 +4,7 @@ import pronounData from './pronouns.json';
 import determinerData from './determiners.json';
 import prepositionData from './prepositions.json';
 import calendarData from './calendar.json';
+import grammarData from './grammar.json';
 
 export type PronounCase = 'nominative' | 'accusative' | 'possessive' | 'independent' | 'reflexive';
 
@@ -49,3 +50,6 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(calendarData.weekdays)
 
 /** Full English month names, lower case, without those that are also a common word ("may"). */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(calendarData.months.filter((m) => !calendarData.modalMonths.includes(m)));
+
+/** What follows a contraction's or a possessive's apostrophe: s, d, ll, ve, re, m. */
+export const CONTRACTION_TAILS: ReadonlySet<string> = new Set(grammarData.contractionTails);

@@ -2,8 +2,8 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
-import { AMBIGUOUS_TITLES, findCandidates, hardReject, headlineNameEnd, isPronounWord, type Candidate, type Piece, type TitlePhrase } from './names';
-import { ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, nameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { findCandidates, hardReject, headlineNameEnd, isPronounWord, type Candidate, type Piece, type TitlePhrase } from './names';
+import { AMBIGUOUS_TITLES, ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, TITLE_ABBREVIATIONS, nameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -818,8 +818,5 @@ function computeRoleHead(title: string): string {
   const to = words.indexOf('to');
   const cut = of > 0 ? of : to > 0 ? to : words.length;
   const h = words[cut - 1];
-  if (h === 'sen') return 'senator';
-  if (h === 'rep') return 'congressman';
-  if (h === 'gov') return 'governor';
-  return h;
+  return TITLE_ABBREVIATIONS.get(h) ?? h;
 }

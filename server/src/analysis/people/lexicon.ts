@@ -58,6 +58,14 @@ export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
 /** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
 export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
+/** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */
+export const AMBIGUOUS_TITLES = set(lexicon.ambiguousTitles);
+/** of, for, to: a title's complement follows ("Minister of Foreign Relations"). Case-sensitive, as written. */
+export const TITLE_CONNECTORS = set(lexicon.titleConnectors);
+/** a, an, the, former: an apposition that describes the name before its comma. */
+export const APPOSITIVE_STARTS = set(lexicon.appositiveStarts);
+/** "sen" → "senator": the role an abbreviated title stands for. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.titleAbbreviations));
 /** Lower-case role words that can stand alone for a person already named ("the president"). */
 export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
 /** Words after which a name is the subject of a clause ("and", "because", "who"). */

@@ -1,9 +1,9 @@
 // Capitalised runs → name candidates with the titles and descriptors written around them.
 import type { Gender } from '../types';
-import { DETERMINERS, PRONOUN_FORMS } from '../lexicon';
+import { ARTICLES, DETERMINERS, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
-  NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, titleGender,
+  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
@@ -67,23 +67,11 @@ export function hardReject(nameWords: string[]): boolean {
   return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.has(w) && !PLACE_WORDS.has(w));
 }
 
-/** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"). */
-export const AMBIGUOUS_TITLES = new Set([
-  'General', 'Chief', 'Agent', 'Officer', 'Host', 'Director', 'Manager', 'Editor', 'Publisher', 'Founder', 'Deputy', 'Assistant', 'Acting', 'Interim',
-  'Leader', 'Chair', 'Justice', 'Major', 'Private', 'Marshal', 'Brother', 'Sister', 'Father', 'Count', 'Don', 'Speaker', 'Delegate', 'Administrator',
-  'Anchor', 'Coach', 'Doctor', 'Candidate', 'Nominee', 'Lawmaker', 'Former', 'Inspector', 'Constable', 'King', 'Queen', 'Prince', 'Princess', 'Lord',
-  'Lady', 'Sir', 'Dean', 'Captain', 'Commander', 'Admiral', 'Colonel', 'Saint', 'Cardinal', 'Bishop', 'Deputy', 'Trustee', 'Rector', 'Duke', 'Earl',
-  'Baron', 'Emperor', 'Sultan', 'Emir', 'Shah', 'Pope', 'Consul', 'Advisor', 'Adviser', 'Counselor', 'Senior', 'Executive', 'Associate', 'Commissioner',
-  'Dean', 'Earl', 'Bishop', 'Chancellor', 'Marshall', 'Sheriff', 'Judge', 'Deacon', 'Abbot', 'Prior', 'Master', 'Pastor',
-]);
-
 function isDeterminer(t: string): boolean {
   if (t.length > 5) return false;
   const c = t.charCodeAt(0);
   return (c === 116 /* t */ || c === 97 /* a */ || c === 111 /* o */ || c === 105 /* i */) && DETERMINERS.has(t);
 }
-
-const TITLE_CONNECTORS = new Set(['of', 'for', 'to']);
 
 export function isNameWord(u: Unit): boolean {
   if (u.kind !== 'word' || !u.cap) return false;
@@ -464,8 +452,6 @@ function modifiersBefore(units: Unit[], i: number): Piece | undefined {
   return { text: '', start: units[k].start, end: units[i - 1].end };
 }
 
-const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'former', 'who']);
-
 /** Parenthetical "(R-OH)" or appositive ", a Democratic pollster," right after the name ending before units[i]. */
 function descriptorAfter(units: Unit[], i: number): Piece | undefined {
   const u = i < units.length ? units[i] : undefined;
@@ -480,7 +466,7 @@ function descriptorAfter(units: Unit[], i: number): Piece | undefined {
     const a = units[i + 1];
     if (a.sentence !== u.sentence || a.kind !== 'word') return undefined;
     const la = a.lower;
-    if (!APPOSITIVE_STARTS.has(la) || la === 'who' || a.cap && la !== 'a' && la !== 'an' && la !== 'the') return undefined;
+    if (!APPOSITIVE_STARTS.has(la) || (a.cap && !ARTICLES.has(la))) return undefined;
     let k = i + 1;
     let role = false;
     // Words, and the ampersand of a firm's name ("a lawyer at Bailey & Glasser").

@@ -8,6 +8,8 @@
 import type { TextModel, TokenKind, TokenLayer } from '../types';
 import { classFlags, wordId } from '../lexicon/vocabulary';
 import { shapeFlags } from '../text/tokens';
+import { NAME_ABBREVIATIONS } from '../text/segment';
+import { CONTRACTION_TAILS } from '../lexicon';
 
 export type UnitKind = TokenKind | 'clitic';
 
@@ -31,14 +33,6 @@ export interface Unit {
   /** `Lex` bits of the text: word classes and shape. */
   flags: number;
 }
-
-const DOT_WORDS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Reps', 'Sens', 'Gov', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
-  'Rev', 'Fr', 'Sr', 'Jr', 'St', 'Hon', 'Pres', 'Supt', 'Atty', 'Amb', 'Sec', 'Det', 'Insp', 'Brig', 'Gens', 'Mme', 'Messrs', 'Mt', 'Ft',
-  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
-
-const CONTRACTION_TAILS = new Set(['s', 'd', 'll', 've', 're', 'm']);
 
 export function isUpperChar(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
@@ -128,7 +122,7 @@ export function buildUnits(model: TextModel): Unit[] {
       pendingInitial = false;
       // Abbreviation + dot.
       const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
-      if (next && next.text === '.' && next.start === tok.end && (DOT_WORDS.has(w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
+      if (next && next.text === '.' && next.start === tok.end && (NAME_ABBREVIATIONS.has(w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
         out.push(unit(w + '.', tok.start, next.end, 'word', sentence, para, quoted, initial, null, 0));
         t++;
         continue;

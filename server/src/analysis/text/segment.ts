@@ -17,7 +17,12 @@ import { buildTokenLayer } from './tokens';
 const TOKEN =
   /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|``|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
 
-const ABBREVIATIONS = new Set<string>(abbreviations.noSentenceEnd.map((s: string) => s.toLowerCase()));
+const ABBREVIATIONS = new Set<string>(
+  [abbreviations.titles, abbreviations.names, abbreviations.months, abbreviations.weekdays, abbreviations.states, abbreviations.other].flat().map((s: string) => s.toLowerCase()),
+);
+
+/** Abbreviations a name may hold with their dot ("Sen.", "Inc.", "Jan."), as written: the people stage joins them. */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.names, ...abbreviations.months]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 

@@ -9,6 +9,7 @@ import { settleSpeakers } from './speakers';
 import { checkDateline } from './rules/bad-dateline';
 import { quotedFirstPerson } from './people/firstPerson';
 import { quotedThirdPerson } from './people/quotedThirdPerson';
+import { groupPronouns } from './people/groupPronouns';
 import { unresolvedSpeakerFindings } from './rules/unresolved-speaker';
 import { buildSyntax } from './syntax/layer';
 import { findOrganisations } from './organisations';
@@ -27,7 +28,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const found = withHouseList(text, findPeople(model, { ...options.peopleModels, syntax }), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues, syntax);
   const speakers = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
-  const people = quotedThirdPerson(model, speakers, quoted.quotes);
+  const people = groupPronouns(model, quotedThirdPerson(model, speakers, quoted.quotes), syntax);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times, syntax);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.

@@ -40,7 +40,11 @@ export function shiftAnalysis(a: ArticleAnalysis, newText: string, c: TextChange
   const people = a.people
     .map((p) => ({ ...p, mentions: p.mentions.filter(keep).map(moveText) }))
     .filter((p) => p.mentions.length > 0);
-  const mentions = people.flatMap((p) => p.mentions).sort((x, y) => x.start - y.start);
+  // A group's "they" is in each of its people's lists: once in the article's.
+  const mentions = people
+    .flatMap((p) => p.mentions)
+    .sort((x, y) => x.start - y.start)
+    .filter((m, i, all) => i === 0 || all[i - 1].start !== m.start);
   const live = new Set(people.map((p) => p.id));
   const quoteIndex = new Map<number, number>();
   const quotes = a.quotes.flatMap((q, i) => {

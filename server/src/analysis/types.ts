@@ -68,8 +68,10 @@ export type MentionKind = 'name' | 'pronoun' | 'title';
 
 export interface Mention extends TextSpan {
   kind: MentionKind;
-  /** Id of the person the mention refers to. */
+  /** Id of the person the mention refers to (a group's first). */
   person: string;
+  /** A plural pronoun's group ("Sanders and Warren … They"): every person's id, in text order; each person lists the mention. */
+  group?: string[];
 }
 
 export type Gender = 'male' | 'female';

@@ -51,6 +51,14 @@ export function lineLink(label: string, uri: string | undefined, line: number, l
 export function hoverAt(analysis: ArticleAnalysis, lines: LineIndex, offset: number, ws: HoverOptions = {}): Hover | null {
   const mention = mentionAt(analysis, offset);
   const person = mention && personById(analysis, mention.person);
+  // "they" for a group of named people: who they are, then each of them.
+  const group = mention?.group?.map((id) => personById(analysis, id)).filter((p): p is Person => !!p) ?? [];
+  if (mention && group.length > 1) {
+    const names = group.map((p) => `**${escape(p.name)}**`);
+    const who = `\`${escape(mention.text)}\` refers to ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const value = [who, ...group.map((p) => describePerson(analysis, p, null, ws, lines))].join('\n\n---\n\n');
+    return { contents: { kind: 'markdown', value }, range: lines.range(mention.start, mention.end) };
+  }
   if (mention && person) {
     const contents: MarkupContent = { kind: 'markdown', value: describePerson(analysis, person, mention, ws, lines) };
     return { contents, range: lines.range(mention.start, mention.end) };

@@ -90,6 +90,9 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
   const mention: Mention | undefined = people.mentionAt(t.start) ?? people.mentionAt(t.end - 1);
   if (mention) {
     const p = cast.byId.get(mention.person);
+    // "They" for a group of named people: "Sanders and Warren meet".
+    const group = mention.group?.map((id) => cast.byId.get(id)).filter((x): x is Person => !!x) ?? [];
+    if (group.length > 1) return { label: `${group.slice(0, -1).map((x) => cast.titleName(x)).join(', ')} and ${cast.titleName(group[group.length - 1])}`, person: p ?? null, plural: true };
     if (p) return { label: cast.titleName(p), person: p };
   }
   const lower = lex.lower[i];

@@ -308,6 +308,27 @@ test('an appositive with a firm whose name holds an ampersand is the person’s 
   assert.deepEqual(byName(r, 'Kevin Barrett').descriptors, ['a lawyer at Bailey & Glasser']);
 });
 
+test('an appositive role without an article is a descriptor, but no evidence of a person; a list of others is none', () => {
+  // PolNeAR train (Politico, NYT, 2016).
+  const r = analyse('“It will cost money,” said Len Burman, head of the centrist Tax Policy Center.');
+  assert.deepEqual(byName(r, 'Len Burman').descriptors, ['head of the centrist Tax Policy Center']);
+  const r2 = analyse('Hany Farid, chairman of the computer science department at Dartmouth College, said the photo was altered.');
+  assert.deepEqual(byName(r2, 'Hany Farid').descriptors, ['chairman of the computer science department at Dartmouth College']);
+  // A headline's "In Congress, senator proves adept …" makes no person of "Congress".
+  assert.ok(!analyse('In Congress, senator proves adept at tying provisions to large bills.').people.some((p) => p.name === 'Congress'));
+  // A role right before someone else's name lists others (NYT: "…, the baseball player Willie Mays and the Supreme Court justice …").
+  const r3 = analyse('He met Chuck Berry, the baseball player Willie Mays and the singer Aretha Franklin.');
+  assert.deepEqual(byName(r3, 'Chuck Berry').descriptors, []);
+});
+
+test('whom a role serves, capitalised before it, is part of the descriptor', () => {
+  // PolNeAR train: "Republican National Committee spokesman Sean Spicer", "Cruz spokeswoman Catherine Frazier".
+  const r = analyse('Republican National Committee spokesman Sean Spicer agreed. Cruz spokeswoman Catherine Frazier did not. Former Obama spokesman Robert Gibbs laughed.');
+  assert.deepEqual(byName(r, 'Sean Spicer').descriptors, ['Republican National Committee spokesman']);
+  assert.deepEqual(byName(r, 'Catherine Frazier').descriptors, ['Cruz spokeswoman']);
+  assert.deepEqual(byName(r, 'Robert Gibbs').descriptors, ['Former Obama spokesman']);
+});
+
 test('a PTB/LaTeX quotation (``…\'\') closes at its \'\' and does not swallow the rest of the paragraph', () => {
   // From the GAP snippets' style: before the fix the closing '' opened a quotation, so "he" below was
   // "inside a quote" and left unresolved.

@@ -377,7 +377,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let override = titles.some((t) => !AMBIGUOUS_TITLES.has(t.text)) || (nameWords.length >= 2 && isKnownFirstName(nameWords[0]) && !NON_PERSON_HEADS.has(nameWords[0]));
   if (after) {
     descriptors.push(after);
-    if (units[last].text === ',') {
+    if (units[last].text === ',' && !after.weak) {
       strong = true; // appositive with a role noun
       contextual = true;
       override = true;
@@ -433,6 +433,14 @@ function isModifierUnit(u: Unit): boolean {
   return false;
 }
 
+/** "Co.", "Inc.", "Sen.": an abbreviation ends the name before it ("… & Co. Obama adviser"); "U.S." does not. */
+function isAbbreviationUnit(t: string): boolean {
+  return t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t);
+}
+
+/** Most capitalised words naming whom a role serves ("Republican National Committee spokesman"). */
+const MAX_SERVED = 4;
+
 /** "former Venezuelan dictator" ending right before units[i]. */
 function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
   const head = i > 0 ? units[i - 1] : undefined;
@@ -441,6 +449,15 @@ function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
   let k = i - 1;
   // Noun compounds: "Democratic pollster", "campaign manager", "real estate mogul".
   while (k - 1 >= 0 && units[k - 1].sentence === head.sentence && (isModifierUnit(units[k - 1]) || ROLE_NOUNS.has(units[k - 1].id) && !units[k - 1].cap) && i - 1 - (k - 1) < 5) k--;
+  // Whom the role serves, capitalised right before it: "Republican National Committee spokesman Sean
+  // Spicer", "Cruz spokeswoman Catherine Frazier", "NASCAR chief Brian France", and a modifier before
+  // that ("Former Obama spokesman Robert Gibbs").
+  let c = k;
+  while (c - 1 >= 0 && k - (c - 1) <= MAX_SERVED && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && units[c - 1].cap && !FUNCTION_WORDS.has(units[c - 1].id) && !isPronounWord(units[c - 1].text) && !isAbbreviationUnit(units[c - 1].text)) c--;
+  if (c < k) {
+    while (c - 1 >= 0 && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[c - 1].id) && k - c < MAX_SERVED + 2) c--;
+    k = c;
+  }
   return { text: '', start: units[k].start, end: head.end };
 }
 
@@ -452,8 +469,13 @@ function modifiersBefore(units: Unit[], i: number): Piece | undefined {
   return { text: '', start: units[k].start, end: units[i - 1].end };
 }
 
+/** Most units an appositive after a name's comma may hold (", director of the University of Virginia’s Center for Politics"). */
+const MAX_APPOSITIVE = 12;
+/** Most units of an appositive that is evidence of a person (the length the rule had when it was tuned). */
+const EVIDENCE_APPOSITIVE = 8;
+
 /** Parenthetical "(R-OH)" or appositive ", a Democratic pollster," right after the name ending before units[i]. */
-function descriptorAfter(units: Unit[], i: number): Piece | undefined {
+function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean }) | undefined {
   const u = i < units.length ? units[i] : undefined;
   if (!u || u.sentence !== units[i - 1].sentence) return undefined;
   if (u.text === '(') {
@@ -466,12 +488,25 @@ function descriptorAfter(units: Unit[], i: number): Piece | undefined {
     const a = units[i + 1];
     if (a.sentence !== u.sentence || a.kind !== 'word') return undefined;
     const la = a.lower;
-    if (!APPOSITIVE_STARTS.has(la) || (a.cap && !ARTICLES.has(la))) return undefined;
+    // ", a Democratic pollster,", or a role without an article (", chief economist at Moody’s Analytics,",
+    // ", director of the University of Virginia’s Center for Politics.").
+    const article = APPOSITIVE_STARTS.has(la);
+    const opens = article ? !a.cap || ARTICLES.has(la) : !a.cap && (ROLE_NOUNS.has(a.id) || DESCRIPTOR_MODIFIERS.has(a.id));
+    if (!opens) return undefined;
     let k = i + 1;
     let role = false;
-    // Words, and the ampersand of a firm's name ("a lawyer at Bailey & Glasser").
-    while (k < units.length && units[k].sentence === u.sentence && (units[k].kind === 'word' || (units[k].text === '&' && k > i + 1)) && k - i <= 8) {
-      if (ROLE_NOUNS.has(units[k].id)) role = true;
+    // Words, a possessive ("Moody’s"), and the ampersand of a firm's name ("a lawyer at Bailey & Glasser").
+    while (k < units.length && units[k].sentence === u.sentence && (units[k].kind === 'word' || (units[k].kind === 'clitic' && k > i + 1) || (units[k].text === '&' && k > i + 1)) && k - i <= MAX_APPOSITIVE) {
+      if (ROLE_NOUNS.has(units[k].id)) {
+        role = true;
+        // A lower-case role right before a name names someone else: ", the baseball player Willie Mays
+        // and …", ", senior correspondent Eli Stokols" (a list, not this person's role); a title does not
+        // (", a daughter of former President George W. Bush,").
+        const nx = units[k + 1];
+        const nx2 = units[k + 2];
+        const named = (x: Unit | undefined) => !!x && x.kind === 'word' && x.cap && x.sentence === u.sentence && !NATIONALITY_WORDS.has(x.text) && !PLACE_WORDS.has(x.text);
+        if (!units[k].cap && named(nx) && (isKnownFirstName(nx.text) || named(nx2))) return undefined;
+      }
       k++;
     }
     // Must end at a comma / sentence end and hold a role noun.
@@ -479,7 +514,10 @@ function descriptorAfter(units: Unit[], i: number): Piece | undefined {
     if (!role) return undefined;
     if (stop && stop.sentence === u.sentence && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && stop.text !== '—' && stop.text !== ')') return undefined;
     // "of"-complements are fine ("a professor of law"); a verb-looking word ends the appositive badly, so keep it simple.
-    return { text: '', start: units[i + 1].start, end: units[k - 1].end };
+    // Without an article it describes a person found otherwise but is no evidence of one ("In Congress,
+    // senator proves adept …" is a headline, not an apposition).
+    // So is a long one (over EVIDENCE_APPOSITIVE units): ", a Super PAC aimed at taking out the frontrunner,".
+    return { text: '', start: units[i + 1].start, end: units[k - 1].end, weak: !article || k - i > EVIDENCE_APPOSITIVE };
   }
   return undefined;
 }

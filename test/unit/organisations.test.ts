@@ -16,6 +16,15 @@ test('organisations: named ones grouped by name, an article and a possessive dro
   assert.ok(!got.some((n) => n.startsWith('WASHINGTON')), JSON.stringify(got));
 });
 
+test('organisations: one name across "&", "of", "for" when the tagger reads both sides as it; "and" joins two', () => {
+  // PolNeAR train (2016): "a lawyer at Bailey & Glasser", "the Brennan Center for Justice", "the Department of Justice", "House and Senate".
+  const got = names('Kevin Barrett, a lawyer at Bailey & Glasser, spoke. The Brennan Center for Justice filed a brief. Officials at the Department of Justice declined to comment. Leaders of the House and Senate met.');
+  assert.ok(got.includes('Bailey & Glasser×1'), JSON.stringify(got));
+  assert.ok(got.includes('Brennan Center for Justice×1'), JSON.stringify(got));
+  assert.ok(got.includes('Department of Justice×1'), JSON.stringify(got));
+  assert.ok(!got.some((n) => n.startsWith('House and Senate')), JSON.stringify(got));
+});
+
 test('organisations: a quotation credited to one lists it; a person is never one', () => {
   const a = analyzeArticle('“We are reviewing the footage,” the Charlotte-Mecklenburg Police Department said in a statement. Officer Brentley Vinson shot Scott.');
   const police = a.organisations.find((o) => /Police Department/.test(o.name));

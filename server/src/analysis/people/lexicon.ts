@@ -60,6 +60,8 @@ export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(O
 export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */
 export const AMBIGUOUS_TITLES = set(lexicon.ambiguousTitles);
+/** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
+export const ORG_JOINTS = set(lexicon.orgJoints);
 /** of, for, to: a title's complement follows ("Minister of Foreign Relations"). Case-sensitive, as written. */
 export const TITLE_CONNECTORS = set(lexicon.titleConnectors);
 /** a, an, the, former: an apposition that describes the name before its comma. */

@@ -2,6 +2,7 @@
 // word the people stage made a person's mention. The engine's `organisations` list groups them.
 import type { Span } from '../types';
 import type { Unit } from './units';
+import { ORG_JOINTS } from './lexicon';
 
 /** Tagger label indices of an organisation (features.ts LABELS: B-ORG 3, I-ORG 4). */
 const B_ORG = 3;
@@ -20,14 +21,26 @@ export function organisationSpans(units: readonly Unit[], labels: Uint8Array, ti
     if (!person) out.push({ start: a, end: b });
     open = -1;
   };
+  const isOrg = (k: number) => k < units.length && (labels[k] === B_ORG || labels[k] === I_ORG);
   for (let i = 0; i < units.length; i++) {
     const l = labels[i];
     const inside = l === I_ORG && open >= 0 && units[i].sentence === units[open].sentence;
     if (inside) continue;
+    // "Bailey & Glasser", "Bank of America": one name across a connector the tagger left outside, when
+    // the words on both sides are the organisation's.
+    if (open >= 0 && isOrg(i - 1) && isOrg(i + 1) && units[i + 1].sentence === units[open].sentence && isNameJoint(units[i])) {
+      i++;
+      continue;
+    }
     close(i - 1);
     // Not in a headline written in title case ("Avoid Bad Optics"): every word there looks like a name.
     if ((l === B_ORG || l === I_ORG) && !titleCase.has(units[i].sentence)) open = i;
   }
   close(units.length - 1);
   return out;
+}
+
+/** A unit that may join two parts of one organisation's name: "&", "of", "for". */
+function isNameJoint(u: Unit): boolean {
+  return ORG_JOINTS.has(u.text);
 }

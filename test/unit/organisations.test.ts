@@ -25,6 +25,13 @@ test('organisations: one name across "&", "of", "for" when the tagger reads both
   assert.ok(!got.some((n) => n.startsWith('House and Senate')), JSON.stringify(got));
 });
 
+test('organisations: a party or nationality word before a longer name is part of it, a modifier is not', () => {
+  // PolNeAR train (2016).
+  const got = names('Republican National Committee spokesman Sean Spicer agreed. The Chinese Foreign Ministry said on Monday that it objected.');
+  assert.ok(got.includes('Republican National Committee×1'), JSON.stringify(got));
+  assert.ok(got.includes('Chinese Foreign Ministry×1'), JSON.stringify(got));
+});
+
 test('organisations: a quotation credited to one lists it; a person is never one', () => {
   const a = analyzeArticle('“We are reviewing the footage,” the Charlotte-Mecklenburg Police Department said in a statement. Officer Brentley Vinson shot Scott.');
   const police = a.organisations.find((o) => /Police Department/.test(o.name));

@@ -4,9 +4,11 @@ import type { Span } from '../types';
 import type { Unit } from './units';
 import { ORG_JOINTS } from './lexicon';
 
-/** Tagger label indices of an organisation (features.ts LABELS: B-ORG 3, I-ORG 4). */
+/** Tagger label indices (features.ts LABELS): an organisation B-ORG 3, I-ORG 4; B-MISC 7, I-MISC 8. */
 const B_ORG = 3;
 const I_ORG = 4;
+const B_MISC = 7;
+const I_MISC = 8;
 
 /** The spans of consecutive ORG-labelled word units (a B-ORG opens a new one), none touching a person's mention nor in a title-case sentence. */
 export function organisationSpans(units: readonly Unit[], labels: Uint8Array, titleCase: ReadonlySet<number>, isPerson: (offset: number) => boolean): Span[] {
@@ -34,7 +36,14 @@ export function organisationSpans(units: readonly Unit[], labels: Uint8Array, ti
     }
     close(i - 1);
     // Not in a headline written in title case ("Avoid Bad Optics"): every word there looks like a name.
-    if ((l === B_ORG || l === I_ORG) && !titleCase.has(units[i].sentence)) open = i;
+    if ((l === B_ORG || l === I_ORG) && !titleCase.has(units[i].sentence)) {
+      open = i;
+      // "Republican National Committee", "American Red Cross": the party or nationality word the tagger
+      // read as MISC right before the name is part of it.
+      // Not a modifier ("Brussels-based", "Republican-led") nor before a one-word name ("the Democratic Senate").
+      const misc = i > 0 && (labels[i - 1] === B_MISC || labels[i - 1] === I_MISC) && units[i - 1].sentence === units[i].sentence && units[i - 1].kind === 'word' && units[i - 1].cap && !units[i - 1].text.includes('-');
+      if (misc && labels[i + 1] === I_ORG && units[i + 1].sentence === units[i].sentence) open = i - 1;
+    }
   }
   close(units.length - 1);
   return out;

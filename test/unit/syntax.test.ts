@@ -71,6 +71,11 @@ test('a verb lemma takes the silent e only when that spelling is a known word', 
   assert.equal(lemmas('Christie blasted Clinton on Wednesday .')[1], 'blast');
   assert.equal(lemmas('Scott joked about it .')[1], 'joke');
   assert.equal(lemmas('Clinton welcomed him .')[1], 'welcome');
+  // Washington Post (2016): "chime" is in neither; a one-syllable stem with one vowel and one final
+  // consonant keeps its e (else the consonant would double: "trimmed" → trim).
+  assert.equal(lemmas('Clinton chimed in on Twitter .')[1], 'chime');
+  assert.equal(lemmas('They timed the attack .')[1], 'time');
+  assert.equal(lemmas('They trimmed the budget .')[1], 'trim');
 });
 
 test('the second tagger pass re-tags only words the first pass was unsure of', () => {

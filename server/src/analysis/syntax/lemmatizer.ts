@@ -63,6 +63,11 @@ export function ruleLemma(m: LemmaModel, lower: string, xpos: string): string {
   return lower;
 }
 
+/** Consonants, one vowel letter, one consonant (not w, x, y): "chim", "tim", "rhym", "vot". */
+const SILENT_E_STEM = /^[b-df-hj-np-tv-z]*[aeiouy][b-df-hj-np-tvz]$/;
+/** Consonants English doubles before -ed and -ing ("trimmed", "stopped", "planned", "nodded"). */
+const DOUBLED = /^[bdgmnprt]$/;
+
 /**
  * The lemma of `form` tagged `xpos`; proper nouns keep their case. `known` says whether a lower-case form
  * is a word the models have met (in EWT or in the clusters' news text): a verb's rule lemma decides a
@@ -72,6 +77,17 @@ export function ruleLemma(m: LemmaModel, lower: string, xpos: string): string {
 export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: string, known?: (lower: string) => boolean): string {
   const ex = m.byTag ? m.byTag.get(xpos)?.exceptions.get(lower) : m.exceptions.get(`${lower}\u0001${xpos}`);
   let l = ex ?? ruleLemma(m, lower, xpos);
+  // A one-syllable stem ending in one vowel and one consonant keeps a silent e: had it none, its
+  // consonant would double ("chimed", "timed" → chime, time; "trimmed" → trim). Not w, x, y ("towed").
+  if (ex === undefined && (xpos === 'VBD' || xpos === 'VBN' || xpos === 'VBG')) {
+    const cut = xpos === 'VBG' ? 3 : 2;
+    const stem = lower.slice(0, -cut);
+    if (lower.endsWith(xpos === 'VBG' ? 'ing' : 'ed') && l === stem && SILENT_E_STEM.test(stem)) return stem + 'e';
+    // A doubled final consonant the suffix rule kept ("trimmed" → "trimm", "nodded" → "nodd"): one,
+    // unless the doubled spelling is itself a word ("added" → add). Never l, s, z, f ("called", "passed").
+    const n = stem.length;
+    if (known && l === stem && n > 2 && stem[n - 1] === stem[n - 2] && DOUBLED.test(stem[n - 1]) && !known(stem)) return stem.slice(0, -1);
+  }
   if (ex === undefined && known && xpos.startsWith('VB') && l !== lower && !known(l)) {
     const other = l.endsWith('e') ? l.slice(0, -1) : l + 'e';
     if (other.length > 1 && known(other)) l = other;

@@ -79,14 +79,19 @@ export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: stri
   let l = ex ?? ruleLemma(m, lower, xpos);
   // A one-syllable stem ending in one vowel and one consonant keeps a silent e: had it none, its
   // consonant would double ("chimed", "timed" → chime, time; "trimmed" → trim). Not w, x, y ("towed").
-  if (ex === undefined && (xpos === 'VBD' || xpos === 'VBN' || xpos === 'VBG')) {
-    const cut = xpos === 'VBG' ? 3 : 2;
-    const stem = lower.slice(0, -cut);
-    if (lower.endsWith(xpos === 'VBG' ? 'ing' : 'ed') && l === stem && SILENT_E_STEM.test(stem)) return stem + 'e';
+  if (ex === undefined && (xpos === 'VBD' || xpos === 'VBN' || xpos === 'VBG') && lower.endsWith(xpos === 'VBG' ? 'ing' : 'ed')) {
+    const stem = lower.slice(0, xpos === 'VBG' ? -3 : -2);
+    if (SILENT_E_STEM.test(stem)) return stem + 'e';
     // A doubled final consonant the suffix rule kept ("trimmed" → "trimm", "nodded" → "nodd"): one,
     // unless the doubled spelling is itself a word ("added" → add). Never l, s, z, f ("called", "passed").
     const n = stem.length;
     if (known && l === stem && n > 2 && stem[n - 1] === stem[n - 2] && DOUBLED.test(stem[n - 1]) && !known(stem)) return stem.slice(0, -1);
+    // A suffix rule learned from other words can misfire on a rare one ("persuaded" → "persuabe"): the
+    // stem, or the stem with an e, when that is a word and the rule's lemma is not.
+    if (known && !known(l)) {
+      if (known(stem + 'e')) return stem + 'e';
+      if (known(stem)) return stem;
+    }
   }
   if (ex === undefined && known && xpos.startsWith('VB') && l !== lower && !known(l)) {
     const other = l.endsWith('e') ? l.slice(0, -1) : l + 'e';

@@ -329,6 +329,17 @@ test('whom a role serves, capitalised before it, is part of the descriptor', () 
   assert.deepEqual(byName(r, 'Robert Gibbs').descriptors, ['Former Obama spokesman']);
 });
 
+test('a surname alone stays with the person the article already calls by it', () => {
+  // Western Journal (2016, PolNeAR train): Bill Clinton is "Clinton" before Hillary Clinton is named.
+  const text = 'A woman accused former President Bill Clinton of rape. She said Clinton was trying to strike up a date. She said Hillary Clinton knew about it. Juanita Broaddrick said Clinton raped her in 1978.';
+  const r = analyse(text);
+  assert.equal(r.mentionAt(text.indexOf('Clinton raped'))?.person, byName(r, 'Bill Clinton').id);
+  // With no short form in use yet, the one named last.
+  const t2 = 'Bill Clinton spoke first. Hillary Clinton spoke next. Clinton thanked the crowd.';
+  const r2 = analyse(t2);
+  assert.equal(r2.mentionAt(t2.indexOf('Clinton thanked'))?.person, byName(r2, 'Hillary Clinton').id);
+});
+
 test('a PTB/LaTeX quotation (``…\'\') closes at its \'\' and does not swallow the rest of the paragraph', () => {
   // From the GAP snippets' style: before the fix the closing '' opened a quotation, so "he" below was
   // "inside a quote" and left unresolved.

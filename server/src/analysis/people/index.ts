@@ -660,6 +660,10 @@ function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
   let heads: string[] | null = null;
   let role: Cluster | undefined;
   let roleStart = -1;
+  // A surname alone that the article already uses for one of them stays theirs ("former President Bill
+  // Clinton … Clinton was trying …", then "Hillary Clinton knew", then "Clinton raped her": Bill).
+  let owner: Cluster | undefined;
+  let ownerStart = -1;
   for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
     const cl = list[k];
     if (!cl.words.length) continue;
@@ -683,6 +687,10 @@ function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
       best = cl;
       bestStart = last;
     }
+    if (lone && last > ownerStart && cw.length > 1 && cl.forms.includes(w[0])) {
+      owner = cl;
+      ownerStart = last;
+    }
     if (lone && c.titles.length && cl.titles.length && last > roleStart) {
       heads ??= c.titles.map((t) => roleHead(index.roleHeads, t.text));
       if (cl.titles.some((t) => heads!.includes(roleHead(index.roleHeads, t)))) {
@@ -691,7 +699,7 @@ function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
       }
     }
   }
-  return role ?? best;
+  return role ?? owner ?? best;
 }
 
 /** The words of `long` end with all the words of `short`. */

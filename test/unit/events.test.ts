@@ -102,6 +102,16 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(titles('On Sunday, the windows of the shop at the corner in Uptown were covered with planks.').includes('Windows covered with planks'));
   const t = titles('Former President Bill Clinton and Hillary Clinton spoke on Monday. Bill Clinton worked with Hillary Clinton on Tuesday.');
   assert.ok(t.some((x) => /^Bill Clinton works with Hillary Clinton$/.test(x)), JSON.stringify(t));
+  // A Korean name's short form is its first word (Washington Post, 2016: was "Ki-moon condemns").
+  const k = titles('U.N. Secretary General Ban Ki-moon condemned the test.');
+  assert.ok(k.some((x) => /^Ban condemns/.test(x)), JSON.stringify(k));
+});
+
+test('titles: a participle modifying a noun is passive, the noun its subject; a verb with an object is no such participle', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // Politico, NYT (2016, PolNeAR dev).
+  assert.ok(titles(' date 2016-09-22 The ruling, released on Thursday, rejected the request.').includes('Ruling released'));
+  assert.ok(titles(" date 2016-09-20 Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks on Saturday a wake-up call.").includes("Moore calls Obama's remarks"));
 });
 
 test('undated titles read the parse: subject and object as a dated event\'s, the scan where the parse finds none', () => {

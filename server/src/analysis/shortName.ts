@@ -13,5 +13,7 @@ export function shortName(p: Person): string {
   if (best) return best;
   // Never shortened in the article: a two-word name's second reference is its surname (AP style).
   const words = p.name.split(/\s+/);
-  return words.length === 2 && !/\.$/.test(words[0]) ? words[1] : p.name;
+  if (words.length !== 2 || /\.$/.test(words[0])) return p.name;
+  // A Korean name writes the family name first and a hyphenated given name ("Ban Ki-moon" → Ban).
+  return /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]) ? words[0] : words[1];
 }

@@ -9,6 +9,7 @@ import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
 import { ADJECTIVE_AFTER, verbInfo, type VerbInfo } from './verbs';
 import type { SyntaxLayer } from '../syntax/layer';
+import { isReducedRelative } from './subject';
 
 export interface Anchor {
   time: TimeExpression;
@@ -33,6 +34,14 @@ export class TokenVerbs {
     private readonly syntax: SyntaxLayer | null = null,
   ) {
     this.memo = new Array<VerbInfo | null | undefined>(tokens.length).fill(undefined);
+  }
+
+  /**
+   * A participle modifying a noun, a reduced relative clause ("people shot and killed by police"): passive,
+   * its subject the noun. Read from the parse; false without one.
+   */
+  reducedRelative(i: number): boolean {
+    return !!this.syntax && i < this.syntax.tokenWord.length && isReducedRelative(this.syntax.words, this.syntax.tokenWord[i]);
   }
 
   at(i: number): VerbInfo | null {

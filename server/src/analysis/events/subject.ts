@@ -1,7 +1,7 @@
 // Who did it, from the parse: the event word's nominal subject; a verb without one takes it from the verb
 // it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
 // stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
-import type { SyntaxLayer } from '../syntax/layer';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
@@ -28,6 +28,8 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       return subj;
     }
     const d = words[v].deprel;
+    // "people shot and killed by police": a participle modifying a noun says what happened to it.
+    if (d === 'acl' && isReducedRelative(words, v)) return words[v].head;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return -1;
     v = words[v].head;
   }
@@ -70,4 +72,23 @@ export function nounPhraseLabel(text: string, layer: SyntaxLayer, sentence: { st
     .map((c) => text.slice(words[c].start, words[c].end));
   parts.push(text.slice(words[head].start, words[head].end));
   return parts.join(' ').replace(/['’]s$/u, '');
+}
+
+/** What a finite clause has and a participle modifying a noun has not: an object, a clause, an auxiliary. */
+const CLAUSE_ARGS: ReadonlySet<string> = new Set(['obj', 'iobj', 'ccomp', 'xcomp', 'aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'csubj', 'expl']);
+
+/**
+ * Word i is a past participle modifying a noun, a reduced relative clause ("people shot and killed by
+ * police", "the poll released Monday"): passive, its subject the noun. A participle the parser hung on
+ * a noun but that takes an object or a clause ("Moore, a senior adviser, called Mr. Obama's remarks …",
+ * "aides insisted that …") is a verb of its own.
+ */
+export function isReducedRelative(words: readonly SyntaxWord[], i: number): boolean {
+  let w = i;
+  if (words[w].xpos !== 'VBN') return false;
+  // "shot and killed": the second participle is the first's conjunct.
+  if (words[w].deprel === 'conj' && words[w].head >= 0 && words[words[w].head].xpos === 'VBN') w = words[w].head;
+  if (words[w].deprel !== 'acl' || words[w].head < 0 || words[words[w].head].upos !== 'NOUN') return false;
+  const all = { start: 0, end: words.length };
+  return !childrenOf(words, all, w).some((c) => CLAUSE_ARGS.has(words[c].deprel)) && (w === i || !childrenOf(words, all, i).some((c) => CLAUSE_ARGS.has(words[c].deprel)));
 }

@@ -78,7 +78,7 @@ export const NON_PERSON_HEADS = set(lexicon.nonPersonHeads);
 export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
 /**
  * Words that never start or make a name ("the", "however", "said"). Not lexicon/grammar.json's
- * `functionWords` (Lex.FUNCTION_WORD): that list is 41 closed-class words, all of them in this one of 301,
+ * `functionWords` (Lex.FUNCTION_WORD): that list is 42 closed-class words, all of them in this one of 301,
  * which adds prepositions, adverbs, numerals, speech verbs and contractions.
  */
 export const FUNCTION_WORDS = new WordClass(lexicon.functionWords);

@@ -18,6 +18,8 @@ const THEY = new WordClass([...pronounForms((p) => p.person === 3 && p.number ==
 const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
 /** PTB tags of plural nouns: a plural noun between the group and the pronoun may be "they". */
 const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNPS']);
+/** Tokens searched after a group for its "they" (two ordinary sentences; keeps a run-on line linear). */
+const MAX_SCAN = 120;
 
 export function groupPronouns(model: TextModel, people: PeopleResult, syntax: SyntaxLayer | null): PeopleResult {
   if (!syntax) return people;
@@ -27,6 +29,8 @@ export function groupPronouns(model: TextModel, people: PeopleResult, syntax: Sy
     return m && m.kind === 'name' ? m : undefined;
   };
   const added: Mention[] = [];
+  // Offsets of the pronouns given a group already (each takes the first group that reaches it).
+  const given = new Set<number>();
   const { words, sentenceWords } = syntax;
   for (let s = 0; s < sentenceWords.length && s < model.sentences.length; s++) {
     const range = sentenceWords[s];
@@ -44,7 +48,7 @@ export function groupPronouns(model: TextModel, people: PeopleResult, syntax: Sy
       if (group.length < 2) continue;
       const after = Math.max(...names.map((m) => m!.end));
       const last = model.sentences[Math.min(s + 1, model.sentences.length - 1)];
-      scan(model, people, syntax, group, words[w].head, after, last.tokenEnd, added, byId);
+      scan(model, people, syntax, group, words[w].head, after, last.tokenEnd, added, given, byId);
     }
   }
   if (!added.length) return people;
@@ -54,17 +58,18 @@ export function groupPronouns(model: TextModel, people: PeopleResult, syntax: Sy
 }
 
 /** Gives the group each "they" from offset `from` to token `endToken`, until something else could be "they"; `verb` is the word the group is the subject of. */
-function scan(model: TextModel, people: PeopleResult, syntax: SyntaxLayer, group: string[], verb: number, from: number, endToken: number, added: Mention[], byId: Map<string, { mentions: Mention[] }>): void {
+function scan(model: TextModel, people: PeopleResult, syntax: SyntaxLayer, group: string[], verb: number, from: number, endToken: number, added: Mention[], given: Set<number>, byId: Map<string, { mentions: Mention[] }>): void {
   const { tokens, lex } = model;
   let k = Math.max(0, tokenIndexAt(tokens, from));
   if (k < tokens.length && tokens[k].start < from) k++;
-  for (; k < endToken; k++) {
+  const end = Math.min(endToken, k + MAX_SCAN);
+  for (; k < end; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') return;
     if (t.kind !== 'word') continue;
     const mention = people.mentionAt(t.start);
     if (THEY.has(lex.id[k])) {
-      if (mention || added.some((m) => m.start === t.start)) continue;
+      if (mention || given.has(t.start)) continue;
       // "Obama and Clinton call them …": an object of the group's own verb is someone else (they would
       // be "themselves"); it refers to something plural named before, so the search ends.
       const pw = syntax.words[syntax.tokenWord[k]];
@@ -72,6 +77,7 @@ function scan(model: TextModel, people: PeopleResult, syntax: SyntaxLayer, group
       const m: Mention = { start: t.start, end: t.end, text: t.text, kind: 'pronoun', person: group[0], group };
       for (const id of group) byId.get(id)?.mentions.push(m);
       added.push(m);
+      given.add(t.start);
       continue;
     }
     if (mention && !group.includes(mention.person)) return;

@@ -19,8 +19,11 @@ const SENTENCES_BACK = 3;
 
 export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes: readonly Quote[]): PeopleResult {
   const owner = new Map<string, Person>(people.people.map((p) => [p.id, p]));
-  // Every mention a pronoun may take its person from, in text order (resolved pronouns included).
+  // Every mention a pronoun may take its person from, in text order (resolved pronouns included), and
+  // how often each person is named before the current pronoun (pronouns come in text order).
   const seen = people.mentions;
+  const named = new Map<string, number>();
+  let counted = 0;
   const added: Mention[] = [];
   for (const q of quotes) {
     // Nobody is known to speak: the last person named may well be the speaker, whom "he" is not.
@@ -47,10 +50,11 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       // "He" or "he", not "HE" in a shouted headline.
       if (form !== low && form !== low[0].toUpperCase() + low.slice(1)) continue;
       if (people.mentionAt(t.start)) continue;
+      for (; counted < seen.length && seen[counted].start < t.start; counted++) named.set(seen[counted].person, (named.get(seen[counted].person) ?? 0) + 1);
       const ok = (p: string) => !speakers.has(p) && owner.get(p)?.gender === gender;
       // Named earlier in the quotation or in the sentence that opens it (“… described Kaine as, “a little
       // desperate … his points”): the nearest; further back, the one the story is about.
-      const person = lastNamed(seen, t.start, here, ok) ?? mostNamed(seen, t.start, reach, ok);
+      const person = lastNamed(seen, counted, here, ok) ?? mostNamed(seen, counted, reach, ok, named);
       if (!person) continue;
       const m: Mention = { start: t.start, end: t.start + form.length, text: form, kind: 'pronoun', person };
       owner.get(person)!.mentions.push(m);
@@ -63,33 +67,25 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
   return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
 }
 
-/** The person of the last mention before `offset` and at or after `reach` that `ok` accepts. */
-function lastNamed(mentions: readonly Mention[], offset: number, reach: number, ok: (person: string) => boolean): string | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && mentions[i].start >= reach; i--) if (ok(mentions[i].person)) return mentions[i].person;
+/** Mentions looked back at per pronoun: keeps a run-on "sentence" of a million characters linear. */
+const LOOK_BACK = 200;
+
+/** The person of the last of mentions[0, end) at or after offset `reach` that `ok` accepts. */
+function lastNamed(mentions: readonly Mention[], end: number, reach: number, ok: (person: string) => boolean): string | undefined {
+  for (let i = end - 1; i >= 0 && i >= end - LOOK_BACK && mentions[i].start >= reach; i--) if (ok(mentions[i].person)) return mentions[i].person;
   return undefined;
 }
 
 /**
- * Of the people named between `reach` and `offset` whom `ok` accepts, the one named most often before
- * `offset` in the whole article (ties: the one named last): quoted voices talk about the story's subject.
+ * Of the people of mentions[0, end) at or after offset `reach` that `ok` accepts, the one named most
+ * often so far in the whole article (`named`; ties: the one named last): quoted voices talk about the
+ * story's subject.
  */
-function mostNamed(mentions: readonly Mention[], offset: number, reach: number, ok: (person: string) => boolean): string | undefined {
-  const near = new Set<string>();
-  const count = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.start >= offset) break;
-    if (!ok(m.person)) continue;
-    count.set(m.person, (count.get(m.person) ?? 0) + 1);
-    if (m.start >= reach) near.add(m.person);
-  }
+function mostNamed(mentions: readonly Mention[], end: number, reach: number, ok: (person: string) => boolean, named: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
-  for (const p of near) if (!best || count.get(p)! >= count.get(best)!) best = p;
+  for (let i = end - 1; i >= 0 && i >= end - LOOK_BACK && mentions[i].start >= reach; i--) {
+    const p = mentions[i].person;
+    if (ok(p) && (!best || named.get(p)! > named.get(best)!)) best = p;
+  }
   return best;
 }

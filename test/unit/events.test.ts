@@ -107,6 +107,14 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(k.some((x) => /^Ban condemns/.test(x)), JSON.stringify(k));
 });
 
+test('a question reports nothing; a quoted question is someone saying it', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // NYT (2016, PolNeAR dev): the columnist asks; Trump did not "call for changing any".
+  assert.deepEqual(titles(' date 2016-09-30 But has Donald Trump called for changing any of the provisions that benefit him?'), []);
+  // Breitbart (2016): the tweet is a question, the tweeting an event.
+  assert.equal(titles(' date 2016-09-30 Donald Trump said Friday: “Did Crooked Hillary help her become a citizen?”').length, 1);
+});
+
 test('titles: a participle modifying a noun is passive, the noun its subject; a verb with an object is no such participle', () => {
   const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
   // Politico, NYT (2016, PolNeAR dev).

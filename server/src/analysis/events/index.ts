@@ -1,7 +1,7 @@
 // Events: what happened when. A short pipeline over one analysis — dated events from the parse
 // (dated.ts; the word scan in wordScan.ts without a syntax layer), dates inherited from an event a noun
 // names ("hours after Maduro's capture", inherit.ts), then undated events of named people (undated.ts) —
-// an event noun mentioned again kept once (repeated.ts), sorted chronologically. Every event records the rule that found it (`ArticleEvent.rule`).
+// none from a question (questions.ts), an event noun mentioned again kept once (repeated.ts), sorted chronologically. Every event records the rule that found it (`ArticleEvent.rule`).
 import type { ArticleEvent, Quote, TextModel, TimeExpression } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer } from '../syntax/layer';
@@ -12,6 +12,7 @@ import { datedFromWords } from './wordScan';
 import { inheritDates } from './inherit';
 import { undatedEvents } from './undated';
 import { dropRepeatedNounEvents } from './repeated';
+import { dropQuestions } from './questions';
 
 export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[], syntax: SyntaxLayer | null = null): ArticleEvent[] {
   const ec: EventContext = {
@@ -29,7 +30,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   else datedFromWords(ec);
   inheritDates(ec);
   undatedEvents(ec, syntax);
-  return sortEvents(dropRepeatedNounEvents(ec.events));
+  return sortEvents(dropRepeatedNounEvents(dropQuestions(ec.events, model)));
 }
 /** Chronological; a week or month sorts by its first day; same-day events by time; undated last. */
 export function sortEvents(events: ArticleEvent[]): ArticleEvent[] {

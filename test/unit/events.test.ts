@@ -113,6 +113,8 @@ test('a question reports nothing; a quoted question is someone saying it', () =>
   assert.deepEqual(titles(' date 2016-09-30 But has Donald Trump called for changing any of the provisions that benefit him?'), []);
   // Breitbart (2016): the tweet is a question, the tweeting an event.
   assert.equal(titles(' date 2016-09-30 Donald Trump said Friday: “Did Crooked Hillary help her become a citizen?”').length, 1);
+  // Breitbart (2016): a hashtag is a label ("#The411Coming September 30th." was "The411comes").
+  assert.deepEqual(titles(' date 2016-09-28 @MaryJBlige sits down with @HillaryClinton. #The411Coming September 30th.'), []);
 });
 
 test('titles: a participle modifying a noun is passive, the noun its subject; a verb with an object is no such participle', () => {

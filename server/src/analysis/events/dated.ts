@@ -37,6 +37,8 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (quoteDepth[w.token] || used.has(w.token)) continue;
       // "Trump this week also said": a name the tagger took for a verb is the people stage's, and no event.
       if (people.mentionAt(w.start)) continue;
+      // "#The411Coming September 30th": a hashtag or a handle is a label, no event.
+      if (isTagged(model.text, w.start)) continue;
       // "the quarter ended Sept. 30", "the year ended July 2": right after a period the participle bounds it
       // (the parser often makes it the clause's verb); it is no event.
       if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;
@@ -70,4 +72,10 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       }
     }
   }
+}
+
+/** The word right after "#" or "@" (a hashtag, a social-media handle). */
+export function isTagged(text: string, start: number): boolean {
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return c === 35 /* # */ || c === 64 /* @ */;
 }

@@ -514,8 +514,11 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
 function withExactDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed, doc: TextDocument) => T): T | null {
   const doc = documents.get(uri);
   if (!doc || token.isCancellationRequested) return null;
+  const notReady = () => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  // Before building a provisional analysis this answer would not use.
+  if (host.awaitsAnalysis(uri, doc.version, doc.getText(), analyzeOptionsOf(scopeOf(uri).config))) throw notReady();
   const a = analysed(doc);
-  if (!host.isFinal(uri, doc.version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  if (!host.isFinal(uri, doc.version)) throw notReady();
   if (token.isCancellationRequested) return null;
   return fn(a, doc);
 }

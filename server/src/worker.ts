@@ -4,7 +4,7 @@
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { sharedModels } from './models';
-import { emptyTokenLayer } from './analysis/text/tokens';
+import { packAnalysis, transferList, type PackedAnalysis } from './transfer';
 import type { AnalyzeOptions } from './analysis/types';
 import { toIndexed, type IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
@@ -20,26 +20,26 @@ export interface WorkerRequest {
 }
 
 export type WorkerResponse =
-  | { id: number; analysis: ReturnType<typeof analyzeArticle> }
+  | { id: number; packed: PackedAnalysis }
   | { id: number; indexed: IndexedArticle }
   | { id: number; error: string };
 
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
+  let transfer: ArrayBuffer[] = [];
   try {
     // The models are read once per thread (this worker's own copy), never sent with a request.
     const analysis = analyzeArticle(req.text, sharedModels().withModels(req.options));
     if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
     else {
-      // Tokens and the syntax layer are the bulk of an analysis and no feature reads them: do not copy them
-      // across threads (the syntax layer alone is ≈ 200,000 word objects on a 1 MB article).
-      analysis.model.tokens = [];
-      analysis.model.lex = emptyTokenLayer();
-      analysis.syntax = null;
-      res = { id: req.id, analysis };
+      // Packed in slices the protocol thread unpacks between requests, without the text it already has,
+      // the tokens and the syntax layer (transfer.ts).
+      const packed = packAnalysis(analysis);
+      transfer = transferList(packed);
+      res = { id: req.id, packed };
     }
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }
-  parentPort!.postMessage(res);
+  parentPort!.postMessage(res, transfer);
 });

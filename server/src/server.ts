@@ -12,6 +12,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -19,7 +20,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
-import type { ArticleAnalysis } from './analysis/types';
+import type { ArticleAnalysis, ArticleEvent } from './analysis/types';
 import { toContract } from './analysis/contract';
 import { LineIndex, type PositionEncoding } from './features/lineIndex';
 import { quoteRows, quotesMarkdown } from './features/quoteSheet';
@@ -534,11 +535,19 @@ connection.onHover((params, token) =>
     : null,
 );
 
+/** Outline symbols by event object, per position encoding: what an edit left as it was keeps its symbol (documentSymbols). */
+const outlineSymbolCaches = new Map<PositionEncoding, WeakMap<ArticleEvent, DocumentSymbol>>();
+function outlineSymbols(encoding: PositionEncoding): WeakMap<ArticleEvent, DocumentSymbol> {
+  let cache = outlineSymbolCaches.get(encoding);
+  if (!cache) outlineSymbolCaches.set(encoding, (cache = new WeakMap()));
+  return cache;
+}
+
 connection.onDocumentSymbol((params, token) =>
   settingsOf(params.textDocument.uri).outline.enabled
     ? withDocument(params.textDocument.uri, token, (a) => {
         const includeUndated = settingsOf(params.textDocument.uri).outline.includeUndated;
-        return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated }));
+        return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated, symbolCache: outlineSymbols(a.lines.encoding) }));
       })
     : [],
 );

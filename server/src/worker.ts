@@ -1,6 +1,8 @@
 // Analyses large documents off the protocol thread, so requests keep being
 // answered while a multi-megabyte transcript is (re-)analysed; and summarises
 // large workspace files for the index, sending back only the small summary.
+import * as fs from 'fs';
+import * as os from 'os';
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { sharedModels } from './models';
@@ -23,6 +25,22 @@ export type WorkerResponse =
   | { id: number; packed: PackedAnalysis }
   | { id: number; indexed: IndexedArticle }
   | { id: number; error: string };
+
+/**
+ * This thread yields the CPU to the protocol thread (Linux: a thread's nice value is its own, and
+ * /proc/thread-self names it). On a busy machine the analysis of a large document otherwise competed with
+ * the requests it must not delay (issue 18): the operating system handed the cores out in slices of
+ * several milliseconds, and a hover waited for one. Elsewhere nothing changes.
+ */
+export const WORKER_NICE = 10;
+if (parentPort && process.platform === 'linux') {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.max(os.getPriority(tid), WORKER_NICE));
+  } catch {
+    // No /proc, or not allowed: the worker runs at the process's priority, as before.
+  }
+}
 
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;

@@ -26,6 +26,7 @@ import { LineIndex, type PositionEncoding } from './features/lineIndex';
 import { quoteRows, quotesMarkdown } from './features/quoteSheet';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
+import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { configProblem, diagnostics, reducedAnalysisDiagnostic } from './features/diagnostics';
 import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportFindings, reportedSeverity, type ArticleScope } from './config/projectConfig';
 import { ProjectConfigs, describeConfigError, readConfigText, type ConfigError } from './config/load';
@@ -322,6 +323,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const warm = AnalysisHost.warmUp();
   // The first document's diagnostics then run on compiled feature code too (LineIndex, diagnostics).
   for (let i = 0; i < WARM_UP_FEATURE_RUNS; i++) diagnostics(warm, new LineIndex(warm.text), DEFAULT_SETTINGS);
+  // And what runs once per edit of a large document (the carry-over, the Outline): rare calls, so otherwise
+  // always cold code on the protocol thread while the worker analyses (issue 18).
+  for (let i = 0; i < WARM_UP_FEATURE_RUNS; i++) {
+    const text = warm.text.slice(0, warm.text.length >> 1) + `Edit ${i}.\n\n` + warm.text.slice(warm.text.length >> 1);
+    const shifted = shiftAnalysis(warm, text, diffTexts(warm.text, text));
+    const symbolCache = new WeakMap<ArticleEvent, DocumentSymbol>();
+    for (const a of [warm, shifted]) documentSymbols(a, new LineIndex(a.text), { includeUndated: true, symbolCache, groupAbove: 1 });
+  }
   // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;

@@ -32,7 +32,11 @@ const SLICE: Record<ArrayField, number> = { people: 50, quotes: 400, organisatio
  */
 export function packAnalysis(a: ArticleAnalysis): PackedAnalysis {
   const parts: Uint8Array[] = [];
-  const put = (field: string, value: unknown) => parts.push(v8.serialize([field, value]));
+  const put = (field: string, value: unknown) => {
+    const b = v8.serialize([field, value]);
+    // Each slice owns its whole buffer, so that transferring it moves nothing else.
+    parts.push(b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b));
+  };
   put('head', { date: a.date, dateline: a.model.dateline, bodyStart: a.model.bodyStart });
   const where = new Map<Mention, [number, number]>();
   a.people.forEach((p, i) => p.mentions.forEach((m, j) => where.set(m, [i, j])));

@@ -27,16 +27,18 @@ export type WorkerResponse =
   | { id: number; error: string };
 
 /**
- * This thread yields the CPU to the protocol thread (Linux: a thread's nice value is its own, and
- * /proc/thread-self names it). On a busy machine the analysis of a large document otherwise competed with
- * the requests it must not delay (issue 18): the operating system handed the cores out in slices of
- * several milliseconds, and a hover waited for one. Elsewhere nothing changes.
+ * This thread yields the CPU to the protocol thread: it runs WORKER_NICE above the process's nice value
+ * (Linux: a thread's nice value is its own, and /proc/thread-self names it). On a busy machine the
+ * analysis of a large document otherwise competed with the requests it must not delay (issue 18): the
+ * operating system handed the cores out in slices of several milliseconds, and a hover waited for one.
+ * Elsewhere nothing changes.
  */
 export const WORKER_NICE = 10;
 if (parentPort && process.platform === 'linux') {
   try {
     const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.max(os.getPriority(tid), WORKER_NICE));
+    // Relative to the process's own: a server started under `nice` keeps its protocol thread ahead too.
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.min(19, os.getPriority(tid) + WORKER_NICE));
   } catch {
     // No /proc, or not allowed: the worker runs at the process's priority, as before.
   }

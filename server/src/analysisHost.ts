@@ -14,6 +14,7 @@ import { emptyTokenLayer } from './analysis/text/tokens';
 import type { AnalyzeOptions, ArticleAnalysis } from './analysis/types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import type { IndexedArticle } from './workspace/index';
+import { unpackAnalysis } from './transfer';
 import type { PositionEncoding } from './features/lineIndex';
 
 export const LARGE_DOCUMENT = 512 * 1024;
@@ -88,6 +89,9 @@ export class AnalysisHost {
   private worker: Worker | null = null;
   private running: Job | null = null;
   private runningSummary: SummaryJob | null = null;
+  /** Jobs whose answer is being unpacked on this thread, between requests (transfer.ts), by URI. */
+  private readonly landing = new Map<string, Job>();
+  private disposed = false;
   private readonly queued = new Map<string, Job>();
   /** Index summaries, first in first out, after every document job (the open documents are answered first). */
   private readonly summaries: SummaryJob[] = [];
@@ -161,6 +165,24 @@ export class AnalysisHost {
     return entry;
   }
 
+  /**
+   * Whether the exact analysis of this version is still to come (a large document being analysed in the
+   * worker): then its analysis is scheduled, as `get` would, but no provisional one is built here — a
+   * request that needs exact data answers ContentModified at once.
+   */
+  awaitsAnalysis(uri: string, version: number, text: string, options: AnalyzeOptions = {}): boolean {
+    const hit = this.done.get(uri);
+    // Never seen: `get` sets up its (cheap) empty stand-in, which later answers rely on.
+    if (!hit) return false;
+    if (hit.version === version && hit.analysis.text === text) return !hit.final;
+    const failedAt = this.failed.get(uri);
+    // Small, oversized or once-failed documents get their (final) analysis from `get` right away.
+    if (text.length < LARGE_DOCUMENT || text.length > this.maxChars || (failedAt !== undefined && text.length >= failedAt)) return false;
+    const optionsKey = JSON.stringify([options.date, options.people, options.cues]);
+    this.schedule({ uri, version, text, options, optionsKey, id: this.nextId++ });
+    return true;
+  }
+
   /** Whether there is anything to report yet for this version (not just the empty stand-in). */
   hasResults(uri: string, version: number): boolean {
     const hit = this.done.get(uri);
@@ -197,6 +219,7 @@ export class AnalysisHost {
   }
 
   dispose(): void {
+    this.disposed = true;
     const w = this.worker;
     this.worker = null; // first: its exit event is then not a failure
     void w?.terminate();
@@ -207,7 +230,7 @@ export class AnalysisHost {
 
   private schedule(job: Job): void {
     const same = (other: Job | null | undefined) => other?.uri === job.uri && other.version === job.version && other.optionsKey === job.optionsKey;
-    if (same(this.running) || same(this.queued.get(job.uri))) return;
+    if (same(this.running) || same(this.landing.get(job.uri)) || same(this.queued.get(job.uri))) return;
     this.queued.set(job.uri, job);
     // A running job for an older version is not cancelled: its answer, carried over the edits made
     // since, is a fresher base than any we have. Cancelling it on every keystroke meant continuous
@@ -242,6 +265,8 @@ export class AnalysisHost {
    */
   private install(job: Job, analysis: ArticleAnalysis): void {
     const current = this.done.get(job.uri);
+    // Closed meanwhile (forget): nothing to install, nobody to tell.
+    if (!current) return;
     if (current && current.version > job.version) {
       if (current.final || current.reduced) return;
       const text = current.analysis.text;
@@ -303,7 +328,26 @@ export class AnalysisHost {
       if (!job || job.id !== res.id) return;
       this.running = null;
       if ('error' in res) this.warn(`Article Lens could not analyse ${job.uri}: ${res.error}. Showing partial results.`);
-      else if ('analysis' in res) this.install(job, res.analysis);
+      else if ('packed' in res) {
+        // Unpacked a slice at a time between requests; the worker goes on with the next job meanwhile.
+        this.landing.set(job.uri, job);
+        const settle = () => {
+          if (this.landing.get(job.uri) === job) this.landing.delete(job.uri);
+        };
+        unpackAnalysis(
+          res.packed,
+          job.text,
+          (analysis) => {
+            settle();
+            this.install(job, analysis);
+          },
+          () => {
+            const stop = this.disposed || !this.done.has(job.uri);
+            if (stop) settle();
+            return stop;
+          },
+        );
+      }
       this.pump();
     });
     w.on('error', (e) => {

@@ -12,6 +12,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -19,12 +20,13 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
-import type { ArticleAnalysis } from './analysis/types';
+import type { ArticleAnalysis, ArticleEvent } from './analysis/types';
 import { toContract } from './analysis/contract';
 import { LineIndex, type PositionEncoding } from './features/lineIndex';
 import { quoteRows, quotesMarkdown } from './features/quoteSheet';
 import { hoverAt } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
+import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { configProblem, diagnostics, reducedAnalysisDiagnostic } from './features/diagnostics';
 import { CONFIG_FILE, NO_PROJECT, analyzeOptionsOf, reportFindings, reportedSeverity, type ArticleScope } from './config/projectConfig';
 import { ProjectConfigs, describeConfigError, readConfigText, type ConfigError } from './config/load';
@@ -321,6 +323,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const warm = AnalysisHost.warmUp();
   // The first document's diagnostics then run on compiled feature code too (LineIndex, diagnostics).
   for (let i = 0; i < WARM_UP_FEATURE_RUNS; i++) diagnostics(warm, new LineIndex(warm.text), DEFAULT_SETTINGS);
+  // And what runs once per edit of a large document (the carry-over, the Outline): rare calls, so otherwise
+  // always cold code on the protocol thread while the worker analyses (issue 18).
+  for (let i = 0; i < WARM_UP_FEATURE_RUNS; i++) {
+    const text = warm.text.slice(0, warm.text.length >> 1) + `Edit ${i}.\n\n` + warm.text.slice(warm.text.length >> 1);
+    const shifted = shiftAnalysis(warm, text, diffTexts(warm.text, text));
+    const symbolCache = new WeakMap<ArticleEvent, DocumentSymbol>();
+    for (const a of [warm, shifted]) documentSymbols(a, new LineIndex(a.text), { includeUndated: true, symbolCache, groupAbove: 1 });
+  }
   // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;
@@ -514,8 +524,11 @@ function withDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed
 function withExactDocument<T>(uri: string, token: CancellationToken, fn: (a: Analysed, doc: TextDocument) => T): T | null {
   const doc = documents.get(uri);
   if (!doc || token.isCancellationRequested) return null;
+  const notReady = () => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  // Before building a provisional analysis this answer would not use.
+  if (host.awaitsAnalysis(uri, doc.version, doc.getText(), analyzeOptionsOf(scopeOf(uri).config))) throw notReady();
   const a = analysed(doc);
-  if (!host.isFinal(uri, doc.version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; its analysis for this version is not ready yet.');
+  if (!host.isFinal(uri, doc.version)) throw notReady();
   if (token.isCancellationRequested) return null;
   return fn(a, doc);
 }
@@ -531,11 +544,19 @@ connection.onHover((params, token) =>
     : null,
 );
 
+/** Outline symbols by event object, per position encoding: what an edit left as it was keeps its symbol (documentSymbols). */
+const outlineSymbolCaches = new Map<PositionEncoding, WeakMap<ArticleEvent, DocumentSymbol>>();
+function outlineSymbols(encoding: PositionEncoding): WeakMap<ArticleEvent, DocumentSymbol> {
+  let cache = outlineSymbolCaches.get(encoding);
+  if (!cache) outlineSymbolCaches.set(encoding, (cache = new WeakMap()));
+  return cache;
+}
+
 connection.onDocumentSymbol((params, token) =>
   settingsOf(params.textDocument.uri).outline.enabled
     ? withDocument(params.textDocument.uri, token, (a) => {
         const includeUndated = settingsOf(params.textDocument.uri).outline.includeUndated;
-        return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated }));
+        return memo(a, `symbols:${includeUndated}`, () => documentSymbols(a.analysis, a.lines, { includeUndated, symbolCache: outlineSymbols(a.lines.encoding) }));
       })
     : [],
 );

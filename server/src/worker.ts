@@ -1,10 +1,12 @@
 // Analyses large documents off the protocol thread, so requests keep being
 // answered while a multi-megabyte transcript is (re-)analysed; and summarises
 // large workspace files for the index, sending back only the small summary.
+import * as fs from 'fs';
+import * as os from 'os';
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { sharedModels } from './models';
-import { emptyTokenLayer } from './analysis/text/tokens';
+import { packAnalysis, transferList, type PackedAnalysis } from './transfer';
 import type { AnalyzeOptions } from './analysis/types';
 import { toIndexed, type IndexedArticle } from './workspace/index';
 import type { PositionEncoding } from './features/lineIndex';
@@ -20,26 +22,44 @@ export interface WorkerRequest {
 }
 
 export type WorkerResponse =
-  | { id: number; analysis: ReturnType<typeof analyzeArticle> }
+  | { id: number; packed: PackedAnalysis }
   | { id: number; indexed: IndexedArticle }
   | { id: number; error: string };
 
+/**
+ * This thread yields the CPU to the protocol thread: it runs WORKER_NICE above the process's nice value
+ * (Linux: a thread's nice value is its own, and /proc/thread-self names it). On a busy machine the
+ * analysis of a large document otherwise competed with the requests it must not delay (issue 18): the
+ * operating system handed the cores out in slices of several milliseconds, and a hover waited for one.
+ * Elsewhere nothing changes.
+ */
+export const WORKER_NICE = 10;
+if (parentPort && process.platform === 'linux') {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    // Relative to the process's own: a server started under `nice` keeps its protocol thread ahead too.
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.min(19, os.getPriority(tid) + WORKER_NICE));
+  } catch {
+    // No /proc, or not allowed: the worker runs at the process's priority, as before.
+  }
+}
+
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
+  let transfer: ArrayBuffer[] = [];
   try {
     // The models are read once per thread (this worker's own copy), never sent with a request.
     const analysis = analyzeArticle(req.text, sharedModels().withModels(req.options));
     if (req.summaryFor !== undefined) res = { id: req.id, indexed: toIndexed(req.summaryFor, analysis, req.encoding) };
     else {
-      // Tokens and the syntax layer are the bulk of an analysis and no feature reads them: do not copy them
-      // across threads (the syntax layer alone is ≈ 200,000 word objects on a 1 MB article).
-      analysis.model.tokens = [];
-      analysis.model.lex = emptyTokenLayer();
-      analysis.syntax = null;
-      res = { id: req.id, analysis };
+      // Packed in slices the protocol thread unpacks between requests, without the text it already has,
+      // the tokens and the syntax layer (transfer.ts).
+      const packed = packAnalysis(analysis);
+      transfer = transferList(packed);
+      res = { id: req.id, packed };
     }
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }
-  parentPort!.postMessage(res);
+  parentPort!.postMessage(res, transfer);
 });

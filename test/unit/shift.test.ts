@@ -38,3 +38,23 @@ test('property: after any edit, every shifted span slices the new text exactly',
     { seed: 20260203, numRuns: 300 },
   );
 });
+
+test('what an edit leaves as it was is carried over as the same object; the rest is moved', () => {
+  const at = SEED.indexOf('Petro', SEED.length / 2);
+  const next = SEED.slice(0, at) + 'Mr. ' + SEED.slice(at);
+  const shifted = shiftAnalysis(base, next, diffTexts(SEED, next));
+  const before = base.mentions.filter((m) => m.end <= at);
+  const after = base.mentions.filter((m) => m.start >= at);
+  assert.ok(before.length > 0 && after.length > 0);
+  for (const m of before) assert.ok(shifted.mentions.includes(m));
+  for (const m of after) assert.ok(!shifted.mentions.includes(m));
+  assert.deepEqual(
+    shifted.mentions.slice(before.length).map((m) => m.start),
+    after.map((m) => m.start + 4),
+  );
+  // An edit at the very end leaves the people themselves as they were.
+  const appended = SEED + '\nMore.\n';
+  const tail = shiftAnalysis(base, appended, diffTexts(SEED, appended));
+  assert.ok(tail.people.every((p, i) => p === base.people[i]));
+  assert.ok(tail.events.every((e, i) => e === base.events[i]));
+});

@@ -7,6 +7,14 @@ export interface OutlineOptions {
   includeUndated: boolean;
   /** Above this many events, group them under one container per month. */
   groupAbove?: number;
+  /**
+   * Symbols made for earlier analyses of the same document, by event object. The server passes one per
+   * position encoding: an analysis carried over an edit (`analysis/shift.ts`) shares with the previous
+   * one exactly the events wholly before the change, whose text and line positions the edit left as they
+   * were, so their symbols stand; only the others are made again (issue 18: the outline of a 1 MB article
+   * after each edit).
+   */
+  symbolCache?: WeakMap<ArticleEvent, DocumentSymbol>;
 }
 
 /**
@@ -29,7 +37,15 @@ export function dateLabel(date: string | null): string {
 /** Events as `SymbolKind.Event`, chronological (the engine's order), undated last. */
 export function documentSymbols(analysis: ArticleAnalysis, lines: LineIndex, options: OutlineOptions): DocumentSymbol[] {
   const events = analysis.events.filter((e) => options.includeUndated || e.date);
-  const symbols = events.map((e) => toSymbol(analysis.text, e, lines));
+  const cache = options.symbolCache;
+  const symbols = events.map((e) => {
+    let symbol = cache?.get(e);
+    if (!symbol) {
+      symbol = toSymbol(analysis.text, e, lines);
+      cache?.set(e, symbol);
+    }
+    return symbol;
+  });
   const groupAbove = options.groupAbove ?? 25;
   if (symbols.length <= groupAbove) return symbols;
   // Many events: one container per month ("2026-01"), undated under their own.

@@ -25,12 +25,18 @@ export class LineIndex {
     readonly encoding: PositionEncoding = 'utf-16',
   ) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // No CR (the usual case): the native search finds each line end (a 1 MB article: ≈ 0.3 ms, against
+      // ≈ 2 ms for the loop below, which runs after every edit of a large document; issue 18).
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        } else if (c === 10) starts.push(i + 1);
+      }
     }
     this.starts = starts;
     const odd: number[] = [];

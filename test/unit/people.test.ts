@@ -340,6 +340,12 @@ test('a surname alone stays with the person the article already calls by it', ()
   assert.equal(r2.mentionAt(t2.indexOf('Clinton thanked'))?.person, byName(r2, 'Hillary Clinton').id);
 });
 
+test('a capitalised "Is" ends a name in a headline', () => {
+  // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
+  const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');
+  assert.ok(!r.people.some((p) => / Is /.test(p.name)), JSON.stringify(r.people.map((p) => p.name)));
+});
+
 test('a PTB/LaTeX quotation (``…\'\') closes at its \'\' and does not swallow the rest of the paragraph', () => {
   // From the GAP snippets' style: before the fix the closing '' opened a quotation, so "he" below was
   // "inside a quote" and left unresolved.

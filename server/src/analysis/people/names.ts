@@ -183,7 +183,9 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     while (j < n) {
       const v = units[j];
       if (v.sentence !== u.sentence) break;
-      if (isNameWord(v)) {
+      // A capitalised "Is", "Was" ends a name: "Politifact: Donald Trump Is Right, …" (a headline the
+      // Title Case test misses for its lower-case words) names Donald Trump.
+      if (isNameWord(v) && !(v.flags & Lex.COPULA)) {
         if (TITLES.has(v.text)) sawTitle = true;
         j++;
         continue;

@@ -340,6 +340,14 @@ test('a surname alone stays with the person the article already calls by it', ()
   assert.equal(r2.mentionAt(t2.indexOf('Clinton thanked'))?.person, byName(r2, 'Hillary Clinton').id);
 });
 
+test('a name ending with an organisation head is no person, whatever first name leads it', () => {
+  // PolNeAR dev (2016): "Quentin Kidd, a political scientist at Christopher Newport University", "Walter Energy".
+  const r = analyse('Quentin Kidd, a political scientist at Christopher Newport University, said so. Walter Energy filed for bankruptcy. The John Birch Society agreed.');
+  const names = r.people.map((p) => p.name);
+  assert.ok(names.includes('Quentin Kidd'), JSON.stringify(names));
+  for (const n of ['Christopher Newport University', 'Walter Energy', 'John Birch Society']) assert.ok(!names.includes(n), JSON.stringify(names));
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

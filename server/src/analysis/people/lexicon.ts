@@ -74,7 +74,10 @@ export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
 export const SUBJECT_PRECEDERS = new WordClass(lexicon.subjectPreceders);
 export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
-export const NON_PERSON_HEADS = set(lexicon.nonPersonHeads);
+/** Heads of an organisation's name that are never a family name ("University", "Society", "Energy"). */
+export const ORGANISATION_HEADS = set(lexicon.organisationHeads);
+/** Every head of a non-person name: the organisation heads and those that may also be family names ("Hill", "Day"). */
+export const NON_PERSON_HEADS = set([...lexicon.organisationHeads, ...lexicon.nonPersonHeads]);
 export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
 /**
  * Words that never start or make a name ("the", "however", "said"). Not lexicon/grammar.json's

@@ -2,7 +2,7 @@
 import type { Gender } from '../types';
 import { ARTICLES, DETERMINERS, PRONOUN_FORMS } from '../lexicon';
 import {
-  DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS,
+  DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
   AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
@@ -350,6 +350,8 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     }
   }
   for (const w of nameWords) if (NON_PERSON_HEADS.has(w) || NON_PERSON_WORDS.has(w)) soft = true;
+  // "Christopher Newport University", "John Birch Society", "Walter Energy": named after a person, not one.
+  if (nameWords.length >= 2 && ORGANISATION_HEADS.has(nameWords[nameWords.length - 1])) reject = true;
   const hard = reject;
   // Name words must look like names: no all-lowercase particle at the ends.
   while (last - 1 > first && isParticle(units[last - 1])) last--;

@@ -32,6 +32,14 @@ test('organisations: a party or nationality word before a longer name is part of
   assert.ok(got.includes('Chinese Foreign Ministry×1'), JSON.stringify(got));
 });
 
+test('organisations: a lone word that begins an organisation named before is that organisation, not a person', () => {
+  // NYT (2016, PolNeAR dev), the issue's "Peabody" with a quote.
+  const a = analyzeArticle("Patriot was a spinoff of the coal mining giant Peabody Energy. In a statement, Peabody said: “Patriot Coal was highly successful.”");
+  assert.ok(!a.people.some((p) => p.name === 'Peabody'), JSON.stringify(a.people.map((p) => p.name)));
+  const peabody = a.organisations.find((o) => o.name === 'Peabody');
+  assert.ok(peabody && peabody.quotes.length === 1, JSON.stringify(a.organisations));
+});
+
 test('organisations: a quotation credited to one lists it; a person is never one', () => {
   const a = analyzeArticle('“We are reviewing the footage,” the Charlotte-Mecklenburg Police Department said in a statement. Officer Brentley Vinson shot Scott.');
   const police = a.organisations.find((o) => /Police Department/.test(o.name));

@@ -3,6 +3,7 @@
 // description (classify), and the clause a quotation sits in (clauseStart). Every attribution strategy
 // (attribution/*.ts) reads sources through these and sources.ts.
 import type { TextSpan } from '../types';
+import { ORGANISATION_HEADS as NAME_ORGANISATION_HEADS, isKnownFirstName } from '../people/lexicon';
 import { Ctx, type Attribution } from './context';
 import {
   ADVERBS,
@@ -166,6 +167,7 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   const isOrganisation = (): boolean => {
     if (c.mentionAt(headIdx)) return false;
     if (ORGANISATION_HEADS.has(head)) return true;
+    if (s === e && shortFormOfOrganisation(c, headIdx)) return true;
     const ht = c.tokens[headIdx].text;
     if (ht.length >= 2 && ht === ht.toUpperCase() && /^\p{Lu}+$/u.test(ht)) return true; // CNN, FBI
     if (!c.upper(headIdx)) return false;
@@ -258,4 +260,21 @@ export function clauseStart(c: Ctx, k: number, q: number): number {
     j--;
   }
   return j;
+}
+
+/**
+ * "In a statement, Peabody said:": a lone capitalised word that begins an organisation named before it
+ * ("Peabody Energy, the nation's largest coal company"), whose last word is an organisation's head and
+ * whose first is no first name, is that organisation (else the speaker rules would make a person of it).
+ */
+function shortFormOfOrganisation(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  if (!c.upper(k) || isKnownFirstName(t.text)) return false;
+  for (const o of c.people.organisations) {
+    if (o.start >= t.start) break;
+    const name = c.model.text.slice(o.start, o.end);
+    const sp = name.indexOf(' ');
+    if (sp > 0 && name.slice(0, sp) === t.text && NAME_ORGANISATION_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) return true;
+  }
+  return false;
 }

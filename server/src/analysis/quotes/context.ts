@@ -1,5 +1,6 @@
 // The state one `findQuotes` call shares between its steps: the tokens, their lower-case forms, which
 // quotation and which block (paragraph) each token is in, and the small token tests every step uses.
+import { ORGANISATION_HEADS as NAME_ORGANISATION_HEADS } from '../people/lexicon';
 import type { Mention, TextModel, TextSpan, Token, TokenLayer } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
@@ -62,6 +63,28 @@ export class Ctx {
     const { blocks, blockOf } = blockInfo;
     this.paraOf = blockOf;
     this.blockCount = blocks.length;
+  }
+
+  /** First word of each organisation name → where its first such name starts; computed on first use. */
+  private orgFirstWords: Map<string, number> | null = null;
+
+  /**
+   * Where an organisation the people stage named first begins with `word` and ends with an organisation
+   * head ("Peabody" → "Peabody Energy"), or undefined: once per article, not per source phrase.
+   */
+  organisationLedBy(word: string): number | undefined {
+    if (!this.orgFirstWords) {
+      const m = new Map<string, number>();
+      const text = this.model.text;
+      for (const o of this.people.organisations) {
+        const name = text.slice(o.start, o.end);
+        const sp = name.indexOf(' ');
+        const first = name.slice(0, sp);
+        if (sp > 0 && !m.has(first) && NAME_ORGANISATION_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) m.set(first, o.start);
+      }
+      this.orgFirstWords = m;
+    }
+    return this.orgFirstWords.get(word);
   }
 
   /** Token k is a finite speech verb: the lexicon's, or one of the project's extra cues (`.articlelens.json` "cues", words of no lexicon file, so tested by form). */

@@ -3,7 +3,7 @@
 // description (classify), and the clause a quotation sits in (clauseStart). Every attribution strategy
 // (attribution/*.ts) reads sources through these and sources.ts.
 import type { TextSpan } from '../types';
-import { ORGANISATION_HEADS as NAME_ORGANISATION_HEADS, isKnownFirstName } from '../people/lexicon';
+import { isKnownFirstName } from '../people/lexicon';
 import { Ctx, type Attribution } from './context';
 import {
   ADVERBS,
@@ -270,11 +270,6 @@ export function clauseStart(c: Ctx, k: number, q: number): number {
 function shortFormOfOrganisation(c: Ctx, k: number): boolean {
   const t = c.tokens[k];
   if (!c.upper(k) || isKnownFirstName(t.text)) return false;
-  for (const o of c.people.organisations) {
-    if (o.start >= t.start) break;
-    const name = c.model.text.slice(o.start, o.end);
-    const sp = name.indexOf(' ');
-    if (sp > 0 && name.slice(0, sp) === t.text && NAME_ORGANISATION_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) return true;
-  }
-  return false;
+  const since = c.organisationLedBy(t.text);
+  return since !== undefined && since < t.start;
 }

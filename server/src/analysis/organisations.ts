@@ -1,10 +1,9 @@
 // The article's organisations: the name tagger's organisation names, grouped by name, and the named
 // sources of quotations credited to an organisation ("according to CNN", "the Pentagon said"), which are
 // never people. A quotation whose source is one of them lists it (`quotes`: indices into the quotes).
-import type { Organisation, Person, Quote, Span } from './types';
+import type { Organisation, Person, Quote, Span, TextModel } from './types';
 import { Lex } from './lexicon/vocabulary';
-import type { TextModel } from './types';
-import { tokenIndexAt } from './text/lookup';
+import { firstOverlapping, tokenIndexAt } from './text/lookup';
 import type { SyntaxLayer } from './syntax/layer';
 
 /** The name an organisation is listed by: without a leading article or a possessive ending ("the Pentagon's" → "Pentagon"). */
@@ -33,6 +32,8 @@ function quotedCapitals(model: TextModel, span: Span, quotes: readonly Quote[], 
 
 export function findOrganisations(model: TextModel, spans: readonly Span[], quotes: readonly Quote[], people: readonly Person[], syntax: SyntaxLayer | null = null): Organisation[] {
   const byKey = new Map<string, Organisation>();
+  // Where each organisation is mentioned already: a name met again costs a look-up, not a scan.
+  const seenAt = new Map<Organisation, Set<number>>();
   // A person's name or one of its words is no organisation ("Obama" the tagger read as one in "Obama's team").
   const personWords = new Set<string>();
   for (const p of people) for (const n of [p.name, ...p.aliases]) for (const w of [n, ...n.split(' ')]) personWords.add(w.toLowerCase());
@@ -46,8 +47,15 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
     const words = name.split(' ');
     if (words.every((w) => w === w.toUpperCase()) && (words.length > 1 || name.length > 4)) return null;
     let org = byKey.get(key);
-    if (!org) byKey.set(key, (org = { id: '', name, mentions: [], quotes: [] }));
-    if (!org.mentions.some((m) => m.start === start)) org.mentions.push({ start, end: span.end, text: model.text.slice(start, span.end) });
+    if (!org) {
+      byKey.set(key, (org = { id: '', name, mentions: [], quotes: [] }));
+      seenAt.set(org, new Set());
+    }
+    const at = seenAt.get(org)!;
+    if (!at.has(start)) {
+      at.add(start);
+      org.mentions.push({ start, end: span.end, text: model.text.slice(start, span.end) });
+    }
     return org;
   };
   for (const s of spans) if (!quotedCapitals(model, s, quotes, syntax)) add(s);
@@ -55,9 +63,10 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
     if (q.status !== 'organisation' || !q.speakerMention) return;
     const m = q.speakerMention;
     // The tagger's name inside the source's words ("a spokesman for the Pentagon"), else the words themselves.
-    const inside = spans.find((s) => s.start < m.end && m.start < s.end);
+    const inside = firstOverlapping(spans, m.start, m.end);
     const org = add(inside ?? m);
-    if (org && !org.quotes.includes(index)) org.quotes.push(index);
+    // Quotations come in order: one already listed is the last.
+    if (org && org.quotes[org.quotes.length - 1] !== index) org.quotes.push(index);
   });
   const list = [...byKey.values()];
   for (const o of list) o.mentions.sort((a, b) => a.start - b.start);

@@ -43,3 +43,11 @@ export function spanAt<T extends Span>(items: readonly T[], offset: number): T |
   }
   return undefined;
 }
+
+/** The first of sorted, non-overlapping items that overlaps [start, end), found by binary search. */
+export function firstOverlapping<T extends Span>(items: readonly T[], start: number, end: number): T | undefined {
+  const i = lastStartingAtOrBefore(items, start);
+  if (i >= 0 && items[i].end > start) return items[i];
+  const next = items[i + 1];
+  return next && next.start < end ? next : undefined;
+}

@@ -17,3 +17,8 @@ export function shortName(p: Person): string {
   // A Korean name writes the family name first and a hyphenated given name ("Ban Ki-moon" → Ban).
   return /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]) ? words[0] : words[1];
 }
+
+/** Names as a sentence lists them: "A and B", "A, B and C" (a group's "they" in a hover and an event title). */
+export function nameList(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+}

@@ -2,6 +2,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, Mention, Organisation, Person, Quote } from '../analysis/types';
 import type { LineIndex } from './lineIndex';
 import { spanAt } from '../analysis/text/lookup';
+import { nameList } from '../analysis/shortName';
 
 const MAX_QUOTES = 3;
 const QUOTE_PREVIEW = 90;
@@ -55,7 +56,7 @@ export function hoverAt(analysis: ArticleAnalysis, lines: LineIndex, offset: num
   const group = mention?.group?.map((id) => personById(analysis, id)).filter((p): p is Person => !!p) ?? [];
   if (mention && group.length > 1) {
     const names = group.map((p) => `**${escape(p.name)}**`);
-    const who = `\`${escape(mention.text)}\` refers to ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const who = `\`${escape(mention.text)}\` refers to ${nameList(names)}`;
     const value = [who, ...group.map((p) => describePerson(analysis, p, null, ws, lines))].join('\n\n---\n\n');
     return { contents: { kind: 'markdown', value }, range: lines.range(mention.start, mention.end) };
   }

@@ -75,7 +75,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
 }
 
 /** The word right after "#" or "@" (a hashtag, a social-media handle). */
-export function isTagged(text: string, start: number): boolean {
+function isTagged(text: string, start: number): boolean {
   const c = start > 0 ? text.charCodeAt(start - 1) : 0;
   return c === 35 /* # */ || c === 64 /* @ */;
 }

@@ -1,5 +1,6 @@
 // Event titles, headline style: who + verb (present tense, from the lemma) + what. The word-based
 // subject and object finders serve the word scan and fill in where the parse gives no subject.
+import { nameList } from '../shortName';
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
 import { Lex } from '../lexicon/vocabulary';
@@ -92,7 +93,7 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
     const p = cast.byId.get(mention.person);
     // "They" for a group of named people: "Sanders and Warren meet".
     const group = mention.group?.map((id) => cast.byId.get(id)).filter((x): x is Person => !!x) ?? [];
-    if (group.length > 1) return { label: `${group.slice(0, -1).map((x) => cast.titleName(x)).join(', ')} and ${cast.titleName(group[group.length - 1])}`, person: p ?? null, plural: true };
+    if (group.length > 1) return { label: nameList(group.map((x) => cast.titleName(x))), person: p ?? null, plural: true };
     if (p) return { label: cast.titleName(p), person: p };
   }
   const lower = lex.lower[i];

@@ -2,10 +2,10 @@
 // "I" is Petro. Runs after the quotes stage, which decided who speaks; adds pronoun mentions only where
 // no mention stands yet.
 import type { Mention, Quote, TextModel } from '../types';
-import type { PeopleResult } from './index';
+import { withAddedMentions, type PeopleResult } from './index';
 import { pronounForms } from '../lexicon';
 import { WordClass } from '../lexicon/vocabulary';
-import { spanAt, tokenIndexAt } from '../text/lookup';
+import { tokenIndexAt } from '../text/lookup';
 
 /** I, me, my, mine, myself: tested with the token layer's id of a whole token. */
 const FIRST_PERSON_SINGULAR = new WordClass([...pronounForms((p) => p.person === 1 && p.number === 'singular')]);
@@ -34,8 +34,5 @@ export function quotedFirstPerson(model: TextModel, people: PeopleResult, quotes
       added.push(m);
     }
   }
-  if (!added.length) return people;
-  for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
-  const mentions = [...people.mentions, ...added].sort((a, b) => a.start - b.start);
-  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
+  return withAddedMentions(people, added);
 }

@@ -5,7 +5,7 @@
 // plural noun ("officials", "Democrats"), no other person named, no organisation, no quotation mark.
 // Anything that could be "they" instead ends the search, so a pronoun is given a group or nothing.
 import type { Mention, TextModel } from '../types';
-import type { PeopleResult } from './index';
+import { withAddedMentions, type PeopleResult } from './index';
 import type { SyntaxLayer } from '../syntax/layer';
 import { pronounForms } from '../lexicon';
 import { WordClass } from '../lexicon/vocabulary';
@@ -51,10 +51,7 @@ export function groupPronouns(model: TextModel, people: PeopleResult, syntax: Sy
       scan(model, people, syntax, group, words[w].head, after, last.tokenEnd, added, given, byId);
     }
   }
-  if (!added.length) return people;
-  for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
-  const mentions = [...people.mentions, ...added].sort((a, b) => a.start - b.start);
-  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
+  return withAddedMentions(people, added);
 }
 
 /** Gives the group each "they" from offset `from` to token `endToken`, until something else could be "they"; `verb` is the word the group is the subject of. */

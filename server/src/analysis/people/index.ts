@@ -270,6 +270,18 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
 }
 
+/**
+ * The result with `added` mentions, which the passes after the quotes stage (first- and third-person
+ * pronouns in quotations, group pronouns) have already pushed to their people's lists: each person's
+ * list and the article's kept in text order.
+ */
+export function withAddedMentions(people: PeopleResult, added: readonly Mention[]): PeopleResult {
+  if (!added.length) return people;
+  for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
+  const mentions = [...people.mentions, ...added].sort((a, b) => a.start - b.start);
+  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
+}
+
 const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };
 
 /**

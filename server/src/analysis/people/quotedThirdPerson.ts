@@ -6,10 +6,10 @@
 // pronoun the person of its gender named last before it — inside the quotation or in the sentences
 // just before it — who is not one of the quotation's speakers.
 import type { Mention, Person, Quote, TextModel } from '../types';
-import type { PeopleResult } from './index';
+import { withAddedMentions, type PeopleResult } from './index';
 import { pronounForms } from '../lexicon';
 import { WordClass } from '../lexicon/vocabulary';
-import { sentenceAt, spanAt, tokenIndexAt } from '../text/lookup';
+import { sentenceAt, tokenIndexAt } from '../text/lookup';
 
 const HE = new WordClass([...pronounForms((p) => p.person === 3 && p.gender === 'male')]);
 const SHE = new WordClass([...pronounForms((p) => p.person === 3 && p.gender === 'female')]);
@@ -61,10 +61,7 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       added.push(m);
     }
   }
-  if (!added.length) return people;
-  for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
-  const mentions = [...people.mentions, ...added].sort((a, b) => a.start - b.start);
-  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
+  return withAddedMentions(people, added);
 }
 
 /** Mentions looked back at per pronoun: keeps a run-on "sentence" of a million characters linear. */

@@ -214,3 +214,23 @@ test('parse: a conditional event is planned; a plural name takes the plain verb,
   assert.deepEqual([e.title, e.planned], ['Democrats win Senate', true]);
   assert.equal(analyzeArticle(' date 2016-09-26 The United States captured the ship on Monday.').events.find((x) => x.date)?.title, 'United States captures ship');
 });
+
+test('an event told in someone\'s words keeps its source (rule events.reported)', () => {
+  const events = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events;
+  const titles = (text: string) => events(text).map((e) => e.title);
+  // Charlotte Observer (2016, shared articles): the police's account, not a narrated fact.
+  const police = events('Keith Lamont Scott was shot Tuesday. Police say he posed a deadly threat and refused to drop the gun.').find((e) => e.verb.text === 'posed');
+  assert.equal(police?.title, 'Keith Lamont Scott poses deadly threat, police say');
+  assert.deepEqual([police?.reported?.cue.text, police?.reported?.source.text], ['say', 'Police']);
+  // Western Journal (2016, PolNeAR train): "who said" credits the relative clause's noun.
+  assert.ok(titles('Juanita Broaddrick, who said Clinton raped her in 1978, spoke on the radio.').some((t) => /, Broaddrick says$/.test(t)));
+  // A claim after its clause, and the claim's subject as its own source.
+  assert.ok(titles('The economy grew 3 percent in March, officials said.').some((t) => /, officials say$/.test(t)));
+  assert.ok(titles('Kevin Sullivan says he instructed staff Monday to check the records.').includes('Sullivan instructs staff, he says'));
+  // Not a claim: a verb after a quotation credits the quotation (PolNeAR dev), an adverbial clause the parse took
+  // for a complement (NYT), a denied claim (Politico).
+  assert.deepEqual(titles('Sen. Claire McCaskill scolded him: “The community is against you,” she said.'), ['McCaskill scolds him']);
+  assert.deepEqual(titles('Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.'), ['Lenox goes']);
+  assert.deepEqual(titles('Bernie Sanders did say that Obama resigned on Tuesday.'), ['Obama resigns, Sanders says']);
+  assert.deepEqual(titles('Bernie Sanders didn’t come out and say Obama resigned on Tuesday.'), ['Obama resigns']);
+});

@@ -28,6 +28,8 @@ export interface ArticleJson {
     anchor: ContractSpan | null;
     dating: 'own' | 'shared' | 'inherited' | null;
     planned?: true;
+    /** An event told in someone's words: the claim verb and who made the claim. */
+    reported?: { cue: ContractSpan; source: ContractSpan };
   })[];
   diagnostics: { start: number; end: number; code: string; severity: string; message: string }[];
 }
@@ -77,6 +79,7 @@ export function toContract(file: string, a: ArticleAnalysis, severityOf?: (code:
       anchor: e.anchor && { start: e.anchor.start, end: e.anchor.end, text: a.text.slice(e.anchor.start, e.anchor.end) },
       dating: e.dating,
       ...(e.planned ? { planned: true as const } : {}),
+      ...(e.reported ? { reported: { cue: { ...e.reported.cue }, source: { ...e.reported.source } } } : {}),
     })),
     diagnostics: a.findings.flatMap((f) => {
       const severity = severityOf ? severityOf(f.code, f.severity, f) : f.severity;

@@ -154,6 +154,12 @@ export interface ArticleEvent extends TextSpan {
   dating: 'own' | 'shared' | 'inherited' | null;
   /** Set (true) for a future or modal event: "will meet on Thursday", "is expected to vote". */
   planned?: boolean;
+  /**
+   * Set for an event told in someone's words ("Police say he posed a deadly threat"): `cue` the claim verb
+   * (say, claim, deny, believe …), `source` the head word of who made the claim. The title then ends with
+   * the attribution ("…, police say").
+   */
+  reported?: { cue: TextSpan; source: TextSpan };
   /** The rule that found the event (events.governor, events.climb, events.shared, events.inherited …), for debugging and the eval. */
   rule?: string;
 }

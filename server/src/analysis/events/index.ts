@@ -1,7 +1,7 @@
 // Events: what happened when. A short pipeline over one analysis — dated events from the parse
 // (dated.ts; the word scan in wordScan.ts without a syntax layer), dates inherited from an event a noun
 // names ("hours after Maduro's capture", inherit.ts), then undated events of named people (undated.ts) —
-// none from a question (questions.ts), an event noun mentioned again kept once (repeated.ts), sorted chronologically. Every event records the rule that found it (`ArticleEvent.rule`).
+// none from a question (questions.ts), an event noun mentioned again kept once (repeated.ts), an event told in someone's words attributed to them (reported.ts), sorted chronologically. Every event records the rule that found it (`ArticleEvent.rule`).
 import type { ArticleEvent, Quote, TextModel, TimeExpression } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer } from '../syntax/layer';
@@ -13,6 +13,7 @@ import { inheritDates } from './inherit';
 import { undatedEvents } from './undated';
 import { dropRepeatedNounEvents } from './repeated';
 import { dropQuestions } from './questions';
+import { markReported } from './reported';
 
 export function findEvents(model: TextModel, people: PeopleResult, quotes: readonly Quote[], times: readonly TimeExpression[], syntax: SyntaxLayer | null = null): ArticleEvent[] {
   const ec: EventContext = {
@@ -30,7 +31,9 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   else datedFromWords(ec);
   inheritDates(ec);
   undatedEvents(ec, syntax);
-  return sortEvents(dropRepeatedNounEvents(dropQuestions(ec.events, model)));
+  const events = dropRepeatedNounEvents(dropQuestions(ec.events, model));
+  if (syntax) markReported(ec, syntax, events);
+  return sortEvents(events);
 }
 /** Chronological; a week or month sorts by its first day; same-day events by time; undated last. */
 export function sortEvents(events: ArticleEvent[]): ArticleEvent[] {

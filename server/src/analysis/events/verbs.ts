@@ -26,6 +26,11 @@ export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */
 /** Verbs that only report words or thoughts (base forms): "said", "told", "added". */
 export const REPORTING_VERBS = new Set<string>(lexicon.reportingVerbs);
+/**
+ * Verbs (lemmas) whose complement clause is someone's claim or view, not a narrated fact: the reporting
+ * verbs but those whose complement is no claim ("asked whether", "continued to"), and verbs of belief.
+ */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set<string>([...lexicon.reportingVerbs.filter((v) => !lexicon.reportingNotClaims.includes(v)), ...lexicon.beliefVerbs]);
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);
 /** Words after which a participle is an adjective and a gerund a noun ("in distressed neighborhoods"). */
 export const ADJECTIVE_AFTER = new WordClass(lexicon.adjectiveAfter);

@@ -234,3 +234,10 @@ test('an event told in someone\'s words keeps its source (rule events.reported)'
   assert.deepEqual(titles('Bernie Sanders did say that Obama resigned on Tuesday.'), ['Obama resigns, Sanders says']);
   assert.deepEqual(titles('Bernie Sanders didn’t come out and say Obama resigned on Tuesday.'), ['Obama resigns']);
 });
+
+test('titles: an object keeps its number; a relative clause\'s noun is its object only when the pronoun is not the subject', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // Washington Post, Politico (2016, shared articles): was "Levitt finds incidents", "Members vote three members".
+  assert.ok(titles('A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents.').some((t) => /finds 31 incidents$/.test(t)));
+  assert.ok(titles('Scott was one of three members who voted against the bill in 2015.').some((t) => /^Members vote against/.test(t)));
+});

@@ -44,7 +44,9 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   }
   // "the comments Trump made": a relative clause's object is the noun it modifies.
   const v = words[verb];
-  if (v.deprel === 'acl:relcl' && v.head >= 0 && words[v.head].upos === 'NOUN' && v.head < verb) {
+  // ("members who voted": a relative pronoun subject makes the noun the subject, not the object.)
+  const relativeSubject = children.some((c) => words[c].deprel.startsWith('nsubj') && (words[c].xpos === 'WP' || words[c].xpos === 'WDT'));
+  if (v.deprel === 'acl:relcl' && v.head >= 0 && words[v.head].upos === 'NOUN' && v.head < verb && !relativeSubject) {
     const p = phrase(ctx, v.head);
     if (p) return [...parts, p].join(' ');
   }
@@ -111,7 +113,8 @@ export function phrase(ctx: ObjectContext, i: number): string {
   // A name keeps its capitalised parts ("White House": "White" is read as an adjective; "Affordable" hangs
   // on "Care" in "Affordable Care Act"); a common noun its modifiers.
   const partOfName = (k: number) => words[k].deprel === 'compound' || words[k].deprel === 'flat' || (words[k].deprel === 'amod' && /^\p{Lu}/u.test(slice(ctx, words[k])));
-  const modifies = (k: number) => (w.upos === 'PROPN' ? partOfName(k) : words[k].deprel === 'compound' || words[k].deprel === 'amod') && !ctx.inTime(words[k].start);
+  // A common noun keeps its number too: "grows 3 percent", "kills 12 people" (was "grows percent").
+  const modifies = (k: number) => (w.upos === 'PROPN' ? partOfName(k) : words[k].deprel === 'compound' || words[k].deprel === 'amod' || (words[k].deprel === 'nummod' && words[k].upos === 'NUM')) && !ctx.inTime(words[k].start);
   const before: number[] = [];
   const collect = (h: number, depth: number) => {
     for (const k of childrenOf(words, ctx.sentence, h)) {

@@ -241,3 +241,9 @@ test('titles: an object keeps its number; a relative clause\'s noun is its objec
   assert.ok(titles('A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents.').some((t) => /finds 31 incidents$/.test(t)));
   assert.ok(titles('Scott was one of three members who voted against the bill in 2015.').some((t) => /^Members vote against/.test(t)));
 });
+
+test('titles: a possessor the parser made a second subject is not who acted', () => {
+  // New York Times (2016, shared articles): was "Obama points out".
+  const titles = analyzeArticle('Barack Obama spoke. Hawaii, as one of Mr. Obama\'s climate advisers pointed out, normally does not get back-to-back hurricanes.').events.map((e) => e.title);
+  assert.ok(!titles.includes('Obama points out'), JSON.stringify(titles));
+});

@@ -15,7 +15,11 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
   const words = layer.words;
   let v = event;
   for (let step = 0; step <= MAX_INHERIT && v >= 0; step++) {
-    const subj = childrenOf(words, sentence, v).find((c) => SUBJECTS.has(words[c].deprel));
+    const kids = childrenOf(words, sentence, v);
+    // A possessor the parser made a second subject ("one of Mr. Obama's climate advisers pointed out") is
+    // no subject: a subject with the possessive clitic gives way to another.
+    const subjects = kids.filter((c) => SUBJECTS.has(words[c].deprel));
+    const subj = subjects.length > 1 ? subjects.find((c) => !isPossessor(words, sentence, c)) ?? subjects[0] : subjects[0];
     if (subj !== undefined) {
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
@@ -34,6 +38,10 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     v = words[v].head;
   }
   return -1;
+}
+
+function isPossessor(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): boolean {
+  return childrenOf(words, sentence, i).some((c) => words[c].xpos === 'POS');
 }
 
 /**

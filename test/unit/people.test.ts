@@ -153,6 +153,22 @@ test('"the senator" resolves when only one senator is named', () => {
   assert.equal(m?.person, r.people[0].id);
 });
 
+test('a description opening a sentence resolves like one inside it; its capitalised modifiers must fit the holder', () => {
+  const titleOf = (text: string, phrase: string) => {
+    const a = analyzeArticle(text);
+    const m = a.mentions.find((x) => x.start === text.indexOf(phrase));
+    return m ? a.people.find((p) => p.id === m.person)?.name : undefined;
+  };
+  // New York Times, USA Today (2016, PolNeAR): "The president …", "The senator …" at a sentence's start.
+  assert.equal(titleOf('President Barack Obama spoke on Monday. The president said he would veto the bill.', 'The president'), 'Barack Obama');
+  assert.equal(titleOf('Sen. Bernie Sanders spoke. The Vermont senator (I-Vt.) won.', 'The Vermont senator'), undefined);
+  assert.equal(titleOf('Sen. Bernie Sanders (I-Vt.) spoke. The Vermont senator won the caucuses.', 'The Vermont senator'), 'Bernie Sanders');
+  // Not someone the article describes otherwise ("The Turkish president" is not the U.S. vice president),
+  // and never an indefinite phrase ("An ambassador's job").
+  assert.equal(titleOf('Vice President Joe Biden (U.S.) arrived. The Turkish president has many bargaining chips.', 'The Turkish president'), undefined);
+  assert.equal(titleOf('Ambassador Carlos Sada spoke. An ambassador\'s job is to inform.', 'An ambassador'), undefined);
+});
+
 test('mentionAt uses half-open spans', () => {
   const text = 'President Donald Trump spoke.';
   const r = analyse(text);

@@ -3,7 +3,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, headlineNameEnd, isPronounWord, type Candidate, type Piece, type TitlePhrase } from './names';
-import { AMBIGUOUS_TITLES, ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, TITLE_ABBREVIATIONS, nameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { AMBIGUOUS_TITLES, PARTY_INITIALS, ROLE_FAMILIES, ROLE_TITLE_HEADS, SUBJECT_PRECEDERS, TITLES, TITLE_ABBREVIATIONS, nameGender, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -815,10 +815,42 @@ function resolveTitles(text: string, units: Unit[], phrases: TitlePhrase[], cand
     // "the senator": only when exactly one person holds that role.
     // The head is a phrase's last word, or two words ("prime minister"): looked up by form.
     if (!ROLE_TITLE_HEADS.hasWord(head) && !ROLE_FAMILIES.has(head)) continue;
-    const list = holders(head);
+    // "The Florida senator", "The Turkish president": only a holder the article describes so (a title or
+    // descriptor with the word: "Sen.|Florida", "Republican presidential nominee").
+    const list = t.qualifiers?.length ? holders(head).filter((x) => t.qualifiers!.every((q) => describedAs(x.cl, q))) : holders(head);
     if (!list.length || list[0].start >= t.start || (list.length > 1 && list[1].start < t.start)) continue;
     list[0].cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
   }
+}
+
+/**
+ * A word of one of the person's titles or descriptors ("U.S." and "US" alike), or its abbreviation in a
+ * descriptor ("R-Fla." for "Republican" and "Florida", "I-Vt." for "Vermont": the letters in order, the
+ * first one first).
+ */
+function describedAs(cl: Cluster, word: string): boolean {
+  const w = word.replace(/\./g, '').toLowerCase();
+  const inTitle = (phrase: string) => phrase.replace(/\./g, '').toLowerCase().split(/[\s,;()-]+/).includes(w);
+  // (Abbreviations only in descriptors: a title's "Rep." is no "Republican".)
+  const has = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/[\s,;()]+/)
+      .some((token) => {
+        // "R-Fla.": a party's initial and a state's abbreviation ("Republican", "Florida").
+        const party = /^([a-z])-([a-z]+\.)$/.exec(token);
+        if (party) return !!PARTY_INITIALS.get(party[1])?.has(w) || abbreviates(party[2].slice(0, -1), w);
+        // (Only a word written with its period is an abbreviation: "for" abbreviates nothing.)
+        return token.split('-').some((x) => x.replace(/\./g, '') === w || (x.endsWith('.') && abbreviates(x.replace(/\./g, ''), w)));
+      });
+  return cl.titles.some(inTitle) || cl.descriptors.some(has);
+}
+
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** A title's role head, memoised in the analysis's own map (one entry per distinct title of the article). */

@@ -1,6 +1,6 @@
 // Capitalised runs → name candidates with the titles and descriptors written around them.
 import type { Gender } from '../types';
-import { ARTICLES, DETERMINERS, PRONOUN_FORMS } from '../lexicon';
+import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
   AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, titleGender,
@@ -53,6 +53,8 @@ export interface TitlePhrase {
   after: number;
   sentence: number;
   quoted: boolean;
+  /** Capitalised modifiers of a lower-case role ("Florida", "Democratic" in "the Florida senator"): its holder must be described by them. */
+  qualifiers?: string[];
 }
 
 /** The whole phrase is a place, nationality, month/day/party word or a function word: never a person. */
@@ -164,17 +166,18 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     const u = units[i];
     if (!isNameWord(u)) {
       // Lower-case "the president" / "the senator".
-      if (u.kind === 'word' && !u.cap && isDeterminer(u.text) && i + 1 < n) {
-        // Up to two modifiers before the role: "the Florida senator", "the former Vermont governor".
-        let h = i + 1;
-        while (h < n && h - i <= 2 && units[h].sentence === u.sentence && isRoleModifier(units[h])) h++;
-        const v = units[h];
-        if (v && v.kind === 'word' && !isNameWord(v) && v.sentence === u.sentence && (ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower)) && !(h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence)) {
-          titlePhrases.push({ start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted });
-        }
+      if (u.kind === 'word' && !u.cap) {
+        const role = rolePhraseAt(units, i);
+        if (role) titlePhrases.push(role);
       }
       i++;
       continue;
+    }
+    // "The president said …", "The former congressman …": at a sentence's start the determiner is capitalised
+    // only by position (the capitalised run it opens is read as a name below, as before).
+    if (u.initial) {
+      const role = rolePhraseAt(units, i);
+      if (role) titlePhrases.push(role);
     }
     // Extend the run.
     const runStart = i;
@@ -218,6 +221,26 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     i = j;
   }
   return { candidates, titlePhrases };
+}
+
+/** "the president", "the Florida senator", "the former Vermont governor" opening at unit i, or null. */
+function rolePhraseAt(units: Unit[], i: number): TitlePhrase | null {
+  const n = units.length;
+  const u = units[i];
+  // ("a senator", "An ambassador's job": someone new, or anyone.)
+  if (u.kind !== 'word' || !isDeterminer(u.lower) || INDEFINITE_ARTICLES.has(u.lower) || i + 1 >= n) return null;
+  // Up to two modifiers before the role; the capitalised ones qualify whom it can be ("the Florida senator").
+  let h = i + 1;
+  const qualifiers: string[] = [];
+  while (h < n && h - i <= 2 && units[h].sentence === u.sentence && isRoleModifier(units[h])) {
+    if (units[h].cap) qualifiers.push(units[h].text);
+    h++;
+  }
+  const v = units[h];
+  if (!v || v.kind !== 'word' || isNameWord(v) || v.sentence !== u.sentence || !(ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower))) return null;
+  // "the senator John Smith" is a title before a name, read with the name.
+  if (h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence) return null;
+  return { start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted, qualifiers };
 }
 
 /**

@@ -1,0 +1,246 @@
+// People as clusters of name forms: which person a name form joins (same name, a shorter or longer form,
+// a surname or first name; bounded look-ups through an index by word), and the clean-ups over clusters
+// (a one-word name the tagger rarely read as a person; overlapping mentions).
+import type { Gender, Mention } from '../types';
+import type { Candidate } from './names';
+import { isKnownFirstName } from './lexicon';
+import { roleHead } from './titles';
+
+export interface Cluster {
+  words: string[];
+  /** The words of every name form seen, for a quick pre-check in matchCluster. */
+  wordSet: Set<string>;
+  name: string;
+  firstStart: number;
+  titles: string[];
+  descriptors: string[];
+  forms: string[];
+  gender: Gender | null;
+  mentions: Mention[];
+  /** Set by the model or the rules: this is a person (as opposed to a deferred guess). */
+  index: number;
+  /** A name with no evidence of a person, kept only if a pronoun resolves to it (see pronouns.ts). */
+  tentative: boolean;
+}
+
+const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };
+
+/**
+ * The invariant hover relies on (it finds mentions by binary search): mentions are sorted, unique
+ * and never overlap. Where two would, the better one stays: a name over a title over a pronoun,
+ * then the longer one, then the earlier person.
+ */
+export function removeOverlaps(clusters: Cluster[]): void {
+  // Nearly always there is nothing to do: check that first without wrapping the mentions.
+  const flat: Mention[] = [];
+  for (const cl of clusters) for (const m of cl.mentions) flat.push(m);
+  if (flat.length < 2) return;
+  flat.sort((a, b) => a.start - b.start);
+  let overlap = false;
+  for (let i = 1; i < flat.length && !overlap; i++) overlap = flat[i].start < flat[i - 1].end;
+  if (!overlap) return;
+  const all: Array<{ m: Mention; cl: Cluster }> = [];
+  for (const cl of clusters) for (const m of cl.mentions) all.push({ m, cl });
+  if (all.length < 2) return;
+  all.sort((x, y) => x.m.start - y.m.start || y.m.end - x.m.end || x.cl.index - y.cl.index);
+  let dropped: Set<Mention> | null = null;
+  let keep = all[0];
+  for (let i = 1; i < all.length; i++) {
+    const cur = all[i];
+    if (cur.m.start >= keep.m.end) {
+      keep = cur;
+      continue;
+    }
+    const a = keep.m;
+    const b = cur.m;
+    const curWins = KIND_RANK[b.kind] > KIND_RANK[a.kind] || (KIND_RANK[b.kind] === KIND_RANK[a.kind] && b.end - b.start > a.end - a.start);
+    (dropped ??= new Set()).add(curWins ? a : b);
+    if (curWins) keep = cur;
+  }
+  if (!dropped) return;
+  const d = dropped;
+  for (const cl of clusters) if (cl.mentions.some((m) => d.has(m))) cl.mentions = cl.mentions.filter((m) => !d.has(m));
+}
+
+/** Two or more characters, letters all capitals ("PARNEVIK", "U.S."). */
+export function isUpperCaseWord(w: string): boolean {
+  if (w.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) {
+      const ch = w[i];
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters > 0;
+}
+
+/** A person named with two or more words whose last word is `w` (compared in capitals for a headline word). */
+export function matchSurname(index: ClusterIndex, w: string, caps: boolean): Cluster | undefined {
+  let found: Cluster | undefined;
+  const list = (caps ? upperIndex(index) : index.byWord).get(w);
+  if (!list) return undefined;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
+    if (cl.words.length < 2) continue;
+    const sw = stripSuffix(cl.words);
+    const last = sw[sw.length - 1];
+    if (last === w || (caps && last.toUpperCase() === w)) {
+      if (found && found !== cl) return undefined; // two people share it
+      found = cl;
+    }
+  }
+  return found;
+}
+
+/** The one person whose name is exactly these words (undefined when none or several). */
+export function sameName(index: ClusterIndex, words: string[]): Cluster | undefined {
+  const list = index.byWord.get(words[words.length - 1]);
+  if (!list) return undefined;
+  let found: Cluster | undefined;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
+    if (cl.words.length !== words.length || !cl.words.every((w, i) => w === words[i])) continue;
+    if (found && found !== cl) return undefined;
+    found = cl;
+  }
+  return found;
+}
+
+/**
+ * A one-word name the tagger called a person only here and there ("Pirelli", "Magna") is dropped
+ * when most of its mentions were not tagged PER and nothing else (title, role, appositive) says person.
+ */
+export function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Cluster>, labels: Uint8Array): void {
+  const votes = new Map<Cluster, { per: number; other: number; context: boolean }>();
+  for (const [c, cl] of assigned) {
+    let v = votes.get(cl);
+    if (!v) votes.set(cl, (v = { per: 0, other: 0, context: false }));
+    if (c.context || c.titles.length) v.context = true;
+    const l = labels[c.first];
+    if (l === 1 || l === 2) v.per++;
+    else v.other++;
+  }
+  const dropped = new Set<Cluster>();
+  for (const [cl, v] of votes) {
+    if (v.context || cl.words.length > 1 || v.per >= v.other) continue;
+    cl.mentions = [];
+    dropped.add(cl);
+  }
+  if (dropped.size) for (const [c, x] of assigned) if (dropped.has(x)) assigned.delete(c);
+}
+
+export function pushUnique(list: string[], s: string): void {
+  if (s && list.length < LIST_LIMIT && !list.includes(s)) list.push(s);
+}
+
+function stripSuffix(words: string[]): string[] {
+  const last = words[words.length - 1];
+  if (words.length > 1 && (last === 'Jr.' || last === 'Sr.' || last === 'II' || last === 'III' || last === 'Jr' || last === 'Sr')) return words.slice(0, -1);
+  return words;
+}
+
+/** The cluster a name form belongs to: same name, a shorter/longer form of it, or its surname/first name. */
+export interface ClusterIndex {
+  /** People by each word of their name forms (and in capitals, for headlines); most recent last. */
+  byWord: Map<string, Cluster[]>;
+  byUpper: Map<string, Cluster[]> | null;
+  /** Until byUpper is needed (headline surnames only): the words indexed so far and their people, in order. */
+  log: Array<string | Cluster>;
+  /** Role heads by title as written, for this analysis (titles repeat: "President", "Sen."). */
+  roleHeads: Map<string, string>;
+}
+
+/** Lists kept per person (name forms, titles, descriptors) and people compared per lookup stay bounded. */
+export const LIST_LIMIT = 24;
+const LOOKUP_LIMIT = 40;
+
+/** byUpper, built from the log on first use and kept up to date from then on. */
+function upperIndex(index: ClusterIndex): Map<string, Cluster[]> {
+  if (index.byUpper) return index.byUpper;
+  const map = new Map<string, Cluster[]>();
+  const log = index.log;
+  for (let k = 0; k < log.length; k += 2) indexWord(map, (log[k] as string).toUpperCase(), log[k + 1] as Cluster);
+  index.log = [];
+  index.byUpper = map;
+  return map;
+}
+
+export function indexWord(map: Map<string, Cluster[]>, w: string, cl: Cluster): void {
+  const list = map.get(w);
+  if (list) list.push(cl);
+  else map.set(w, [cl]);
+}
+
+/**
+ * Every way a name form can match a person (same name, first name, surname, a longer or shorter
+ * form ending the same way) shares the form's last word with the person's name, so only the people
+ * indexed under that word are compared: a bounded number per name, however many people the article has.
+ */
+export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undefined {
+  const w = stripSuffix(c.words);
+  let best: Cluster | undefined;
+  let bestStart = -1;
+  const lastW = w[w.length - 1];
+  const list = index.byWord.get(lastW);
+  if (!list) return undefined;
+  // A surname alone with a title: when several people share the surname, the one holding that
+  // role ("President Clinton" for Bill, not Hillary Clinton); a gendered title or honorific never
+  // joins someone of the other gender ("Mrs. Clinton").
+  const lone = w.length === 1;
+  let heads: string[] | null = null;
+  let role: Cluster | undefined;
+  let roleStart = -1;
+  // A surname alone that the article already uses for one of them stays theirs ("former President Bill
+  // Clinton … Clinton was trying …", then "Hillary Clinton knew", then "Clinton raped her": Bill).
+  let owner: Cluster | undefined;
+  let ownerStart = -1;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
+    if (!cl.words.length) continue;
+    if (lone && c.gender && cl.gender && c.gender !== cl.gender) continue;
+    const cw = stripSuffix(cl.words);
+    let ok = false;
+    if (lone) {
+      const x = w[0];
+      ok = cw[cw.length - 1] === x || (cw.length > 1 && cw[0] === x && isKnownFirstName(x)) || (cw.length === 1 && cw[0] === x);
+      // Hyphenated or compound surnames: "García-Peña" for "Daniel García-Peña Jaramillo".
+      if (!ok && cw.length > 2) ok = cw.indexOf(x, 1) > 0;
+    } else if (w[w.length - 1] === cw[cw.length - 1]) {
+      // Same name, or the same surname with the same first name or initial (or one side a lone surname).
+      ok = cw.length === 1 || w[0] === cw[0] || w[0][0] === cw[0][0];
+      // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez", and the other way round.
+      if (!ok) ok = (cw.length > 2 && endsWithWords(cw, w)) || (w.length > 2 && cw.length >= 2 && endsWithWords(w, cw));
+    }
+    if (!ok) continue;
+    const last = cl.mentions.length ? cl.mentions[cl.mentions.length - 1].start : cl.firstStart;
+    if (last > bestStart) {
+      best = cl;
+      bestStart = last;
+    }
+    if (lone && last > ownerStart && cw.length > 1 && cl.forms.includes(w[0])) {
+      owner = cl;
+      ownerStart = last;
+    }
+    if (lone && c.titles.length && cl.titles.length && last > roleStart) {
+      heads ??= c.titles.map((t) => roleHead(index.roleHeads, t.text));
+      if (cl.titles.some((t) => heads!.includes(roleHead(index.roleHeads, t)))) {
+        role = cl;
+        roleStart = last;
+      }
+    }
+  }
+  return role ?? owner ?? best;
+}
+
+/** The words of `long` end with all the words of `short`. */
+function endsWithWords(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const d = long.length - short.length;
+  for (let k = 0; k < short.length; k++) if (long[d + k] !== short[k]) return false;
+  return true;
+}

@@ -1,0 +1,147 @@
+// The rule candidates merged with the name tagger's reading: the tagger decides which capitalised spans
+// are people and where they start and end; a rule candidate with a title, honorific or known first name
+// keeps its own boundaries; a candidate the tagger calls an organisation, place or other name is kept out
+// of the surname matching (it may still join someone named in full, clusters.ts).
+import type { SyntaxLayer } from '../syntax/layer';
+import type { Unit } from './units';
+import { hardReject, headlineNameEnd, isPronounWord, type Candidate } from './names';
+import { AMBIGUOUS_TITLES, TITLES, nameGender, isFunctionWord, isKnownFirstName } from './lexicon';
+import { personSpans, type NameTagger } from './tagger';
+
+/**
+ * Combines the rule candidates with the tagger's PER spans: the tagger decides which capitalised
+ * spans are people and where they start and end; a rule candidate with a title, honorific or
+ * known first name keeps its own boundaries (titles stripped); a candidate the tagger calls an
+ * organisation, place or other name is kept out of the surname matching.
+ */
+interface Merged {
+  all: Candidate[];
+  accepted: Set<Candidate>;
+  nonPerson: Set<Candidate>;
+  /** Tagger labels per unit, or null when the tagger is off. */
+  labels: Uint8Array | null;
+  /** Per unit: how far the tagger's chosen label scored above its best person label (0 for a person). */
+  perGap: Float32Array | null;
+}
+
+export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCase: ReadonlySet<number>, tagger: NameTagger | null, syntax: SyntaxLayer | null): Merged {
+  const accepted = new Set<Candidate>();
+  const nonPerson = new Set<Candidate>();
+  const tagged = tagger ? tagger.tag(units, syntax) : null;
+  if (!tagged) return { all: candidates, accepted, nonPerson, labels: null, perGap: null };
+  const byUnit = new Map<number, Candidate>();
+  for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
+  const replaced = new Set<Candidate>();
+  const extra: Candidate[] = [];
+  for (const [a0, b0] of nameSpans(units, personSpans(tagged.labels), titleCase)) {
+    let a = a0;
+    let b = b0;
+    // Never "The Dole" or "Family-controlled Douglas": trim function words and modifiers at the edges.
+    while (b - a > 1 && isEdgeJunk(units[a])) a++;
+    while (b - a > 1 && isEdgeJunk(units[b - 1])) b--;
+    if (b - a === 1 && isEdgeJunk(units[a])) continue;
+    const c = byUnit.get(a) ?? byUnit.get(b - 1);
+    if (c) {
+      if (c.hard && (c.first === a && c.last === b)) continue;
+      // The rules took an ambiguous title ("Dean Jones", "Earl Ray") that the tagger reads as a first name.
+      const titleAsName = c.strong && a < c.first && b >= c.last && allAmbiguousTitles(units, a, c.first);
+      if (!c.hard && !titleAsName && (c.strong || (c.first === a && c.last === b) || accepted.has(c))) {
+        accepted.add(c);
+        continue;
+      }
+      replaced.add(c);
+    }
+    const nc = spanCandidate(units, a, b, c);
+    if (hardReject(nc.words)) continue;
+    extra.push(nc);
+    accepted.add(nc);
+  }
+  for (const c of candidates) {
+    if (accepted.has(c) || replaced.has(c)) continue;
+    const l = tagged.labels[c.first];
+    // A title, role noun or appositive outweighs an ORG/LOC guess; a first name does not. An entity
+    // the tagger starts further left ("Democrat Hillary Clinton" as one ORG) is a boundary disagreement, not a verdict.
+    if (l >= 3 && (l & 1) === 1 && !c.context) {
+      nonPerson.add(c);
+      c.strong = false;
+    }
+  }
+  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson, labels: tagged.labels, perGap: tagged.perGap };
+  const all = candidates.filter((c) => !replaced.has(c)).concat(extra);
+  all.sort((x, y) => x.start - y.start);
+  return { all, accepted, nonPerson, labels: tagged.labels, perGap: tagged.perGap };
+}
+
+/**
+ * The tagger's PER spans cut where a name cannot go on: at a pronoun ("Gustavo Petro He said"), at
+ * the verb of a Title Case headline; a span that is only a title ("Mayor" glued to a closing quote)
+ * is a title mention, not a name.
+ */
+function nameSpans(units: Unit[], spans: Array<[number, number]>, titleCase: ReadonlySet<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a0, b0] of spans) {
+    let a = a0;
+    while (a < b0) {
+      if (isPronounWord(units[a].text)) {
+        a++;
+        continue;
+      }
+      let b = a;
+      while (b < b0 && !isPronounWord(units[b].text)) b++;
+      const e = titleCase.has(units[a].sentence) ? headlineNameEnd(units, a, b) : b;
+      if (!isTitleOnly(units, a, e)) out.push([a, e]);
+      a = b;
+    }
+  }
+  return out;
+}
+
+function isTitleOnly(units: Unit[], a: number, b: number): boolean {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const w = units[k].text;
+    // "King", "Dean": a title that is also a surname or first name may still be a name.
+    if (AMBIGUOUS_TITLES.has(w) || isKnownFirstName(w)) return false;
+    words.push(w);
+  }
+  return TITLES.match(words, 0) === words.length;
+}
+
+function isEdgeJunk(u: Unit): boolean {
+  const t = u.text;
+  if (isFunctionWord(t)) return true;
+  // "Family-controlled", "Ontario-based": a hyphenated modifier with a lower-case tail.
+  const h = t.indexOf('-');
+  return h > 0 && h < t.length - 1 && t.charCodeAt(h + 1) >= 97 && t.charCodeAt(h + 1) <= 122;
+}
+
+function allAmbiguousTitles(units: Unit[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!AMBIGUOUS_TITLES.has(units[k].text) && !isKnownFirstName(units[k].text)) return false;
+  return true;
+}
+
+function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | undefined): Candidate {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) words.push(units[k].text);
+  const inherit = base && a <= base.first;
+  const s = units[a];
+  return {
+    first: a,
+    last: b,
+    start: s.start,
+    end: units[b - 1].end,
+    text: '',
+    words,
+    titles: inherit ? base.titles.filter((t) => t.end <= s.start) : [],
+    descriptors: inherit ? base.descriptors : [],
+    strong: false,
+    context: false,
+    reject: false,
+    hard: false,
+    gender: words.length > 1 ? nameGender(words[0]) ?? (inherit ? base.gender : null) : inherit ? base.gender : null,
+    sentence: s.sentence,
+    paragraph: s.paragraph,
+    quoted: s.quoted,
+    initial: s.initial,
+  };
+}

@@ -169,6 +169,13 @@ test('a description opening a sentence resolves like one inside it; its capitali
   assert.equal(titleOf('Ambassador Carlos Sada spoke. An ambassador\'s job is to inform.', 'An ambassador'), undefined);
 });
 
+test('a full name of the other gender does not join a person known so far by the surname alone', () => {
+  // New York Times (2016, PolNeAR dev): "Michelle Obama" took the president's mentions and his title.
+  const a = analyzeArticle('President Obama is rolling out a new message. He told voters this weekend to turn out. Later, Michelle Obama spoke in Philadelphia.');
+  const names = a.people.map((p) => `${p.name}:${p.gender}:${p.titles.join(',')}`);
+  assert.ok(names.includes('Obama:male:President') && names.includes('Michelle Obama:female:'), JSON.stringify(names));
+});
+
 test('mentionAt uses half-open spans', () => {
   const text = 'President Donald Trump spoke.';
   const r = analyse(text);

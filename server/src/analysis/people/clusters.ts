@@ -21,6 +21,8 @@ export interface Cluster {
   index: number;
   /** A name with no evidence of a person, kept only if a pronoun resolves to it (see pronouns.ts). */
   tentative: boolean;
+  /** How often the first pronoun after one of its names, with no other name between, was "he"/"she" (a gender before pronouns are resolved). */
+  pronounsAfter: { male: number; female: number };
 }
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };
@@ -211,8 +213,9 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
       // Hyphenated or compound surnames: "García-Peña" for "Daniel García-Peña Jaramillo".
       if (!ok && cw.length > 2) ok = cw.indexOf(x, 1) > 0;
     } else if (w[w.length - 1] === cw[cw.length - 1]) {
-      // Same name, or the same surname with the same first name or initial (or one side a lone surname).
-      ok = cw.length === 1 || w[0] === cw[0] || w[0][0] === cw[0][0];
+      // Same name, or the same surname with the same first name or initial (or one side a lone surname:
+      // not of the other gender, "President Obama … he" is not "Michelle Obama").
+      ok = (cw.length === 1 && !otherGender(cl, c.gender)) || w[0] === cw[0] || w[0][0] === cw[0][0];
       // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez", and the other way round.
       if (!ok) ok = (cw.length > 2 && endsWithWords(cw, w)) || (w.length > 2 && cw.length >= 2 && endsWithWords(w, cw));
     }
@@ -235,6 +238,14 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
     }
   }
   return role ?? owner ?? best;
+}
+
+/** The person is known as, or referred to by pronouns as, the gender other than `g`. */
+function otherGender(cl: Cluster, g: Gender | null): boolean {
+  if (!g) return false;
+  if (cl.gender) return cl.gender !== g;
+  const other = g === 'male' ? cl.pronounsAfter.female : cl.pronounsAfter.male;
+  return other > cl.pronounsAfter[g];
 }
 
 /** The words of `long` end with all the words of `short`. */

@@ -3,7 +3,7 @@
 // gathered into people (clusters.ts), pronouns resolved (pronouns.ts), role phrases resolved to the person
 // they describe (descriptions.ts, reading titles.ts), overlaps removed.
 import type { SyntaxLayer } from '../syntax/layer';
-import type { Mention, Person, Span, TextModel } from '../types';
+import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, type Candidate, type Piece } from './names';
 import { SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
@@ -98,9 +98,11 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     for (const d of c.descriptors) pushUnique(cl.descriptors, slice(d));
     if (!cl.gender && c.gender) cl.gender = c.gender;
     if (c.start < cl.firstStart) cl.firstStart = c.start;
+    const g = pronounAfter(units, c, c.sentence);
+    if (g) cl.pronounsAfter[g]++;
   };
   const newCluster = (c: Candidate): Cluster => {
-    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false };
+    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 } };
     clusters.push(cl);
     return cl;
   };
@@ -370,6 +372,37 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
   if (p.kind === 'quote' || p.kind === 'punct') return p.text !== '(';
   if (p.kind !== 'word') return false;
   return SUBJECT_PRECEDERS.has(p.id);
+}
+
+/** Units looked at after a name for the next sentence's opening pronoun. */
+const PRONOUN_AFTER_SCAN = 60;
+
+/**
+ * The gender of a "He"/"She" opening the sentence after a name's, when no other capitalised word stands in
+ * the name's own sentence ("President Obama is rolling out a message. He told …"): the narration's next
+ * subject, and the clearest sign of who the name is before pronouns are resolved (a pronoun inside the
+ * name's own sentence is as often someone else: "Obama said she would win").
+ */
+function pronounAfter(units: Unit[], c: Candidate, sentence: number): Gender | null {
+  // The only name of its sentence ("… between Sanders and Obama. She …" is Clinton's sentence); its own
+  // titles and descriptors aside ("President Obama").
+  const own = Math.min(c.start, c.titles.length ? c.titles[0].start : c.start, c.descriptors.length ? c.descriptors[0].start : c.start);
+  for (let k = c.first - 1; k >= 0 && k > c.first - PRONOUN_AFTER_SCAN && units[k].sentence === sentence; k--) {
+    const u = units[k];
+    if (u.start >= own) continue;
+    if (u.kind === 'word' && u.cap && !u.quoted && !(u.initial && isFunctionWord(u.text))) return null;
+  }
+  for (let k = c.last; k < units.length && k < c.last + PRONOUN_AFTER_SCAN; k++) {
+    const u = units[k];
+    if (u.sentence === sentence) {
+      if (u.kind === 'word' && u.cap && !u.quoted) return null;
+      continue;
+    }
+    if (u.kind !== 'word' || u.quoted) return null;
+    const pc = pronounOf(u);
+    return pc && pc.role === 'subject' ? pc.gender : null;
+  }
+  return null;
 }
 
 /** Mentions looked back at per pronoun when inferring a gender (keeps hostile input linear). */

@@ -369,6 +369,11 @@ test('a name ending with an organisation head is no person, whatever first name 
   const names = r.people.map((p) => p.name);
   assert.ok(names.includes('Quentin Kidd'), JSON.stringify(names));
   for (const n of ['Christopher Newport University', 'Walter Energy', 'John Birch Society']) assert.ok(!names.includes(n), JSON.stringify(names));
+  // The tagger's spans too (NYT, Politico 2016: "American Action Forum", "Congressional Budget Office"), and an
+  // occasion named after someone (NYT 2016, PolNeAR dev; issue #15: "Obama Speech" was a person).
+  const r2 = analyse('Douglas Holtz-Eakin, president of the American Action Forum, said so. The Congressional Budget Office agreed. [Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC.]');
+  const names2 = r2.people.map((p) => p.name);
+  for (const n of ['Action Forum', 'American Action Forum', 'Budget Office', 'Obama Speech']) assert.ok(!names2.includes(n), JSON.stringify(names2));
 });
 
 test('a capitalised "Is" ends a name in a headline', () => {

@@ -5,7 +5,7 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
 import { hardReject, headlineNameEnd, isPronounWord, type Candidate } from './names';
-import { AMBIGUOUS_TITLES, TITLES, nameGender, isFunctionWord, isKnownFirstName } from './lexicon';
+import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWord, isKnownFirstName } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 
 /**
@@ -52,7 +52,8 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
       replaced.add(c);
     }
     const nc = spanCandidate(units, a, b, c);
-    if (hardReject(nc.words)) continue;
+    // (A name ending with an organisation's head is no person here either: "Christopher Newport University".)
+    if (hardReject(nc.words) || (nc.words.length >= 2 && ORGANISATION_HEADS.has(nc.words[nc.words.length - 1]))) continue;
     extra.push(nc);
     accepted.add(nc);
   }

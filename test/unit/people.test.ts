@@ -374,6 +374,9 @@ test('a name ending with an organisation head is no person, whatever first name 
   const r2 = analyse('Douglas Holtz-Eakin, president of the American Action Forum, said so. The Congressional Budget Office agreed. [Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC.]');
   const names2 = r2.people.map((p) => p.name);
   for (const n of ['Action Forum', 'American Action Forum', 'Budget Office', 'Obama Speech']) assert.ok(!names2.includes(n), JSON.stringify(names2));
+  // A thing named after someone the article names in full (Washington Post 2016: "Trump Tower" was a person in 13 texts).
+  const r3 = analyse('Donald Trump spoke on Monday. Reporters waited at Trump Tower for hours.');
+  assert.deepEqual(r3.people.map((p) => p.name), ['Donald Trump']);
 });
 
 test('a capitalised "Is" ends a name in a headline', () => {

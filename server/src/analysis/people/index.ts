@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, type Candidate, type Piece } from './names';
-import { SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -122,6 +122,9 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);
+    } else if (!c.titles.length && namedAfter(index, c)) {
+      // "Trump Tower", "Trump World" after Donald Trump: a thing named after a person is no other person.
+      continue;
     } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase))) {
       const n = newCluster(c);
       addMention(n, c);
@@ -372,6 +375,11 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
   if (p.kind === 'quote' || p.kind === 'punct') return p.text !== '(';
   if (p.kind !== 'word') return false;
   return SUBJECT_PRECEDERS.has(p.id);
+}
+
+/** A two-word name: the surname of a person already named in full, then a head that names things (people/lexicon.json nonPersonHeads). */
+function namedAfter(index: ClusterIndex, c: Candidate): boolean {
+  return c.words.length === 2 && NON_PERSON_HEADS.has(c.words[1]) && matchSurname(index, c.words[0], false) !== undefined;
 }
 
 /** Units looked at after a name for the next sentence's opening pronoun. */

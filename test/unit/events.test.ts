@@ -247,3 +247,10 @@ test('titles: a possessor the parser made a second subject is not who acted', ()
   const titles = analyzeArticle('Barack Obama spoke. Hawaii, as one of Mr. Obama\'s climate advisers pointed out, normally does not get back-to-back hurricanes.').events.map((e) => e.title);
   assert.ok(!titles.includes('Obama points out'), JSON.stringify(titles));
 });
+
+test('titles: an honorific before a name is never the title\'s word; the person is', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // New York Times, Huffington Post (2016, PolNeAR): were "Manafort calls Mr", "Sen Elizabeth grills Stumpf" (issue #13: "Advisers meet Mr").
+  assert.ok(titles('At the time, Mr. Manafort called Mr. Yanukovych, a former coal trucking director, an outstanding leader.').includes('Manafort calls Yanukovych'));
+  assert.ok(titles('Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.').includes('Warren grills Stumpf'));
+});

@@ -165,6 +165,7 @@ test('a description opening a sentence resolves like one inside it; its capitali
   assert.equal(titleOf('Sen. Bernie Sanders (I-Vt.) spoke. The Vermont senator won the caucuses.', 'The Vermont senator'), 'Bernie Sanders');
   // Not someone the article describes otherwise ("The Turkish president" is not the U.S. vice president),
   // and never an indefinite phrase ("An ambassador's job").
+  assert.equal(titleOf('Sen. Lindsey Graham (R-S.C.) spoke. In June, the South Carolina senator called on Republicans to act.', 'the South Carolina senator'), 'Lindsey Graham');
   assert.equal(titleOf('Vice President Joe Biden (U.S.) arrived. The Turkish president has many bargaining chips.', 'The Turkish president'), undefined);
   assert.equal(titleOf('Ambassador Carlos Sada spoke. An ambassador\'s job is to inform.', 'An ambassador'), undefined);
 });

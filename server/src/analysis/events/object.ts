@@ -4,6 +4,8 @@
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
+import { TITLE_ABBREVIATIONS } from '../text/segment';
+import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 
 /** Most words a phrase of the title keeps. */
 const MAX_PHRASE_WORDS = 3;
@@ -61,6 +63,13 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   return parts.filter(Boolean).join(' ');
 }
 
+/** An honorific or title ("Mr", "Sen", "Gov", "Secretary"), written with or without its period. */
+function isTitleWord(text: string): boolean {
+  const t = text.endsWith('.') ? text.slice(0, -1) : text;
+  // ("the Senate, George McGovern …": a body, not a title.)
+  return TITLE_ABBREVIATIONS.has(t) || (TITLES.has(text) && !NON_PERSON_HEADS.has(text));
+}
+
 function slice(ctx: ObjectContext, w: SyntaxWord): string {
   return ctx.text.slice(w.start, w.end);
 }
@@ -105,6 +114,15 @@ export function phrase(ctx: ObjectContext, i: number): string {
   if (ctx.inTime(w.start)) return '';
   if (w.upos === 'PRON') return w.xpos === 'PRP' ? slice(ctx, w).toLowerCase() : '';
   const kids = childrenOf(words, ctx.sentence, i);
+  // "Mr. Yanukovych", "Mrs. Clinton" with the honorific as the head (the parser's reading of an abbreviation
+  // before a name): the person its name part mentions, never "Mr" (issue #13: "Advisers meet Mr").
+  if (w.upos === 'PROPN' && isTitleWord(slice(ctx, w))) {
+    for (const k of kids) {
+      if (k <= i || (words[k].deprel !== 'flat' && words[k].deprel !== 'compound' && words[k].deprel !== 'appos')) continue;
+      const named = ctx.personAt(words[k].start);
+      if (named) return named;
+    }
+  }
   // An amount is its symbol and number as written: "makes $19.3 million" (UD hangs the number on the "$").
   if (w.upos === 'SYM') {
     const n = kids.find((k) => k > i && words[k].deprel === 'nummod');

@@ -4,6 +4,7 @@ import { nameList } from '../shortName';
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
 import { Lex } from '../lexicon/vocabulary';
+import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { HEAD_BREAKERS, PREPOSITIONS_AFTER_VERB, REPORTING_VERBS, thirdPerson } from './verbs';
 import { type Anchor, type Cast, type EventContext, type TokenVerbs, type VerbAt } from './context';
 
@@ -151,6 +152,11 @@ function objectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: n
   // A person within the object's noun phrase ("captured former Venezuelan dictator Nicolás Maduro", "spoke with him").
   for (let j = i; j < Math.min(s.tokenEnd, i + 6); j++) {
     const t = tokens[j];
+    // "called Mr. Yanukovych …": an honorific and its period opening the object stand before the name (was "calls Mr").
+    if (j === i && t.kind === 'word' && TITLE_ABBREVIATIONS.has(t.text) && j + 1 < s.tokenEnd && tokens[j + 1].text === '.' && tokens[j + 1].start === t.end) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || inTime(t.start)) break;
     const m = people.mentionAt(t.start);
     const p = m && cast.byId.get(m.person);

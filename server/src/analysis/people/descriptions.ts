@@ -6,7 +6,7 @@ import type { Unit } from './units';
 import type { Candidate, TitlePhrase } from './names';
 import { ROLE_FAMILIES, ROLE_TITLE_HEADS } from './lexicon';
 import { pushUnique, type Cluster } from './clusters';
-import { describedAs, roleHead } from './titles';
+import { describedAsAll, roleHead } from './titles';
 
 export function resolveDescriptions(text: string, units: Unit[], phrases: TitlePhrase[], candidates: Candidate[], assigned: Map<Candidate, Cluster>, clusters: Cluster[], roleHeads: Map<string, string>): void {
   const byFirst = new Map<number, Candidate>();
@@ -57,7 +57,7 @@ export function resolveDescriptions(text: string, units: Unit[], phrases: TitleP
     if (!ROLE_TITLE_HEADS.hasWord(head) && !ROLE_FAMILIES.has(head)) continue;
     // "The Florida senator", "The Turkish president": only a holder the article describes so (a title or
     // descriptor with the word: "Sen.|Florida", "Republican presidential nominee").
-    const list = t.qualifiers?.length ? holders(head).filter((x) => t.qualifiers!.every((q) => describedAs(x.cl, q))) : holders(head);
+    const list = t.qualifiers?.length ? holders(head).filter((x) => describedAsAll(x.cl, t.qualifiers!)) : holders(head);
     if (!list.length || list[0].start >= t.start || (list.length > 1 && list[1].start < t.start)) continue;
     list[0].cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
   }

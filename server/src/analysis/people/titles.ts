@@ -52,3 +52,18 @@ function computeRoleHead(title: string): string {
   const h = words[cut - 1];
   return TITLE_ABBREVIATIONS.get(h) ?? h;
 }
+
+/**
+ * Every modifier describes the person ("the Florida senator"), or together they are a place the person's
+ * descriptor abbreviates by initials or names whole ("the South Carolina senator": "R-S.C.").
+ */
+export function describedAsAll(cl: Cluster, words: readonly string[]): boolean {
+  if (words.every((w) => describedAs(cl, w))) return true;
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w.charAt(0).toLowerCase()).join('');
+  const whole = words.join(' ').toLowerCase();
+  return [...cl.titles, ...cl.descriptors].some((d) => {
+    const lower = d.toLowerCase();
+    return lower.includes(whole) || lower.split(/[\s,;()-]+/).some((t) => t.includes('.') && t.replace(/\./g, '') === initials);
+  });
+}

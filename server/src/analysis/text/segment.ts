@@ -23,6 +23,8 @@ const ABBREVIATIONS = new Set<string>(
 
 /** Abbreviations a name may hold with their dot ("Sen.", "Inc.", "Jan."), as written: the people stage joins them. */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.names, ...abbreviations.months]);
+/** Titles and honorifics written before a name with their period ("Mr", "Sen", "Gov"), as written. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.titles);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 

@@ -164,6 +164,13 @@ test('parse: a time inside a noun phrase dates that noun when it names an event,
   assert.equal(analyzeArticle(' date 2016-09-26 He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.').events.find((e) => e.date)?.title, 'Assassination of Yitzhak Rabin');
 });
 
+test('parse: a time right after an amount compared with dates that amount, not the event (rule events.baseline)', () => {
+  // TimeBank (WSJ): "a year earlier" is when profit was $99 million.
+  assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);
+  assert.deepEqual(datedVerbs('Profit soared to $155 million in the third quarter.'), ['soared=2016-Q3']);
+  assert.deepEqual(datedVerbs('The company earned $2 billion last year.'), ['earned=2015']);
+});
+
 test('parse: since / until / by relate an event to a time and do not date it', () => {
   assert.deepEqual(datedVerbs('Gibraltar has been ruled by London since 1972.'), []);
   assert.deepEqual(datedVerbs('The agency must file its report by Wednesday.'), []);  // TimeBank (WSJ, AP): the marker stands on the part of the period ("the end of"), not on the time.

@@ -8,7 +8,7 @@ import { nounTitle } from './nounTitle';
 import { isPlanned } from './planned';
 import { parseObject } from './object';
 import { readSentence } from './reader';
-import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
+import { ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectOf } from './titles';
 
@@ -31,6 +31,9 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       const [ta, tb] = tokenRange(model.tokens, s, anchor.time);
       if (ta >= tb) continue;
       const [wa, wb] = wordsOf(syntax, ta, tb);
+      // Rule events.baseline: "to $85.7 million, from $93.3 million a year earlier": a time right after an
+      // amount dates the amount compared with, not the event.
+      if (followsAmount(syntax.words, sw, wa)) continue;
       const at = attachTime(syntax, sw, wa, wb);
       if (at.relation !== 'at' || !at.event) continue;
       const w = syntax.words[at.event.word];
@@ -72,6 +75,33 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       }
     }
   }
+}
+
+/** How far back an amount may stand before the time ("$1.16 a share, a year ago"), and its "from" before it. */
+const AMOUNT_REACH = 4;
+const COMPARISON_REACH = 6;
+
+/**
+ * The time's first word follows an amount compared with ("from $93.3 million a year earlier", "than $2 a year
+ * ago"): a number or currency amount, a comma at most between, itself after "from" or "than" with no verb
+ * between. ("Revenue was $2 billion last year" dates the revenue: no comparison.)
+ */
+function followsAmount(words: readonly SyntaxWord[], sentence: { start: number; end: number }, first: number): boolean {
+  let amount = -1;
+  for (let k = first - 1; k >= sentence.start && k >= first - AMOUNT_REACH; k--) {
+    const w = words[k];
+    if (w.upos === 'NUM' || w.upos === 'SYM') {
+      amount = k;
+      break;
+    }
+    if (w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'ADP' || w.upos === 'SCONJ' || w.upos === 'CCONJ') return false;
+  }
+  for (let k = amount - 1; amount >= 0 && k >= sentence.start && k >= amount - COMPARISON_REACH; k--) {
+    const w = words[k];
+    if (w.upos === 'VERB' || w.upos === 'AUX') return false;
+    if ((w.upos === 'ADP' || w.upos === 'SCONJ') && COMPARISON_MARKERS.has(w.lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The word right after "#" or "@" (a hashtag, a social-media handle). */

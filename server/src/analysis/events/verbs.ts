@@ -31,6 +31,8 @@ export const REPORTING_VERBS = new Set<string>(lexicon.reportingVerbs);
  * verbs but those whose complement is no claim ("asked whether", "continued to"), and verbs of belief.
  */
 export const CLAIM_VERBS: ReadonlySet<string> = new Set<string>([...lexicon.reportingVerbs.filter((v) => !lexicon.reportingNotClaims.includes(v)), ...lexicon.beliefVerbs]);
+/** "from", "than": what follows is the amount an event is compared with (events/dated.ts). */
+export const COMPARISON_MARKERS: ReadonlySet<string> = new Set<string>(lexicon.comparisonMarkers);
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);
 /** Words after which a participle is an adjective and a gerund a noun ("in distressed neighborhoods"). */
 export const ADJECTIVE_AFTER = new WordClass(lexicon.adjectiveAfter);

@@ -261,3 +261,10 @@ test('titles: an honorific before a name is never the title\'s word; the person 
   assert.ok(titles('At the time, Mr. Manafort called Mr. Yanukovych, a former coal trucking director, an outstanding leader.').includes('Manafort calls Yanukovych'));
   assert.ok(titles('Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.').includes('Warren grills Stumpf'));
 });
+
+test('titles: an event noun keeps its with/against complement as it keeps an of one', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // Washington Post, USA Today (2016, shared articles): were "Meeting", "Interview".
+  assert.ok(titles('In a March 2016 meeting with the editorial board of the Washington Post, Trump said so.').includes('Meeting with editorial board'));
+  assert.ok(titles('He said so most recently in a Labor Day interview with ABC News.').includes('Interview with ABC News'));
+});

@@ -1,8 +1,9 @@
 // The title of an event named by a noun ("tomorrow's vote", "his Aug. 2 power-grab", "the November 1995
 // assassination"): the noun with its possessor and modifiers, without the time words and determiners,
-// and an "of" complement ("the takeover of Britoil").
+// and an "of", "with" or "against" complement ("the takeover of Britoil", "an interview with ABC News").
 import type { SyntaxLayer } from '../syntax/layer';
 import { childrenOf, isAncestor } from '../syntax/tree';
+import { COMPLEMENT_PREPOSITIONS } from './nouns';
 
 const PRE_MODIFIERS = new Set(['compound', 'amod', 'nmod:poss']);
 /** Most words a title's "of" complement keeps. */
@@ -28,12 +29,19 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
     if (out.length && (w.deprel === 'case' || words[j - 1]?.end === w.start)) out[out.length - 1] += text.slice(w.start, w.end);
     else out.push(text.slice(w.start, w.end));
   }
-  const of = childrenOf(words, sentence, noun).find((c) => c > noun && words[c].deprel === 'nmod' && childrenOf(words, sentence, c).some((k) => words[k].lemma.toLowerCase() === 'of'));
+  // (The first such complement: "a meeting with the editorial board of the Post" keeps "with editorial board".)
+  let prep = '';
+  const of = childrenOf(words, sentence, noun).find((c) => {
+    if (c <= noun || words[c].deprel !== 'nmod') return false;
+    const kase = childrenOf(words, sentence, c).find((k) => k < c && words[k].deprel === 'case' && COMPLEMENT_PREPOSITIONS.has(words[k].lemma.toLowerCase()));
+    if (kase !== undefined) prep = words[kase].lemma.toLowerCase();
+    return kase !== undefined;
+  });
   if (of !== undefined && !inTime(words[of].start)) {
-    const mods = childrenOf(words, sentence, of).filter((k) => k < of && (words[k].deprel === 'compound' || words[k].deprel === 'flat')).map((k) => text.slice(words[k].start, words[k].end));
+    const mods = childrenOf(words, sentence, of).filter((k) => k < of && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod') && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
     const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat').map((k) => text.slice(words[k].start, words[k].end));
     const phrase = [...mods, text.slice(words[of].start, words[of].end), ...flat].slice(-MAX_OF_WORDS);
-    out.push('of', ...phrase);
+    out.push(prep, ...phrase);
   }
   const title = out.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);

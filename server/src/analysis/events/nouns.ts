@@ -12,3 +12,6 @@ export function isEventNoun(w: SyntaxWord): boolean {
   if (NOUNS.has(lemma)) return true;
   return lemma.length > 6 && SUFFIXES.some((s) => lemma.endsWith(s));
 }
+
+/** "of", "with", "against": a noun event's title keeps the complement they open ("interview with ABC News"). */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.complementPrepositions);

@@ -30,7 +30,8 @@ export const WORKER_HEAP_MB = 2048;
 
 /**
  * Our own article (no evaluation text): a dateline, a wire dateline, titles, ages, quotes credited before,
- * after and by an aide, an anonymous source, dates and clock words, an unclosed mark — so the paths a real
+ * after and by an aide, an anonymous source, dates and clock words, an unclosed mark; reported clauses, role
+ * phrases, honorifics, a doubled-apostrophe quotation, event nouns, a group, organisations, amounts — so the paths a real
  * first article takes are compiled before it comes (issue 18: with only the first paragraph the seed's
  * first open took ≈ 33 ms, with all ≈ 18 ms, medians of 6 fresh servers each, load ≈ 3.8).
  */
@@ -45,13 +46,19 @@ WASHINGTON (AP) — Sen. Maria Delgado, a Democrat from Arizona, told reporters 
 According to two officials who asked not to be named, the White House will not comment. President Daniel Brooks, 61, spoke with Delgado by phone last Thursday morning and invited her to the summit in 2027, said Anna Lee, his spokeswoman.
 
 “It’s a good deal,” said one aide. Critics say the plan “goes too far.
+
+The president told reporters on Monday that Mr. Brooks’s opponents had blocked the bill in 2024. Police said the suspect fled before dawn, and the city’s mayor, Ms. Okafor, called it ''a cowardly act.'' In an interview with Channel 4 News last week, she said she would run again in November.
+
+Brooks and Delgado met at the Pentagon after the Jan. 20 inauguration of Mr. Brooks. They agreed to hold talks with the Federal Reserve, according to Reuters. The senator, a former prosecutor at Bailey & Carter, later wrote: “I am grateful for his support.”
+
+Revenue rose 8% to $4.2 billion from $3.9 billion a year earlier, the company said Thursday. Its chief executive, Lee Park, 48, will step down on March 31.
 `;
 
 /**
  * One run reads the models and compiles the code once; V8 optimises a function only after several calls,
- * so after a single run the next ~20 articles still ran half-cold (seed didOpen → diagnostics ≈ 25 ms on the second open; ≈ 7 ms after 10 runs, which add ≈ 40 ms to initialize; issue 18). ARTICLE_LENS_WARM_UP_RUNS overrides it (measurements).
+ * so after a single run the next ~20 articles still ran half-cold (seed didOpen → diagnostics ≈ 25 ms on the second open; ≈ 7 ms after 10 runs, which add ≈ 40 ms to initialize; issue 18). With the parse and the longer article, 20 runs: the seed's first open after start, median of 7 fresh servers, 18.0 ms at 10 runs, 15.5 at 20, 15.9 at 30 (load ≈ 0.9); initialize 417 → 521 ms. ARTICLE_LENS_WARM_UP_RUNS overrides it (measurements).
  */
-const WARM_UP_RUNS = Number(process.env.ARTICLE_LENS_WARM_UP_RUNS ?? 10);
+const WARM_UP_RUNS = Number(process.env.ARTICLE_LENS_WARM_UP_RUNS ?? 20);
 
 export interface HostedAnalysis {
   version: number;

@@ -316,7 +316,7 @@ function publishWithSettings(uri: string): void {
 // A model file that is missing or corrupt is said once in the log; the analysis goes on without it.
 onModelWarning((m) => connection.console.warn(`Article Lens: ${m}`));
 
-const WARM_UP_FEATURE_RUNS = Number(process.env.ARTICLE_LENS_WARM_UP_RUNS ?? 10);
+const WARM_UP_FEATURE_RUNS = Number(process.env.ARTICLE_LENS_WARM_UP_RUNS ?? 20);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Before answering, so no document waits behind it (this also reads the models).

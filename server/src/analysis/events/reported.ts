@@ -12,7 +12,7 @@
 import type { ArticleEvent, Token } from '../types';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
-import { Lex, lemmaFlags } from '../lexicon/vocabulary';
+import { Lex, WordClass, lemmaFlags } from '../lexicon/vocabulary';
 import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
 import type { Gender } from '../types';
@@ -26,7 +26,7 @@ const MAX_CLIMB = 4;
 /** Links inside a reported clause, climbed on the way up to its claim verb. */
 const INNER = new Set(['conj', 'xcomp', 'advcl']);
 /** The writer's own view ("I think", "we believe") is no one else's claim. */
-const WRITER = pronounForms((p) => p.person === 1 && p.case === 'nominative');
+const WRITER = new WordClass([...pronounForms((p) => p.person === 1 && p.case === 'nominative')]);
 /** "he", "she": a source that is also the claim's subject ("Trump will run, he says"). */
 function subjectPronoun(g: Gender | null): string | undefined {
   return PRONOUN_ENTRIES.find((p) => p.person === 3 && p.case === 'nominative' && p.gender === g)?.form;
@@ -120,7 +120,7 @@ export function markReported(ec: EventContext, syntax: SyntaxLayer, events: Arti
     const source = reader.parsedSubject(claim);
     if (!source) continue;
     const sourceWord = subjectWord(syntax, sw, claim);
-    if (sourceWord < 0 || WRITER.has(model.lex.lower[syntax.words[sourceWord].token])) continue;
+    if (sourceWord < 0 || WRITER.has(model.lex.id[syntax.words[sourceWord].token])) continue;
     // "Trump will run, he says": the claim's own subject is its source.
     const own = source.person && reader.parsedSubject(w)?.person === source.person;
     const sv = syntax.words[sourceWord];

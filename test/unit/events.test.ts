@@ -268,3 +268,9 @@ test('titles: an event noun keeps its with/against complement as it keeps an of 
   assert.ok(titles('In a March 2016 meeting with the editorial board of the Washington Post, Trump said so.').includes('Meeting with editorial board'));
   assert.ok(titles('He said so most recently in a Labor Day interview with ABC News.').includes('Interview with ABC News'));
 });
+
+test('titles: a person as their own object is said once', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // Washington Post (2016, PolNeAR train): was "Rubio seeks to present Rubio".
+  assert.ok(titles('Sen. Marco Rubio spoke. Rubio sought to present himself as the candidate of a new generation.').includes('Rubio seeks to present himself'));
+});

@@ -1,11 +1,12 @@
 // Event titles, headline style: who + verb (present tense, from the lemma) + what. The word-based
 // subject and object finders serve the word scan and fill in where the parse gives no subject.
 import { nameList } from '../shortName';
+import { PRONOUN_ENTRIES } from '../lexicon';
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { Lex } from '../lexicon/vocabulary';
+import { Lex, WordClass, wordId } from '../lexicon/vocabulary';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
-import { HEAD_BREAKERS, PREPOSITIONS_AFTER_VERB, REPORTING_VERBS, thirdPerson } from './verbs';
+import { HEAD_BREAKERS, PREPOSITIONS_AFTER_VERB, REPORTING_VERBS, particleWords, thirdPerson } from './verbs';
 import { type Anchor, type Cast, type EventContext, type TokenVerbs, type VerbAt } from './context';
 
 /** How an event was found, besides its verb and anchor. */
@@ -19,6 +20,10 @@ export interface EventOptions {
 }
 
 const MAX_TITLE_OBJECT_WORDS = 4;
+/** Verb particles a title keeps when the object is the subject itself ("picks up"). */
+const PARTICLES = new WordClass(particleWords);
+/** "himself", "herself" by gender (lexicon/pronouns.json). */
+const REFLEXIVES: ReadonlyMap<string, string> = new Map(PRONOUN_ENTRIES.filter((p) => p.case === 'reflexive' && p.number === 'singular' && (p.gender === 'male' || p.gender === 'female')).map((p) => [p.gender as string, p.form]));
 const GIST_WORDS = 5;
 
 export interface Subject {
@@ -225,8 +230,14 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
   const subject = subjectOverride ?? subjectOf(model, verbs, s, verb.index, people, cast, inTime);
   let object = ctx.object ?? objectOf(model, verbs, s, verb.index, people, cast, inTime);
   if (!object && REPORTING_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
-  // "Trump accepts Trump": a reflexive object adds nothing.
+  // "Trump accepts Trump": a person as their own object adds nothing; a particle stays ("picked herself up":
+  // "Clinton picks up"), a verb phrase takes the reflexive ("seeks to portray herself"), a bare preposition goes.
   if (subject && object === subject.label) object = '';
+  else if (subject?.person && object.endsWith(' ' + subject.label)) {
+    const rest = object.slice(0, -subject.label.length - 1);
+    const self = REFLEXIVES.get(subject.person.gender ?? '');
+    object = !rest.includes(' ') ? (PARTICLES.has(wordId(rest)) ? rest : '') : self ? `${rest} ${self}` : '';
+  }
   // Passive ("the poll was conducted", "windows were covered"): headline style keeps the participle.
   const verbWord = isPassive(model, verbs, s, verb.index) ? model.lex.lower[verb.index] : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
   const title = [subject?.label, verbWord, object].filter(Boolean).join(' ');

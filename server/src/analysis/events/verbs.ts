@@ -33,6 +33,8 @@ export const REPORTING_VERBS = new Set<string>(lexicon.reportingVerbs);
 export const CLAIM_VERBS: ReadonlySet<string> = new Set<string>([...lexicon.reportingVerbs.filter((v) => !lexicon.reportingNotClaims.includes(v)), ...lexicon.beliefVerbs]);
 /** "from", "than": what follows is the amount an event is compared with (events/dated.ts). */
 export const COMPARISON_MARKERS: ReadonlySet<string> = new Set<string>(lexicon.comparisonMarkers);
+/** Verb particles ("up", "off"), as listed: events/titles.ts makes its WordClass. */
+export const particleWords: readonly string[] = lexicon.particles;
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);
 /** Words after which a participle is an adjective and a gerund a noun ("in distressed neighborhoods"). */
 export const ADJECTIVE_AFTER = new WordClass(lexicon.adjectiveAfter);

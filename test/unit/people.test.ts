@@ -177,6 +177,14 @@ test('a full name of the other gender does not join a person known so far by the
   assert.ok(names.includes('Obama:male:President') && names.includes('Michelle Obama:female:'), JSON.stringify(names));
 });
 
+test('an ambiguous title before a first name is a title, not part of the name', () => {
+  // New York Times, Politico (2016, PolNeAR train): were people named "Justice Stephen G. Breyer", "Leader Mitch McConnell".
+  const a = analyzeArticle('Justice Stephen G. Breyer dissented. Senate Majority Leader Mitch McConnell (R-Ky.) disagreed.');
+  const names = a.people.map((p) => `${p.name}|${p.titles.join(',')}`);
+  assert.ok(names.includes('Stephen G. Breyer|Justice'), JSON.stringify(names));
+  assert.ok(names.some((n) => n.startsWith('Mitch McConnell|')), JSON.stringify(names));
+});
+
 test('mentionAt uses half-open spans', () => {
   const text = 'President Donald Trump spoke.';
   const r = analyse(text);

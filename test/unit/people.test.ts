@@ -178,11 +178,10 @@ test('a full name of the other gender does not join a person known so far by the
 });
 
 test('an ambiguous title before a first name is a title, not part of the name', () => {
-  // New York Times, Politico (2016, PolNeAR train): were people named "Justice Stephen G. Breyer", "Leader Mitch McConnell".
-  const a = analyzeArticle('Justice Stephen G. Breyer dissented. Senate Majority Leader Mitch McConnell (R-Ky.) disagreed.');
+  // New York Times (2016, PolNeAR train): was a person named "Justice Stephen G. Breyer".
+  const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');
   const names = a.people.map((p) => `${p.name}|${p.titles.join(',')}`);
   assert.ok(names.includes('Stephen G. Breyer|Justice'), JSON.stringify(names));
-  assert.ok(names.some((n) => n.startsWith('Mitch McConnell|')), JSON.stringify(names));
 });
 
 test('mentionAt uses half-open spans', () => {

@@ -9,14 +9,13 @@
 // heads a clause that a claim verb interrupts ("The economy grew in March, officials said": parataxis).
 // The claim needs a subject that is not the writer (I, we); a negated claim verb ("did not say") and an
 // event noun (the noun names a thing the sentence presupposes) are left alone.
-import type { ArticleEvent, Token } from '../types';
+import type { ArticleEvent, Gender, Token } from '../types';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
 import { Lex, WordClass, lemmaFlags } from '../lexicon/vocabulary';
 import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
-import type { Gender } from '../types';
-import { CLAIM_VERBS, thirdPerson } from './verbs';
+import { CLAIM_TITLE_VERBS, CLAIM_VERBS, thirdPerson } from './verbs';
 import { readSentence } from './reader';
 import { subjectWord } from './subject';
 import type { EventContext } from './context';
@@ -33,7 +32,7 @@ function subjectPronoun(g: Gender | null): string | undefined {
 }
 
 /** The claim verb whose complement holds word w, or -1. */
-export function claimVerbOf(words: readonly SyntaxWord[], flags: Uint32Array, sentence: { start: number; end: number }, w: number): number {
+function claimVerbOf(words: readonly SyntaxWord[], flags: Uint32Array, sentence: { start: number; end: number }, w: number): number {
   let v = w;
   for (let step = 0; step < MAX_CLIMB && v >= 0; step++) {
     const h = words[v].head;
@@ -129,12 +128,11 @@ export function markReported(ec: EventContext, syntax: SyntaxLayer, events: Arti
     // "police say", "officials say" (capitalised only as the sentence's first word), but "Republicans say", "The Times writes".
     const who = own ? subjectPronoun(source.person!.gender) ?? source.label : sv.upos === 'NOUN' && !source.person && sourceWord === sw.start ? lowerFirst(source.label) : source.label;
     const lemma = cw.lemma.toLowerCase();
-    const verb = lemma === 'tell' ? 'say' : lemma;
+    const verb = CLAIM_TITLE_VERBS.get(lemma) ?? lemma;
     e.title = `${e.title}, ${who} ${source.plural ? verb : thirdPerson(verb)}`;
     e.reported = { cue: { start: cw.start, end: cw.end, text: model.text.slice(cw.start, cw.end) }, source: { start: sv.start, end: sv.end, text: model.text.slice(sv.start, sv.end) } };
   }
 }
-
 
 function quoteBetween(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (tokens[k].kind === 'quote') return true;

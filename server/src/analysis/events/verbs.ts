@@ -35,6 +35,8 @@ export const CLAIM_VERBS: ReadonlySet<string> = new Set<string>([...lexicon.repo
 export const COMPARISON_MARKERS: ReadonlySet<string> = new Set<string>(lexicon.comparisonMarkers);
 /** Verb particles ("up", "off"), as listed: events/titles.ts makes its WordClass. */
 export const particleWords: readonly string[] = lexicon.particles;
+/** The verb a title's attribution uses instead of a claim verb ("tell" → "say"). */
+export const CLAIM_TITLE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.claimTitleVerbs));
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);
 /** Words after which a participle is an adjective and a gerund a noun ("in distressed neighborhoods"). */
 export const ADJECTIVE_AFTER = new WordClass(lexicon.adjectiveAfter);

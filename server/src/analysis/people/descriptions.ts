@@ -13,6 +13,15 @@ export function resolveDescriptions(text: string, units: Unit[], phrases: TitleP
   for (const c of candidates) byFirst.set(c.first, c);
   // People holding each role head, by first mention (computed once per head).
   const holdersOf = new Map<string, Array<{ start: number; cl: Cluster }>>();
+  // Whether a person fits a phrase's modifiers, once per person and modifiers.
+  const fitMemo = new Map<Cluster, Map<string, boolean>>();
+  const fits = (cl: Cluster, key: string, qualifiers: readonly string[]): boolean => {
+    let m = fitMemo.get(cl);
+    if (!m) fitMemo.set(cl, (m = new Map()));
+    let v = m.get(key);
+    if (v === undefined) m.set(key, (v = describedAsAll(cl, qualifiers)));
+    return v;
+  };
   const holders = (head: string) => {
     let list = holdersOf.get(head);
     if (!list) {
@@ -48,6 +57,7 @@ export function resolveDescriptions(text: string, units: Unit[], phrases: TitleP
       const cl = c && assigned.get(c);
       if (cl) {
         pushUnique(cl.titles, ttext);
+        fitMemo.delete(cl);
         cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
         continue;
       }
@@ -56,9 +66,22 @@ export function resolveDescriptions(text: string, units: Unit[], phrases: TitleP
     // The head is a phrase's last word, or two words ("prime minister"): looked up by form.
     if (!ROLE_TITLE_HEADS.hasWord(head) && !ROLE_FAMILIES.has(head)) continue;
     // "The Florida senator", "The Turkish president": only a holder the article describes so (a title or
-    // descriptor with the word: "Sen.|Florida", "Republican presidential nominee").
-    const list = t.qualifiers?.length ? holders(head).filter((x) => describedAsAll(x.cl, t.qualifiers!)) : holders(head);
-    if (!list.length || list[0].start >= t.start || (list.length > 1 && list[1].start < t.start)) continue;
-    list[0].cl.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
+    // descriptor with the word: "Sen.|Florida", "Republican presidential nominee"). The one holder named
+    // before the phrase: the walk stops at a second one, or at the first named after it.
+    const qualifiers = t.qualifiers?.length ? t.qualifiers : null;
+    const key = qualifiers ? qualifiers.join(' ') : '';
+    let found: Cluster | null = null;
+    let second = false;
+    for (const x of holders(head)) {
+      if (x.start >= t.start) break;
+      if (qualifiers && !fits(x.cl, key, qualifiers)) continue;
+      if (found) {
+        second = true;
+        break;
+      }
+      found = x.cl;
+    }
+    if (!found || second) continue;
+    found.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
   }
 }

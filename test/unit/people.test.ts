@@ -184,6 +184,14 @@ test('an ambiguous title before a first name is a title, not part of the name', 
   assert.ok(names.includes('Stephen G. Breyer|Justice'), JSON.stringify(names));
 });
 
+test('a role with modifiers or a general role word is a description; a bare role a title', () => {
+  const kinds = (text: string) => analyzeArticle(text).mentions.filter((m) => m.kind === 'title' || m.kind === 'description').map((m) => `${m.kind}:${m.text}`);
+  // Issue #15's Descriptions: "the former congressman", "the Republican lawmaker" (mention kind description).
+  assert.deepEqual(kinds('Former Rep. John Smith spoke on Monday. The former congressman said the bill was fine.'), ['description:The former congressman']);
+  assert.deepEqual(kinds('Sen. Marco Rubio (R-Fla.) spoke on Monday.\n\n"I have been warning," the Republican lawmaker said.'), ['description:the Republican lawmaker']);
+  assert.deepEqual(kinds('Sen. Bernie Moreno (R-OH) met the delegation. Later the senator said he was pleased.'), ['title:the senator']);
+});
+
 test('mentionAt uses half-open spans', () => {
   const text = 'President Donald Trump spoke.';
   const r = analyse(text);

@@ -64,7 +64,12 @@ export interface TokenLayer {
   readonly flags: Uint32Array;
 }
 
-export type MentionKind = 'name' | 'pronoun' | 'title';
+/**
+ * `title`: a bare role resolved to the person ("the president", "the senator", "the President of Colombia, …");
+ * `description`: a definite description, a role with modifiers or a general role word ("the Republican lawmaker",
+ * "the former congressman", "the Florida senator").
+ */
+export type MentionKind = 'name' | 'pronoun' | 'title' | 'description';
 
 export interface Mention extends TextSpan {
   kind: MentionKind;

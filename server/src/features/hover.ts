@@ -179,9 +179,11 @@ function countKinds(mentions: readonly Mention[]): string {
   const names = mentions.filter((m) => m.kind === 'name').length;
   const pronouns = mentions.filter((m) => m.kind === 'pronoun').length;
   const titles = mentions.filter((m) => m.kind === 'title').length;
+  const descriptions = mentions.filter((m) => m.kind === 'description').length;
   const parts = [`${names} by name`];
   if (pronouns) parts.push(`${pronouns} pronoun${pronouns === 1 ? '' : 's'}`);
   if (titles) parts.push(`${titles} by title`);
+  if (descriptions) parts.push(`${descriptions} by description`);
   return ` (${parts.join(', ')})`;
 }
 

@@ -25,7 +25,7 @@ export interface Cluster {
   pronounsAfter: { male: number; female: number };
 }
 
-const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, pronoun: 1 };
+const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, description: 2, pronoun: 1 };
 
 /**
  * The invariant hover relies on (it finds mentions by binary search): mentions are sorted, unique

@@ -1,7 +1,8 @@
 // Role phrases resolved to the person they describe: a capitalised title before a comma and a name is
 // that person's ("the President of Colombia, Gustavo Petro"); a definite role phrase ("the senator",
 // "The president said", "the Florida senator", "the Republican lawmaker") is the one person named
-// before it who holds that role and fits its modifiers. Each becomes a `title` mention.
+// before it who holds that role and fits its modifiers. Each becomes a `title` mention, or a `description` one
+// when the role has modifiers or is a general role word.
 import type { Unit } from './units';
 import type { Candidate, TitlePhrase } from './names';
 import { ROLE_FAMILIES, ROLE_TITLE_HEADS } from './lexicon';
@@ -82,6 +83,8 @@ export function resolveDescriptions(text: string, units: Unit[], phrases: TitleP
       found = x.cl;
     }
     if (!found || second) continue;
-    found.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind: 'title', person: '' });
+    // "the senator" is a title; "the former congressman", "the Republican lawmaker" describe.
+    const kind = t.modified || (ROLE_FAMILIES.has(head) && !ROLE_TITLE_HEADS.hasWord(head)) ? 'description' : 'title';
+    found.mentions.push({ start, end: t.end, text: text.slice(start, t.end), kind, person: '' });
   }
 }

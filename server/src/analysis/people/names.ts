@@ -55,6 +55,8 @@ export interface TitlePhrase {
   quoted: boolean;
   /** Capitalised modifiers of a lower-case role ("Florida", "Democratic" in "the Florida senator"): its holder must be described by them. */
   qualifiers?: string[];
+  /** A lower-case role with modifiers of any case ("the former congressman"): a description, not a bare title. */
+  modified?: boolean;
 }
 
 /** The whole phrase is a place, nationality, month/day/party word or a function word: never a person. */
@@ -240,7 +242,7 @@ function rolePhraseAt(units: Unit[], i: number): TitlePhrase | null {
   if (!v || v.kind !== 'word' || isNameWord(v) || v.sentence !== u.sentence || !(ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower))) return null;
   // "the senator John Smith" is a title before a name, read with the name.
   if (h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence) return null;
-  return { start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted, qualifiers };
+  return { start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted, qualifiers, modified: h > i + 1 };
 }
 
 /**

@@ -135,7 +135,7 @@ function coordinatedDescription(c: Ctx, first: number, npStart: number): boolean
   if (c.lw(npStart - 1) !== 'and' || !DETERMINERS.has(c.id(first)) || npStart - 1 - first < 2) return false;
   for (let k = first + 1; k < npStart - 1; k++) {
     const m = c.mentionAt(k);
-    if (!c.isWord(k) || NP_STOP.has(c.id(k)) || (m && m.kind !== 'title')) return false;
+    if (!c.isWord(k) || NP_STOP.has(c.id(k)) || (m && m.kind !== 'title' && m.kind !== 'description')) return false;
   }
   return true;
 }

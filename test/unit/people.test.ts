@@ -192,6 +192,12 @@ test('a role with modifiers or a general role word is a description; a bare role
   assert.deepEqual(kinds('Sen. Bernie Moreno (R-OH) met the delegation. Later the senator said he was pleased.'), ['title:the senator']);
 });
 
+test('a lone word the parse reads as an adjective or a verb is no person of its own', () => {
+  // Breitbart, Washington Post (2016, PolNeAR train): "Great" was a person in 8 texts.
+  const names = analyzeArticle('The boy, Zach Carter, wore a “Make America Great Again” hat.').people.map((p) => p.name);
+  assert.deepEqual(names, ['Zach Carter']);
+});
+
 test('mentionAt uses half-open spans', () => {
   const text = 'President Donald Trump spoke.';
   const r = analyse(text);

@@ -108,6 +108,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   };
 
   const commonNouns = commonNounEvidence(units, all, accepted);
+  const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
   // Pass 1: names with evidence make people; other names join them or wait.
   const assigned = new Map<Candidate, Cluster>();
   const deferred: Candidate[] = [];
@@ -125,7 +126,9 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     } else if (!c.titles.length && namedAfter(index, c)) {
       // "Trump Tower", "Trump World" after Donald Trump: a thing named after a person is no other person.
       continue;
-    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase))) {
+    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase) && !(c.words.length === 1 && view?.notNominal(c.first, c.last)))) {
+      // (A lone word the tagger alone calls a person, but the parse reads as an adjective or verb, waits: "Make
+      // America Great Again", "So, That Happened" — a surname met again still joins someone named in full.)
       const n = newCluster(c);
       addMention(n, c);
       assigned.set(c, n);
@@ -170,7 +173,6 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   deferred.sort((x, y) => x.start - y.start);
   if (labels) dropOutvoted(clusters, assigned, labels);
   const coref = options.coref ?? null;
-  const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
   // Names without evidence: the pronoun model may still take one as a person ("MacKenzie studied … He").
   const tentative: Cluster[] = [];
   const argumentGap = options.tentativeArgumentGap ?? TENTATIVE_ARGUMENT_GAP;

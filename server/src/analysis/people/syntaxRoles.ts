@@ -87,6 +87,14 @@ export class SyntaxView {
     return w >= 0 && this.layer.words[w].upos === 'PROPN';
   }
 
+  /** The head word of units [a, b) is read as an adjective, a verb or an adverb ("Make America Great Again", "So, That Happened"). */
+  notNominal(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    if (w < 0) return false;
+    const u = this.layer.words[w].upos;
+    return u === 'ADJ' || u === 'VERB' || u === 'ADV';
+  }
+
   /** The head word of units [a, b) is a subject (active or passive) or a possessor ("Wade worked …", "Ilves' victory"). */
   argumentOfClause(a: number, b: number): boolean {
     const r = this.role(this.headOf(a, b));

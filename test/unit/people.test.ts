@@ -399,6 +399,9 @@ test('a name ending with an organisation head is no person, whatever first name 
   // A thing named after someone the article names in full (Washington Post 2016: "Trump Tower" was a person in 13 texts).
   const r3 = analyse('Donald Trump spoke on Monday. Reporters waited at Trump Tower for hours.');
   assert.deepEqual(r3.people.map((p) => p.name), ['Donald Trump']);
+  // NYT, Politico (2016): an initiative after the person it is named for; a party office before a name.
+  const r4 = analyse('Bill Clinton spoke. The Clinton Global Initiative drew donors. North Dakota RNC National Committeeman Curly Haugland spoke.');
+  assert.deepEqual(r4.people.map((p) => p.name), ['Bill Clinton', 'Curly Haugland']);
 });
 
 test('a capitalised "Is" ends a name in a headline', () => {

@@ -65,7 +65,8 @@ export function hardReject(nameWords: string[]): boolean {
   if (nameWords.length === 1) {
     const w = nameWords[0];
     if (w.length === 1 || (w.length === 2 && w[1] === '.')) return true; // a lone initial
-    return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || isFunctionWord(w);
+    // ("Mexicans", "Canadians": a nationality's plural names a people, not a person.)
+    return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || isFunctionWord(w) || (w.length > 4 && w.endsWith('s') && NATIONALITY_WORDS.has(w.slice(0, -1)));
   }
   // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads.
   return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.has(w) && !PLACE_WORDS.has(w));

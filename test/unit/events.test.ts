@@ -234,6 +234,8 @@ test('an event told in someone\'s words keeps its source (rule events.reported)'
   // A claim after its clause, and the claim's subject as its own source.
   assert.ok(titles('The economy grew 3 percent in March, officials said.').some((t) => /, officials say$/.test(t)));
   assert.ok(titles('Kevin Sullivan says he instructed staff Monday to check the records.').includes('Sullivan instructs staff, he says'));
+  // Western Journal (2016, PolNeAR dev): a paper's name is one source.
+  assert.ok(titles('The Times on Saturday wrote that Trump had claimed a loss of $916 million in 1995.').some((t) => t.endsWith(', Times writes')));
   // Not a claim: a verb after a quotation credits the quotation (PolNeAR dev), an adverbial clause the parse took
   // for a complement (NYT), a denied claim (Politico).
   assert.deepEqual(titles('Sen. Claire McCaskill scolded him: “The community is against you,” she said.'), ['McCaskill scolds him']);

@@ -4,6 +4,7 @@
 import type { Sentence } from '../types';
 import type { SyntaxLayer } from '../syntax/layer';
 import { Lex } from '../lexicon/vocabulary';
+import { NON_PERSON_HEADS } from '../people/lexicon';
 import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
 import { phrase, type ObjectContext } from './object';
 import { type EventContext } from './context';
@@ -51,12 +52,15 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     const sword = syntax.words[sv];
     // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
     if (sv - where.start < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
-    if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' };
+    // A paper's or a body's name that only looks plural is one ("The Times writes"; a capital opening the
+    // sentence is no name: "Police say").
+    const named = sv !== where.start && NON_PERSON_HEADS.has(model.text.slice(sword.start, sword.end));
+    if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' && !named };
     // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
     if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {
       const label = phrase(ctx, sv);
       // "Democrats win", but a many-word name is one entity: "United States captures".
-      if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') };
+      if (label) return { label, person: null, plural: sword.xpos === 'NNPS' && !label.includes(' ') && !named };
     }
     return subjectAt(model, s, sword.token, people, cast, inTime);
   };

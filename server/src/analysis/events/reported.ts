@@ -16,7 +16,6 @@ import { Lex, WordClass, lemmaFlags } from '../lexicon/vocabulary';
 import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
 import { CLAIM_TITLE_VERBS, CLAIM_VERBS, thirdPerson } from './verbs';
-import { NON_PERSON_HEADS } from '../people/lexicon';
 import { readSentence } from './reader';
 import { subjectWord } from './subject';
 import type { EventContext } from './context';
@@ -130,10 +129,7 @@ export function markReported(ec: EventContext, syntax: SyntaxLayer, events: Arti
     const who = own ? subjectPronoun(source.person!.gender) ?? source.label : sv.upos === 'NOUN' && !source.person && sourceWord === sw.start ? lowerFirst(source.label) : source.label;
     const lemma = cw.lemma.toLowerCase();
     const verb = CLAIM_TITLE_VERBS.get(lemma) ?? lemma;
-    // "The Times writes": a plural-looking name of a paper or a body is one source ("Republicans say" is many;
-    // a capital opening the sentence is no name: "Police say").
-    const plural = source.plural && !(sourceWord !== sw.start && NON_PERSON_HEADS.has(model.text.slice(sv.start, sv.end)));
-    e.title = `${e.title}, ${who} ${plural ? verb : thirdPerson(verb)}`;
+    e.title = `${e.title}, ${who} ${source.plural ? verb : thirdPerson(verb)}`;
     e.reported = { cue: { start: cw.start, end: cw.end, text: model.text.slice(cw.start, cw.end) }, source: { start: sv.start, end: sv.end, text: model.text.slice(sv.start, sv.end) } };
   }
 }

@@ -273,6 +273,8 @@ test('titles: an event noun keeps its with/against complement as it keeps an of 
 
 test('titles: a person as their own object is said once', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // New York Times (2016, PolNeAR train): "Mrs. Clinton picked herself up" was "Mrs Clinton picks up Hillary Clinton".
+  assert.ok(titles('Hillary Clinton lost in 2008. It was with that same grit that Mrs. Clinton picked herself up in 2008.').some((t) => /Clinton picks up$/.test(t)));
   // Washington Post (2016, PolNeAR train): was "Rubio seeks to present Rubio".
   assert.ok(titles('Sen. Marco Rubio spoke. Rubio sought to present himself as the candidate of a new generation.').includes('Rubio seeks to present himself'));
 });

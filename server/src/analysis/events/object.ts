@@ -64,7 +64,7 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
 }
 
 /** An honorific or title ("Mr", "Sen", "Gov", "Secretary"), written with or without its period. */
-function isTitleWord(text: string): boolean {
+export function isTitleWord(text: string): boolean {
   const t = text.endsWith('.') ? text.slice(0, -1) : text;
   // ("the Senate, George McGovern …": a body, not a title.)
   return TITLE_ABBREVIATIONS.has(t) || (TITLES.has(text) && !NON_PERSON_HEADS.has(text));

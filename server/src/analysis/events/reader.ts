@@ -6,7 +6,8 @@ import type { SyntaxLayer } from '../syntax/layer';
 import { Lex } from '../lexicon/vocabulary';
 import { NON_PERSON_HEADS } from '../people/lexicon';
 import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
-import { phrase, type ObjectContext } from './object';
+import { isTitleWord, phrase, type ObjectContext } from './object';
+import { childrenOf } from '../syntax/tree';
 import { type EventContext } from './context';
 import { subjectAt, type Subject } from './titles';
 
@@ -52,6 +53,17 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     const sword = syntax.words[sv];
     // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
     if (sv - where.start < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+    // "Mrs. Clinton picked herself up" read with the honorific as the head: the person its name part mentions.
+    // (Before its verb: "Band … emailed Ms. Abedin" misread with "Ms." as the subject is not Abedin's act.)
+    if (sv < word && sword.upos === 'PROPN' && !people.mentionAt(sword.start) && isTitleWord(model.text.slice(sword.start, sword.end))) {
+      for (const k of childrenOf(syntax.words, where, sv)) {
+        // (The name right after the honorific and its period: "Mr. Band emailed Ms. Abedin" is Band.)
+        if (k <= sv || k > sv + 2 || syntax.words[k].deprel !== 'flat') continue;
+        const m = people.mentionAt(syntax.words[k].start);
+        const p = m && cast.byId.get(m.person);
+        if (p) return { label: cast.titleName(p), person: p };
+      }
+    }
     // A paper's or a body's name that only looks plural is one ("The Times writes"; a capital opening the
     // sentence is no name: "Police say").
     const named = sv !== where.start && NON_PERSON_HEADS.has(model.text.slice(sword.start, sword.end));

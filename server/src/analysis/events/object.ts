@@ -4,6 +4,7 @@
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
+import { isRelativePronoun } from './subject';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 
@@ -47,7 +48,7 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   // "the comments Trump made": a relative clause's object is the noun it modifies.
   const v = words[verb];
   // ("members who voted": a relative pronoun subject makes the noun the subject, not the object.)
-  const relativeSubject = children.some((c) => words[c].deprel.startsWith('nsubj') && (words[c].xpos === 'WP' || words[c].xpos === 'WDT'));
+  const relativeSubject = children.some((c) => words[c].deprel.startsWith('nsubj') && isRelativePronoun(words[c]));
   if (v.deprel === 'acl:relcl' && v.head >= 0 && words[v.head].upos === 'NOUN' && v.head < verb && !relativeSubject) {
     const p = phrase(ctx, v.head);
     if (p) return [...parts, p].join(' ');

@@ -17,7 +17,7 @@ import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
 import { CLAIM_TITLE_VERBS, CLAIM_VERBS, thirdPerson } from './verbs';
 import { readSentence } from './reader';
-import { subjectWord } from './subject';
+import { isRelativePronoun, subjectWord } from './subject';
 import type { EventContext } from './context';
 
 /** How many clause links an event word climbs to the claim verb ("said he would resign if he lost"). */
@@ -79,11 +79,7 @@ function isBareClaim(words: readonly SyntaxWord[], sentence: { start: number; en
   if (!isClaimVerb(words[r])) return false;
   const kids = childrenOf(words, sentence, r);
   const subj = kids.find((c) => words[c].deprel === 'nsubj');
-  return subj !== undefined && !isRelative(words[subj]) && !kids.some((c) => c !== content && OWN_CONTENT.has(words[c].deprel));
-}
-
-function isRelative(w: SyntaxWord): boolean {
-  return w.xpos === 'WP' || w.xpos === 'WDT';
+  return subj !== undefined && !isRelativePronoun(words[subj]) && !kids.some((c) => c !== content && OWN_CONTENT.has(words[c].deprel));
 }
 
 function isClaimVerb(w: SyntaxWord): boolean {

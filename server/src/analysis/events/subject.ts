@@ -24,7 +24,7 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
       // ("Matt Lauer, who took heat": when the parser missed the relative clause, the name before the comma.)
-      if (w.xpos === 'WDT' || w.xpos === 'WP') {
+      if (isRelativePronoun(w)) {
         if (words[v].deprel === 'acl:relcl') return words[v].head;
         const before = subj - 2;
         return before >= sentence.start && words[subj - 1].upos === 'PUNCT' && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
@@ -42,6 +42,11 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
 
 function isPossessor(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): boolean {
   return childrenOf(words, sentence, i).some((c) => words[c].xpos === 'POS');
+}
+
+/** "who", "which", "that" opening a relative clause (PTB WP, WDT): it stands for the noun the clause modifies. */
+export function isRelativePronoun(w: SyntaxWord): boolean {
+  return w.xpos === 'WP' || w.xpos === 'WDT';
 }
 
 /**

@@ -3,24 +3,13 @@
 // The workspace folder holds a copy of the seed article and test/e2e/fixtures/unattributed.article.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { sleep, until } from './wait';
 import { labelDate } from '../dates';
 
 const EXT_ID = 'article-lens.article-lens';
 const LANG = 'news-article';
 const SEED = '000_81869d887f725d86.txt';
 const FIXTURE = 'unattributed.article';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
-    await sleep(200);
-  }
-}
 
 function wsUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -138,8 +127,8 @@ suite('Article Lens in the extension host', () => {
     });
     assert.equal(diag.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(doc.getText(diag.range), /puts reading first/);
-    // While the server re-analyses (the workspace index or settings can trigger it), it answers
-    // ContentModified and VS Code gives an empty list: ask again, as the editor's light bulb does.
+    // While the server re-analyses (the workspace index or settings can trigger it), the request comes
+    // back empty or Canceled: `until` asks again, as the editor's light bulb does.
     const actions = await until('quick fixes for the warning', async () => {
       const list = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
       return list.length ? list : undefined;
@@ -184,7 +173,10 @@ suite('Article Lens in the extension host', () => {
   test('"Ignore this quotation" writes .articlelens.json and the warning goes away; deleting the file brings it back', async () => {
     const doc = await open(FIXTURE);
     const diag = await until('an unattributed-quote diagnostic', async () => lensDiagnostics(doc.uri, 'unattributed-quote')[0]);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await until('quick fixes for the warning', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      return list.length ? list : undefined;
+    });
     const ignore = actions.find((a) => a.title === 'Ignore this quotation');
     assert.ok(ignore?.edit && ignore.command, `no "Ignore this quotation" among ${JSON.stringify(actions.map((a) => a.title))}`);
     const config = wsUri('.articlelens.json');

@@ -4,6 +4,7 @@
 // extension's `articleLens.viewContents` command (a tree view's items are not readable through the API).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { until } from './wait';
 
 const SEED = '000_81869d887f725d86.txt';
 const LANG = 'news-article';
@@ -20,23 +21,6 @@ interface Contents {
   timeline: { scope: string; person: string | null; description: string | null; items: Item[] };
   people: { scope: string; description: string | null; items: Item[] };
   status: { text: string; tooltip: string; visible: boolean } | null;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}${last ? ` (${String(last)})` : ''}`);
-    await sleep(200);
-  }
 }
 
 async function openSeed(): Promise<vscode.TextDocument> {
@@ -179,8 +163,10 @@ suite('Article Lens views', () => {
 
   test('hover on a quotation: speaker, cue, status, and a line link that runs articleLens.openLocation', async () => {
     const at = doc.positionAt(doc.getText().indexOf('They make cocaine') + 5);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const text = hovers.flatMap((h) => h.contents).map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
+    const text = await until('a hover on the quotation', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+      return hovers.flatMap((h) => h.contents).map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
+    });
     assert.match(text, /Quotation — \*\*Donald Trump\*\*/);
     assert.match(text, /cue “said”/);
     assert.match(text, /\(command:articleLens\.openLocation\?/);

@@ -177,6 +177,15 @@ test('a full name of the other gender does not join a person known so far by the
   assert.ok(names.includes('Obama:male:President') && names.includes('Michelle Obama:female:'), JSON.stringify(names));
 });
 
+test('one person across apostrophe styles, a particle capitalised at a sentence start, and a Korean family name', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Politico (2016, PolNeAR dev): "James O’Neill" and "O'Neill" were two people, and so were "Bill de
+  // Blasio" and "De Blasio"; Washington Post (2016): "Ban, a diplomat from South Korea" was not Ban Ki-moon.
+  assert.deepEqual(names('Twenty-nine people were injured, according to NYPD Commissioner James O’Neill.\n\n“The exact cause has not been determined,” said O\'Neill, on his first full day on the job.'), ['James O’Neill']);
+  assert.deepEqual(names('The explosion was what Mayor Bill de Blasio described as an intentional act. De Blasio said there was no connection.'), ['Bill de Blasio']);
+  assert.deepEqual(names('Secretary General Ban Ki-moon condemned the test. Ban, a diplomat from South Korea, will finish his term this year.'), ['Ban Ki-moon']);
+});
+
 test('an ambiguous title before a first name is a title, not part of the name', () => {
   // New York Times (2016, PolNeAR train): was a person named "Justice Stephen G. Breyer".
   const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');

@@ -3,7 +3,8 @@
 // (a one-word name the tagger rarely read as a person; overlapping mentions).
 import type { Gender, Mention } from '../types';
 import type { Candidate } from './names';
-import { isKnownFirstName } from './lexicon';
+import { isKnownFirstName, sameNameWord } from './lexicon';
+import { familyNameFirst } from '../shortName';
 import { roleHead } from './titles';
 
 export interface Cluster {
@@ -106,7 +107,7 @@ export function sameName(index: ClusterIndex, words: string[]): Cluster | undefi
   let found: Cluster | undefined;
   for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
     const cl = list[k];
-    if (cl.words.length !== words.length || !cl.words.every((w, i) => w === words[i])) continue;
+    if (cl.words.length !== words.length || !cl.words.every((w, i) => sameNameWord(w, words[i]))) continue;
     if (found && found !== cl) return undefined;
     found = cl;
   }
@@ -209,13 +210,13 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
     let ok = false;
     if (lone) {
       const x = w[0];
-      ok = cw[cw.length - 1] === x || (cw.length > 1 && cw[0] === x && isKnownFirstName(x)) || (cw.length === 1 && cw[0] === x);
+      ok = cw[cw.length - 1] === x || (cw.length > 1 && cw[0] === x && (isKnownFirstName(x) || familyNameFirst(cw))) || (cw.length === 1 && cw[0] === x);
       // Hyphenated or compound surnames: "García-Peña" for "Daniel García-Peña Jaramillo".
       if (!ok && cw.length > 2) ok = cw.indexOf(x, 1) > 0;
     } else if (w[w.length - 1] === cw[cw.length - 1]) {
       // Same name, or the same surname with the same first name or initial (or one side a lone surname:
       // not of the other gender, "President Obama … he" is not "Michelle Obama").
-      ok = (cw.length === 1 && !otherGender(cl, c.gender)) || w[0] === cw[0] || w[0][0] === cw[0][0];
+      ok = (cw.length === 1 && !otherGender(cl, c.gender)) || sameNameWord(w[0], cw[0]) || w[0][0] === cw[0][0];
       // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez", and the other way round.
       if (!ok) ok = (cw.length > 2 && endsWithWords(cw, w)) || (w.length > 2 && cw.length >= 2 && endsWithWords(w, cw));
     }
@@ -252,6 +253,6 @@ function otherGender(cl: Cluster, g: Gender | null): boolean {
 function endsWithWords(long: readonly string[], short: readonly string[]): boolean {
   if (short.length > long.length) return false;
   const d = long.length - short.length;
-  for (let k = 0; k < short.length; k++) if (long[d + k] !== short[k]) return false;
+  for (let k = 0; k < short.length; k++) if (!sameNameWord(long[d + k], short[k])) return false;
   return true;
 }

@@ -88,6 +88,24 @@ export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
  */
 export const FUNCTION_WORDS = new WordClass(lexicon.functionWords);
 const PARTICLES = new WordClass(lexicon.particles);
+/** A name word as people are matched by it: one apostrophe for both ("James O’Neill", later "O'Neill"). */
+export function nameWord(text: string): string {
+  return text.indexOf('\u2019') < 0 ? text : text.replace(/\u2019/g, "'");
+}
+/**
+ * Two name words are the same word: equal, or a particle written capitalised at a sentence start and
+ * lower case elsewhere ("De Blasio said" is "Bill de Blasio").
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase() && PARTICLES.hasWord(a.toLowerCase()));
+}
+/** A name of two or more words whose first is a particle written capitalised ("De Blasio", "Van Buren"). */
+export function startsWithCapitalisedParticle(name: string): boolean {
+  const sp = name.indexOf(' ');
+  if (sp <= 0) return false;
+  const first = name.slice(0, sp);
+  return first !== first.toLowerCase() && PARTICLES.hasWord(first.toLowerCase());
+}
 /** A name particle as written in lower case ("van", "da"; not "Van", which is a name word). */
 export function isParticle(u: Unit): boolean {
   return PARTICLES.has(u.id) && u.text === u.lower;

@@ -5,7 +5,7 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
 import { hardReject, headlineNameEnd, isPronounWord, type Candidate } from './names';
-import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWord, isKnownFirstName } from './lexicon';
+import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWord, isKnownFirstName, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 
 /**
@@ -124,7 +124,7 @@ function allAmbiguousTitles(units: Unit[], a: number, b: number): boolean {
 
 function spanCandidate(units: Unit[], a: number, b: number, base: Candidate | undefined): Candidate {
   const words: string[] = [];
-  for (let k = a; k < b; k++) words.push(units[k].text);
+  for (let k = a; k < b; k++) words.push(nameWord(units[k].text));
   const inherit = base && a <= base.first;
   const s = units[a];
   return {

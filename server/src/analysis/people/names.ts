@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, titleGender,
+  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, nameWord, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
@@ -422,7 +422,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     start: s.start,
     end: e.end,
     text: '',
-    words: nameWords.slice(0, last - first),
+    words: nameWords.slice(0, last - first).map(nameWord),
     titles,
     descriptors,
     strong: strong && !reject,

@@ -111,6 +111,18 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(d.some((x) => /^Levine pushes de Blasio/.test(x)) && d.some((x) => /^De Blasio says/.test(x)), JSON.stringify(d));
 });
 
+test('titles: a participle with an agent is passive, where no form of "be" says so', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.map((e) => e.title);
+  // Breitbart (2016, PolNeAR dev), a headline's reduced passive: was "Stein removes from N.Y. debate site".
+  assert.ok(titles('Green Party candidate Jill Stein removed from N.Y. debate site by police.').includes('Stein removed from N.Y. debate site'));
+  // Washington Post (2016, PolNeAR dev), "shot" read as a noun: was "Keith Lamont Scott kills by police".
+  const t = titles('Keith Lamont Scott was sitting in his vehicle. Scott is one of at least 707 people shot and killed by police so far this year.');
+  assert.ok(t.includes('Scott killed by police'), JSON.stringify(t));
+  // Active, with "by": the perfect's "have", a measure.
+  const w = titles('Clinton and Trump are roughly even in Arizona, a state Republicans have won by healthy margins since 2000.');
+  assert.ok(!w.some((x) => / won by/.test(x)), JSON.stringify(w));
+});
+
 test('a question reports nothing; a quoted question is someone saying it', () => {
   const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
   // NYT (2016, PolNeAR dev): the columnist asks; Trump did not "call for changing any".

@@ -9,7 +9,7 @@ import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
 import { ADJECTIVE_AFTER, verbInfo, type VerbInfo } from './verbs';
 import type { SyntaxLayer } from '../syntax/layer';
-import { isReducedRelative } from './subject';
+import { isPassiveInParse, isReducedRelative } from './subject';
 
 export interface Anchor {
   time: TimeExpression;
@@ -42,6 +42,11 @@ export class TokenVerbs {
    */
   reducedRelative(i: number): boolean {
     return !!this.syntax && i < this.syntax.tokenWord.length && isReducedRelative(this.syntax.words, this.syntax.tokenWord[i]);
+  }
+
+  /** Passive by the parse (a passive auxiliary, or an agent: subject.ts isPassiveInParse); false without one. */
+  passiveInParse(i: number): boolean {
+    return !!this.syntax && i < this.syntax.tokenWord.length && isPassiveInParse(this.syntax.words, this.syntax.tokenWord[i]);
   }
 
   at(i: number): VerbInfo | null {

@@ -105,3 +105,27 @@ export function isReducedRelative(words: readonly SyntaxWord[], i: number): bool
   const all = { start: 0, end: words.length };
   return !childrenOf(words, all, w).some((c) => CLAUSE_ARGS.has(words[c].deprel)) && (w === i || !childrenOf(words, all, i).some((c) => CLAUSE_ARGS.has(words[c].deprel)));
 }
+
+/** Nouns and pronouns: what an agent ("by police", "by him") is. */
+const AGENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Word i is passive by the parse, where the token scan sees no form of "be" before it: it has an agent, a
+ * "by" phrase of someone, and no object ("Jill Stein removed from N.Y. debate site by police", "shot and
+ * killed by police" where the parser read "shot" as a noun). The verb must be a participle, or have a
+ * passive subject beside a past form the tagger did not read as one; "stood by his comments", "won by a
+ * wide margin" are active, and a "by" phrase with a number is a measure ("won by 10 points"). The
+ * parser's passive auxiliary is not enough: it also gives it to "’s" meaning "has" ("he’s changed his tune").
+ */
+export function isPassiveInParse(words: readonly SyntaxWord[], i: number): boolean {
+  const all = { start: 0, end: words.length };
+  const kids = childrenOf(words, all, i);
+  if (words[i].xpos !== 'VBN' && !kids.some((c) => words[c].deprel === 'nsubj:pass')) return false;
+  // An object, or the perfect's "have" ("Republicans have won by healthy margins"): active.
+  if (kids.some((c) => words[c].deprel === 'obj' || words[c].deprel === 'iobj' || (words[c].deprel === 'aux' && words[c].lemma === 'have'))) return false;
+  return kids.some((c) => {
+    if (words[c].deprel !== 'obl' || !AGENT_UPOS.has(words[c].upos)) return false;
+    const parts = childrenOf(words, all, c);
+    return parts.some((g) => words[g].deprel === 'case' && words[g].lemma.toLowerCase() === 'by') && !parts.some((g) => words[g].deprel === 'nummod');
+  });
+}

@@ -123,6 +123,13 @@ test('titles: a participle with an agent is passive, where no form of "be" says 
   assert.ok(!w.some((x) => / won by/.test(x)), JSON.stringify(w));
 });
 
+test('titles: a reflexive object stays, unless a particle makes the verb ("picked herself up")', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-20 ' + text).events.map((e) => e.title);
+  // USA Today (2016, PolNeAR dev): was "Kaisen shoots".
+  assert.ok(titles('Navy veteran Peter Kaisen, 76, shot himself in the parking lot of a veterans hospital last month.').includes('Kaisen shoots himself'));
+  assert.ok(titles('Clinton stumbled on Sunday. She picked herself up on Monday.').includes('Clinton picks up'));
+});
+
 test('a question reports nothing; a quoted question is someone saying it', () => {
   const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
   // NYT (2016, PolNeAR dev): the columnist asks; Trump did not "call for changing any".

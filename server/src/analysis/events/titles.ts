@@ -24,6 +24,7 @@ const MAX_TITLE_OBJECT_WORDS = 4;
 const PARTICLES = new WordClass(particleWords);
 /** "himself", "herself" by gender (lexicon/pronouns.json). */
 const REFLEXIVES: ReadonlyMap<string, string> = new Map(PRONOUN_ENTRIES.filter((p) => p.case === 'reflexive' && p.number === 'singular' && (p.gender === 'male' || p.gender === 'female')).map((p) => [p.gender as string, p.form]));
+const REFLEXIVE_FORMS: ReadonlySet<string> = new Set(REFLEXIVES.values());
 const GIST_WORDS = 5;
 
 export interface Subject {
@@ -201,6 +202,12 @@ function quotedGist(quotes: readonly Quote[], verb: Token): string {
   return `“${gist}${words.length > GIST_WORDS ? '…' : ''}”`;
 }
 
+/** The verb's next word is a reflexive pronoun ("shot himself"), a particle aside ("picked herself up" is "picks up"). */
+function isReflexiveAfter(model: TextModel, s: Sentence, verbIndex: number): boolean {
+  const j = verbIndex + 1;
+  return j < s.tokenEnd && REFLEXIVE_FORMS.has(model.lex.lower[j]) && !(j + 1 < s.tokenEnd && PARTICLES.has(model.lex.id[j + 1]));
+}
+
 /** A past participle after a form of "be" (adverbs and "not" between allowed), modifying a noun, or passive by the parse. */
 function isPassive(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: number): boolean {
   if (verbs.at(verbIndex)?.form !== 'past') return false;
@@ -232,7 +239,8 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
   if (!object && REPORTING_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
   // "Trump accepts Trump": a person as their own object adds nothing; a particle stays ("picked herself up":
   // "Clinton picks up"), a verb phrase takes the reflexive ("seeks to portray herself"), a bare preposition goes.
-  if (subject && object === subject.label) object = '';
+  // "Kaisen shot himself": the reflexive object is what happened ("Kaisen shoots himself").
+  if (subject && object === subject.label) object = isReflexiveAfter(model, s, verb.index) ? REFLEXIVES.get(subject.person?.gender ?? '') ?? '' : '';
   else if (subject?.person && object.endsWith(' ' + subject.label)) {
     const rest = object.slice(0, -subject.label.length - 1);
     const self = REFLEXIVES.get(subject.person.gender ?? '');

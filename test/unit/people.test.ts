@@ -186,6 +186,18 @@ test('one person across apostrophe styles, a particle capitalised at a sentence 
   assert.deepEqual(names('Secretary General Ban Ki-moon condemned the test. Ban, a diplomat from South Korea, will finish his term this year.'), ['Ban Ki-moon']);
 });
 
+test('a relation written beside a name is its descriptor, with whose it is (rule people.relation)', () => {
+  const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
+  // Washington Post (2016, PolNeAR dev): "Anne Holton" had no descriptor; New York Times (2016): nor had "Laura".
+  assert.deepEqual(descriptors('Sen. Tim Kaine spoke on Monday. Anne Holton, Kaine’s wife, was there.', 'Anne Holton'), ['Tim Kaine’s wife']);
+  assert.deepEqual(descriptors('Former President George W. Bush and his wife, Laura, spoke at the museum.', 'Laura'), ['George W. Bush’s wife']);
+  assert.deepEqual(descriptors('Donald Trump spoke. Trump’s longtime lawyer, Michael Cohen, agreed.', 'Michael Cohen'), ['Donald Trump’s longtime lawyer']);
+  // Modifiers only between the possessor and the role; a relation of the other gender is someone else's.
+  assert.deepEqual(descriptors('Bernie Sanders spoke. Hillary Clinton, Sanders’s qualifications to be president aside, won.', 'Hillary Clinton'), []);
+  assert.deepEqual(descriptors('Robert Jones spoke. Mary Smith, Jones’s husband, was there.', 'Mary Smith'), []);
+  assert.deepEqual(descriptors('Robert Jones spoke. Mary Smith, Jones’s wife, was there.', 'Mary Smith'), ['Robert Jones’s wife']);
+});
+
 test('an ambiguous title before a first name is a title, not part of the name', () => {
   // New York Times (2016, PolNeAR train): was a person named "Justice Stephen G. Breyer".
   const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');

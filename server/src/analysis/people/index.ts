@@ -17,6 +17,7 @@ import { organisationSpans } from './organisations';
 import { mergeWithTagger } from './merge';
 import { LIST_LIMIT, dropOutvoted, indexWord, isUpperCaseWord, matchCluster, matchSurname, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
+import { addRelations } from './relations';
 
 export interface PeopleResult {
   people: Person[];
@@ -236,6 +237,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   resolvePronouns(text, units, infos, coref, options.collect, view);
   for (const cl of tentative) if (cl.tentative) cl.mentions = [];
   resolveDescriptions(text, units, titlePhrases, all, assigned, clusters, index.roleHeads);
+  addRelations(units, assigned, clusters);
 
   removeOverlaps(clusters);
 

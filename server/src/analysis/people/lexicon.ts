@@ -75,6 +75,11 @@ export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
 /** Words after which a name is the subject of a clause ("and", "because", "who"). */
 export const SUBJECT_PRECEDERS = new WordClass(lexicon.subjectPreceders);
 export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
+/** The gender a role noun says its holder has ("wife", "spokesman"), by lower-case form. */
+export const ROLE_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...lexicon.roleNounGender.male.map((w): [string, Gender] => [w, 'male']),
+  ...lexicon.roleNounGender.female.map((w): [string, Gender] => [w, 'female']),
+]);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
 /** Heads of an organisation's name that are never a family name ("University", "Society", "Energy"). */
 export const ORGANISATION_HEADS = set(lexicon.organisationHeads);

@@ -168,6 +168,9 @@ test('a description opening a sentence resolves like one inside it; its capitali
   assert.equal(titleOf('Sen. Lindsey Graham (R-S.C.) spoke. In June, the South Carolina senator called on Republicans to act.', 'the South Carolina senator'), 'Lindsey Graham');
   assert.equal(titleOf('Vice President Joe Biden (U.S.) arrived. The Turkish president has many bargaining chips.', 'The Turkish president'), undefined);
   assert.equal(titleOf('Ambassador Carlos Sada spoke. An ambassador\'s job is to inform.', 'An ambassador'), undefined);
+  // The place after the role qualifies it too (Washington Post, 2016: "The senator from Florida" was Sanders).
+  assert.equal(titleOf('Sen. Bernie Sanders (I-Vt.) spoke in Iowa. The senator from Florida appeared to have gained some ground.', 'The senator from Florida'), undefined);
+  assert.equal(titleOf('Sen. Marco Rubio (R-Fla.) and Sen. Bernie Sanders (I-Vt.) spoke. The senator from Florida said the bill was dead.', 'The senator from Florida'), 'Marco Rubio');
 });
 
 test('a full name of the other gender does not join a person known so far by the surname alone', () => {

@@ -130,6 +130,8 @@ export function isFunctionWord(w: string): boolean {
   return FUNCTION_WORD_FORMS.has(w);
 }
 export const PLACES = new PhraseTable(places.places);
+/** "from", "of" after a lower-case role: the place it serves follows ("the senator from Florida"). */
+export const ROLE_ORIGIN_WORDS: ReadonlySet<string> = new Set(lexicon.roleOriginWords);
 export const PLACE_WORDS = set(places.places.filter((p) => !p.includes(' ')));
 export const NATIONALITIES = new PhraseTable(places.nationalities);
 export const NATIONALITY_WORDS = set(places.nationalities.filter((p) => !p.includes(' ')));

@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, nameWord, titleGender,
+  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, nameWord, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
@@ -243,7 +243,27 @@ function rolePhraseAt(units: Unit[], i: number): TitlePhrase | null {
   if (!v || v.kind !== 'word' || isNameWord(v) || v.sentence !== u.sentence || !(ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower))) return null;
   // "the senator John Smith" is a title before a name, read with the name.
   if (h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence) return null;
+  // The place it serves, after it: "the senator from Florida", "the governor of Ohio".
+  const place = placeAfter(units, h + 1, u.sentence);
+  if (place > 0) {
+    for (let k = h + 2; k < h + 2 + place; k++) qualifiers.push(units[k].text);
+    return { start: u.start, end: units[h + 1 + place].end, cap: false, head: v.lower, first: i, after: h + 2 + place, sentence: u.sentence, quoted: v.quoted, qualifiers, modified: true };
+  }
   return { start: u.start, end: v.end, cap: false, head: v.lower, first: i, after: h + 1, sentence: u.sentence, quoted: v.quoted, qualifiers, modified: h > i + 1 };
+}
+
+/** Most words of a place name after a role ("the senator from West Virginia"). */
+const MAX_PLACE_WORDS = 4;
+
+/** The number of words of a place after units[k] = "from"/"of" ("from West Virginia" → 2), or 0. */
+function placeAfter(units: Unit[], k: number, sentence: number): number {
+  if (k + 1 >= units.length || units[k].sentence !== sentence || !ROLE_ORIGIN_WORDS.has(units[k].lower)) return 0;
+  const words: string[] = [];
+  for (let j = k + 1; j < units.length && j <= k + MAX_PLACE_WORDS && units[j].sentence === sentence && units[j].kind === 'word'; j++) words.push(units[j].text);
+  const n = words.length ? PLACES.match(words, 0) : 0;
+  // "the chairwoman of Florida’s Hillsborough County GOP": the place owns what the role serves.
+  const after = units[k + 1 + n];
+  return n > 0 && after && after.kind === 'clitic' ? 0 : n;
 }
 
 /**

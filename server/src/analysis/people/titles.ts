@@ -16,6 +16,8 @@ export function describedAs(cl: Cluster, word: string): boolean {
     phrase
       .toLowerCase()
       .split(/[\s,;()]+/)
+      // "Florida’s Hillsborough County GOP" names Florida.
+      .map((token) => token.replace(/['’]s$/, ''))
       .some((token) => {
         // "R-Fla.": a party's initial and a state's abbreviation ("Republican", "Florida").
         const party = /^([a-z])-([a-z]+\.)$/.exec(token);

@@ -164,6 +164,8 @@ test('undated titles (the word scan): a determiner the phrase did not reach is d
   assert.ok(titles('Barack Obama spoke. Mr. Obama scrutinized reports like the 2014 National Climate Assessment.').includes('Obama scrutinizes reports'));
   // The -ed rule's "welcom" takes the lemmatiser's silent e ("Clinton welcoms" in the issue).
   assert.ok(titles('President Obama welcomed the leader. He called Burma a “good news story.”').includes('Obama welcomes leader'));
+  // …but not after two vowels and l, m, n, r (Washington Post, 2016: "Sanders roames throughout block").
+  assert.ok(titles(' date 2016-06-06 Bernie Sanders then roamed throughout the block on Monday.').includes('Sanders roams throughout block'));
 });
 
 // Attachment from the parse (issue #13's examples).

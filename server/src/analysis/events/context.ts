@@ -11,6 +11,9 @@ import { ADJECTIVE_AFTER, verbInfo, type VerbInfo } from './verbs';
 import type { SyntaxLayer } from '../syntax/layer';
 import { isPassiveInParse, isReducedRelative } from './subject';
 
+/** A stem ending in two vowels and l, m, n or r ("roam", "claim", "join", "appear"). */
+const VOWEL_PAIR_STEM = /[aeiou]{2}[lmnr]$/;
+
 export interface Anchor {
   time: TimeExpression;
   date: string;
@@ -56,7 +59,9 @@ export class TokenVerbs {
       // The -ed rule misses some silent e's ("welcomed" → "welcom"); the lemmatiser knows them ("welcome").
       // Otherwise the rule wins: on words it has not seen the lemmatiser guesses worse ("scolded" → "scolbe").
       const w = v && this.syntax && i < this.syntax.tokenWord.length ? this.syntax.words[this.syntax.tokenWord[i]] : null;
-      if (v && w && w.xpos.startsWith('VB') && w.lemma.toLowerCase() === v.base + 'e') v = { base: v.base + 'e', form: v.form };
+      // Two vowels and l, m, n or r take no silent e ("roamed" → roam, not the lemmatiser's guess
+      // "roame"); other consonants may ("voiced", "persuaded", "raised").
+      if (v && w && w.xpos.startsWith('VB') && w.lemma.toLowerCase() === v.base + 'e' && !VOWEL_PAIR_STEM.test(v.base)) v = { base: v.base + 'e', form: v.form };
       this.memo[i] = v;
     }
     return v;

@@ -27,6 +27,20 @@ test('sentences: abbreviations, initials, a.m. and U.S. do not end a sentence', 
   );
 });
 
+test('a wire dateline opening a paragraph is a sentence of its own; a dash elsewhere is not', () => {
+  // New York Times, AP (2016, PolNeAR): the city was read as the subject ("WASHINGTON … said" gave "Says").
+  const text = 'WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.\n\nBEDFORD, N.H. (AP) — Marco Rubio spoke. He left -- fast.\n\nObama — the president — spoke.';
+  const m = segment(text);
+  assert.deepEqual(m.sentences.map((s) => text.slice(s.start, s.end)), [
+    'WASHINGTON --',
+    'President Obama, dedicating the museum on Saturday, said it would tell a story.',
+    'BEDFORD, N.H. (AP) —',
+    'Marco Rubio spoke.',
+    'He left -- fast.',
+    'Obama — the president — spoke.',
+  ]);
+});
+
 test('a closing quote after the full stop stays in its sentence', () => {
   const text = '“We will win.” He left.';
   const m = segment(text);

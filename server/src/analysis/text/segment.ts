@@ -176,6 +176,14 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
     tokens.push(tok);
     if (sentenceStart < 0) sentenceStart = tok.start;
     i = tok.end;
+    // A wire dateline opening the paragraph ("WASHINGTON (AP) —", "BEDFORD, N.H. --") is a sentence of its
+    // own: read with the first sentence, the city became its subject ("WASHINGTON … said" left Obama out).
+    if (!sentences.length || sentences[sentences.length - 1].paragraph !== p.index) {
+      if (tok.kind === 'punct' && isDatelineEnd(tokens, sentenceStartToken)) {
+        closeSentence(tokens.length);
+        continue;
+      }
+    }
     if (isSentenceEnd(text, tokens, p.end)) {
       // Absorb closing quotes/brackets that belong to this sentence.
       let j = i;
@@ -189,6 +197,32 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
     }
   }
   closeSentence(tokens.length);
+}
+
+/** Most tokens of a dateline before its dash ("MANCHESTER, N.H. (AP)" is 6). */
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * The last token is the dash after a dateline that opens the sentence at `from`: capitals, commas and
+ * abbreviations ("BEDFORD, N.H."), then an agency in parentheses or not ("(AP)", "(Reuters)").
+ */
+function isDatelineEnd(tokens: Token[], from: number): boolean {
+  const n = tokens.length;
+  const t = tokens[n - 1];
+  let end = n - 1;
+  if (t.text === '-' && n - 2 > from && tokens[n - 2].text === '-' && tokens[n - 2].end === t.start) end = n - 2;
+  else if (t.text !== '—' && t.text !== '–') return false;
+  if (end - from < 1 || end - from > MAX_DATELINE_TOKENS) return false;
+  const first = tokens[from];
+  if (first.kind !== 'word' || first.text.length < 3 || !/^\p{Lu}+$/u.test(first.text)) return false;
+  let paren = false;
+  for (let k = from + 1; k < end; k++) {
+    const x = tokens[k].text;
+    if (x === '(') paren = true;
+    else if (x === ')') paren = false;
+    else if (!paren && x !== ',' && !(tokens[k].kind === 'word' && /^[\p{Lu}.]+$/u.test(x))) return false;
+  }
+  return !paren;
 }
 
 function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {

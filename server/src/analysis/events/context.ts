@@ -52,6 +52,11 @@ export class TokenVerbs {
     return !!this.syntax && i < this.syntax.tokenWord.length && isPassiveInParse(this.syntax.words, this.syntax.tokenWord[i]);
   }
 
+  /** The parse reads token i as an adverb ("is perhaps best known"); false without one. */
+  adverb(i: number): boolean {
+    return !!this.syntax && i < this.syntax.tokenWord.length && this.syntax.words[this.syntax.tokenWord[i]].upos === 'ADV';
+  }
+
   at(i: number): VerbInfo | null {
     let v = this.memo[i];
     if (v === undefined) {

@@ -215,8 +215,9 @@ function isPassive(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: 
   for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
     const w = model.lex.lower[i];
     if (model.lex.flags[i] & Lex.COPULA) return true;
-    // Adverbs an auxiliary may take before its verb ("was not / still / first covered", "were quickly covered").
-    if (!(model.lex.flags[i] & Lex.AUXILIARY || w.endsWith('ly'))) return false;
+    // Adverbs an auxiliary may take before its verb ("was not / still / first covered", "were quickly covered",
+    // "is perhaps best known").
+    if (!(model.lex.flags[i] & Lex.AUXILIARY || w.endsWith('ly') || verbs.adverb(i))) return false;
   }
   return false;
 }

@@ -493,6 +493,15 @@ test('a partial quotation with no cue takes its clause subject, a person or not 
   assert.equal(run(person, [['Clinton', 'c'], ['Sanders', 's']]).quotes[0].speaker, 'c');
 });
 
+test('a partial quotation the word scan finds no subject for takes the named subject of its verb in the parse', () => {
+  // West Journal, Washington Post (2016, PolNeAR): a phrase walked up to the quotation named nobody.
+  const credit = (text: string) => analyzeArticle(text).quotes.map((q) => q.speakerMention?.text ?? null);
+  assert.deepEqual(credit('PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.').slice(1), ['PolitiFact']);
+  assert.deepEqual(credit('Donald Trump spoke in Phoenix. Trump launched into a lament for the “countless Americans” who are “victims of violence” by illegal immigrants.'), ['Trump', 'Trump']);
+  // A common noun found this way is no source: "the network" did not say “Minority Report”.
+  assert.deepEqual(credit('The show was among the best-rated new shows, but the network canceled “Minority Report,” a sequel to the film.'), [null]);
+});
+
 test('a credit line of its own after the quotation: a dash and a name (rule quotes.dash-paragraph)', () => {
   // From PolNeAR train (wash-post fact checks, the convention notebook).
   const text = '"Boeing and GE pay zero taxes."\n\n- Sanders.\n\n"Great speech. She\'s tested."\n\n-President Obama, tweeting after the speech.\n\n"It needs to stop."\n\n-Michelle Marks, Philadelphia.';

@@ -125,6 +125,13 @@ test('titles: a participle with an agent is passive, where no form of "be" says 
   assert.ok(!w.some((x) => / won by/.test(x)), JSON.stringify(w));
 });
 
+test('titles: the subject before a relative clause longer than an appositive', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // Washington Post (2016, PolNeAR dev): was "Charged with first-degree manslaughter".
+  const t = titles('On Thursday, Officer Betty Shelby, who shot and killed 40-year-old Terence Crutcher in Tulsa last week, was charged with first-degree manslaughter.');
+  assert.ok(t.includes('Shelby charged with first-degree manslaughter'), JSON.stringify(t));
+});
+
 test('titles: a reflexive object stays, unless a particle makes the verb ("picked herself up")', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-20 ' + text).events.map((e) => e.title);
   // USA Today (2016, PolNeAR dev): was "Kaisen shoots".

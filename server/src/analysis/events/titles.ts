@@ -1,7 +1,7 @@
 // Event titles, headline style: who + verb (present tense, from the lemma) + what. The word-based
 // subject and object finders serve the word scan and fill in where the parse gives no subject.
 import { nameList } from '../shortName';
-import { PRONOUN_ENTRIES } from '../lexicon';
+import { PRONOUN_ENTRIES, RELATIVE_PRONOUNS } from '../lexicon';
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
 import { Lex, WordClass, wordId } from '../lexicon/vocabulary';
@@ -58,7 +58,11 @@ export function subjectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verb
       const before = subjectAt(model, s, j - 1, people, cast, inTime);
       if (before && (before.person || /^\p{Lu}/u.test(before.label))) return before;
     }
-    // "Trump, who …, said" or an opening subordinate clause: look for the main clause's subject.
+    // "Christie, who has campaigned … since he suspended …, blasted Clinton": a relative clause longer than
+    // an appositive, after the name that opens the sentence.
+    const opener = nameBeforeRelative(model, s, i, people, cast, inTime);
+    if (opener) return opener;
+    // An opening subordinate clause: look for the main clause's subject.
     return subjectAfterSubordinate(tokens, s, verbIndex, people, cast);
   }
   if (t.kind === 'punct' && t.text === ')') {
@@ -129,6 +133,21 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
 }
 
 /** "After again putting Petro on notice on January 4, Trump spoke …": the subject follows the comma. */
+/**
+ * The person a relative clause of the sentence follows (", who", ", which"), when that clause ends at the comma
+ * `comma` before the main verb: "Christie, who has campaigned …, blasted", "On Thursday, Officer Betty
+ * Shelby, who shot …, was charged".
+ */
+function nameBeforeRelative(model: TextModel, s: Sentence, comma: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): Subject | null {
+  const { tokens, lex } = model;
+  for (let k = s.tokenStart + 1; k + 1 < comma; k++) {
+    if (tokens[k].kind !== 'punct' || tokens[k].text !== ',' || !RELATIVE_PRONOUNS.has(lex.lower[k + 1])) continue;
+    const subject = subjectAt(model, s, k - 1, people, cast, inTime);
+    return subject?.person ? subject : null;
+  }
+  return null;
+}
+
 function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast): Subject | null {
   for (let i = verbIndex + 1; i < s.tokenEnd; i++) {
     const t = tokens[i];

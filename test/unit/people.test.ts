@@ -201,6 +201,15 @@ test('a relation written beside a name is its descriptor, with whose it is (rule
   assert.deepEqual(descriptors('Robert Jones spoke. Mary Smith, Jones’s wife, was there.', 'Mary Smith'), ['Robert Jones’s wife']);
 });
 
+test('a gendered honorific outweighs the guess of a first name given to men and women', () => {
+  // New York Times (2016, PolNeAR train): "Lee Epstein" was a man and "Ms. Epstein" another person.
+  const a = analyzeArticle("''It is stunning,'' said Lee Epstein, who teaches law at Washington University. Ms. Epstein said she had counted the cases. Ms. Epstein and Mr. Posner agreed.");
+  assert.deepEqual(a.people.map((p) => `${p.name}:${p.gender}:${p.mentions.length}`), ['Lee Epstein:female:4', 'Posner:male:1']);
+  // Not a name of one gender: "Mrs. Clinton" is not Bill Clinton.
+  const b = analyzeArticle('Former President Bill Clinton spoke on Monday. Mrs. Clinton spoke on Tuesday.');
+  assert.equal(b.people.length, 2);
+});
+
 test('an ambiguous title before a first name is a title, not part of the name', () => {
   // New York Times (2016, PolNeAR train): was a person named "Justice Stephen G. Breyer".
   const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');

@@ -3,7 +3,7 @@
 // (a one-word name the tagger rarely read as a person; overlapping mentions).
 import type { Gender, Mention } from '../types';
 import type { Candidate } from './names';
-import { isKnownFirstName, sameNameWord } from './lexicon';
+import { isKnownFirstName, isUnisexFirstName, sameNameWord, titleGender } from './lexicon';
 import { familyNameFirst } from '../shortName';
 import { roleHead } from './titles';
 
@@ -205,7 +205,7 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
   for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
     const cl = list[k];
     if (!cl.words.length) continue;
-    if (lone && c.gender && cl.gender && c.gender !== cl.gender) continue;
+    if (lone && c.gender && cl.gender && c.gender !== cl.gender && !guessedGender(cl)) continue;
     const cw = stripSuffix(cl.words);
     let ok = false;
     if (lone) {
@@ -239,6 +239,14 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
     }
   }
   return role ?? owner ?? best;
+}
+
+/**
+ * The person's gender is only the guess of a first name given to men and to women ("Lee Epstein"): no
+ * gendered title, and no pronoun of that gender right after a name of theirs.
+ */
+export function guessedGender(cl: Cluster): boolean {
+  return !!cl.gender && cl.words.length > 1 && isUnisexFirstName(cl.words[0]) && !cl.titles.some((t) => titleGender(t)) && cl.pronounsAfter[cl.gender] === 0;
 }
 
 /** The person is known as, or referred to by pronouns as, the gender other than `g`. */

@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, type Candidate, type Piece } from './names';
-import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName } from './lexicon';
+import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { WordFilter } from './wordFilter';
@@ -15,7 +15,7 @@ import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
 import { organisationSpans } from './organisations';
 import { mergeWithTagger } from './merge';
-import { LIST_LIMIT, dropOutvoted, indexWord, isUpperCaseWord, matchCluster, matchSurname, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
+import { LIST_LIMIT, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
 import { addRelations } from './relations';
 
@@ -80,6 +80,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const index: ClusterIndex = { byWord: new Map(), byUpper: null, log: [], roleHeads: new Map() };
   const addMention = (cl: Cluster, c: Candidate) => {
     const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'name', person: '' };
+    // (Before this mention's titles join the person's.)
+    const guessed = guessedGender(cl);
     cl.mentions.push(m);
     for (const w of c.words) {
       if (cl.wordSet.has(w)) continue;
@@ -97,7 +99,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     } else if (m.text !== cl.name && cl.forms.length < LIST_LIMIT && !cl.forms.includes(m.text)) cl.forms.push(m.text);
     for (const t of c.titles) pushUnique(cl.titles, slice(t));
     for (const d of c.descriptors) pushUnique(cl.descriptors, slice(d));
-    if (!cl.gender && c.gender) cl.gender = c.gender;
+    // A gendered honorific outweighs a unisex first name's guess ("Lee Epstein", then "Ms. Epstein").
+    if (c.gender && (!cl.gender || (cl.gender !== c.gender && guessed && c.titles.some((t) => titleGender(slice(t)))))) cl.gender = c.gender;
     if (c.start < cl.firstStart) cl.firstStart = c.start;
     const g = pronounAfter(units, c, c.sentence);
     if (g) cl.pronounsAfter[g]++;

@@ -185,6 +185,11 @@ for (const n of firstNameGenders.female) LISTED_NAME_GENDER.set(n, 'female');
 export function nameGender(word: string): Gender | undefined {
   return FIRST_NAME_GENDER.get(word) ?? LISTED_NAME_GENDER.get(word);
 }
+const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(lexicon.unisexFirstNames);
+/** A first name given to men and to women ("Lee", "Kelly"): its gender is a guess. */
+export function isUnisexFirstName(word: string): boolean {
+  return UNISEX_FIRST_NAMES.has(word);
+}
 export function isKnownFirstName(word: string): boolean {
   return FIRST_NAME_GENDER.has(word);
 }

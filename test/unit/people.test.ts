@@ -210,6 +210,13 @@ test('a gendered honorific outweighs the guess of a first name given to men and 
   assert.equal(b.people.length, 2);
 });
 
+test('lower-case modifiers before a capitalised title qualify the title', () => {
+  // Breitbart, West Journal (2016, PolNeAR): the hover said "President" and, apart, "former".
+  const p = analyzeArticle('The event featured former President Bill Clinton. The former president said the bill was fine.').people[0];
+  assert.deepEqual([p.name, p.titles, p.descriptors], ['Bill Clinton', ['former President'], []]);
+  assert.equal(p.mentions.filter((m) => m.kind === 'description').length, 1);
+});
+
 test('an ambiguous title before a first name is a title, not part of the name', () => {
   // New York Times (2016, PolNeAR train): was a person named "Justice Stephen G. Breyer".
   const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');

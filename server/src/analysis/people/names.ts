@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, nameWord, titleGender,
+  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
@@ -418,9 +418,11 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       contextual = true;
     }
   } else {
-    // Lower-case modifiers before a capitalised title: "former President Bill Clinton".
+    // Lower-case modifiers before a capitalised title qualify it: "former President Bill Clinton" is a former
+    // president (a descriptor "former" alone said nothing in the hover).
     const d = modifiersBefore(units, from);
-    if (d && !descriptors.length) descriptors.unshift(d);
+    if (d && !descriptors.length && units[from].start === titles[0].start && !isCourtesyTitle(units[from].text)) titles[0] = { ...titles[0], start: d.start };
+    else if (d && !descriptors.length) descriptors.unshift(d);
   }
   // After the name: "(R-OH)", ", a Democratic pollster,".
   const after = descriptorAfter(units, last);

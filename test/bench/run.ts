@@ -282,6 +282,20 @@ async function timed<T>(fn: () => Promise<T>): Promise<number> {
 }
 
 /** didOpen → publishDiagnostics for `text` under a fresh URI. */
+/** Fresh servers whose first open the bench times (the first is the section's own). */
+const COLD_STARTS = QUICK ? 3 : 7;
+
+/** The seed's first open on a server started for it alone, as an editor opens an article after start. */
+async function freshFirstOpen(): Promise<number> {
+  const c = new LspClient();
+  try {
+    await c.initialize();
+    return await openToDiagnostics(c, 'file:///bench/seed.txt', SEED);
+  } finally {
+    await c.shutdown();
+  }
+}
+
 async function openToDiagnostics(client: LspClient, uri: string, text: string): Promise<number> {
   const from = client.notifications.length;
   const t0 = now();
@@ -369,18 +383,22 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
     const seedUri = 'file:///bench/seed.txt';
     const idleRss = serverRss(client);
     const cold = await openToDiagnostics(client, seedUri, SEED);
-    row('lsp', 'didOpen → publishDiagnostics, seed (first open after start)', cold, 'ms', { text: '≤ 15 ms (issue 18)', ok: cold <= 15 });
+    // One sample of a first open moves by milliseconds with the load: the median of fresh servers is the figure.
+    const colds = [cold];
+    for (let k = 1; k < COLD_STARTS; k++) colds.push(await freshFirstOpen());
+    const coldMedian = percentile(colds, 50);
+    row('lsp', `didOpen → publishDiagnostics, seed (first open after start; median of ${COLD_STARTS} fresh servers, ${colds.map((x) => x.toFixed(1)).join(' / ')})`, coldMedian, 'ms', { text: '≤ 15 ms (issue 18)', ok: coldMedian <= 15 });
     const warm: number[] = [];
     for (let i = 0; i < (QUICK ? 10 : 40); i++) warm.push(await openToDiagnostics(client, `file:///bench/seed-${i}.txt`, SEED));
     row('lsp', 'didOpen → publishDiagnostics, seed p50 (warm)', percentile(warm, 50), 'ms');
     row('lsp', 'didOpen → publishDiagnostics, seed p99 (warm)', percentile(warm, 99), 'ms', { text: '≤ 100 ms', ok: percentile(warm, 99) <= 100 });
-    row('lsp', 'first open / warm p50 (same run)', cold / percentile(warm, 50), '×');
+    row('lsp', 'first open / warm p50 (same run)', coldMedian / percentile(warm, 50), '×');
     // Issue 18: one publish per version. Count what each open published, once the debounce is over.
     await new Promise((r) => setTimeout(r, 400));
     const publishes = client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && String(m.params.uri).startsWith('file:///bench/seed')).length;
     const opens = warm.length + 1;
     row('lsp', `publishDiagnostics per didOpen (seed, ${opens} opens)`, publishes / opens, '', { text: '1', ok: publishes === opens });
-    out.diagnosticsSeed = { coldMs: cold, warmP50Ms: percentile(warm, 50), warmP99Ms: percentile(warm, 99), publishesPerOpen: publishes / opens };
+    out.diagnosticsSeed = { coldMs: coldMedian, coldSamplesMs: colds, warmP50Ms: percentile(warm, 50), warmP99Ms: percentile(warm, 99), publishesPerOpen: publishes / opens };
 
     out.hoverSeed = await hoverBench(client, seedUri, SEED, QUICK ? 50 : 300, 'seed');
     out.symbolsSeed = await symbolBench(client, seedUri, QUICK ? 20 : 100, 'seed');

@@ -22,6 +22,13 @@ test('a quote attributed to a description has an anonymous source, not an unattr
   for (const x of a.quotes) if (x.status === 'attributed') assert.ok(x.speaker);
 });
 
+test('a quote attributed to a people or a place has an anonymous source, not a person', () => {
+  // New York Times (2016, PolNeAR dev): "Mexicans" was a person who "feels betrayed".
+  const a = analyzeArticle("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the United States.''");
+  assert.deepEqual(a.people.map((p) => p.name), []);
+  assert.deepEqual([a.quotes[0].status, a.quotes[0].speakerMention?.text], ['anonymous', 'Mexicans']);
+});
+
 test('first-person pronouns inside a quotation are its speaker', () => {
   const text = ' date 2026-02-03 “I stick by my first statement, and I’m not changing it,” President Donald Trump said. Trump left.';
   const a = analyzeArticle(text);

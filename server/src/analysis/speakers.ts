@@ -3,11 +3,13 @@
 // ("attributed" means a person speaker). Two cases:
 //  - a proper name ("Okafor said") is evidence of a person: the name becomes a
 //    person, with every other occurrence of the same name as its mentions;
-//  - a description ("the spokesman said") or an unresolved pronoun names no
-//    one: the quote is attributed to an unnamed source (status `anonymous`).
+//  - a description ("the spokesman said"), an unresolved pronoun or a people or
+//    place ("Mexicans often say") names no one: the quote is attributed to an
+//    unnamed source (status `anonymous`).
 import type { Person, Quote } from './types';
 import type { PeopleResult } from './people';
 import { spanAt } from './text/lookup';
+import { hardReject } from './people/names';
 import { DETERMINERS, PERSONAL_PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS } from './lexicon';
 
 /** A pronoun speaker ("he", "who"): never made into a person of its own. */
@@ -28,7 +30,8 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     const words = q.speakerMention?.text.trim() ?? '';
     // A nickname in marks is not part of the name it stands in (Marcia "Cia" Price).
     const name = words.replace(/['’]s$/u, '').replace(/\s+["“'‘][^"“”'‘’]{1,30}["”'’]\s+/u, ' ');
-    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || isQuantifier(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name)) {
+    // (A place or a people is no person: "Mexicans often say, ''Poor Mexico …''" has a source, not a speaker.)
+    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || isQuantifier(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name) || hardReject(name.split(/\s+/))) {
       q.status = 'anonymous';
       continue;
     }

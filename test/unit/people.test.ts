@@ -230,6 +230,8 @@ test('a role with modifiers or a general role word is a description; a bare role
   assert.deepEqual(kinds('Former Rep. John Smith spoke on Monday. The former congressman said the bill was fine.'), ['description:The former congressman']);
   assert.deepEqual(kinds('Sen. Marco Rubio (R-Fla.) spoke on Monday.\n\n"I have been warning," the Republican lawmaker said.'), ['description:the Republican lawmaker']);
   assert.deepEqual(kinds('Sen. Bernie Moreno (R-OH) met the delegation. Later the senator said he was pleased.'), ['title:the senator']);
+  // "the monarch" covers a king or a queen (TimeBank, AP 1990: "The monarch will meet Bush on Thursday").
+  assert.deepEqual(kinds('King Hussein of Jordan flew to the United States on Tuesday. The monarch will meet Bush on Thursday.'), ['description:The monarch']);
 });
 
 test('a lone word the parse reads as an adjective or a verb is no person of its own', () => {

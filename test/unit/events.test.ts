@@ -125,6 +125,13 @@ test('titles: a participle with an agent is passive, where no form of "be" says 
   assert.ok(!w.some((x) => / won by/.test(x)), JSON.stringify(w));
 });
 
+test('a past that did not happen ("would have had") is no event; a plan is one', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-04-20 ' + text).events.map((e) => `${e.title}${e.planned ? ' (planned)' : ''}`);
+  // New York Times (2016, PolNeAR train): was "2008 · Person has plenty".
+  assert.deepEqual(titles('In early 2008, a person would have had plenty of reason to be skeptical.'), []);
+  assert.ok(titles('King Hussein of Jordan flew in on Tuesday. The monarch will meet Bush on Thursday.').includes('Hussein meets Bush (planned)'));
+});
+
 test('titles: the subject before a relative clause longer than an appositive', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
   // Washington Post (2016, PolNeAR dev): was "Charged with first-degree manslaughter".

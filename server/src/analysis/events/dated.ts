@@ -5,7 +5,7 @@ import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { attachTime, timeMovesOn, wordsOf } from './attach';
 import { childrenOf } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
-import { isPlanned } from './planned';
+import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
 import { readSentence } from './reader';
 import { ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES } from './verbs';
@@ -45,6 +45,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       // "the quarter ended Sept. 30", "the year ended July 2": right after a period the participle bounds it
       // (the parser often makes it the clause's verb); it is no event.
       if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;
+      if (isCounterfactual(syntax, sw, at.event.word)) continue;
       used.add(w.token);
       ec.datedSentences.add(s.index);
       const verb = verbAt(ec, w);

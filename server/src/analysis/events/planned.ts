@@ -18,3 +18,14 @@ export function isPlanned(layer: SyntaxLayer, sentence: { start: number; end: nu
   }
   return false;
 }
+
+/**
+ * A past that did not happen: a modal and the perfect's "have" ("In early 2008, a person would have had plenty
+ * of reason to be skeptical", "could have won in 2012"). Neither done nor planned: no event.
+ */
+export function isCounterfactual(layer: SyntaxLayer, sentence: { start: number; end: number }, word: number): boolean {
+  const words = layer.words;
+  if (words[word].xpos !== 'VBN') return false;
+  const aux = childrenOf(words, sentence, word).filter((c) => words[c].deprel === 'aux');
+  return aux.some((c) => lemmaFlags(words[c].lemma) & Lex.MODAL) && aux.some((c) => words[c].lemma === 'have');
+}

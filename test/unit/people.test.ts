@@ -195,6 +195,8 @@ test('a relation written beside a name is its descriptor, with whose it is (rule
   assert.deepEqual(descriptors('Sen. Tim Kaine spoke on Monday. Anne Holton, Kaine’s wife, was there.', 'Anne Holton'), ['Tim Kaine’s wife']);
   assert.deepEqual(descriptors('Former President George W. Bush and his wife, Laura, spoke at the museum.', 'Laura'), ['George W. Bush’s wife']);
   assert.deepEqual(descriptors('Donald Trump spoke. Trump’s longtime lawyer, Michael Cohen, agreed.', 'Michael Cohen'), ['Donald Trump’s longtime lawyer']);
+  // Breitbart (2016, PolNeAR dev): the role as the name's own descriptor, without a comma (was "wife").
+  assert.deepEqual(descriptors('Bill Clinton spoke in Ohio on Monday, for his wife Hillary Clinton.', 'Hillary Clinton'), ['Bill Clinton’s wife']);
   // Modifiers only between the possessor and the role; a relation of the other gender is someone else's.
   assert.deepEqual(descriptors('Bernie Sanders spoke. Hillary Clinton, Sanders’s qualifications to be president aside, won.', 'Hillary Clinton'), []);
   assert.deepEqual(descriptors('Robert Jones spoke. Mary Smith, Jones’s husband, was there.', 'Mary Smith'), []);

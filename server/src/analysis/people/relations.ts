@@ -11,6 +11,8 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon';
 import { FUNCTION_WORDS, ROLE_NOUNS, ROLE_NOUN_GENDER } from './lexicon';
 import { pushUnique, type Cluster } from './clusters';
 
+/** Most words of a descriptor before the name that is itself the relation's role ("campaign manager"). */
+const MAX_DESCRIPTOR_WORDS = 2;
 /** Most lower-case words between the possessor and the role noun ("his former campaign manager"). */
 const MAX_MODIFIERS = 3;
 
@@ -43,7 +45,7 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
     return x && x.m.kind === 'pronoun' && x.m.end === p.end && POSSESSIVE_DETERMINERS.has(p.lower) ? { cl: x.cl, from: i - 1 } : null;
   };
   /** "[possessor] [modifiers] role" ending with unit `end`: the possessor, where it starts, and the phrase after it. */
-  const relationEndingAt = (end: number): { cl: Cluster; from: number; phrase: string } | null => {
+  const relationEndingAt = (end: number): { cl: Cluster; from: number; at: number; phrase: string } | null => {
     const head = units[end];
     if (!head || head.kind !== 'word' || head.cap || !ROLE_NOUNS.has(head.id)) return null;
     for (let k = end; k >= 0 && end - k <= MAX_MODIFIERS; k--) {
@@ -51,7 +53,7 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
       // Modifiers only: "his longtime lawyer", not "Sanders's qualifications to be president".
       if (u.sentence !== head.sentence || u.kind !== 'word' || u.cap || (k < end && FUNCTION_WORDS.has(u.id))) return null;
       const owner = possessorBefore(k);
-      if (owner) return { ...owner, phrase: units.slice(k, end + 1).map((x) => x.lower).join(' ') };
+      if (owner) return { ...owner, at: k, phrase: units.slice(k, end + 1).map((x) => x.lower).join(' ') };
     }
     return null;
   };
@@ -64,6 +66,17 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
     let j = (unitAt.get(lead) ?? 0) - 1;
     if (j >= 0 && units[j].text === ',') j--;
     let rel = j >= 0 && units[j].sentence === c.sentence ? relationEndingAt(j) : null;
+    // The role noun may be the name's own short descriptor: "his wife Hillary Clinton" (descriptor "wife"),
+    // "Clinton's campaign manager Robby Mook" (not "Mike Pence's running mate presidential nominee").
+    for (const d of c.descriptors) {
+      const k = unitAt.get(d.start);
+      if (rel || d.end > c.start || k === undefined) continue;
+      let e = k;
+      while (e + 1 < units.length && units[e + 1].end <= d.end) e++;
+      const r = units[e].end === d.end && e - k < MAX_DESCRIPTOR_WORDS ? relationEndingAt(e) : null;
+      // (The possessor right before the descriptor: "running mate presidential nominee" is two roles.)
+      if (r && r.at === k) rel = r;
+    }
     // After it, between commas (or before the sentence's end), the possessor first: "Anne Holton, Kaine's wife, said".
     if (!rel && c.last + 1 < units.length && units[c.last].text === ',') {
       for (let end = c.last + 2; end < units.length && end <= c.last + 4 + MAX_MODIFIERS; end++) {

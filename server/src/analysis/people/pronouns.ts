@@ -182,10 +182,10 @@ function frontedSubject<C extends Referent>(view: SyntaxView, units: Unit[], i: 
     // Nor a closing attribution ("… with her approach, Ms. Gedrich said."): the pronoun is then in the
     // reported words, whose referent the syntax does not give ("In his response, Mr. Coll said he …" stays).
     if (closingAttribution(units, m.after)) return undefined;
+    // A name no evidence made a person yet is taken too ("For his part in the campaign, Rowell was …"):
+    // the pronoun makes it one, as the model's answer does.
     const cl = m.cluster;
     if (cl.gender !== null && cl.gender !== gender) return undefined;
-    // A name no evidence made a person is left to the model.
-    if (cl.tentative) return undefined;
     if (role === 'object' && cl === clauseSubject) return undefined;
     return cl;
   }

@@ -4,7 +4,7 @@
 // Units (people/units.ts) and syntactic words are both cut from the segmenter's tokens, so a unit's
 // words are found by offsets; a unit with no word of its own (never in practice) has none (-1).
 import type { SyntaxLayer } from '../syntax/layer';
-import { childrenOf, isAncestor } from '../syntax/tree';
+import { isAncestor } from '../syntax/tree';
 
 /** Coarse grammatical roles: the UD relations that matter for salience and parallelism. */
 export const SYN_ROLES = ['subj', 'subjpass', 'obj', 'iobj', 'poss', 'obl', 'nmod', 'appos', 'conj', 'compound', 'root', 'other', 'none'] as const;
@@ -187,7 +187,7 @@ export class SyntaxView {
   governingSubject(w: number): { subject: number; kind: number; relative: boolean } | null {
     if (w < 0) return null;
     const words = this.layer.words;
-    const all = { start: 0, end: words.length };
+    const subjects = this.subjectsByHead();
     let kind = 0;
     let x = w;
     for (let d = 0; d < MAX_DEPTH; d++) {
@@ -197,8 +197,9 @@ export class SyntaxView {
         const k = GOV_KIND_OF.get(words[x].deprel) ?? GOV_KIND_OF.get(words[x].deprel.split(':')[0]);
         if (k !== undefined) kind = k;
       }
-      for (const c of childrenOf(words, all, h)) {
-        if (c === x || !SUBJECTS.has(words[c].deprel)) continue;
+      // A head's first subject dependent other than x (a parse may give one head two).
+      const c = subjects[2 * h] !== x ? subjects[2 * h] : subjects[2 * h + 1];
+      if (c >= 0) {
         const cw = words[c];
         // "Fanning, who was his chief of staff": the possessor in a nominal predicate is someone else.
         if (NOMINAL_UPOS.has(words[h].upos)) return { subject: c, kind: GOV_PRED, relative: false };
@@ -209,6 +210,21 @@ export class SyntaxView {
       x = h;
     }
     return null;
+  }
+
+  /** Per word w, its first two subject dependents at 2w and 2w + 1 (-1 when none), built on first use in one pass. */
+  private subjectOf: Int32Array | null = null;
+  private subjectsByHead(): Int32Array {
+    if (this.subjectOf) return this.subjectOf;
+    const words = this.layer.words;
+    const out = new Int32Array(2 * words.length).fill(-1);
+    for (let c = 0; c < words.length; c++) {
+      const h = words[c].head;
+      if (h < 0 || !SUBJECTS.has(words[c].deprel)) continue;
+      if (out[2 * h] < 0) out[2 * h] = c;
+      else if (out[2 * h + 1] < 0) out[2 * h + 1] = c;
+    }
+    return (this.subjectOf = out);
   }
 
   /** Words a and b stand for one nominal: the same word, or one an apposition of the other. */

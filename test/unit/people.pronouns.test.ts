@@ -145,3 +145,11 @@ test('not across a relative clause, nor into a closing attribution', () => {
   const b = 'Freddy Trump was eager to make his mark. He was going to make the Trump name known, as his father dreamed, Bruce Turry said.';
   assert.notEqual(referent(analyse(b), b, 'as his father', 'his'), 'Bruce Turry');
 });
+
+test('a possessive in the clause of a resolved subject pronoun is that pronoun’s person', () => {
+  // From the shared news articles (nyt 2016-08-02): the model alone gave "his career" to Trump.
+  const text = "Paul Manafort joined Donald Trump's presidential campaign this year. Until he joined Mr. Trump's presidential campaign this year, Mr. Manafort's work in Ukraine had been his most significant political campaign in recent years. He began his career in Republican politics in the 1970s.";
+  const r = analyse(text);
+  assert.equal(referent(r, text, 'He began', 'He'), 'Paul Manafort');
+  assert.equal(referent(r, text, 'his career', 'his'), 'Paul Manafort');
+});

@@ -151,8 +151,9 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // the rules leave open better than the model does (PolNeAR dev speakers).
     const attribution = afterQuotation(units, i);
     const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject);
-    // A pronoun opening its sentence before the subject is that subject's, by the parse (frontedSubject).
-    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject);
+    // A pronoun opening its sentence before the subject is that subject's, by the parse (frontedSubject);
+    // a possessive under a resolved subject pronoun of its clause is that pronoun's (pronounSubject).
+    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, i, u.sentence, pc.gender, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
@@ -188,6 +189,29 @@ function frontedSubject<C extends Referent>(view: SyntaxView, units: Unit[], i: 
     if (cl.gender !== null && cl.gender !== gender) return undefined;
     if (role === 'object' && cl === clauseSubject) return undefined;
     return cl;
+  }
+  return undefined;
+}
+
+/**
+ * A possessive in the clause of a subject pronoun resolved before it is that pronoun's person ("He
+ * began his career in Republican politics …", "he is very proud of his actions"): the model measures
+ * distances from names only, so it cannot see that "he" and "his" share a clause. Only a resolved
+ * pronoun: a named subject is left to the model ("Obama thanked Biden for his service"), as are
+ * the possessives of a clause below the subject's (GAP development: as many rows lost as won).
+ */
+function pronounSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  const word = view.headOf(i, i + 1);
+  // A possessive by the parse ("her" before "and" or "out" is an object: "pinching her and …").
+  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
+  const g = view.governingSubject(word);
+  if (!g || g.relative || g.kind !== GOV_OWN || g.subject > word) return undefined;
+  for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT && stream[k].sentence === sentence; k--) {
+    const m = stream[k];
+    if (m.quoted || view.headOf(m.unit, m.after) !== g.subject) continue;
+    if (!m.pronoun) return undefined;
+    const cl = m.cluster;
+    return cl.gender !== null && cl.gender !== gender ? undefined : cl;
   }
   return undefined;
 }

@@ -126,3 +126,30 @@ test('a capitalised common noun in a subject is no pronoun candidate', () => {
   const text = 'After he approached the door of his vehicle, he was shot. (WARNING: Video contains graphic images.) Shelby said he refused to follow her commands.';
   assert.ok(!analyse(text).people.some((p) => p.name === 'Video'));
 });
+
+test('a pronoun in a phrase opening the sentence is the subject named after it', () => {
+  // From the shared news articles (usa-today 2015-11-09, wash-post 2016-05-29, breitbart 2016-06-05).
+  const a = 'Donald Trump has picked up on the criticism of Ben Carson. In his Sunday interviews, Carson again criticized the news media.';
+  assert.equal(referent(analyse(a), a, 'In his Sunday', 'his'), 'Carson');
+  const b = 'Donald Trump said Judge Gonzalo Curiel should be ashamed. In his order, Curiel noted that Trump had emerged as a leading presidential candidate.';
+  assert.equal(referent(analyse(b), b, 'In his order', 'his'), 'Gonzalo Curiel');
+  const c = 'The Rev. Derek Penwell said the world lost a voice. Before his death, Muhammad Ali rebuked Trump in December.';
+  assert.equal(referent(analyse(c), c, 'Before his death', 'his'), 'Muhammad Ali');
+});
+
+test('not across a relative clause, nor into a closing attribution', () => {
+  // From the shared news articles (nyt 2016-07-21): "him" is Lewandowski, not the subject after it.
+  const a = "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him and helped engineer his ouster, Paul Manafort, should be terminated.";
+  assert.notEqual(referent(analyse(a), a, 'succeeded him', 'him'), 'Paul Manafort');
+  // A pronoun in the reported words before "…, X said." is not X by the syntax.
+  const b = 'Freddy Trump was eager to make his mark. He was going to make the Trump name known, as his father dreamed, Bruce Turry said.';
+  assert.notEqual(referent(analyse(b), b, 'as his father', 'his'), 'Bruce Turry');
+});
+
+test('a possessive in the clause of a resolved subject pronoun is that pronoun’s person', () => {
+  // From the shared news articles (nyt 2016-08-02): the model alone gave "his career" to Trump.
+  const text = "Paul Manafort joined Donald Trump's presidential campaign this year. Until he joined Mr. Trump's presidential campaign this year, Mr. Manafort's work in Ukraine had been his most significant political campaign in recent years. He began his career in Republican politics in the 1970s.";
+  const r = analyse(text);
+  assert.equal(referent(r, text, 'He began', 'He'), 'Paul Manafort');
+  assert.equal(referent(r, text, 'his career', 'his'), 'Paul Manafort');
+});

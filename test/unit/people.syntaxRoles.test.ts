@@ -58,3 +58,24 @@ test('a subject or a possessor is an argument of its clause; an object of a prep
   assert.ok(v.argumentOfClause(unit('MacKenzie'), unit('MacKenzie') + 1));
   assert.ok(!v.argumentOfClause(unit('Bernard'), unit('Leach') + 1));
 });
+
+test('the governing subject: the first subject above a word, through conjuncts and opening phrases', () => {
+  // From GAP validation (validation-92): "his" stands under "use", "decided" (a conjunct) and "composed".
+  const a = view('Initially, Reshammiya had composed the song for the film but later decided to use it for his own movie.');
+  const g = a.v.governingSubject(a.v.headOf(a.unit('his'), a.unit('his') + 1));
+  assert.ok(g);
+  assert.equal(g.subject, a.v.headOf(a.unit('Reshammiya'), a.unit('Reshammiya') + 1));
+  assert.ok(!g.relative);
+  // From news: an opening phrase's "his" stands under the main clause's subject, named after it.
+  const b = view('In his Sunday interviews, Carson again criticized the news media.');
+  const h = b.v.governingSubject(b.v.headOf(b.unit('his'), b.unit('his') + 1));
+  assert.ok(h);
+  assert.equal(h.subject, b.v.headOf(b.unit('Carson'), b.unit('Carson') + 1));
+  // A nominal predicate's subject is marked: "Fanning was his chief of staff" (his is someone else).
+  const c = view('Eric Fanning was his chief of staff at the time.');
+  const p = c.v.governingSubject(c.v.headOf(c.unit('his'), c.unit('his') + 1));
+  assert.ok(p);
+  assert.notEqual(p.kind, 0);
+  // A word with no subject above it has none.
+  assert.equal(c.v.governingSubject(-1), null);
+});

@@ -19,9 +19,12 @@ import {
   N_SYN, PATH_EDGES,
   bucket, featureName, type CorefModel, type Role, type TagKind,
 } from './corefFeatures';
-import { SYN_NONE, SyntaxView, TREE_NONE } from './syntaxRoles';
+import { GOV_KINDS, SYN_NONE, SyntaxView, TREE_NONE } from './syntaxRoles';
 // The quotes stage's speech verbs (said, told, added…), read to leave attributions to the rules.
 import { SPEECH_VERBS } from '../quotes/lexicon';
+
+const GOV_OWN = GOV_KINDS.indexOf('own');
+const GOV_ADVCL = GOV_KINDS.indexOf('advcl');
 
 /** What the resolver needs of a person: the gender, the mentions so far, and whether it is only a guess. */
 export interface Referent {
@@ -55,7 +58,7 @@ export type { CorefModel } from './corefFeatures';
 export { compileCorefModel, type CorefWeights } from './corefFeatures';
 
 /** For training and inspection: every pronoun's candidates with their features, before the decision. */
-export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[]; ruled: boolean }>, attribution: boolean) => void;
+export type CorefCollector = (pronoun: Unit, candidates: Array<{ spans: Array<[number, number]>; features: string[]; ruled: boolean; fronted: boolean }>, attribution: boolean) => void;
 
 interface PronounClass {
   gender: Gender;
@@ -148,12 +151,86 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // the rules leave open better than the model does (PolNeAR dev speakers).
     const attribution = afterQuotation(units, i);
     const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject);
+    // A pronoun opening its sentence before the subject is that subject's, by the parse (frontedSubject);
+    // a possessive under a resolved subject pronoun of its clause is that pronoun's (pronounSubject).
+    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, i, u.sentence, pc.gender, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
-    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled })), attribution);
+    if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
-    const pick = attribution ? ruled : decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled;
+    const pick = attribution ? ruled : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled;
     if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
+}
+
+/**
+ * Cataphora before the main clause's subject: a pronoun in a phrase or clause that opens the sentence
+ * refers to the subject named after it ("In his speech earlier Wednesday, Trump proclaimed …",
+ * "Casting himself as her prosecutor, Mr. Christie roused …", "During her original stint, Halfpenny
+ * revealed …"): the subject the pronoun's words stand under (SyntaxView.governingSubject), named
+ * after the pronoun in its sentence, of a compatible gender.
+ */
+function frontedSubject<C extends Referent>(view: SyntaxView, units: Unit[], i: number, sentence: number, role: Role, gender: Gender, infos: MentionInfo<C>[], next: number, clauseSubject: C | undefined): C | undefined {
+  const word = view.headOf(i, i + 1);
+  const g = view.governingSubject(word);
+  // Not through a relative clause ("the staff member who succeeded him …, Paul Manafort").
+  if (!g || g.relative || (g.kind !== GOV_OWN && g.kind !== GOV_ADVCL)) return undefined;
+  for (let k = next; k < infos.length && k < next + SCAN_LIMIT && infos[k].sentence === sentence; k++) {
+    const m = infos[k];
+    if (m.quoted || !view.sameNominal(view.headOf(m.unit, m.after), g.subject)) continue;
+    // The opening phrase ends with a comma before the subject (a title may stand between): without one
+    // the parse has often split one noun phrase in two ("His associate Matthew Henson was played …").
+    if (!commaBefore(units, i, m.unit)) return undefined;
+    // Nor a closing attribution ("… with her approach, Ms. Gedrich said."): the pronoun is then in the
+    // reported words, whose referent the syntax does not give ("In his response, Mr. Coll said he …" stays).
+    if (closingAttribution(units, m.after)) return undefined;
+    // A name no evidence made a person yet is taken too ("For his part in the campaign, Rowell was …"):
+    // the pronoun makes it one, as the model's answer does.
+    const cl = m.cluster;
+    if (cl.gender !== null && cl.gender !== gender) return undefined;
+    if (role === 'object' && cl === clauseSubject) return undefined;
+    return cl;
+  }
+  return undefined;
+}
+
+/**
+ * A possessive in the clause of a subject pronoun resolved before it is that pronoun's person ("He
+ * began his career in Republican politics …", "he is very proud of his actions"): the model measures
+ * distances from names only, so it cannot see that "he" and "his" share a clause. Only a resolved
+ * pronoun: a named subject is left to the model ("Obama thanked Biden for his service"), as are
+ * the possessives of a clause below the subject's (GAP development: as many rows lost as won).
+ */
+function pronounSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  const word = view.headOf(i, i + 1);
+  // A possessive by the parse ("her" before "and" or "out" is an object: "pinching her and …").
+  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
+  const g = view.governingSubject(word);
+  if (!g || g.relative || g.kind !== GOV_OWN || g.subject > word) return undefined;
+  for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT && stream[k].sentence === sentence; k--) {
+    const m = stream[k];
+    if (m.quoted || view.headOf(m.unit, m.after) !== g.subject) continue;
+    if (!m.pronoun) return undefined;
+    const cl = m.cluster;
+    return cl.gender !== null && cl.gender !== gender ? undefined : cl;
+  }
+  return undefined;
+}
+
+/** Unit k is a speech verb that ends its sentence ("…, Mr. Turry said."). */
+function closingAttribution(units: Unit[], k: number): boolean {
+  if (k >= units.length || !SPEECH_VERBS.has(units[k].id)) return false;
+  const nx = k + 1 < units.length ? units[k + 1] : undefined;
+  return !nx || nx.sentence !== units[k].sentence || nx.text === '.';
+}
+
+/** A comma stands between unit i and the name at unit n, followed only by capitalised words (a title: ", Sen. Kelly Ayotte"). */
+function commaBefore(units: Unit[], i: number, n: number): boolean {
+  for (let k = n - 1; k > i && k >= n - 4; k--) {
+    const x = units[k];
+    if (x.text === ',') return true;
+    if (!(x.kind === 'word' && x.cap) && x.text !== '.') return false;
+  }
+  return false;
 }
 
 /**

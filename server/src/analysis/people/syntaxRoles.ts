@@ -174,6 +174,67 @@ export class SyntaxView {
     return MAX_DEPTH;
   }
 
+  /**
+   * The subject the pronoun at word w is read under: walking up from w, the first subject of an
+   * ancestor that does not hold w ("Reshammiya had composed the song … but later decided to use it for
+   * his own movie": Reshammiya, through "use" and the conjunct "decided"; "In her debut appearance,
+   * Amelia visited …": Amelia, after her). A relative pronoun stands for the noun its clause modifies
+   * ("Elena, a changeling child who had been implanted … when she was an infant": child, Elena's
+   * apposition; `relative` says so). `kind` is the first clause boundary crossed on the way (GOV_KINDS;
+   * own when none).
+   * Null when no ancestor has a subject.
+   */
+  governingSubject(w: number): { subject: number; kind: number; relative: boolean } | null {
+    if (w < 0) return null;
+    const words = this.layer.words;
+    const subjects = this.subjectsByHead();
+    let kind = 0;
+    let x = w;
+    for (let d = 0; d < MAX_DEPTH; d++) {
+      const h = words[x].head;
+      if (h < 0) return null;
+      if (x !== w && kind === 0) {
+        const k = GOV_KIND_OF.get(words[x].deprel) ?? GOV_KIND_OF.get(words[x].deprel.split(':')[0]);
+        if (k !== undefined) kind = k;
+      }
+      // A head's first subject dependent other than x (a parse may give one head two).
+      const c = subjects[2 * h] !== x ? subjects[2 * h] : subjects[2 * h + 1];
+      if (c >= 0) {
+        const cw = words[c];
+        // "Fanning, who was his chief of staff": the possessor in a nominal predicate is someone else.
+        if (NOMINAL_UPOS.has(words[h].upos)) return { subject: c, kind: GOV_PRED, relative: false };
+        // "the child who …": the relative clause's noun.
+        if (RELATIVE_XPOS.has(cw.xpos) && words[h].deprel === 'acl:relcl' && words[h].head >= 0) return { subject: words[h].head, kind, relative: true };
+        return { subject: c, kind, relative: false };
+      }
+      x = h;
+    }
+    return null;
+  }
+
+  /** Per word w, its first two subject dependents at 2w and 2w + 1 (-1 when none), built on first use in one pass. */
+  private subjectOf: Int32Array | null = null;
+  private subjectsByHead(): Int32Array {
+    if (this.subjectOf) return this.subjectOf;
+    const words = this.layer.words;
+    const out = new Int32Array(2 * words.length).fill(-1);
+    for (let c = 0; c < words.length; c++) {
+      const h = words[c].head;
+      if (h < 0 || !SUBJECTS.has(words[c].deprel)) continue;
+      if (out[2 * h] < 0) out[2 * h] = c;
+      else if (out[2 * h + 1] < 0) out[2 * h + 1] = c;
+    }
+    return (this.subjectOf = out);
+  }
+
+  /** Words a and b stand for one nominal: the same word, or one an apposition of the other. */
+  sameNominal(a: number, b: number): boolean {
+    if (a < 0 || b < 0) return false;
+    if (a === b) return true;
+    const words = this.layer.words;
+    return (words[a].deprel === 'appos' && words[a].head === b) || (words[b].deprel === 'appos' && words[b].head === a);
+  }
+
   /** The relation of a (a candidate) to b (the pronoun), both in one sentence: see TREE_RELS. */
   relation(a: number, b: number): number {
     if (a < 0 || b < 0) return TREE_NONE;
@@ -185,6 +246,26 @@ export class SyntaxView {
     return 4;
   }
 }
+
+/** Subject relations governingSubject reads. */
+const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
+/** Relative pronouns' tags (who, which, that as a relativiser). */
+const RELATIVE_XPOS: ReadonlySet<string> = new Set(['WP', 'WDT']);
+/** The first clause boundary between a pronoun and its governing subject (own: none). */
+export const GOV_KINDS = ['own', 'xcomp', 'conj', 'advcl', 'ccomp', 'relcl', 'acl', 'other', 'pred'] as const;
+/** The subject of a nominal predicate ("X was his chief of staff"). */
+const GOV_PRED = GOV_KINDS.indexOf('pred');
+const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+const GOV_KIND_OF: ReadonlyMap<string, number> = new Map([
+  ['xcomp', 1],
+  ['conj', 2],
+  ['advcl', 3],
+  ['ccomp', 4],
+  ['acl:relcl', 5],
+  ['acl', 6],
+  ['parataxis', 7],
+  ['csubj', 7],
+]);
 
 /** Candidate-to-pronoun relations in one sentence. */
 export const TREE_RELS = ['coarg', 'ccmd.clause', 'ccmd.sub', 'ccmd.by', 'apart', 'none'] as const;

@@ -56,6 +56,8 @@ interface Example {
   features: string[];
   /** The rules chose this candidate (their answer stands for an attribution, and where the model abstains). */
   ruled: boolean;
+  /** The subject after a sentence-opening pronoun (pronouns.ts frontedSubject): taken before the model. */
+  fronted: boolean;
   label: boolean;
   hitsA: boolean;
   hitsB: boolean;
@@ -82,7 +84,7 @@ function collect(rows: Row[], model: CorefWeights, training = false): Example[][
           const hits = (g: [number, number, boolean]) => c.spans.some(([s, e]) => s < g[1] && g[0] < e);
           const hitsA = hits(r.a);
           const hitsB = hits(r.b);
-          return { features: c.features, ruled: c.ruled, label: (hitsA && r.a[2]) || (hitsB && r.b[2]), hitsA, hitsB };
+          return { features: c.features, ruled: c.ruled, fronted: c.fronted, label: (hitsA && r.a[2]) || (hitsB && r.b[2]), hitsA, hitsB };
         });
         found.attribution = attribution;
       },
@@ -198,10 +200,10 @@ function gapF1(rows: Row[], data: Example[][], w: Map<string, number>, t: number
   let fp = 0;
   let fn = 0;
   rows.forEach((r, k) => {
-    // As at runtime: an attribution takes the rules' answer; elsewhere the model's, else the rules'.
+    // As at runtime: an attribution takes the rules' answer; elsewhere the fronted subject's, the model's, else the rules'.
     const d = data[k] as Example[] & { attribution?: boolean };
     const ruled = d.find((e) => e.ruled);
-    const best = d.attribution ? ruled : decide(d, (e) => score(w, e.features), t, margin) ?? ruled;
+    const best = d.attribution ? ruled : d.find((e) => e.fronted) ?? decide(d, (e) => score(w, e.features), t, margin) ?? ruled;
     for (const [pred, gold] of [
       [!!best?.hitsA, r.a[2]],
       [!!best?.hitsB, r.b[2]],
@@ -253,7 +255,8 @@ function main(): void {
     let bestT = 0;
     let bestM = 0;
     let bestF = -1;
-    for (let t = -6; t <= 3.001; t += 0.1) {
+    const fixedT = args.includes('--threshold') ? opt('--threshold', 0) : null;
+    for (let t = fixedT ?? -6; t <= (fixedT ?? 3) + 0.001; t += 0.1) {
       for (const m of MARGINS) {
         const f = gapF1(dev, devData, weights, t, m);
         // Ties go to the larger margin (the more cautious choice).
@@ -262,6 +265,13 @@ function main(): void {
           bestT = Math.round(t * 10) / 10;
           bestM = m;
         }
+      }
+    }
+    if (args.includes('--grid')) {
+      for (const m of [0, 0.3, 0.6, 0.75, 1, 1.5]) {
+        const row: string[] = [];
+        for (let t = -4; t <= 3.001; t += 0.5) row.push(gapF1(dev, devData, weights, t, m).toFixed(3));
+        console.log(`grid margin ${m}: t=-4..3 by 0.5: ${row.join(' ')}`);
       }
     }
     if (args.includes('--diag')) {

@@ -327,6 +327,10 @@ test('kinds: nicknames, titles, scare quotes and markup are terms; cues decide s
   assert.equal(kindOf('Rep. Robert C. "Bobby" Scott threw open his back yard.', '"Bobby"'), 'term');
   assert.equal(kindOf('Holt, the anchor of NBC\'s "Nightly News," asked first.', '"Nightly News,"'), 'term');
   assert.equal(kindOf('On "Face the Nation," the mood was grim.', '"Face the Nation,"'), 'term');
+  // A broadcaster's programme is a term even next to a cue (Washington Post, Breitbart 2016: were partial speech).
+  assert.equal(kindOf('In an interview on CBS\'s "Face the Nation," House Speaker Paul D. Ryan said the violence must end.', '"Face the Nation,"'), 'term');
+  assert.equal(kindOf('Johnson tells MSNBC’s “Morning Joe” on Friday that it remains under investigation.', '“Morning Joe”'), 'term');
+  assert.equal(kindOf('He defended Trump’s “Make America Great Again” slogan on Friday, he said.', '“Make America Great Again”'), 'speech');
   assert.equal(kindOf('The Post sent its “national enterprise reporter” to the rally.', '“national enterprise reporter”'), 'speech');
   assert.equal(kindOf('The “sex tape” reference was about old footage.', '“sex tape”'), 'term');
   assert.equal(kindOf('<tweet author="carlquintanilla">The blue arrow</tweet>', '"carlquintanilla"'), 'term');

@@ -216,6 +216,18 @@ export function isOwnedTitle(c: Ctx, qi: number): boolean {
   return (w === 'on' || w === 'of') && words >= 2;
 }
 
+/**
+ * A broadcaster's programme (rule quote-kind.program-title): a title-case quotation owned by a name in
+ * capitals ("on CBS's “Face the Nation”", "told MSNBC's “Morning Joe”"). A term even after a cue: the show
+ * says nothing (a person's slogan, "Trump's “Make America Great Again”", stays their words).
+ */
+function isProgramTitle(c: Ctx, qi: number): boolean {
+  const prev = c.raw[qi].openTok - 1;
+  if (prev < 0 || c.paraOf[prev] !== c.paraOf[c.raw[qi].openTok] || !c.isPossessiveWord(prev)) return false;
+  const owner = c.tokens[prev].text.replace(/['’]s$/u, '');
+  return owner.length >= 2 && /^\p{Lu}+$/u.test(owner) && titleCaseWords(c, qi) > 0;
+}
+
 /** How many words a title-case quotation of at most eight words holds ("Face the Nation"), else 0. */
 function titleCaseWords(c: Ctx, qi: number): number {
   const q = c.raw[qi];
@@ -310,7 +322,7 @@ export function quoteKind(c: Ctx, qi: number, partial: boolean, a: Attribution |
   const cue = a ? a.cue : null;
   const source = a ? a.mention : null;
   const personal = !!a && (a.kind === 'person' || !!a.person);
-  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi)) || isEpithet(c, qi)) return 'term';
+  if (c.nickname[qi] === 1 || isNamedWork(c, qi) || isMarkupValue(c, qi) || isSignText(c, qi) || (!cue && isDatedCitation(c, qi)) || isEpithet(c, qi) || isProgramTitle(c, qi)) return 'term';
   if (!cue && (isQuotedSubject(c, qi) || isLabel(c, qi) || isNamedSlogan(c, qi))) return 'term';
   if (cue) {
     // The cue is a span (it may be two words, "according to") and the source a phrase: their words are

@@ -105,6 +105,9 @@ test('titles: the head of a long subject phrase, and full names when two people 
   // A Korean name's short form is its first word (Washington Post, 2016: was "Ki-moon condemns").
   const k = titles('U.N. Secretary General Ban Ki-moon condemned the test.');
   assert.ok(k.some((x) => /^Ban condemns/.test(x)), JSON.stringify(k));
+  // Politico (2016, PolNeAR train): as often "Joe" as "Biden" — a title takes the surname (was "Joe spends in Paul").
+  const b = titles('Vice President Joe Biden spoke on Monday. Joe said he was tired. Biden smiled. Joe Biden flew home on Tuesday.');
+  assert.ok(b.some((x) => /^Biden /.test(x)) && !b.some((x) => /^Joe /.test(x)), JSON.stringify(b));
   // Politico (2015, PolNeAR train): a particle capitalised only at a sentence start is written as the
   // article writes it elsewhere (was "Levine pushes De Blasio").
   const d = titles('De Blasio said on Monday that he would act. As chair of the committee, Levine pushed Mayor Bill de Blasio on Tuesday to abandon the contracts.');

@@ -19,7 +19,9 @@ export function shortName(p: Person): string {
   }
   let best = '';
   let n = 0;
-  for (const [text, c] of counts) if (c > n || (c === n && text.length < best.length)) [best, n] = [text, c];
+  // A tie goes to the surname, as news writes a second reference ("Biden", not "Joe"), else the shorter form.
+  const surname = p.name.slice(p.name.lastIndexOf(' ') + 1);
+  for (const [text, c] of counts) if (c > n || (c === n && best !== surname && (text === surname || text.length < best.length))) [best, n] = [text, c];
   if (best) return best;
   // Never shortened in the article: a two-word name's second reference is its surname (AP style).
   const words = p.name.split(/\s+/);

@@ -39,22 +39,30 @@ export class TokenVerbs {
     this.memo = new Array<VerbInfo | null | undefined>(tokens.length).fill(undefined);
   }
 
+  /** The parse's word of token i, or -1 without a parse. */
+  private wordOf(i: number): number {
+    return this.syntax && i < this.syntax.tokenWord.length ? this.syntax.tokenWord[i] : -1;
+  }
+
   /**
    * A participle modifying a noun, a reduced relative clause ("people shot and killed by police"): passive,
    * its subject the noun. Read from the parse; false without one.
    */
   reducedRelative(i: number): boolean {
-    return !!this.syntax && i < this.syntax.tokenWord.length && isReducedRelative(this.syntax.words, this.syntax.tokenWord[i]);
+    const w = this.wordOf(i);
+    return w >= 0 && isReducedRelative(this.syntax!.words, w);
   }
 
-  /** Passive by the parse (a passive auxiliary, or an agent: subject.ts isPassiveInParse); false without one. */
+  /** Passive by the parse (a participle with a "by" agent: subject.ts isPassiveInParse); false without one. */
   passiveInParse(i: number): boolean {
-    return !!this.syntax && i < this.syntax.tokenWord.length && isPassiveInParse(this.syntax.words, this.syntax.tokenWord[i]);
+    const w = this.wordOf(i);
+    return w >= 0 && isPassiveInParse(this.syntax!.words, w);
   }
 
   /** The parse reads token i as an adverb ("is perhaps best known"); false without one. */
   adverb(i: number): boolean {
-    return !!this.syntax && i < this.syntax.tokenWord.length && this.syntax.words[this.syntax.tokenWord[i]].upos === 'ADV';
+    const w = this.wordOf(i);
+    return w >= 0 && this.syntax!.words[w].upos === 'ADV';
   }
 
   at(i: number): VerbInfo | null {
@@ -63,7 +71,8 @@ export class TokenVerbs {
       v = verbInfo(this.tokens[i].text);
       // The -ed rule misses some silent e's ("welcomed" → "welcom"); the lemmatiser knows them ("welcome").
       // Otherwise the rule wins: on words it has not seen the lemmatiser guesses worse ("scolded" → "scolbe").
-      const w = v && this.syntax && i < this.syntax.tokenWord.length ? this.syntax.words[this.syntax.tokenWord[i]] : null;
+      const k = v ? this.wordOf(i) : -1;
+      const w = k >= 0 ? this.syntax!.words[k] : null;
       // Two vowels and l, m, n or r take no silent e ("roamed" → roam, not the lemmatiser's guess
       // "roame"); other consonants may ("voiced", "persuaded", "raised").
       if (v && w && w.xpos.startsWith('VB') && w.lemma.toLowerCase() === v.base + 'e' && !VOWEL_PAIR_STEM.test(v.base)) v = { base: v.base + 'e', form: v.form };

@@ -3,8 +3,7 @@
 // object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf } from '../syntax/tree';
-import { isRelativePronoun } from './subject';
+import { childrenOf, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 

@@ -11,13 +11,13 @@
 // event noun (the noun names a thing the sentence presupposes) are left alone.
 import type { ArticleEvent, Gender, Token } from '../types';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf } from '../syntax/tree';
+import { childrenOf, isRelativePronoun } from '../syntax/tree';
 import { Lex, WordClass, lemmaFlags } from '../lexicon/vocabulary';
 import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
 import { CLAIM_TITLE_VERBS, CLAIM_VERBS, thirdPerson } from './verbs';
 import { readSentence } from './reader';
-import { isRelativePronoun, subjectWord } from './subject';
+import { subjectWord } from './subject';
 import type { EventContext } from './context';
 
 /** How many clause links an event word climbs to the claim verb ("said he would resign if he lost"). */

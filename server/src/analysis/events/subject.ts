@@ -2,7 +2,7 @@
 // it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
 // stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf } from '../syntax/tree';
+import { NOMINAL_UPOS, childrenOf, isRelativePronoun } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 /** How far a subject is inherited through conj/xcomp links. */
@@ -44,10 +44,6 @@ function isPossessor(words: readonly SyntaxWord[], sentence: { start: number; en
   return childrenOf(words, sentence, i).some((c) => words[c].xpos === 'POS');
 }
 
-/** "who", "which", "that" opening a relative clause (PTB WP, WDT): it stands for the noun the clause modifies. */
-export function isRelativePronoun(w: SyntaxWord): boolean {
-  return w.xpos === 'WP' || w.xpos === 'WDT';
-}
 
 /**
  * The thing an "it" subject stands for, as a word index, or -1. Inside a sentence, the subject of the
@@ -106,9 +102,6 @@ export function isReducedRelative(words: readonly SyntaxWord[], i: number): bool
   return !childrenOf(words, all, w).some((c) => CLAUSE_ARGS.has(words[c].deprel)) && (w === i || !childrenOf(words, all, i).some((c) => CLAUSE_ARGS.has(words[c].deprel)));
 }
 
-/** Nouns and pronouns: what an agent ("by police", "by him") is. */
-const AGENT_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
-
 /**
  * Word i is passive by the parse, where the token scan sees no form of "be" before it: it has an agent, a
  * "by" phrase of someone, and no object ("Jill Stein removed from N.Y. debate site by police", "shot and
@@ -124,7 +117,7 @@ export function isPassiveInParse(words: readonly SyntaxWord[], i: number): boole
   // An object, or the perfect's "have" ("Republicans have won by healthy margins"): active.
   if (kids.some((c) => words[c].deprel === 'obj' || words[c].deprel === 'iobj' || (words[c].deprel === 'aux' && words[c].lemma === 'have'))) return false;
   return kids.some((c) => {
-    if (words[c].deprel !== 'obl' || !AGENT_UPOS.has(words[c].upos)) return false;
+    if (words[c].deprel !== 'obl' || !NOMINAL_UPOS.has(words[c].upos)) return false;
     const parts = childrenOf(words, all, c);
     return parts.some((g) => words[g].deprel === 'case' && words[g].lemma.toLowerCase() === 'by') && !parts.some((g) => words[g].deprel === 'nummod');
   });

@@ -132,7 +132,6 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
   return null;
 }
 
-/** "After again putting Petro on notice on January 4, Trump spoke …": the subject follows the comma. */
 /**
  * The person a relative clause of the sentence follows (", who", ", which"), when that clause ends at the comma
  * `comma` before the main verb: "Christie, who has campaigned …, blasted", "On Thursday, Officer Betty
@@ -148,6 +147,7 @@ function nameBeforeRelative(model: TextModel, s: Sentence, comma: number, people
   return null;
 }
 
+/** "After again putting Petro on notice on January 4, Trump spoke …": the subject follows the comma. */
 function subjectAfterSubordinate(tokens: readonly Token[], s: Sentence, verbIndex: number, people: PeopleResult, cast: Cast): Subject | null {
   for (let i = verbIndex + 1; i < s.tokenEnd; i++) {
     const t = tokens[i];

@@ -55,9 +55,9 @@ export function splitPhrase(p: string): string[] {
 export const TITLES = new PhraseTable(lexicon.titles);
 export const TITLE_WORDS = set(lexicon.titles.flatMap(splitPhrase));
 export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
-/** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 /** The party words a one-letter label stands for ("R" in "(R-Fla.)": republican, gop), lower case. */
 export const PARTY_INITIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.partyInitials).map(([k, v]) => [k, new Set(v)]));
+/** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
 export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */

@@ -10,7 +10,7 @@
 import type { Gender, Mention } from '../types';
 import { PRONOUN_ENTRIES } from '../lexicon';
 import { Lex, WordClass } from '../lexicon/vocabulary';
-import type { Unit } from './units';
+import { isPossessiveClitic, type Unit } from './units';
 import corefLexicon from './corefLexicon.json';
 import { nameGender } from './lexicon';
 import {
@@ -353,7 +353,7 @@ class UnitContext {
 
 /** What stands next to a name or pronoun, in a few kinds: the role proxies the model reads. */
 function contextKind(x: Unit): number {
-  if (x.kind === 'clitic') return POSSESSIVE.test(x.text) ? K_POSS : K_CLITIC;
+  if (x.kind === 'clitic') return isPossessiveClitic(x) ? K_POSS : K_CLITIC;
   if (x.kind === 'quote') return K_QUOTE;
   if (x.kind !== 'word') return x.text === ',' ? K_COMMA : x.text === '(' || x.text === ')' ? K_PAREN : K_PUNCT;
   const t = x.lower;
@@ -362,8 +362,6 @@ function contextKind(x: Unit): number {
   if (x.cap) return K_CAP;
   return t.endsWith('ed') ? K_ED : t.endsWith('s') ? K_S : K_WORD;
 }
-
-const POSSESSIVE = /^['’][sS]$/;
 
 /** Every person in reach of the pronoun at unit i, scored by the model. */
 function candidatesFor<C extends Referent>(

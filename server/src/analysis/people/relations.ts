@@ -5,7 +5,7 @@
 // a mention of another person: a name with its possessive clitic, or a possessive pronoun already resolved.
 // Runs after pronoun resolution; only descriptors change.
 import type { Mention } from '../types';
-import type { Unit } from './units';
+import { isPossessiveClitic, type Unit } from './units';
 import type { Candidate } from './names';
 import { POSSESSIVE_DETERMINERS } from '../lexicon';
 import { FUNCTION_WORDS, ROLE_NOUNS, ROLE_NOUN_GENDER } from './lexicon';
@@ -36,7 +36,7 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
   const possessorBefore = (i: number): { cl: Cluster; from: number } | null => {
     const p = units[i - 1];
     if (!p) return null;
-    if (p.kind === 'clitic' && (p.lower === '’s' || p.lower === "'s")) {
+    if (isPossessiveClitic(p)) {
       const x = i >= 2 ? byEnd.get(units[i - 2].end) : undefined;
       const from = x ? unitAt.get(x.m.start) : undefined;
       return x && from !== undefined ? { cl: x.cl, from } : null;

@@ -4,7 +4,7 @@
 // Units (people/units.ts) and syntactic words are both cut from the segmenter's tokens, so a unit's
 // words are found by offsets; a unit with no word of its own (never in practice) has none (-1).
 import type { SyntaxLayer } from '../syntax/layer';
-import { isAncestor } from '../syntax/tree';
+import { NOMINAL_UPOS, isAncestor, isRelativePronoun } from '../syntax/tree';
 
 /** Coarse grammatical roles: the UD relations that matter for salience and parallelism. */
 export const SYN_ROLES = ['subj', 'subjpass', 'obj', 'iobj', 'poss', 'obl', 'nmod', 'appos', 'conj', 'compound', 'root', 'other', 'none'] as const;
@@ -204,7 +204,7 @@ export class SyntaxView {
         // "Fanning, who was his chief of staff": the possessor in a nominal predicate is someone else.
         if (NOMINAL_UPOS.has(words[h].upos)) return { subject: c, kind: GOV_PRED, relative: false };
         // "the child who …": the relative clause's noun.
-        if (RELATIVE_XPOS.has(cw.xpos) && words[h].deprel === 'acl:relcl' && words[h].head >= 0) return { subject: words[h].head, kind, relative: true };
+        if (isRelativePronoun(cw) && words[h].deprel === 'acl:relcl' && words[h].head >= 0) return { subject: words[h].head, kind, relative: true };
         return { subject: c, kind, relative: false };
       }
       x = h;
@@ -249,23 +249,25 @@ export class SyntaxView {
 
 /** Subject relations governingSubject reads. */
 const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
-/** Relative pronouns' tags (who, which, that as a relativiser). */
-const RELATIVE_XPOS: ReadonlySet<string> = new Set(['WP', 'WDT']);
 /** The first clause boundary between a pronoun and its governing subject (own: none). */
 export const GOV_KINDS = ['own', 'xcomp', 'conj', 'advcl', 'ccomp', 'relcl', 'acl', 'other', 'pred'] as const;
 /** The subject of a nominal predicate ("X was his chief of staff"). */
 const GOV_PRED = GOV_KINDS.indexOf('pred');
-const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
-const GOV_KIND_OF: ReadonlyMap<string, number> = new Map([
-  ['xcomp', 1],
-  ['conj', 2],
-  ['advcl', 3],
-  ['ccomp', 4],
-  ['acl:relcl', 5],
-  ['acl', 6],
-  ['parataxis', 7],
-  ['csubj', 7],
-]);
+/** The boundary kind (a GOV_KINDS index) each clause relation marks. */
+const GOV_KIND_OF: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['xcomp', 'xcomp'],
+      ['conj', 'conj'],
+      ['advcl', 'advcl'],
+      ['ccomp', 'ccomp'],
+      ['acl:relcl', 'relcl'],
+      ['acl', 'acl'],
+      ['parataxis', 'other'],
+      ['csubj', 'other'],
+    ] as const
+  ).map(([rel, kind]) => [rel, GOV_KINDS.indexOf(kind)]),
+);
 
 /** Candidate-to-pronoun relations in one sentence. */
 export const TREE_RELS = ['coarg', 'ccmd.clause', 'ccmd.sub', 'ccmd.by', 'apart', 'none'] as const;

@@ -54,6 +54,12 @@ function splitApostrophe(w: string): number {
   return -1;
 }
 
+/** A possessive clitic unit ("’s" of "Trump’s", "'s"): the unit before it is the possessor. */
+export function isPossessiveClitic(u: Unit): boolean {
+  return u.kind === 'clitic' && POSSESSIVE_CLITIC.test(u.text);
+}
+const POSSESSIVE_CLITIC = /^['’][sS]$/;
+
 export function buildUnits(model: TextModel): Unit[] {
   const { tokens, sentences, text, lex } = model;
   const out: Unit[] = [];

@@ -25,6 +25,14 @@ export function headOf(words: readonly SyntaxWord[], a: number, b: number): numb
   return -1;
 }
 
+/** "who", "which", "that" opening a relative clause (PTB WP, WDT): it stands for the noun the clause modifies. */
+export function isRelativePronoun(w: SyntaxWord): boolean {
+  return w.xpos === 'WP' || w.xpos === 'WDT';
+}
+
+/** Nouns, names and pronouns: what can be a subject, an agent ("by police") or a nominal predicate. */
+export const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
 /** Word a is a proper ancestor of word b, found within `maxDepth` steps up from b. */
 export function isAncestor(words: readonly SyntaxWord[], a: number, b: number, maxDepth: number): boolean {
   let x = words[b].head;

@@ -334,6 +334,16 @@ test('a Title Case headline name stops at the verb and at pronouns', () => {
   assert.deepEqual(analyse('Hillary Clinton Says She Will Run').people.map((p) => p.name), ['Hillary Clinton']);
 });
 
+test('a headline with every word capitalised is Title Case even without a function word', () => {
+  // HuffPost (2016): the headline's name ran on to the end ("Hillary Clinton Wins South Dakota Primary" was a person).
+  const r = analyse('Hillary Clinton Wins South Dakota Primary.\n\nHillary Clinton won South Dakota’s Democratic presidential primary on Tuesday.');
+  assert.deepEqual(r.people.map((p) => p.name), ['Hillary Clinton']);
+  assert.equal(r.mentions.filter((m) => m.kind === 'name').length, 2);
+  // A list of names or a table row is no headline: its names still make people.
+  const list = analyse('Iowa: Tim Albrecht, Brad Anderson, Bonnie Campbell and Dave Caris.');
+  assert.ok(list.people.length >= 3, JSON.stringify(list.people.map((p) => p.name)));
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

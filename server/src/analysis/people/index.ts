@@ -9,6 +9,7 @@ import { findCandidates, type Candidate, type Piece } from './names';
 import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
+import { Lex } from '../lexicon/vocabulary';
 import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
 import type { TagKind } from './corefFeatures';
@@ -298,7 +299,9 @@ function guessOnly(c: Candidate, titleCase: Set<number>): boolean {
 
 /**
  * Sentences in Title Case: three or more words, nearly all capitalised (not all-capital), with a
- * function word capitalised away from the start ("Clinton And Trump Face …", "Obama Sees The …").
+ * function word capitalised away from the start ("Clinton And Trump Face …", "Obama Sees The …"); or
+ * four or more words, every one capitalised, with no comma, bracket or figure ("Hillary Clinton Wins
+ * South Dakota Primary": a headline without a function word).
  */
 function titleCaseSentences(units: Unit[]): Set<number> {
   const out = new Set<number>();
@@ -307,8 +310,11 @@ function titleCaseSentences(units: Unit[]): Set<number> {
   let caps = 0;
   let upper = 0;
   let capFunction = false;
+  // Commas, brackets and figures mark a list or a table row ("Iowa: Tim Albrecht, Brad Anderson …",
+  // "Jesper Skibby ( Denmark ) TVM 9"), not a headline.
+  let listLike = false;
   const close = () => {
-    if (capFunction && words >= 3 && caps >= words * 0.8 && upper < caps) out.add(s);
+    if (((capFunction && words >= 3 && caps >= words * 0.8) || (words >= 4 && caps === words && !listLike)) && upper < caps) out.add(s);
   };
   let prev = '';
   for (const u of units) {
@@ -317,8 +323,10 @@ function titleCaseSentences(units: Unit[]): Set<number> {
       s = u.sentence;
       words = caps = upper = 0;
       capFunction = false;
+      listLike = false;
       prev = '';
     }
+    if (u.text === ',' || u.text === '(' || u.flags & Lex.HAS_DIGIT) listLike = true;
     const after = prev;
     prev = u.text;
     if (u.kind !== 'word') continue;

@@ -344,6 +344,15 @@ test('a headline with every word capitalised is Title Case even without a functi
   assert.ok(list.people.length >= 3, JSON.stringify(list.people.map((p) => p.name)));
 });
 
+test('a lone name the tagger reads as a place is still the titled person named so', () => {
+  // Washington Post (2015): "President Obama", then "from Obama" and "Obama’s handling" (tagged places by a
+  // small margin) were dropped or made a second, tentative "Obama".
+  const r = analyse('Trump later alleged, falsely, that President Obama wanted to admit 250,000 Syrian refugees.\n\nPerhaps the GOP hopefuls are having trouble differentiating themselves from Obama on the broader issue of Syria. There is a solid case to be made against Obama’s handling of the Islamic State.');
+  const obama = r.people.filter((p) => p.name === 'Obama');
+  assert.equal(obama.length, 1);
+  assert.equal(r.mentions.filter((m) => m.kind === 'name' && m.person === obama[0].id).length, 3);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

@@ -153,6 +153,16 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // form, one reading ("President Executive Order … Executive Order said").
   for (const c of linkOnly) {
     const l = labels ? labels[c.first] : 0;
+    // The one word a person with a title is named by ("President Obama", later "from Obama", which the
+    // tagger read as a place by a small margin): a second, tentative "Obama" would split one man in two.
+    if (c.words.length === 1 && !c.reject && !c.hard && (!perGap || perGap[c.first] <= TENTATIVE_PER_GAP)) {
+      const same = sameName(index, c.words);
+      if (same && same.titles.length) {
+        addMention(same, c);
+        assigned.set(c, same);
+        continue;
+      }
+    }
     if (l === 5 || l === 6) continue;
     if (c.words.length > 1) {
       // Only a person named with a title: a name the tagger alone made a person once is no such
@@ -166,6 +176,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       continue;
     }
     const caps = isUpperCaseWord(c.words[0]);
+    // Or the one word a person with a title is named by ("President Obama", later "from Obama", which the
+    // tagger read otherwise): a second, tentative "Obama" would split one man in two.
     const cl = matchSurname(index, c.words[0], caps);
     if (cl) {
       addMention(cl, c);

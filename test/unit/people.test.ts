@@ -353,6 +353,16 @@ test('a lone name the tagger reads as a place is still the titled person named s
   assert.equal(r.mentions.filter((m) => m.kind === 'name' && m.person === obama[0].id).length, 3);
 });
 
+test('a first name used before the full name is that person', () => {
+  // New York Times (2016): "her husband, Bill," came before "President Bill Clinton" and stayed a person "Bill".
+  const r = analyse('Clinton needs a war room, as James Carville built for her husband, Bill, in Little Rock.\n\nGene B. Sperling, a former top economic adviser to President Bill Clinton, agreed.');
+  const bill = r.mentions.find((m) => m.text === 'Bill');
+  assert.ok(bill && r.people.find((p) => p.id === bill.person)?.name === 'Bill Clinton', JSON.stringify(r.people.map((p) => p.name)));
+  // "Mr. Xi" before "President Xi Jinping": the family name written first is the same word.
+  const xi = analyse('Mr. Obama and Mr. Xi met in Hangzhou.\n\nPresident Xi Jinping of China said the deal was fair.');
+  assert.deepEqual(xi.people.map((p) => p.name), ['Obama', 'Xi Jinping']);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

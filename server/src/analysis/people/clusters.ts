@@ -264,3 +264,36 @@ function endsWithWords(long: readonly string[], short: readonly string[]): boole
   for (let k = 0; k < short.length; k++) if (!sameNameWord(long[d + k], short[k])) return false;
   return true;
 }
+
+/**
+ * A person named by one word before anyone is named in full with it as the first word ("her husband,
+ * Bill, in Little Rock", then "President Bill Clinton"; "Xi" in a headline, then "Xi Jinping"): the name
+ * in full comes later, so matching at that word found no one. When exactly one person's full name
+ * starts with that word, and their genders agree, the lone name is theirs: its mentions, titles and
+ * descriptors move over; the lone name's cluster is left empty, so it makes no person.
+ */
+export function mergeEarlyFirstNames(clusters: readonly Cluster[], assigned: Map<Candidate, Cluster>): void {
+  const byFirst = new Map<string, Cluster[]>();
+  for (const cl of clusters) if (cl.words.length > 1 && !cl.tentative) indexWord(byFirst, cl.words[0], cl);
+  const merged = new Map<Cluster, Cluster>();
+  for (const cl of clusters) {
+    if (cl.words.length !== 1 || cl.tentative || !cl.mentions.length) continue;
+    const full = byFirst.get(cl.words[0]);
+    if (!full || full.length !== 1) continue;
+    const to = full[0];
+    if (cl.gender && to.gender && cl.gender !== to.gender) continue;
+    merged.set(cl, to);
+    for (const m of cl.mentions) to.mentions.push(m);
+    for (const t of cl.titles) pushUnique(to.titles, t);
+    for (const d of cl.descriptors) pushUnique(to.descriptors, d);
+    pushUnique(to.forms, cl.name);
+    to.gender ??= cl.gender;
+    to.pronounsAfter.male += cl.pronounsAfter.male;
+    to.pronounsAfter.female += cl.pronounsAfter.female;
+    if (cl.firstStart < to.firstStart) to.firstStart = cl.firstStart;
+    to.mentions.sort((a, b) => a.start - b.start);
+    cl.mentions = [];
+    cl.words = [];
+  }
+  if (merged.size) for (const [c, cl] of assigned) if (merged.has(cl)) assigned.set(c, merged.get(cl)!);
+}

@@ -16,7 +16,7 @@ import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
 import { organisationSpans } from './organisations';
 import { mergeWithTagger } from './merge';
-import { LIST_LIMIT, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
+import { LIST_LIMIT, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
 import { addRelations } from './relations';
 
@@ -184,6 +184,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       assigned.set(c, cl);
     }
   }
+  mergeEarlyFirstNames(clusters, assigned);
   // The tagger's organisation/place/other guesses on a name the rules did not reject ("Rivera sang",
   // "Kelsey studied": lone names it reads as places) may still be people a pronoun refers to.
   for (const c of linkOnly) if (!assigned.has(c) && !c.reject && !c.hard) deferred.push(c);

@@ -363,6 +363,13 @@ test('a first name used before the full name is that person', () => {
   assert.deepEqual(xi.people.map((p) => p.name), ['Obama', 'Xi Jinping']);
 });
 
+test('a name ending in a head that is never a family name is no person, whatever the tagger says', () => {
+  // Washington Post (2016): the tagger read "Trump Plaza Hotel" as a person.
+  const r = analyse("Donald Trump sued him.\n\nIn 1991, John O'Donnell, who worked for Trump for three years, becoming president of Trump Plaza Hotel and Casino in Atlantic City, published \"Trumped! The Inside Story of the Real Donald Trump.\" In it, O'Donnell departed from the self-congratulatory narrative Trump has created in a series of autobiographies and instead portrayed the developer as a crude bully who knew little about the casino business.");
+  assert.ok(!r.people.some((p) => p.name.includes('Hotel')), JSON.stringify(r.people.map((p) => p.name)));
+  assert.ok(r.people.some((p) => p.name === "John O'Donnell"));
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

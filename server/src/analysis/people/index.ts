@@ -386,7 +386,7 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
 
 /** A two-word name: the surname of a person already named in full, then a head that names things (people/lexicon.json nonPersonHeads). */
 function namedAfter(index: ClusterIndex, c: Candidate): boolean {
-  return c.words.length === 2 && NON_PERSON_HEADS.has(c.words[1]) && matchSurname(index, c.words[0], false) !== undefined;
+  return c.words.length === 2 && NON_PERSON_HEADS.hasWord(c.words[1]) && matchSurname(index, c.words[0], false) !== undefined;
 }
 
 /** Units looked at after a name for the next sentence's opening pronoun. */

@@ -1,25 +1,26 @@
 // Word lists used by the people rules, loaded once from the JSON data files (registered in
 // lexicon/vocabulary.ts). A list tested with one unit's lower-case form is a `WordClass` over the token
-// layer's vocabulary ids (`ROLE_NOUNS.has(u.id)`). The lists matched as written stay Sets of strings:
-// their entries are capitalised ("President", "Florida", "Aaron") and the tests are case-sensitive
-// ("House" is an organisation word, "house" is not), or they match phrases of several words.
+// layer's vocabulary ids (`ROLE_NOUNS.has(u.id)`). A list matched as written is a `WrittenClass`: its
+// entries are capitalised ("President", "Florida") and the tests are case-sensitive ("House" is an
+// organisation word, "house" is not), so a unit is tested by its id and its text (`PLACE_WORDS.has(u.id,
+// u.text)`), and a string that is no unit (a name's normalised words) by `hasWord`. Phrases of several
+// words stay `PhraseTable`s, matched over a run's words.
 import lexicon from './lexicon.json';
 import places from './places.json';
 import firstNameGenders from './firstNameGenders.json';
 import type { Gender } from '../types';
-import { WordClass } from '../lexicon/vocabulary';
+import { WordClass, WrittenClass } from '../lexicon/vocabulary';
 import type { Unit } from './units';
-
-function set(list: readonly string[]): Set<string> {
-  return new Set(list);
-}
 
 /** Multi-word phrase table keyed by the first word: longest phrases first. */
 export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
-  constructor(phrases: readonly string[], private readonly lower = false) {
+  /** The phrases' first words as written: a unit that may open a phrase, tested by id and text. */
+  private readonly firsts: WrittenClass;
+  constructor(phrases: readonly string[]) {
+    this.firsts = new WrittenClass(phrases.map((p) => splitPhrase(p)[0]).filter((w) => w !== undefined));
     for (const p of phrases) {
-      const words = splitPhrase(lower ? p.toLowerCase() : p);
+      const words = splitPhrase(p);
       if (!words.length) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push(words);
@@ -29,21 +30,24 @@ export class PhraseTable {
   }
   /** Length (in words) of the longest phrase starting at words[i], or 0. */
   match(words: readonly string[], i: number, limit = words.length): number {
-    const first = this.lower ? words[i].toLowerCase() : words[i];
-    const list = this.byFirst.get(first);
+    const list = this.byFirst.get(words[i]);
     if (!list) return 0;
     outer: for (const p of list) {
       if (i + p.length > limit) continue;
       for (let k = 1; k < p.length; k++) {
-        const w = this.lower ? words[i + k].toLowerCase() : words[i + k];
-        if (w !== p[k]) continue outer;
+        if (words[i + k] !== p[k]) continue outer;
       }
       return p.length;
     }
     return 0;
   }
+  /** A string that is no unit (a syntax word's text) opens a phrase. */
   has(word: string): boolean {
-    return this.byFirst.has(this.lower ? word.toLowerCase() : word);
+    return this.byFirst.has(word);
+  }
+  /** A unit opens a phrase: its id, then its text against the first words as written. */
+  opens(u: Unit): boolean {
+    return this.firsts.has(u.id, u.text);
   }
 }
 
@@ -53,21 +57,23 @@ export function splitPhrase(p: string): string[] {
 }
 
 export const TITLES = new PhraseTable(lexicon.titles);
-export const TITLE_WORDS = set(lexicon.titles.flatMap(splitPhrase));
-export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
+export const TITLE_WORDS = new WrittenClass(lexicon.titles.flatMap(splitPhrase));
+export const TITLE_MODIFIERS = new WrittenClass(lexicon.titleModifiers);
 /** The party words a one-letter label stands for ("R" in "(R-Fla.)": republican, gop), lower case. */
 export const PARTY_INITIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.partyInitials).map(([k, v]) => [k, new Set(v)]));
 /** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
-export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
+/** The general role words of ROLE_FAMILIES (its keys, all lower case), tested with a unit's id. */
+export const ROLE_FAMILY_WORDS = new WordClass(Object.keys(lexicon.roleFamilies));
+export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */
-export const AMBIGUOUS_TITLES = set(lexicon.ambiguousTitles);
+export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 /** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
-export const ORG_JOINTS = set(lexicon.orgJoints);
+export const ORG_JOINTS = new WrittenClass(lexicon.orgJoints);
 /** of, for, to: a title's complement follows ("Minister of Foreign Relations"). Case-sensitive, as written. */
-export const TITLE_CONNECTORS = set(lexicon.titleConnectors);
+export const TITLE_CONNECTORS = new WrittenClass(lexicon.titleConnectors);
 /** a, an, the, former: an apposition that describes the name before its comma. */
-export const APPOSITIVE_STARTS = set(lexicon.appositiveStarts);
+export const APPOSITIVE_STARTS = new WordClass(lexicon.appositiveStarts);
 /** "sen" → "senator": the role an abbreviated title stands for. */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.titleAbbreviations));
 /** Lower-case role words that can stand alone for a person already named ("the president"). */
@@ -82,10 +88,10 @@ export const ROLE_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
 /** Heads of an organisation's name that are never a family name ("University", "Society", "Energy"). */
-export const ORGANISATION_HEADS = set(lexicon.organisationHeads);
+export const ORGANISATION_HEADS = new WrittenClass(lexicon.organisationHeads);
 /** Every head of a non-person name: the organisation heads and those that may also be family names ("Hill", "Day"). */
-export const NON_PERSON_HEADS = set([...lexicon.organisationHeads, ...lexicon.nonPersonHeads]);
-export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
+export const NON_PERSON_HEADS = new WrittenClass([...lexicon.organisationHeads, ...lexicon.nonPersonHeads]);
+export const NON_PERSON_WORDS = new WrittenClass(lexicon.nonPersonWords);
 /**
  * Words that never start or make a name ("the", "however", "said"). Not lexicon/grammar.json's
  * `functionWords` (Lex.FUNCTION_WORD): that list is 42 closed-class words, all of them in this one of 301,
@@ -131,10 +137,10 @@ export function isFunctionWord(w: string): boolean {
 }
 export const PLACES = new PhraseTable(places.places);
 /** "from", "of" after a lower-case role: the place it serves follows ("the senator from Florida"). */
-export const ROLE_ORIGIN_WORDS: ReadonlySet<string> = new Set(lexicon.roleOriginWords);
-export const PLACE_WORDS = set(places.places.filter((p) => !p.includes(' ')));
+export const ROLE_ORIGIN_WORDS = new WordClass(lexicon.roleOriginWords);
+export const PLACE_WORDS = new WrittenClass(places.places.filter((p) => !p.includes(' ')));
 export const NATIONALITIES = new PhraseTable(places.nationalities);
-export const NATIONALITY_WORDS = set(places.nationalities.filter((p) => !p.includes(' ')));
+export const NATIONALITY_WORDS = new WrittenClass(places.nationalities.filter((p) => !p.includes(' ')));
 
 const HONORIFIC_GENDER = new Map<string, Gender | null>();
 for (const h of lexicon.honorifics.male) HONORIFIC_GENDER.set(h, 'male');

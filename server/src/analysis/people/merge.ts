@@ -54,7 +54,7 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     }
     const nc = spanCandidate(units, a, b, c);
     // (A name ending with an organisation's head is no person here either: "Christopher Newport University".)
-    if (hardReject(nc.words) || (nc.words.length >= 2 && ORGANISATION_HEADS.has(nc.words[nc.words.length - 1]))) continue;
+    if (hardReject(nc.words) || (nc.words.length >= 2 && ORGANISATION_HEADS.hasWord(nc.words[nc.words.length - 1]))) continue;
     extra.push(nc);
     accepted.add(nc);
   }
@@ -103,7 +103,7 @@ function isTitleOnly(units: Unit[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = units[k].text;
     // "King", "Dean": a title that is also a surname or first name may still be a name.
-    if (AMBIGUOUS_TITLES.has(w) || isKnownFirstName(w)) return false;
+    if (AMBIGUOUS_TITLES.has(units[k].id, w) || isKnownFirstName(w)) return false;
     words.push(w);
   }
   return TITLES.match(words, 0) === words.length;
@@ -118,7 +118,7 @@ function isEdgeJunk(u: Unit): boolean {
 }
 
 function allAmbiguousTitles(units: Unit[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!AMBIGUOUS_TITLES.has(units[k].text) && !isKnownFirstName(units[k].text)) return false;
+  for (let k = a; k < b; k++) if (!AMBIGUOUS_TITLES.has(units[k].id, units[k].text) && !isKnownFirstName(units[k].text)) return false;
   return true;
 }
 

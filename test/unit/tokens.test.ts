@@ -5,8 +5,10 @@ import { Lex, WordClass, WrittenClass, wordId } from '../../server/src/analysis/
 import { DETERMINERS, ORGANISATION_NAMES, PARTICIPLE_CUES, SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
 import { buildUnits } from '../../server/src/analysis/people/units';
 import { isPreposition } from '../../server/src/analysis/people/pronouns';
-import { DESCRIPTOR_MODIFIERS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLE_WORDS, isParticle } from '../../server/src/analysis/people/lexicon';
-import { findCandidates } from '../../server/src/analysis/people/names';
+import {
+  DESCRIPTOR_MODIFIERS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLE_WORDS, firstNameGender, firstNameGenderOf, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isParticle,
+} from '../../server/src/analysis/people/lexicon';
+import { findCandidates, isPronounUnit } from '../../server/src/analysis/people/names';
 
 /** The names of the Lex bits a token carries. */
 function bits(flags: number): string[] {
@@ -100,6 +102,24 @@ test('people: titles open as written; the title modifiers, written capitalised, 
   assert.equal(role.head, 'senator');
   assert.equal(role.modified, true);
   assert.equal(units[role.first].text, 'the');
+});
+
+test('people: function words, first names and capitalised pronouns are read by id and as written, in the forms the lists allow', () => {
+  const units = buildUnits(segment('THE The tHe the Aaron AARON aaron Mary He HE US Us ME Me'));
+  const at = (text: string) => units.find((x) => x.text === text)!;
+  // Function words in three written forms ("tHe" is none).
+  assert.deepEqual(['THE', 'The', 'tHe', 'the'].map((w) => isFunctionWordUnit(at(w))), [true, true, false, true]);
+  // First names as written only.
+  assert.deepEqual(['Aaron', 'AARON', 'aaron'].map((w) => isKnownFirstNameUnit(at(w))), [true, false, false]);
+  assert.equal(firstNameGenderOf(at('Mary')), 'female');
+  // Capitalised pronouns, but upper-case "US" (the country) and "ME" (the state) are none.
+  assert.deepEqual(['He', 'HE', 'US', 'Us', 'ME', 'Me'].map((w) => isPronounUnit(at(w))), [true, true, false, true, false, true]);
+  // The string forms, for words that are no unit, say the same.
+  for (const u of units) {
+    assert.equal(isFunctionWordUnit(u), isFunctionWord(u.text), u.text);
+    assert.equal(isKnownFirstNameUnit(u), isKnownFirstName(u.text), u.text);
+    assert.equal(firstNameGenderOf(u), firstNameGender(u.text), u.text);
+  }
 });
 
 test('the quotes lexicons are word classes over the token layer: their cues are tested by id', () => {

@@ -122,18 +122,19 @@ export function isParticle(u: Unit): boolean {
   return PARTICLES.has(u.id) && u.text === u.lower;
 }
 /**
- * The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"): a Set of
- * written forms, because the test is on the form too ("tHe" is none).
+ * The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"): a written
+ * class of those forms, because the test is on the form too ("tHe" is none).
  */
-const FUNCTION_WORD_FORMS = new Set<string>();
-for (const w of lexicon.functionWords.map((x) => x.toLowerCase())) {
-  FUNCTION_WORD_FORMS.add(w);
-  FUNCTION_WORD_FORMS.add(w[0].toUpperCase() + w.slice(1));
-  FUNCTION_WORD_FORMS.add(w.toUpperCase());
-}
-/** A function word in any of those forms, without lower-casing the word. */
+const FUNCTION_WORD_FORMS = new WrittenClass(
+  lexicon.functionWords.map((x) => x.toLowerCase()).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+/** A string that is no unit (a name's word) is a function word in any of those forms, without lower-casing it. */
 export function isFunctionWord(w: string): boolean {
-  return FUNCTION_WORD_FORMS.has(w);
+  return FUNCTION_WORD_FORMS.hasWord(w);
+}
+/** A unit is a function word in any of those forms: its id, then its text. */
+export function isFunctionWordUnit(u: Unit): boolean {
+  return FUNCTION_WORD_FORMS.has(u.id, u.text);
 }
 export const PLACES = new PhraseTable(places.places);
 /** "from", "of" after a lower-case role: the place it serves follows ("the senator from Florida"). */
@@ -173,11 +174,18 @@ export function titleGender(title: string): Gender | undefined {
   return undefined;
 }
 
-const FIRST_NAME_GENDER = new Map<string, Gender>();
-for (const n of lexicon.maleFirstNames) FIRST_NAME_GENDER.set(n, 'male');
-for (const n of lexicon.femaleFirstNames) if (!FIRST_NAME_GENDER.has(n)) FIRST_NAME_GENDER.set(n, 'female');
+// The hand list of first names, as written ("Aaron"); a name on both lists is male.
+const MALE_FIRST_NAMES = new WrittenClass(lexicon.maleFirstNames);
+const FEMALE_FIRST_NAMES = new WrittenClass(lexicon.femaleFirstNames);
+/** The hand list's first names, male and female: a token tests it by its id and text (`FIRST_NAMES.has(id, text)`). */
+export const FIRST_NAMES = new WrittenClass([...lexicon.maleFirstNames, ...lexicon.femaleFirstNames]);
+/** The gender of a first name given as a string that is no unit (a name's normalised word). */
 export function firstNameGender(word: string): Gender | undefined {
-  return FIRST_NAME_GENDER.get(word);
+  return MALE_FIRST_NAMES.hasWord(word) ? 'male' : FEMALE_FIRST_NAMES.hasWord(word) ? 'female' : undefined;
+}
+/** The gender of a unit (or a word with its vocabulary id) that is a first name of the hand list: its id, then its text. */
+export function firstNameGenderOf(u: Pick<Unit, 'id' | 'text'>): Gender | undefined {
+  return MALE_FIRST_NAMES.has(u.id, u.text) ? 'male' : FEMALE_FIRST_NAMES.has(u.id, u.text) ? 'female' : undefined;
 }
 /** Genders of the longer first-name list (firstNameGenders.json: names the hand list above does not have). */
 const LISTED_NAME_GENDER = new Map<string, Gender>();
@@ -189,13 +197,18 @@ for (const n of firstNameGenders.female) LISTED_NAME_GENDER.set(n, 'female');
  * and the tagger's features read the hand list alone, `firstNameGender`, `isKnownFirstName`).
  */
 export function nameGender(word: string): Gender | undefined {
-  return FIRST_NAME_GENDER.get(word) ?? LISTED_NAME_GENDER.get(word);
+  return firstNameGender(word) ?? LISTED_NAME_GENDER.get(word);
 }
 const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(lexicon.unisexFirstNames);
 /** A first name given to men and to women ("Lee", "Kelly"): its gender is a guess. */
 export function isUnisexFirstName(word: string): boolean {
   return UNISEX_FIRST_NAMES.has(word);
 }
+/** A string that is no unit (a name's normalised word) is a first name of the hand list. */
 export function isKnownFirstName(word: string): boolean {
-  return FIRST_NAME_GENDER.has(word);
+  return FIRST_NAMES.hasWord(word);
+}
+/** A unit is a first name of the hand list. */
+export function isKnownFirstNameUnit(u: Unit): boolean {
+  return FIRST_NAMES.has(u.id, u.text);
 }

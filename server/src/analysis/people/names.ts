@@ -3,10 +3,10 @@ import type { Gender } from '../types';
 import { PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, isCourtesyTitle, nameWord, titleGender,
+  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
-import { Lex } from '../lexicon/vocabulary';
+import { Lex, WrittenClass } from '../lexicon/vocabulary';
 
 export interface Piece {
   text: string;
@@ -84,19 +84,20 @@ function isRoleDeterminer(u: Unit): boolean {
 
 export function isNameWord(u: Unit): boolean {
   if (u.kind !== 'word' || !u.cap) return false;
-  return !isPronounWord(u.text);
+  return !isPronounUnit(u);
 }
 
-/** Personal and possessive pronouns, capitalised as written ("He", "HIS"): never part of a name. */
-const CAPITALISED_PRONOUNS = new Set<string>();
-for (const p of PRONOUN_FORMS) {
-  CAPITALISED_PRONOUNS.add(p[0].toUpperCase() + p.slice(1));
-  // Upper-case "US" is the country and "ME" a state (and the Middle East).
-  if (p !== 'us' && p !== 'me') CAPITALISED_PRONOUNS.add(p.toUpperCase());
-}
+/**
+ * Personal and possessive pronouns, capitalised as written ("He", "HIS"): never part of a name. Upper-case
+ * "US" is the country and "ME" a state (and the Middle East).
+ */
+const CAPITALISED_PRONOUNS = new WrittenClass(
+  [...PRONOUN_FORMS].flatMap((p) => (p !== 'us' && p !== 'me' ? [p[0].toUpperCase() + p.slice(1), p.toUpperCase()] : [p[0].toUpperCase() + p.slice(1)])),
+);
 
-export function isPronounWord(w: string): boolean {
-  return w.length <= 10 && w.length >= 2 && CAPITALISED_PRONOUNS.has(w);
+/** A unit is a capitalised pronoun: its id, then its text. */
+export function isPronounUnit(u: Unit): boolean {
+  return u.text.length <= 10 && u.text.length >= 2 && CAPITALISED_PRONOUNS.has(u.id, u.text);
 }
 
 /**
@@ -114,7 +115,7 @@ export function isHeadlineVerb(w: string): boolean {
 
 /** Where a name starting at unit `a` (and running to at most `b`) stops in a Title Case sentence. */
 export function headlineNameEnd(units: Unit[], a: number, b: number): number {
-  for (let k = a + 2; k < b; k++) if (isHeadlineVerb(units[k].text) || isFunctionWord(units[k].text)) return k;
+  for (let k = a + 2; k < b; k++) if (isHeadlineVerb(units[k].text) || isFunctionWordUnit(units[k])) return k;
   return b;
 }
 
@@ -276,7 +277,7 @@ function placeAfter(units: Unit[], k: number, sentence: number): number {
  */
 function isRoleModifier(u: Unit): boolean {
   if (u.kind !== 'word') return false;
-  return (u.cap && !isKnownFirstName(u.text) && !TITLES.opens(u)) || isTitleModifier(u);
+  return (u.cap && !isKnownFirstNameUnit(u) && !TITLES.opens(u)) || isTitleModifier(u);
 }
 
 /**
@@ -297,7 +298,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let p = 0;
   const len = to - from;
   // Sentence-initial function words are capitalised only by position ("The", "After", "He").
-  while (p < len && isFunctionWord(words[p]) && !isTitleAt(words, p, len)) p++;
+  while (p < len && isFunctionWordUnit(units[from + p]) && !isTitleAt(words, p, len)) p++;
   const titles: Piece[] = [];
   const descriptors: Piece[] = [];
   let gender: Gender | null = null;
@@ -309,7 +310,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const t = titleLengthAt(units, from, words, k, len);
     if (!t || k + t >= len) continue;
     // ("Republican National Committee Research Director Raj Shah": after an organisation word it does.)
-    if (k > p && (AMBIGUOUS_TITLES.has(units[from + k].id, words[k]) || isKnownFirstName(words[k])) && !isKnownFirstName(words[k + t]) && !orgBefore(units, from + p, from + k)) continue;
+    if (k > p && (AMBIGUOUS_TITLES.has(units[from + k].id, words[k]) || isKnownFirstNameUnit(units[from + k])) && !isKnownFirstNameUnit(units[from + k + t]) && !orgBefore(units, from + p, from + k)) continue;
     if (k > p) descriptors.push(span(units, from + p, from + k));
     p = k;
     break;
@@ -318,7 +319,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let lastTitleUnit = from;
   for (;;) {
     // After a first title, a known first name starts the name ("Gov. Earl Ray Tomblin").
-    if (titles.length && isKnownFirstName(words[p])) break;
+    if (titles.length && isKnownFirstNameUnit(units[from + p])) break;
     const t = titleLengthAt(units, from, words, p, len);
     if (!t) break;
     let e = p + t;
@@ -333,7 +334,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
           end += pl;
           continue;
         }
-        if ((DEPARTMENT_WORDS.has(units[from + end].id, words[end]) || words[end] === 'and') && !isKnownFirstName(words[end])) {
+        if ((DEPARTMENT_WORDS.has(units[from + end].id, words[end]) || words[end] === 'and') && !isKnownFirstNameUnit(units[from + end])) {
           end++;
           continue;
         }
@@ -376,7 +377,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       if (!m || k + m >= nameWords.length) break;
       k += m;
     }
-    if (k > 0 && isKnownFirstName(nameWords[k])) {
+    if (k > 0 && isKnownFirstNameUnit(units[first + k])) {
       descriptors.push(span(units, first, first + k));
       first += k;
       nameWords.splice(0, k);
@@ -406,7 +407,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const prev = prevWord(units, first);
     if (prev && !prev.cap && prev.flags & Lex.DETERMINER) {
       // "a Great Honor" is never a person; "the White House" rarely ("the Dole campaign" is).
-      if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstName(nameWords[0])) reject = true;
+      if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstNameUnit(units[first])) reject = true;
       else soft = true;
     }
   }
@@ -423,7 +424,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const hg = HONORIFIC_GENDER.get(t.text);
     if (hg) gender = hg;
   }
-  if (!strong && nameWords.length >= 2 && isKnownFirstName(nameWords[0])) strong = true;
+  if (!strong && nameWords.length >= 2 && isKnownFirstNameUnit(units[first])) strong = true;
   // Lower-case role noun right before the name: "former Venezuelan dictator Nicolás Maduro".
   let contextual = false;
   if (titles.length === 0) {
@@ -442,7 +443,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   }
   // After the name: "(R-OH)", ", a Democratic pollster,".
   const after = descriptorAfter(units, last);
-  let override = titles.some((t) => !AMBIGUOUS_TITLES.hasWord(t.text)) || (nameWords.length >= 2 && isKnownFirstName(nameWords[0]) && !NON_PERSON_HEADS.has(units[first].id, nameWords[0]));
+  let override = titles.some((t) => !AMBIGUOUS_TITLES.hasWord(t.text)) || (nameWords.length >= 2 && isKnownFirstNameUnit(units[first]) && !NON_PERSON_HEADS.has(units[first].id, nameWords[0]));
   if (after) {
     descriptors.push(after);
     if (units[last].text === ',' && !after.weak) {
@@ -521,7 +522,7 @@ function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
   // Spicer", "Cruz spokeswoman Catherine Frazier", "NASCAR chief Brian France", and a modifier before
   // that ("Former Obama spokesman Robert Gibbs").
   let c = k;
-  while (c - 1 >= 0 && k - (c - 1) <= MAX_SERVED && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && units[c - 1].cap && !FUNCTION_WORDS.has(units[c - 1].id) && !isPronounWord(units[c - 1].text) && !isAbbreviationUnit(units[c - 1].text)) c--;
+  while (c - 1 >= 0 && k - (c - 1) <= MAX_SERVED && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && units[c - 1].cap && !FUNCTION_WORDS.has(units[c - 1].id) && !isPronounUnit(units[c - 1]) && !isAbbreviationUnit(units[c - 1].text)) c--;
   if (c < k) {
     while (c - 1 >= 0 && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[c - 1].id) && k - c < MAX_SERVED + 2) c--;
     k = c;
@@ -572,7 +573,7 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean })
         const nx = units[k + 1];
         const nx2 = units[k + 2];
         const named = (x: Unit | undefined) => !!x && x.kind === 'word' && x.cap && x.sentence === u.sentence && !NATIONALITY_WORDS.has(x.id, x.text) && !PLACE_WORDS.has(x.id, x.text);
-        if (!units[k].cap && named(nx) && (isKnownFirstName(nx.text) || named(nx2))) return undefined;
+        if (!units[k].cap && named(nx) && (isKnownFirstNameUnit(nx) || named(nx2))) return undefined;
       }
       k++;
     }

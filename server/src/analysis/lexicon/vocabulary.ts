@@ -179,24 +179,34 @@ export class WordClass {
  * all its forms.
  */
 export class WrittenClass {
-  private readonly forms: Array<string | readonly string[] | undefined>;
+  /** Per vocabulary id, 1 + the index of its forms in `forms` (0: not in the list): two bytes an id, not a pointer. */
+  private readonly slot: Uint16Array;
+  private readonly forms: Array<string | readonly string[]> = [];
   private readonly written: ReadonlySet<string>;
 
   constructor(words: readonly string[]) {
-    this.forms = new Array<string | readonly string[] | undefined>(VOCABULARY.size + 1).fill(undefined);
+    this.slot = new Uint16Array(VOCABULARY.size + 1);
     this.written = new Set(words);
     for (const w of this.written) {
       const id = VOCABULARY.get(w.toLowerCase());
       if (!id) throw new Error(`"${w}" is in no registered lexicon file: import its file in lexicon/vocabulary.ts`);
-      const f = this.forms[id];
-      this.forms[id] = f === undefined ? w : typeof f === 'string' ? [f, w] : [...f, w];
+      const k = this.slot[id];
+      if (k === 0) {
+        if (this.forms.length >= 0xffff) throw new Error('a WrittenClass holds at most 65535 words');
+        this.forms.push(w);
+        this.slot[id] = this.forms.length;
+      } else {
+        const f = this.forms[k - 1];
+        this.forms[k - 1] = typeof f === 'string' ? [f, w] : [...f, w];
+      }
     }
   }
 
   /** `text` as written is in the list; `id` is the vocabulary id of its lower-case form (a token's, a unit's). */
   has(id: number, text: string): boolean {
-    const f = this.forms[id];
-    if (f === undefined) return false;
+    const k = this.slot[id];
+    if (k === 0) return false;
+    const f = this.forms[k - 1];
     return typeof f === 'string' ? f === text : f.includes(text);
   }
 

@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
-import { Lex, WordClass, wordId } from '../../server/src/analysis/lexicon/vocabulary';
+import { Lex, WordClass, WrittenClass, wordId } from '../../server/src/analysis/lexicon/vocabulary';
 import { DETERMINERS, ORGANISATION_NAMES, PARTICIPLE_CUES, SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
 import { buildUnits } from '../../server/src/analysis/people/units';
 import { isPreposition } from '../../server/src/analysis/people/pronouns';
-import { DESCRIPTOR_MODIFIERS, ROLE_NOUNS, isParticle } from '../../server/src/analysis/people/lexicon';
+import {
+  DESCRIPTOR_MODIFIERS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLE_WORDS, firstNameGender, firstNameGenderOf, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isParticle,
+} from '../../server/src/analysis/people/lexicon';
+import { findCandidates, isPronounUnit } from '../../server/src/analysis/people/names';
 
 /** The names of the Lex bits a token carries. */
 function bits(flags: number): string[] {
@@ -64,6 +67,59 @@ test('WordClass.hasWord tests a lower-case form that is not a token the way has(
   assert.equal(c.hasWord('the'), false);
   // A form of no lexicon file has id 0, which no class holds.
   assert.equal(c.hasWord('zzyzx'), false);
+});
+
+test('a written class is case-sensitive: the id and the text as the list writes it, every form of a word the list holds', () => {
+  const c = new WrittenClass(['Senator', 'PLC', 'Plc']);
+  assert.ok(c.has(wordId('senator'), 'Senator'));
+  // Same id, other writings: no member (an id and a capitalisation bit would take "SENATOR").
+  assert.ok(!c.has(wordId('senator'), 'senator'));
+  assert.ok(!c.has(wordId('senator'), 'SENATOR'));
+  assert.ok(!c.has(wordId('senator'), 'SEnator'));
+  // Two forms of one id both kept ("PLC" and "Plc" in organisationHeads).
+  assert.ok(c.has(wordId('plc'), 'PLC') && c.has(wordId('plc'), 'Plc') && !c.has(wordId('plc'), 'plc'));
+  assert.ok(ORGANISATION_HEADS.has(wordId('plc'), 'PLC') && ORGANISATION_HEADS.has(wordId('plc'), 'Plc'));
+  assert.ok(!c.has(0, 'Senator'));
+  // A string that is no token: the same answer by hasWord.
+  for (const w of ['Senator', 'senator', 'PLC', 'Plc', 'plc']) assert.equal(c.hasWord(w), c.has(wordId(w.toLowerCase()), w), w);
+  assert.throws(() => new WrittenClass(['Zebra']), /no registered lexicon file/);
+  // The words of a lexicon phrase are vocabulary words: "Vice" of "Vice President" is a title word.
+  assert.ok(wordId('vice') > 0);
+  assert.ok(TITLE_WORDS.has(wordId('vice'), 'Vice'));
+});
+
+test('people: titles open as written; the title modifiers, written capitalised, also match lower case', () => {
+  const units = buildUnits(segment('Sen. Sanders spoke. SEN. Sanders spoke. Later the former senator left.'));
+  const at = (text: string) => units.find((x) => x.text === text)!;
+  assert.ok(TITLES.opens(at('Sen.')));
+  // "SEN" is no abbreviation as written: it is not joined to its dot, and opens no title.
+  assert.ok(!units.some((x) => x.text === 'SEN.'));
+  assert.ok(!TITLES.opens(at('SEN')));
+  assert.equal(TITLES.opens(at('Sen.')), TITLES.has('Sen.'));
+  // "the former senator": "former" is the list's "Former" with a lower-case initial, a modifier of the role.
+  const role = findCandidates(units).titlePhrases.find((t) => !t.cap);
+  assert.ok(role);
+  assert.equal(role.head, 'senator');
+  assert.equal(role.modified, true);
+  assert.equal(units[role.first].text, 'the');
+});
+
+test('people: function words, first names and capitalised pronouns are read by id and as written, in the forms the lists allow', () => {
+  const units = buildUnits(segment('THE The tHe the Aaron AARON aaron Mary He HE US Us ME Me'));
+  const at = (text: string) => units.find((x) => x.text === text)!;
+  // Function words in three written forms ("tHe" is none).
+  assert.deepEqual(['THE', 'The', 'tHe', 'the'].map((w) => isFunctionWordUnit(at(w))), [true, true, false, true]);
+  // First names as written only.
+  assert.deepEqual(['Aaron', 'AARON', 'aaron'].map((w) => isKnownFirstNameUnit(at(w))), [true, false, false]);
+  assert.equal(firstNameGenderOf(at('Mary')), 'female');
+  // Capitalised pronouns, but upper-case "US" (the country) and "ME" (the state) are none.
+  assert.deepEqual(['He', 'HE', 'US', 'Us', 'ME', 'Me'].map((w) => isPronounUnit(at(w))), [true, true, false, true, false, true]);
+  // The string forms, for words that are no unit, say the same.
+  for (const u of units) {
+    assert.equal(isFunctionWordUnit(u), isFunctionWord(u.text), u.text);
+    assert.equal(isKnownFirstNameUnit(u), isKnownFirstName(u.text), u.text);
+    assert.equal(firstNameGenderOf(u), firstNameGender(u.text), u.text);
+  }
 });
 
 test('the quotes lexicons are word classes over the token layer: their cues are tested by id', () => {

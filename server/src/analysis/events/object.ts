@@ -67,7 +67,8 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
 export function isTitleWord(text: string): boolean {
   const t = text.endsWith('.') ? text.slice(0, -1) : text;
   // ("the Senate, George McGovern …": a body, not a title.)
-  return TITLE_ABBREVIATIONS.has(t) || (TITLES.has(text) && !NON_PERSON_HEADS.has(text));
+  // A syntax word's text, not a token's ("Mr." is one word of the tokens "Mr" and "."): looked up as a string.
+  return TITLE_ABBREVIATIONS.hasWord(t) || (TITLES.has(text) && !NON_PERSON_HEADS.hasWord(text));
 }
 
 function slice(ctx: ObjectContext, w: SyntaxWord): string {

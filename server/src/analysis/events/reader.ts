@@ -66,7 +66,7 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     }
     // A paper's or a body's name that only looks plural is one ("The Times writes"; a capital opening the
     // sentence is no name: "Police say").
-    const named = sv !== where.start && NON_PERSON_HEADS.has(model.text.slice(sword.start, sword.end));
+    const named = sv !== where.start && NON_PERSON_HEADS.hasWord(model.text.slice(sword.start, sword.end));
     if (sword.upos === 'NOUN' && !people.mentionAt(sword.start) && !inTime(sword.start)) return { label: nounPhraseLabel(model.text, syntax, where, sv), person: null, plural: sword.xpos === 'NNS' && !named };
     // A name that is no person ("Democrats", "the White House"): the name as the parse groups it.
     if (sword.upos === 'PROPN' && !people.mentionAt(sword.start) && !inTime(sword.start)) {

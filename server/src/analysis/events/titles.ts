@@ -178,7 +178,7 @@ function objectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: n
   for (let j = i; j < Math.min(s.tokenEnd, i + 6); j++) {
     const t = tokens[j];
     // "called Mr. Yanukovych …": an honorific and its period opening the object stand before the name (was "calls Mr").
-    if (j === i && t.kind === 'word' && TITLE_ABBREVIATIONS.has(t.text) && j + 1 < s.tokenEnd && tokens[j + 1].text === '.' && tokens[j + 1].start === t.end) {
+    if (j === i && t.kind === 'word' && TITLE_ABBREVIATIONS.has(lex.id[j], t.text) && j + 1 < s.tokenEnd && tokens[j + 1].text === '.' && tokens[j + 1].start === t.end) {
       j++;
       continue;
     }

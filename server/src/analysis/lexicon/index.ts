@@ -28,8 +28,6 @@ export function pronounForms(pred: (p: PronounEntry) => boolean): ReadonlySet<st
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(pronounData.relative);
 
 export const ARTICLES: ReadonlySet<string> = new Set(determinerData.articles);
-/** a, an: a phrase they open introduces someone new. */
-export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(determinerData.indefiniteArticles);
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(determinerData.demonstratives);
 export const QUANTIFIERS: ReadonlySet<string> = new Set(determinerData.quantifiers);
 /** my, your, his, her, its, our, their. */

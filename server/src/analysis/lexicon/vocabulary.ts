@@ -21,6 +21,7 @@ import quoteGrammar from '../quotes/grammar.json';
 import peopleLexicon from '../people/lexicon.json';
 import peopleCoref from '../people/corefLexicon.json';
 import peoplePlaces from '../people/places.json';
+import abbreviationData from '../text/abbreviations.json';
 
 /** One bit per word class. Bits 24–31 describe the token's shape, not its lexicon. */
 export const Lex = {
@@ -57,6 +58,8 @@ export const Lex = {
   NEUTER_PRONOUN: 1 << 20,
   /** not, n't, never. */
   NEGATION: 1 << 21,
+  /** a, an: an article that introduces someone new. */
+  INDEFINITE_ARTICLE: 1 << 22,
   /** The first character is an upper-case letter. */
   CAPITALISED: 1 << 24,
   /** The first character is a lower-case letter. */
@@ -70,8 +73,13 @@ export const Lex = {
 function wordsOf(data: unknown, out: string[]): void {
   if (Array.isArray(data)) {
     for (const x of data) {
-      if (typeof x === 'string') out.push(x.toLowerCase());
-      else wordsOf(x, out);
+      if (typeof x === 'string') {
+        const lower = x.toLowerCase();
+        out.push(lower);
+        // A phrase's words are words too: a `WrittenClass` of phrase words or first words ("Vice" of
+        // "Vice President") tests them by id.
+        if (/\s/.test(lower)) for (const w of lower.split(/\s+/)) if (w) out.push(w);
+      } else wordsOf(x, out);
     }
   } else if (data && typeof data === 'object') {
     for (const [k, v] of Object.entries(data)) {
@@ -84,6 +92,7 @@ function wordsOf(data: unknown, out: string[]): void {
 
 const classes: Array<[number, readonly string[]]> = [
   [Lex.ARTICLE | Lex.DETERMINER, determinerData.articles],
+  [Lex.INDEFINITE_ARTICLE, determinerData.indefiniteArticles],
   [Lex.DEMONSTRATIVE | Lex.DETERMINER, determinerData.demonstratives],
   [Lex.QUANTIFIER, determinerData.quantifiers],
   [Lex.POSSESSIVE | Lex.DETERMINER, pronounData.pronouns.filter((p) => p.case === 'possessive').map((p) => p.form)],
@@ -109,7 +118,7 @@ const classes: Array<[number, readonly string[]]> = [
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */
 const { ids: VOCABULARY, flags: CLASS_FLAGS } = (() => {
   const words: string[] = [];
-  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar, peopleLexicon, peopleCoref, peoplePlaces];
+  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar, peopleLexicon, peopleCoref, peoplePlaces, abbreviationData];
   for (const file of files) wordsOf(file, words);
   // relations.json maps words to relation names: its keys are words too.
   for (const w of Object.keys(eventRelations.notAt)) words.push(w);
@@ -157,5 +166,52 @@ export class WordClass {
   /** Membership of a lower-case word that is not one token of the text (a span's text, a phrase's last word): one Map look-up. */
   hasWord(lower: string): boolean {
     return this.member[VOCABULARY.get(lower) ?? 0] === 1;
+  }
+}
+
+/**
+ * A case-sensitive word list ("Sen" is a title abbreviation, "sen" and "SEN" are not; "House" is an
+ * organisation word, "house" is not) over vocabulary ids. A word is a member when it is written exactly as
+ * the list writes it: `has(id, text)` reads the forms the list holds for the token's id (the id of its
+ * lower-case form, which every listed form shares) and compares the text with them, instead of hashing
+ * the text into a Set. Not the id and a capitalisation bit: that would also admit "SENATOR" or "SEnator"
+ * for "Senator". A list may write one word in several cases ("Of" and "of", "PLC" and "Plc"): an id keeps
+ * all its forms.
+ */
+export class WrittenClass {
+  /** Per vocabulary id, 1 + the index of its forms in `forms` (0: not in the list): two bytes an id, not a pointer. */
+  private readonly slot: Uint16Array;
+  private readonly forms: Array<string | readonly string[]> = [];
+  private readonly written: ReadonlySet<string>;
+
+  constructor(words: readonly string[]) {
+    this.slot = new Uint16Array(VOCABULARY.size + 1);
+    this.written = new Set(words);
+    for (const w of this.written) {
+      const id = VOCABULARY.get(w.toLowerCase());
+      if (!id) throw new Error(`"${w}" is in no registered lexicon file: import its file in lexicon/vocabulary.ts`);
+      const k = this.slot[id];
+      if (k === 0) {
+        if (this.forms.length >= 0xffff) throw new Error('a WrittenClass holds at most 65535 words');
+        this.forms.push(w);
+        this.slot[id] = this.forms.length;
+      } else {
+        const f = this.forms[k - 1];
+        this.forms[k - 1] = typeof f === 'string' ? [f, w] : [...f, w];
+      }
+    }
+  }
+
+  /** `text` as written is in the list; `id` is the vocabulary id of its lower-case form (a token's, a unit's). */
+  has(id: number, text: string): boolean {
+    const k = this.slot[id];
+    if (k === 0) return false;
+    const f = this.forms[k - 1];
+    return typeof f === 'string' ? f === text : f.includes(text);
+  }
+
+  /** Membership of a string that is no one token (a name's words, a syntax word's text, a joined title): one Set look-up. */
+  hasWord(text: string): boolean {
+    return this.written.has(text);
   }
 }

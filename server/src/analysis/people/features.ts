@@ -2,11 +2,12 @@
 // Most features depend only on one word and its offset from the tagged position, so the tagger
 // caches their summed weights per (word, offset); the rest are the context features below.
 import {
-  FUNCTION_WORDS, NATIONALITY_WORDS, isFunctionWord, isParticle, NON_PERSON_HEADS, NON_PERSON_WORDS, PLACE_WORDS, TITLE_WORDS, firstNameGender,
+  FUNCTION_WORDS, NATIONALITY_WORDS, isFunctionWordUnit, isParticle, NON_PERSON_HEADS, NON_PERSON_WORDS, PLACE_WORDS, TITLE_WORDS, firstNameGenderOf,
 } from './lexicon';
 import type { UnitSyntax } from './taggerSyntax';
 import type { Unit } from './units';
 import { WordFilter } from './wordFilter';
+import { wordId } from '../lexicon/vocabulary';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -236,15 +237,17 @@ export function wordInfo(raw: string): WordInfo {
   const n = lower.length;
   let lex: number[] | null = null;
   const flag = (x: number) => (lex ??= []).push(x);
-  const g = firstNameGender(word);
+  // A normalised word, not one token of the text (the model's word cache is keyed by it, and "President–elect"
+  // is read as "President-elect"): its vocabulary id is looked up once here, and the lists test that id.
+  const id = wordId(lower);
+  const g = firstNameGenderOf({ id, text: word });
   if (g) flag(g === 'male' ? LEX_FIRST_MALE : LEX_FIRST_FEMALE);
-  if (TITLE_WORDS.has(word)) flag(LEX_TITLE);
-  if (PLACE_WORDS.has(word)) flag(LEX_PLACE);
-  if (NATIONALITY_WORDS.has(word)) flag(LEX_NATIONALITY);
-  if (NON_PERSON_HEADS.has(word)) flag(LEX_NON_PERSON_HEAD);
-  if (NON_PERSON_WORDS.has(word)) flag(LEX_NON_PERSON_WORD);
-  // A normalised word, not one token of the text (the model's word cache is keyed by it): looked up by form.
-  if (FUNCTION_WORDS.hasWord(lower)) flag(LEX_FUNCTION);
+  if (TITLE_WORDS.has(id, word)) flag(LEX_TITLE);
+  if (PLACE_WORDS.has(id, word)) flag(LEX_PLACE);
+  if (NATIONALITY_WORDS.has(id, word)) flag(LEX_NATIONALITY);
+  if (NON_PERSON_HEADS.has(id, word)) flag(LEX_NON_PERSON_HEAD);
+  if (NON_PERSON_WORDS.has(id, word)) flag(LEX_NON_PERSON_WORD);
+  if (FUNCTION_WORDS.has(id)) flag(LEX_FUNCTION);
   const h = word.indexOf('-');
   return {
     word,
@@ -293,7 +296,7 @@ export function isScored(u: Unit): boolean {
   if (u.kind !== 'word') return false;
   if (u.cap) {
     // Sentence-initial "The", "He", "In": never part of a name (all-caps headlines excepted).
-    if (u.initial && u.text.length > 1 && isFunctionWord(u.text) && u.text !== u.text.toUpperCase() && !firstNameGender(u.text)) return false;
+    if (u.initial && u.text.length > 1 && isFunctionWordUnit(u) && u.text !== u.text.toUpperCase() && !firstNameGenderOf(u)) return false;
     return true;
   }
   // A lower-case word only when it is a name particle (de, da, van, von, bin, al, la, ibn…): one read of the token layer's id.
@@ -337,7 +340,7 @@ export function docFlags(units: Unit[]): Uint8Array {
     let f = 0;
     if (!u.initial) f |= DOC_NON_INITIAL_CAP;
     const prev = i > 0 ? units[i - 1] : undefined;
-    if (prev && prev.sentence === u.sentence && prev.kind === 'word' && prev.cap && (firstNameGender(prev.text) || TITLE_WORDS.has(prev.text))) f |= DOC_AFTER_NAME;
+    if (prev && prev.sentence === u.sentence && prev.kind === 'word' && prev.cap && (firstNameGenderOf(prev) || TITLE_WORDS.has(prev.id, prev.text))) f |= DOC_AFTER_NAME;
     const next = i + 1 < n ? units[i + 1] : undefined;
     if (next && next.sentence === u.sentence && next.kind === 'word' && next.cap) f |= DOC_RUN_START;
     flags[id] |= f;

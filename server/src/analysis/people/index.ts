@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, type Candidate, type Piece } from './names';
-import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWord, isKnownFirstName, titleGender } from './lexicon';
+import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -348,7 +348,7 @@ function titleCaseSentences(units: Unit[]): Set<number> {
       caps++;
       if (isUpperCaseWord(u.text)) upper++;
       // A bracket opens a phrase of its own: "London ( The Oval ) : … ( C. Lewis 80 …": not Title Case.
-      else if (!u.initial && after !== '(' && u.text.length <= 5 && isFunctionWord(u.text)) capFunction = true;
+      else if (!u.initial && after !== '(' && u.text.length <= 5 && isFunctionWordUnit(u)) capFunction = true;
     }
   }
   close();
@@ -407,7 +407,7 @@ function isSubjectish(units: Unit[], c: Candidate): boolean {
 
 /** A two-word name: the surname of a person already named in full, then a head that names things (people/lexicon.json nonPersonHeads). */
 function namedAfter(index: ClusterIndex, c: Candidate): boolean {
-  return c.words.length === 2 && NON_PERSON_HEADS.has(c.words[1]) && matchSurname(index, c.words[0], false) !== undefined;
+  return c.words.length === 2 && NON_PERSON_HEADS.hasWord(c.words[1]) && matchSurname(index, c.words[0], false) !== undefined;
 }
 
 /** Units looked at after a name for the next sentence's opening pronoun. */
@@ -426,7 +426,7 @@ function pronounAfter(units: Unit[], c: Candidate, sentence: number): Gender | n
   for (let k = c.first - 1; k >= 0 && k > c.first - PRONOUN_AFTER_SCAN && units[k].sentence === sentence; k--) {
     const u = units[k];
     if (u.start >= own) continue;
-    if (u.kind === 'word' && u.cap && !u.quoted && !(u.initial && isFunctionWord(u.text))) return null;
+    if (u.kind === 'word' && u.cap && !u.quoted && !(u.initial && isFunctionWordUnit(u))) return null;
   }
   for (let k = c.last; k < units.length && k < c.last + PRONOUN_AFTER_SCAN; k++) {
     const u = units[k];

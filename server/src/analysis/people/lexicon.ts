@@ -1,25 +1,26 @@
 // Word lists used by the people rules, loaded once from the JSON data files (registered in
 // lexicon/vocabulary.ts). A list tested with one unit's lower-case form is a `WordClass` over the token
-// layer's vocabulary ids (`ROLE_NOUNS.has(u.id)`). The lists matched as written stay Sets of strings:
-// their entries are capitalised ("President", "Florida", "Aaron") and the tests are case-sensitive
-// ("House" is an organisation word, "house" is not), or they match phrases of several words.
+// layer's vocabulary ids (`ROLE_NOUNS.has(u.id)`). A list matched as written is a `WrittenClass`: its
+// entries are capitalised ("President", "Florida") and the tests are case-sensitive ("House" is an
+// organisation word, "house" is not), so a unit is tested by its id and its text (`PLACE_WORDS.has(u.id,
+// u.text)`), and a string that is no unit (a name's normalised words) by `hasWord`. Phrases of several
+// words stay `PhraseTable`s, matched over a run's words.
 import lexicon from './lexicon.json';
 import places from './places.json';
 import firstNameGenders from './firstNameGenders.json';
 import type { Gender } from '../types';
-import { WordClass } from '../lexicon/vocabulary';
+import { WordClass, WrittenClass } from '../lexicon/vocabulary';
 import type { Unit } from './units';
-
-function set(list: readonly string[]): Set<string> {
-  return new Set(list);
-}
 
 /** Multi-word phrase table keyed by the first word: longest phrases first. */
 export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>();
-  constructor(phrases: readonly string[], private readonly lower = false) {
+  /** The phrases' first words as written: a unit that may open a phrase, tested by id and text. */
+  private readonly firsts: WrittenClass;
+  constructor(phrases: readonly string[]) {
+    this.firsts = new WrittenClass(phrases.map((p) => splitPhrase(p)[0]).filter((w) => w !== undefined));
     for (const p of phrases) {
-      const words = splitPhrase(lower ? p.toLowerCase() : p);
+      const words = splitPhrase(p);
       if (!words.length) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push(words);
@@ -29,21 +30,24 @@ export class PhraseTable {
   }
   /** Length (in words) of the longest phrase starting at words[i], or 0. */
   match(words: readonly string[], i: number, limit = words.length): number {
-    const first = this.lower ? words[i].toLowerCase() : words[i];
-    const list = this.byFirst.get(first);
+    const list = this.byFirst.get(words[i]);
     if (!list) return 0;
     outer: for (const p of list) {
       if (i + p.length > limit) continue;
       for (let k = 1; k < p.length; k++) {
-        const w = this.lower ? words[i + k].toLowerCase() : words[i + k];
-        if (w !== p[k]) continue outer;
+        if (words[i + k] !== p[k]) continue outer;
       }
       return p.length;
     }
     return 0;
   }
+  /** A string that is no unit (a syntax word's text) opens a phrase. */
   has(word: string): boolean {
-    return this.byFirst.has(this.lower ? word.toLowerCase() : word);
+    return this.byFirst.has(word);
+  }
+  /** A unit opens a phrase: its id, then its text against the first words as written. */
+  opens(u: Unit): boolean {
+    return this.firsts.has(u.id, u.text);
   }
 }
 
@@ -53,21 +57,23 @@ export function splitPhrase(p: string): string[] {
 }
 
 export const TITLES = new PhraseTable(lexicon.titles);
-export const TITLE_WORDS = set(lexicon.titles.flatMap(splitPhrase));
-export const TITLE_MODIFIERS = set(lexicon.titleModifiers);
+export const TITLE_WORDS = new WrittenClass(lexicon.titles.flatMap(splitPhrase));
+export const TITLE_MODIFIERS = new WrittenClass(lexicon.titleModifiers);
 /** The party words a one-letter label stands for ("R" in "(R-Fla.)": republican, gop), lower case. */
 export const PARTY_INITIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.partyInitials).map(([k, v]) => [k, new Set(v)]));
 /** A general role word → the role heads it covers ("lawmaker" → senator, congressman, …). */
 export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.roleFamilies).map(([k, v]) => [k, new Set(v)]));
-export const DEPARTMENT_WORDS = set(lexicon.departmentWords);
+/** The general role words of ROLE_FAMILIES (its keys, all lower case), tested with a unit's id. */
+export const ROLE_FAMILY_WORDS = new WordClass(Object.keys(lexicon.roleFamilies));
+export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */
-export const AMBIGUOUS_TITLES = set(lexicon.ambiguousTitles);
+export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 /** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
-export const ORG_JOINTS = set(lexicon.orgJoints);
+export const ORG_JOINTS = new WrittenClass(lexicon.orgJoints);
 /** of, for, to: a title's complement follows ("Minister of Foreign Relations"). Case-sensitive, as written. */
-export const TITLE_CONNECTORS = set(lexicon.titleConnectors);
+export const TITLE_CONNECTORS = new WrittenClass(lexicon.titleConnectors);
 /** a, an, the, former: an apposition that describes the name before its comma. */
-export const APPOSITIVE_STARTS = set(lexicon.appositiveStarts);
+export const APPOSITIVE_STARTS = new WordClass(lexicon.appositiveStarts);
 /** "sen" → "senator": the role an abbreviated title stands for. */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.titleAbbreviations));
 /** Lower-case role words that can stand alone for a person already named ("the president"). */
@@ -82,10 +88,10 @@ export const ROLE_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
 /** Heads of an organisation's name that are never a family name ("University", "Society", "Energy"). */
-export const ORGANISATION_HEADS = set(lexicon.organisationHeads);
+export const ORGANISATION_HEADS = new WrittenClass(lexicon.organisationHeads);
 /** Every head of a non-person name: the organisation heads and those that may also be family names ("Hill", "Day"). */
-export const NON_PERSON_HEADS = set([...lexicon.organisationHeads, ...lexicon.nonPersonHeads]);
-export const NON_PERSON_WORDS = set(lexicon.nonPersonWords);
+export const NON_PERSON_HEADS = new WrittenClass([...lexicon.organisationHeads, ...lexicon.nonPersonHeads]);
+export const NON_PERSON_WORDS = new WrittenClass(lexicon.nonPersonWords);
 /**
  * Words that never start or make a name ("the", "however", "said"). Not lexicon/grammar.json's
  * `functionWords` (Lex.FUNCTION_WORD): that list is 42 closed-class words, all of them in this one of 301,
@@ -116,25 +122,26 @@ export function isParticle(u: Unit): boolean {
   return PARTICLES.has(u.id) && u.text === u.lower;
 }
 /**
- * The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"): a Set of
- * written forms, because the test is on the form too ("tHe" is none).
+ * The function words as written lower-case, capitalised or in capitals ("the", "The", "THE"): a written
+ * class of those forms, because the test is on the form too ("tHe" is none).
  */
-const FUNCTION_WORD_FORMS = new Set<string>();
-for (const w of lexicon.functionWords.map((x) => x.toLowerCase())) {
-  FUNCTION_WORD_FORMS.add(w);
-  FUNCTION_WORD_FORMS.add(w[0].toUpperCase() + w.slice(1));
-  FUNCTION_WORD_FORMS.add(w.toUpperCase());
-}
-/** A function word in any of those forms, without lower-casing the word. */
+const FUNCTION_WORD_FORMS = new WrittenClass(
+  lexicon.functionWords.map((x) => x.toLowerCase()).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+/** A string that is no unit (a name's word) is a function word in any of those forms, without lower-casing it. */
 export function isFunctionWord(w: string): boolean {
-  return FUNCTION_WORD_FORMS.has(w);
+  return FUNCTION_WORD_FORMS.hasWord(w);
+}
+/** A unit is a function word in any of those forms: its id, then its text. */
+export function isFunctionWordUnit(u: Unit): boolean {
+  return FUNCTION_WORD_FORMS.has(u.id, u.text);
 }
 export const PLACES = new PhraseTable(places.places);
 /** "from", "of" after a lower-case role: the place it serves follows ("the senator from Florida"). */
-export const ROLE_ORIGIN_WORDS: ReadonlySet<string> = new Set(lexicon.roleOriginWords);
-export const PLACE_WORDS = set(places.places.filter((p) => !p.includes(' ')));
+export const ROLE_ORIGIN_WORDS = new WordClass(lexicon.roleOriginWords);
+export const PLACE_WORDS = new WrittenClass(places.places.filter((p) => !p.includes(' ')));
 export const NATIONALITIES = new PhraseTable(places.nationalities);
-export const NATIONALITY_WORDS = set(places.nationalities.filter((p) => !p.includes(' ')));
+export const NATIONALITY_WORDS = new WrittenClass(places.nationalities.filter((p) => !p.includes(' ')));
 
 const HONORIFIC_GENDER = new Map<string, Gender | null>();
 for (const h of lexicon.honorifics.male) HONORIFIC_GENDER.set(h, 'male');
@@ -167,11 +174,18 @@ export function titleGender(title: string): Gender | undefined {
   return undefined;
 }
 
-const FIRST_NAME_GENDER = new Map<string, Gender>();
-for (const n of lexicon.maleFirstNames) FIRST_NAME_GENDER.set(n, 'male');
-for (const n of lexicon.femaleFirstNames) if (!FIRST_NAME_GENDER.has(n)) FIRST_NAME_GENDER.set(n, 'female');
+// The hand list of first names, as written ("Aaron"); a name on both lists is male.
+const MALE_FIRST_NAMES = new WrittenClass(lexicon.maleFirstNames);
+const FEMALE_FIRST_NAMES = new WrittenClass(lexicon.femaleFirstNames);
+/** The hand list's first names, male and female: a token tests it by its id and text (`FIRST_NAMES.has(id, text)`). */
+export const FIRST_NAMES = new WrittenClass([...lexicon.maleFirstNames, ...lexicon.femaleFirstNames]);
+/** The gender of a first name given as a string that is no unit (a name's normalised word). */
 export function firstNameGender(word: string): Gender | undefined {
-  return FIRST_NAME_GENDER.get(word);
+  return MALE_FIRST_NAMES.hasWord(word) ? 'male' : FEMALE_FIRST_NAMES.hasWord(word) ? 'female' : undefined;
+}
+/** The gender of a unit (or a word with its vocabulary id) that is a first name of the hand list: its id, then its text. */
+export function firstNameGenderOf(u: Pick<Unit, 'id' | 'text'>): Gender | undefined {
+  return MALE_FIRST_NAMES.has(u.id, u.text) ? 'male' : FEMALE_FIRST_NAMES.has(u.id, u.text) ? 'female' : undefined;
 }
 /** Genders of the longer first-name list (firstNameGenders.json: names the hand list above does not have). */
 const LISTED_NAME_GENDER = new Map<string, Gender>();
@@ -183,13 +197,18 @@ for (const n of firstNameGenders.female) LISTED_NAME_GENDER.set(n, 'female');
  * and the tagger's features read the hand list alone, `firstNameGender`, `isKnownFirstName`).
  */
 export function nameGender(word: string): Gender | undefined {
-  return FIRST_NAME_GENDER.get(word) ?? LISTED_NAME_GENDER.get(word);
+  return firstNameGender(word) ?? LISTED_NAME_GENDER.get(word);
 }
 const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(lexicon.unisexFirstNames);
 /** A first name given to men and to women ("Lee", "Kelly"): its gender is a guess. */
 export function isUnisexFirstName(word: string): boolean {
   return UNISEX_FIRST_NAMES.has(word);
 }
+/** A string that is no unit (a name's normalised word) is a first name of the hand list. */
 export function isKnownFirstName(word: string): boolean {
-  return FIRST_NAME_GENDER.has(word);
+  return FIRST_NAMES.hasWord(word);
+}
+/** A unit is a first name of the hand list. */
+export function isKnownFirstNameUnit(u: Unit): boolean {
+  return FIRST_NAMES.has(u.id, u.text);
 }

@@ -4,8 +4,8 @@
 // of the surname matching (it may still join someone named in full, clusters.ts).
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
-import { hardReject, headlineNameEnd, isPronounWord, type Candidate } from './names';
-import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWord, isKnownFirstName, nameWord } from './lexicon';
+import { hardReject, headlineNameEnd, isPronounUnit, type Candidate } from './names';
+import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 
 /**
@@ -54,7 +54,7 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     }
     const nc = spanCandidate(units, a, b, c);
     // (A name ending with an organisation's head is no person here either: "Christopher Newport University".)
-    if (hardReject(nc.words) || (nc.words.length >= 2 && ORGANISATION_HEADS.has(nc.words[nc.words.length - 1]))) continue;
+    if (hardReject(nc.words) || (nc.words.length >= 2 && ORGANISATION_HEADS.hasWord(nc.words[nc.words.length - 1]))) continue;
     extra.push(nc);
     accepted.add(nc);
   }
@@ -84,12 +84,12 @@ function nameSpans(units: Unit[], spans: Array<[number, number]>, titleCase: Rea
   for (const [a0, b0] of spans) {
     let a = a0;
     while (a < b0) {
-      if (isPronounWord(units[a].text)) {
+      if (isPronounUnit(units[a])) {
         a++;
         continue;
       }
       let b = a;
-      while (b < b0 && !isPronounWord(units[b].text)) b++;
+      while (b < b0 && !isPronounUnit(units[b])) b++;
       const e = titleCase.has(units[a].sentence) ? headlineNameEnd(units, a, b) : b;
       if (!isTitleOnly(units, a, e)) out.push([a, e]);
       a = b;
@@ -103,22 +103,22 @@ function isTitleOnly(units: Unit[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = units[k].text;
     // "King", "Dean": a title that is also a surname or first name may still be a name.
-    if (AMBIGUOUS_TITLES.has(w) || isKnownFirstName(w)) return false;
+    if (AMBIGUOUS_TITLES.has(units[k].id, w) || isKnownFirstNameUnit(units[k])) return false;
     words.push(w);
   }
   return TITLES.match(words, 0) === words.length;
 }
 
 function isEdgeJunk(u: Unit): boolean {
+  if (isFunctionWordUnit(u)) return true;
   const t = u.text;
-  if (isFunctionWord(t)) return true;
   // "Family-controlled", "Ontario-based": a hyphenated modifier with a lower-case tail.
   const h = t.indexOf('-');
   return h > 0 && h < t.length - 1 && t.charCodeAt(h + 1) >= 97 && t.charCodeAt(h + 1) <= 122;
 }
 
 function allAmbiguousTitles(units: Unit[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!AMBIGUOUS_TITLES.has(units[k].text) && !isKnownFirstName(units[k].text)) return false;
+  for (let k = a; k < b; k++) if (!AMBIGUOUS_TITLES.has(units[k].id, units[k].text) && !isKnownFirstNameUnit(units[k])) return false;
   return true;
 }
 

@@ -1,12 +1,12 @@
 // Capitalised runs → name candidates with the titles and descriptors written around them.
 import type { Gender } from '../types';
-import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, PRONOUN_FORMS } from '../lexicon';
+import { PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILIES, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isKnownFirstName, isCourtesyTitle, nameWord, titleGender,
+  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
-import { Lex } from '../lexicon/vocabulary';
+import { Lex, WrittenClass } from '../lexicon/vocabulary';
 
 export interface Piece {
   text: string;
@@ -66,33 +66,38 @@ export function hardReject(nameWords: string[]): boolean {
     const w = nameWords[0];
     if (w.length === 1 || (w.length === 2 && w[1] === '.')) return true; // a lone initial
     // ("Mexicans", "Canadians": a nationality's plural names a people, not a person.)
-    return PLACE_WORDS.has(w) || NATIONALITY_WORDS.has(w) || NON_PERSON_WORDS.has(w) || isFunctionWord(w) || (w.length > 4 && w.endsWith('s') && NATIONALITY_WORDS.has(w.slice(0, -1)));
+    return PLACE_WORDS.hasWord(w) || NATIONALITY_WORDS.hasWord(w) || NON_PERSON_WORDS.hasWord(w) || isFunctionWord(w) || (w.length > 4 && w.endsWith('s') && NATIONALITY_WORDS.hasWord(w.slice(0, -1)));
   }
   // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads.
-  return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.has(w) && !PLACE_WORDS.has(w));
+  return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.hasWord(w) && !PLACE_WORDS.hasWord(w));
 }
 
-function isDeterminer(t: string): boolean {
-  if (t.length > 5) return false;
-  const c = t.charCodeAt(0);
-  return (c === 116 /* t */ || c === 97 /* a */ || c === 111 /* o */ || c === 105 /* i */) && DETERMINERS.has(t);
+/**
+ * A determiner that may open a role phrase ("the", "this", "its", "their"): the token layer's determiner
+ * bit, and a first letter t, a, o or i, which leaves the possessives my, your, his and her out.
+ */
+function isRoleDeterminer(u: Unit): boolean {
+  if (!(u.flags & Lex.DETERMINER)) return false;
+  const c = u.lower.charCodeAt(0);
+  return c === 116 /* t */ || c === 97 /* a */ || c === 111 /* o */ || c === 105 /* i */;
 }
 
 export function isNameWord(u: Unit): boolean {
   if (u.kind !== 'word' || !u.cap) return false;
-  return !isPronounWord(u.text);
+  return !isPronounUnit(u);
 }
 
-/** Personal and possessive pronouns, capitalised as written ("He", "HIS"): never part of a name. */
-const CAPITALISED_PRONOUNS = new Set<string>();
-for (const p of PRONOUN_FORMS) {
-  CAPITALISED_PRONOUNS.add(p[0].toUpperCase() + p.slice(1));
-  // Upper-case "US" is the country and "ME" a state (and the Middle East).
-  if (p !== 'us' && p !== 'me') CAPITALISED_PRONOUNS.add(p.toUpperCase());
-}
+/**
+ * Personal and possessive pronouns, capitalised as written ("He", "HIS"): never part of a name. Upper-case
+ * "US" is the country and "ME" a state (and the Middle East).
+ */
+const CAPITALISED_PRONOUNS = new WrittenClass(
+  [...PRONOUN_FORMS].flatMap((p) => (p !== 'us' && p !== 'me' ? [p[0].toUpperCase() + p.slice(1), p.toUpperCase()] : [p[0].toUpperCase() + p.slice(1)])),
+);
 
-export function isPronounWord(w: string): boolean {
-  return w.length <= 10 && w.length >= 2 && CAPITALISED_PRONOUNS.has(w);
+/** A unit is a capitalised pronoun: its id, then its text. */
+export function isPronounUnit(u: Unit): boolean {
+  return u.text.length <= 10 && u.text.length >= 2 && CAPITALISED_PRONOUNS.has(u.id, u.text);
 }
 
 /**
@@ -110,7 +115,7 @@ export function isHeadlineVerb(w: string): boolean {
 
 /** Where a name starting at unit `a` (and running to at most `b`) stops in a Title Case sentence. */
 export function headlineNameEnd(units: Unit[], a: number, b: number): number {
-  for (let k = a + 2; k < b; k++) if (isHeadlineVerb(units[k].text) || isFunctionWord(units[k].text)) return k;
+  for (let k = a + 2; k < b; k++) if (isHeadlineVerb(units[k].text) || isFunctionWordUnit(units[k])) return k;
   return b;
 }
 
@@ -129,17 +134,18 @@ function isTitleAt(words: string[], i: number, limit: number): number {
   return TITLES.match(words, i, limit);
 }
 
-function orgBefore(words: string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NON_PERSON_HEADS.has(words[k])) return true;
+/** A non-person head among units[from, to). */
+function orgBefore(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NON_PERSON_HEADS.has(units[k].id, units[k].text)) return true;
   return false;
 }
 
-/** Length of a title at words[i], with title modifiers before it ("Deputy Foreign Minister"), or 0. */
-function titleLengthAt(words: string[], i: number, limit: number): number {
+/** Length of a title at words[i], with title modifiers before it ("Deputy Foreign Minister"), or 0; words[k] is the text of units[base + k]. */
+function titleLengthAt(units: Unit[], base: number, words: string[], i: number, limit: number): number {
   const t = isTitleAt(words, i, limit);
   if (t) return t;
   let m = i;
-  while (m < limit && TITLE_MODIFIERS.has(words[m])) m++;
+  while (m < limit && TITLE_MODIFIERS.has(units[base + m].id, words[m])) m++;
   if (m > i && m < limit) {
     const t2 = isTitleAt(words, m, limit);
     if (t2) return m - i + t2;
@@ -185,19 +191,18 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     // Extend the run.
     const runStart = i;
     let j = i + 1;
-    let sawTitle = TITLES.has(u.text);
+    let sawTitle = TITLES.opens(u);
     while (j < n) {
       const v = units[j];
       if (v.sentence !== u.sentence) break;
       // A capitalised "Is", "Was" ends a name: "Politifact: Donald Trump Is Right, …" (a headline the
       // Title Case test misses for its lower-case words) names Donald Trump.
       if (isNameWord(v) && !(v.flags & Lex.COPULA)) {
-        if (TITLES.has(v.text)) sawTitle = true;
+        if (TITLES.opens(v)) sawTitle = true;
         j++;
         continue;
       }
       if (v.kind === 'word' && j + 1 < n && units[j + 1].sentence === u.sentence) {
-        const lw = v.text;
         // Particles inside names: "Ludwig van Beethoven", "Luiz Inácio Lula da Silva".
         if (isParticle(v)) {
           // One or two particles, then a capitalised word: "van der Westhuizen".
@@ -209,10 +214,10 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
           }
         }
         // Title complements: "Minister of Foreign Relations", "Ambassador to the United States".
-        if (sawTitle && TITLE_CONNECTORS.has(lw)) {
+        if (sawTitle && TITLE_CONNECTORS.has(v.id, v.text)) {
           let k = j + 1;
           if (k < n && units[k].text === 'the') k++;
-          if (k < n && isNameWord(units[k]) && units[k].sentence === u.sentence && (DEPARTMENT_WORDS.has(units[k].text) || PLACES.has(units[k].text))) {
+          if (k < n && isNameWord(units[k]) && units[k].sentence === u.sentence && (DEPARTMENT_WORDS.has(units[k].id, units[k].text) || PLACES.opens(units[k]))) {
             j = k + 1;
             continue;
           }
@@ -231,7 +236,7 @@ function rolePhraseAt(units: Unit[], i: number): TitlePhrase | null {
   const n = units.length;
   const u = units[i];
   // ("a senator", "An ambassador's job": someone new, or anyone.)
-  if (u.kind !== 'word' || !isDeterminer(u.lower) || INDEFINITE_ARTICLES.has(u.lower) || i + 1 >= n) return null;
+  if (u.kind !== 'word' || !isRoleDeterminer(u) || u.flags & Lex.INDEFINITE_ARTICLE || i + 1 >= n) return null;
   // Up to two modifiers before the role; the capitalised ones qualify whom it can be ("the Florida senator").
   let h = i + 1;
   const qualifiers: string[] = [];
@@ -240,7 +245,7 @@ function rolePhraseAt(units: Unit[], i: number): TitlePhrase | null {
     h++;
   }
   const v = units[h];
-  if (!v || v.kind !== 'word' || isNameWord(v) || v.sentence !== u.sentence || !(ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILIES.has(v.lower))) return null;
+  if (!v || v.kind !== 'word' || isNameWord(v) || v.sentence !== u.sentence || !(ROLE_TITLE_HEADS.has(v.id) || ROLE_FAMILY_WORDS.has(v.id))) return null;
   // "the senator John Smith" is a title before a name, read with the name.
   if (h + 1 < n && isNameWord(units[h + 1]) && units[h + 1].sentence === u.sentence) return null;
   // The place it serves, after it: "the senator from Florida", "the governor of Ohio".
@@ -257,7 +262,7 @@ const MAX_PLACE_WORDS = 4;
 
 /** The number of words of a place after units[k] = "from"/"of" ("from West Virginia" → 2), or 0. */
 function placeAfter(units: Unit[], k: number, sentence: number): number {
-  if (k + 1 >= units.length || units[k].sentence !== sentence || !ROLE_ORIGIN_WORDS.has(units[k].lower)) return 0;
+  if (k + 1 >= units.length || units[k].sentence !== sentence || !ROLE_ORIGIN_WORDS.has(units[k].id)) return 0;
   const words: string[] = [];
   for (let j = k + 1; j < units.length && j <= k + MAX_PLACE_WORDS && units[j].sentence === sentence && units[j].kind === 'word'; j++) words.push(units[j].text);
   const n = words.length ? PLACES.match(words, 0) : 0;
@@ -272,8 +277,19 @@ function placeAfter(units: Unit[], k: number, sentence: number): number {
  */
 function isRoleModifier(u: Unit): boolean {
   if (u.kind !== 'word') return false;
-  // The modifiers list is written capitalised ("Former"): "the former senator" looks it up that way.
-  return (u.cap && !isKnownFirstName(u.text) && !TITLES.has(u.text)) || TITLE_MODIFIERS.has(u.text.charAt(0).toUpperCase() + u.text.slice(1));
+  return (u.cap && !isKnownFirstNameUnit(u) && !TITLES.opens(u)) || isTitleModifier(u);
+}
+
+/**
+ * The modifiers list is written capitalised ("Former"): "the former senator" looks it up that way, by the
+ * unit's id and its text with the first letter upper-cased. Upper-casing an ASCII letter keeps the
+ * lower-case form, so the unit's id is the capitalised text's; a non-ASCII initial may not ("ı" → "I"),
+ * and is looked up by the capitalised text itself.
+ */
+function isTitleModifier(u: Unit): boolean {
+  const t = u.text;
+  if (t.charCodeAt(0) >= 128) return TITLE_MODIFIERS.hasWord(t.charAt(0).toUpperCase() + t.slice(1));
+  return u.id !== 0 && TITLE_MODIFIERS.has(u.id, t.charAt(0).toUpperCase() + t.slice(1));
 }
 
 function analyseRun(units: Unit[], from: number, to: number, candidates: Candidate[], titlePhrases: TitlePhrase[], titleCase?: ReadonlySet<number>): void {
@@ -282,7 +298,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let p = 0;
   const len = to - from;
   // Sentence-initial function words are capitalised only by position ("The", "After", "He").
-  while (p < len && isFunctionWord(words[p]) && !isTitleAt(words, p, len)) p++;
+  while (p < len && isFunctionWordUnit(units[from + p]) && !isTitleAt(words, p, len)) p++;
   const titles: Piece[] = [];
   const descriptors: Piece[] = [];
   let gender: Gender | null = null;
@@ -291,10 +307,10 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   // ("Far-left Colombian President …", "Charlotte Mayor …", "Ohio Democratic Party Chairman …").
   // Inside a run, a title that may also be a name or an organisation word only counts before a known first name.
   for (let k = p; k < len - 1; k++) {
-    const t = titleLengthAt(words, k, len);
+    const t = titleLengthAt(units, from, words, k, len);
     if (!t || k + t >= len) continue;
     // ("Republican National Committee Research Director Raj Shah": after an organisation word it does.)
-    if (k > p && (AMBIGUOUS_TITLES.has(words[k]) || isKnownFirstName(words[k])) && !isKnownFirstName(words[k + t]) && !orgBefore(words, p, k)) continue;
+    if (k > p && (AMBIGUOUS_TITLES.has(units[from + k].id, words[k]) || isKnownFirstNameUnit(units[from + k])) && !isKnownFirstNameUnit(units[from + k + t]) && !orgBefore(units, from + p, from + k)) continue;
     if (k > p) descriptors.push(span(units, from + p, from + k));
     p = k;
     break;
@@ -303,12 +319,12 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let lastTitleUnit = from;
   for (;;) {
     // After a first title, a known first name starts the name ("Gov. Earl Ray Tomblin").
-    if (titles.length && isKnownFirstName(words[p])) break;
-    const t = titleLengthAt(words, p, len);
+    if (titles.length && isKnownFirstNameUnit(units[from + p])) break;
+    const t = titleLengthAt(units, from, words, p, len);
     if (!t) break;
     let e = p + t;
     // Complement: of/for/to (the) + department or place words.
-    if (e < len && TITLE_CONNECTORS.has(words[e])) {
+    if (e < len && TITLE_CONNECTORS.has(units[from + e].id, words[e])) {
       let k = e + 1;
       if (k < len && words[k] === 'the') k++;
       let end = k;
@@ -318,7 +334,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
           end += pl;
           continue;
         }
-        if ((DEPARTMENT_WORDS.has(words[end]) || words[end] === 'and') && !isKnownFirstName(words[end])) {
+        if ((DEPARTMENT_WORDS.has(units[from + end].id, words[end]) || words[end] === 'and') && !isKnownFirstNameUnit(units[from + end])) {
           end++;
           continue;
         }
@@ -346,7 +362,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   let last = to;
   // "Earl Ray Tomblin of West Virginia": the name stops at a connector; the rest describes.
   for (let k = first + 1; k < to; k++) {
-    if (TITLE_CONNECTORS.has(units[k].text)) {
+    if (TITLE_CONNECTORS.has(units[k].id, units[k].text)) {
       if (k + 1 < to) descriptors.push(span(units, k, to));
       last = k;
       break;
@@ -361,7 +377,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       if (!m || k + m >= nameWords.length) break;
       k += m;
     }
-    if (k > 0 && isKnownFirstName(nameWords[k])) {
+    if (k > 0 && isKnownFirstNameUnit(units[first + k])) {
       descriptors.push(span(units, first, first + k));
       first += k;
       nameWords.splice(0, k);
@@ -370,7 +386,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   // "Family-controlled Douglas", "Pro-Russian Viktor Yanukovych": a hyphenated modifier before a name describes.
   if (titles.length === 0 && nameWords.length >= 2 && isHyphenModifier(nameWords[0])) {
     let k = 1;
-    while (k < nameWords.length - 1 && (isHyphenModifier(nameWords[k]) || NATIONALITY_WORDS.has(nameWords[k]))) k++;
+    while (k < nameWords.length - 1 && (isHyphenModifier(nameWords[k]) || NATIONALITY_WORDS.has(units[first + k].id, nameWords[k]))) k++;
     descriptors.push(span(units, first, first + k));
     first += k;
     nameWords.splice(0, k);
@@ -391,13 +407,14 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const prev = prevWord(units, first);
     if (prev && !prev.cap && prev.flags & Lex.DETERMINER) {
       // "a Great Honor" is never a person; "the White House" rarely ("the Dole campaign" is).
-      if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstName(nameWords[0])) reject = true;
+      if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstNameUnit(units[first])) reject = true;
       else soft = true;
     }
   }
-  for (const w of nameWords) if (NON_PERSON_HEADS.has(w) || NON_PERSON_WORDS.has(w)) soft = true;
+  // (nameWords[k] is the text of units[first + k].)
+  for (let k = first; k < first + nameWords.length; k++) if (NON_PERSON_HEADS.has(units[k].id, units[k].text) || NON_PERSON_WORDS.has(units[k].id, units[k].text)) soft = true;
   // "Christopher Newport University", "John Birch Society", "Walter Energy": named after a person, not one.
-  if (nameWords.length >= 2 && ORGANISATION_HEADS.has(nameWords[nameWords.length - 1])) reject = true;
+  if (nameWords.length >= 2 && ORGANISATION_HEADS.has(units[first + nameWords.length - 1].id, nameWords[nameWords.length - 1])) reject = true;
   const hard = reject;
   // Name words must look like names: no all-lowercase particle at the ends.
   while (last - 1 > first && isParticle(units[last - 1])) last--;
@@ -407,7 +424,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const hg = HONORIFIC_GENDER.get(t.text);
     if (hg) gender = hg;
   }
-  if (!strong && nameWords.length >= 2 && isKnownFirstName(nameWords[0])) strong = true;
+  if (!strong && nameWords.length >= 2 && isKnownFirstNameUnit(units[first])) strong = true;
   // Lower-case role noun right before the name: "former Venezuelan dictator Nicolás Maduro".
   let contextual = false;
   if (titles.length === 0) {
@@ -426,7 +443,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   }
   // After the name: "(R-OH)", ", a Democratic pollster,".
   const after = descriptorAfter(units, last);
-  let override = titles.some((t) => !AMBIGUOUS_TITLES.has(t.text)) || (nameWords.length >= 2 && isKnownFirstName(nameWords[0]) && !NON_PERSON_HEADS.has(nameWords[0]));
+  let override = titles.some((t) => !AMBIGUOUS_TITLES.hasWord(t.text)) || (nameWords.length >= 2 && isKnownFirstNameUnit(units[first]) && !NON_PERSON_HEADS.has(units[first].id, nameWords[0]));
   if (after) {
     descriptors.push(after);
     if (units[last].text === ',' && !after.weak) {
@@ -480,7 +497,7 @@ function isModifierUnit(u: Unit): boolean {
   if (u.kind !== 'word') return false;
   if (FUNCTION_WORDS.has(u.id) && u.lower !== 'first') return false;
   if (DESCRIPTOR_MODIFIERS.has(u.id)) return true;
-  if (u.cap && (NATIONALITY_WORDS.has(u.text) || PLACE_WORDS.has(u.text) || u.text.indexOf('-') > 0)) return true;
+  if (u.cap && (NATIONALITY_WORDS.has(u.id, u.text) || PLACE_WORDS.has(u.id, u.text) || u.text.indexOf('-') > 0)) return true;
   if (u.text.indexOf('-') > 0 && !u.cap) return true;
   return false;
 }
@@ -505,7 +522,7 @@ function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
   // Spicer", "Cruz spokeswoman Catherine Frazier", "NASCAR chief Brian France", and a modifier before
   // that ("Former Obama spokesman Robert Gibbs").
   let c = k;
-  while (c - 1 >= 0 && k - (c - 1) <= MAX_SERVED && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && units[c - 1].cap && !FUNCTION_WORDS.has(units[c - 1].id) && !isPronounWord(units[c - 1].text) && !isAbbreviationUnit(units[c - 1].text)) c--;
+  while (c - 1 >= 0 && k - (c - 1) <= MAX_SERVED && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && units[c - 1].cap && !FUNCTION_WORDS.has(units[c - 1].id) && !isPronounUnit(units[c - 1]) && !isAbbreviationUnit(units[c - 1].text)) c--;
   if (c < k) {
     while (c - 1 >= 0 && units[c - 1].sentence === head.sentence && units[c - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[c - 1].id) && k - c < MAX_SERVED + 2) c--;
     k = c;
@@ -539,11 +556,10 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean })
   if (u.text === ',' && i + 1 < units.length) {
     const a = units[i + 1];
     if (a.sentence !== u.sentence || a.kind !== 'word') return undefined;
-    const la = a.lower;
     // ", a Democratic pollster,", or a role without an article (", chief economist at Moody’s Analytics,",
     // ", director of the University of Virginia’s Center for Politics.").
-    const article = APPOSITIVE_STARTS.has(la);
-    const opens = article ? !a.cap || ARTICLES.has(la) : !a.cap && (ROLE_NOUNS.has(a.id) || DESCRIPTOR_MODIFIERS.has(a.id));
+    const article = APPOSITIVE_STARTS.has(a.id);
+    const opens = article ? !a.cap || (a.flags & Lex.ARTICLE) !== 0 : !a.cap && (ROLE_NOUNS.has(a.id) || DESCRIPTOR_MODIFIERS.has(a.id));
     if (!opens) return undefined;
     let k = i + 1;
     let role = false;
@@ -556,8 +572,8 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean })
         // (", a daughter of former President George W. Bush,").
         const nx = units[k + 1];
         const nx2 = units[k + 2];
-        const named = (x: Unit | undefined) => !!x && x.kind === 'word' && x.cap && x.sentence === u.sentence && !NATIONALITY_WORDS.has(x.text) && !PLACE_WORDS.has(x.text);
-        if (!units[k].cap && named(nx) && (isKnownFirstName(nx.text) || named(nx2))) return undefined;
+        const named = (x: Unit | undefined) => !!x && x.kind === 'word' && x.cap && x.sentence === u.sentence && !NATIONALITY_WORDS.has(x.id, x.text) && !PLACE_WORDS.has(x.id, x.text);
+        if (!units[k].cap && named(nx) && (isKnownFirstNameUnit(nx) || named(nx2))) return undefined;
       }
       k++;
     }

@@ -51,5 +51,5 @@ export function organisationSpans(units: readonly Unit[], labels: Uint8Array, ti
 
 /** A unit that may join two parts of one organisation's name: "&", "of", "for". */
 function isNameJoint(u: Unit): boolean {
-  return ORG_JOINTS.has(u.text);
+  return ORG_JOINTS.has(u.id, u.text);
 }

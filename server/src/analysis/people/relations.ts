@@ -7,7 +7,7 @@
 import type { Mention } from '../types';
 import { isPossessiveClitic, type Unit } from './units';
 import type { Candidate } from './names';
-import { POSSESSIVE_DETERMINERS } from '../lexicon';
+import { Lex } from '../lexicon/vocabulary';
 import { FUNCTION_WORDS, ROLE_NOUNS, ROLE_NOUN_GENDER } from './lexicon';
 import { pushUnique, type Cluster } from './clusters';
 
@@ -42,7 +42,7 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
       return x && from !== undefined ? { cl: x.cl, from } : null;
     }
     const x = byStart.get(p.start);
-    return x && x.m.kind === 'pronoun' && x.m.end === p.end && POSSESSIVE_DETERMINERS.has(p.lower) ? { cl: x.cl, from: i - 1 } : null;
+    return x && x.m.kind === 'pronoun' && x.m.end === p.end && (p.flags & Lex.POSSESSIVE) !== 0 ? { cl: x.cl, from: i - 1 } : null;
   };
   /** "[possessor] [modifiers] role" ending with unit `end`: the possessor, where it starts, and the phrase after it. */
   const relationEndingAt = (end: number): { cl: Cluster; from: number; at: number; phrase: string } | null => {

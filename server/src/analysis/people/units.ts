@@ -128,7 +128,7 @@ export function buildUnits(model: TextModel): Unit[] {
       pendingInitial = false;
       // Abbreviation + dot.
       const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
-      if (next && next.text === '.' && next.start === tok.end && (NAME_ABBREVIATIONS.has(w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
+      if (next && next.text === '.' && next.start === tok.end && (NAME_ABBREVIATIONS.has(lex.id[t], w) || (w.length === 1 && isUpperChar(w.charCodeAt(0))))) {
         out.push(unit(w + '.', tok.start, next.end, 'word', sentence, para, quoted, initial, null, 0));
         t++;
         continue;

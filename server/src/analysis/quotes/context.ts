@@ -80,7 +80,7 @@ export class Ctx {
         const name = text.slice(o.start, o.end);
         const sp = name.indexOf(' ');
         const first = name.slice(0, sp);
-        if (sp > 0 && !m.has(first) && NAME_ORGANISATION_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) m.set(first, o.start);
+        if (sp > 0 && !m.has(first) && NAME_ORGANISATION_HEADS.hasWord(name.slice(name.lastIndexOf(' ') + 1))) m.set(first, o.start);
       }
       this.orgFirstWords = m;
     }

@@ -3,7 +3,7 @@
 // description (classify), and the clause a quotation sits in (clauseStart). Every attribution strategy
 // (attribution/*.ts) reads sources through these and sources.ts.
 import type { TextSpan } from '../types';
-import { isKnownFirstName } from '../people/lexicon';
+import { FIRST_NAMES } from '../people/lexicon';
 import { Ctx, type Attribution } from './context';
 import {
   ADVERBS,
@@ -269,7 +269,7 @@ export function clauseStart(c: Ctx, k: number, q: number): number {
  */
 function shortFormOfOrganisation(c: Ctx, k: number): boolean {
   const t = c.tokens[k];
-  if (!c.upper(k) || isKnownFirstName(t.text)) return false;
+  if (!c.upper(k) || FIRST_NAMES.has(c.id(k), t.text)) return false;
   const since = c.organisationLedBy(t.text);
   return since !== undefined && since < t.start;
 }

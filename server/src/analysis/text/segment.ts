@@ -2,6 +2,7 @@ import type { Paragraph, Sentence, TextModel, Token, TokenKind } from '../types'
 import { parseDateline } from './dateline';
 import abbreviations from './abbreviations.json';
 import { buildTokenLayer } from './tokens';
+import { WrittenClass } from '../lexicon/vocabulary';
 
 // One sticky regex, tried at each position (after an ASCII fast path that gives the same tokens: asciiToken); every alternative consumes at
 // least one character and none can backtrack across another, so the scan is
@@ -21,10 +22,13 @@ const ABBREVIATIONS = new Set<string>(
   [abbreviations.titles, abbreviations.names, abbreviations.months, abbreviations.weekdays, abbreviations.states, abbreviations.other].flat().map((s: string) => s.toLowerCase()),
 );
 
-/** Abbreviations a name may hold with their dot ("Sen.", "Inc.", "Jan."), as written: the people stage joins them. */
-export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.names, ...abbreviations.months]);
+/**
+ * Abbreviations a name may hold with their dot ("Sen.", "Inc.", "Jan."), as written: the people stage joins
+ * them. Case-sensitive ("Co" and "Sen", not "co" or "SEN"), so a token is tested by its id and its text.
+ */
+export const NAME_ABBREVIATIONS = new WrittenClass([...abbreviations.titles, ...abbreviations.names, ...abbreviations.months]);
 /** Titles and honorifics written before a name with their period ("Mr", "Sen", "Gov"), as written. */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.titles);
+export const TITLE_ABBREVIATIONS = new WrittenClass(abbreviations.titles);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 

@@ -16,6 +16,10 @@ test('verb forms: regular, doubled, silent e, irregular, gerund', () => {
   assert.equal(base('met'), 'meet');
   assert.equal(base('putting'), 'put');
   assert.equal(base('received'), 'receive');
+  // Washington Post (2015): "Jeb Bush and Ted Cruz both floated the notion" was "Bush floates notion".
+  assert.equal(base('floated'), 'float');
+  assert.equal(base('negotiated'), 'negotiate');
+  assert.equal(base('created'), 'create');
   assert.equal(verbInfo('bed'), null);
   assert.equal(verbInfo('meeting'), null);
   assert.equal(thirdPerson('catch'), 'catches');

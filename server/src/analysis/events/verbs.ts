@@ -66,8 +66,9 @@ function regularBase(w: string): string {
   if (n >= 4 && stem[n - 1] === stem[n - 2] && !/[lsfz]/.test(stem[n - 1])) return stem.slice(0, -1);
   // "cancelled", "controlled", "compelled" (but "called", "installed", "spelled").
   if (n >= 6 && /[^aeiou][eo]ll$/.test(stem)) return stem.slice(0, -1);
-  // Endings that only occur before a silent e in English verbs (create, receive, feature, realize, force, rumble).
-  if (n >= 5 && /(?:[^e]at|v|[ts]ur|iz|[nrl]c|uc|[^aeiouyl]l)$/.test(stem)) return stem + 'e';
+  // Endings that only occur before a silent e in English verbs (create, receive, feature, realize, force, rumble);
+  // not "-oat" ("floated", "gloated") nor "-eat" ("treated").
+  if (n >= 5 && /(?:[^eo]at|v|[ts]ur|iz|[nrl]c|uc|[^aeiouyl]l)$/.test(stem)) return stem + 'e';
   return stem;
 }
 

@@ -153,3 +153,11 @@ test('a possessive in the clause of a resolved subject pronoun is that pronounâ€
   assert.equal(referent(r, text, 'He began', 'He'), 'Paul Manafort');
   assert.equal(referent(r, text, 'his career', 'his'), 'Paul Manafort');
 });
+
+test('a possessive the model leaves open is the named subject of its clause, with no one named between', () => {
+  // From the shared news articles (breitbart 2016-04-14, huff-post 2016-06-27): the model answered nobody.
+  const a = '9:08 p.m. Hillary Clinton is pulling out her New York credentials fast.';
+  assert.equal(referent(analyse(a), a, 'her New York', 'her'), 'Hillary Clinton');
+  const b = 'Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival Donald Trump on Monday.';
+  assert.equal(referent(analyse(b), b, 'her Republican', 'her'), 'Hillary Clinton');
+});

@@ -157,7 +157,9 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
-    const pick = attribution ? ruled : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled;
+    // Last, a possessive the model and rules leave open belongs to the named subject of its own clause
+    // ("Jack Kerouac mentions the book in his 1958 novella").
+    const pick = attribution ? ruled : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled ?? (ctx.syntax ? namedSubject(ctx.syntax, i, u.sentence, pc.gender, stream) : undefined);
     if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
 }
@@ -214,6 +216,25 @@ function pronounSubject<C extends Referent>(view: SyntaxView, i: number, sentenc
     return cl.gender !== null && cl.gender !== gender ? undefined : cl;
   }
   return undefined;
+}
+
+/**
+ * A possessive under the named subject of its own clause, when the model abstains and no rule answers
+ * ("Jack Kerouac mentions the book in his 1958 novella", "Felicia Hemans, author of nineteen books during
+ * her lifetime"). Not before the model: where it answers, it weighs the object too ("Obama thanked Biden
+ * for his service").
+ */
+function namedSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  const word = view.headOf(i, i + 1);
+  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
+  const g = view.governingSubject(word);
+  if (!g || g.relative || g.kind !== GOV_OWN || g.subject > word) return undefined;
+  const m = stream.length ? stream[stream.length - 1] : undefined;
+  // The subject is the last mention before the possessive: someone else named between them may be whose
+  // it is ("Cruz blasted Rubio for his support").
+  if (!m || m.sentence !== sentence || m.quoted || view.headOf(m.unit, m.after) !== g.subject) return undefined;
+  const cl = m.cluster;
+  return cl.gender !== null && cl.gender !== gender ? undefined : cl;
 }
 
 /** Unit k is a speech verb that ends its sentence ("…, Mr. Turry said."). */

@@ -370,6 +370,15 @@ test('a name ending in a head that is never a family name is no person, whatever
   assert.ok(r.people.some((p) => p.name === "John O'Donnell"));
 });
 
+test('a quoted title names no person unless a first name leads the name', () => {
+  // HuffPost (2016): the podcast “So, That Happened.” made a person "Happened".
+  const r = analyse('Jason Linkins edits “Eat The Press” for The Huffington Post and co-hosts the HuffPost politics podcast “So, That Happened.” Subscribe here.');
+  assert.deepEqual(r.people.map((p) => p.name), ['Jason Linkins']);
+  // Quoted words that name someone still do (Breitbart 2016).
+  const q = analyse('Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.');
+  assert.ok(q.people.some((p) => p.name === 'Rosie O’Donnell'), JSON.stringify(q.people.map((p) => p.name)));
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

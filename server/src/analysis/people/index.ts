@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, type Candidate, type Piece } from './names';
-import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, titleGender } from './lexicon';
+import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -131,7 +131,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     } else if (!c.titles.length && namedAfter(index, c)) {
       // "Trump Tower", "Trump World" after Donald Trump: a thing named after a person is no other person.
       continue;
-    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase) && !(c.words.length === 1 && view?.notNominal(c.first, c.last)))) {
+    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase) && !(c.words.length === 1 && view?.notNominal(c.first, c.last)) && !inQuotedTitle(units, c))) {
       // (A lone word the tagger alone calls a person, but the parse reads as an adjective or verb, waits: "Make
       // America Great Again", "So, That Happened" — a surname met again still joins someone named in full.)
       const n = newCluster(c);
@@ -199,7 +199,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     // A name that qualifies at one of its occurrences is a candidate at each of them ("Magee" opening a
     // sentence after "During the 1960s Magee …"): one name, one guess.
     const plausible = (c: Candidate): boolean => {
-      if (assigned.has(c) || titleCase.has(c.sentence) || c.hard) return false;
+      if (assigned.has(c) || titleCase.has(c.sentence) || c.hard || inQuotedTitle(units, c)) return false;
       // Nor a code or a headline word ("T3", "HONG KONG"), nor a short abbreviation ("Baltimore, Md.").
       if (!c.words.every(isMixedCaseWord)) return false;
       // Nor a name the parse reads as modifying a common noun ("Deportivo chairman", "Tulsa police").
@@ -299,6 +299,33 @@ export function withAddedMentions(people: PeopleResult, added: readonly Mention[
 }
 
 
+
+/** How far a quotation that is a title may reach on either side of a name in it, in units. */
+const QUOTED_TITLE_REACH = 10;
+
+/**
+ * The name lies inside a short quotation written as a title, every word but function words capitalised
+ * (the podcast “So, That Happened.”, CNBC's ''Super Lives of the Super Rich''): a work's title, where the
+ * tagger's person reading is no evidence.
+ */
+function inQuotedTitle(units: Unit[], c: Candidate): boolean {
+  // A first name and a surname stay a person, in a title or in quoted words (“Only Rosie O’Donnell.”,
+  // "This Week With George Stephanopoulos").
+  if (!units[c.first].quoted || (c.words.length > 1 && nameGender(c.words[0]))) return false;
+  let open = c.first - 1;
+  while (open >= 0 && open >= c.first - QUOTED_TITLE_REACH && units[open].kind !== 'quote') open--;
+  let close = c.last;
+  while (close < units.length && close < c.last + QUOTED_TITLE_REACH && units[close].kind !== 'quote') close++;
+  if (open < 0 || close >= units.length || units[open].kind !== 'quote' || units[close].kind !== 'quote') return false;
+  let words = 0;
+  for (let k = open + 1; k < close; k++) {
+    const u = units[k];
+    if (u.kind !== 'word' || (!u.cap && isFunctionWordUnit(u))) continue;
+    if (!u.cap) return false;
+    words++;
+  }
+  return words >= 2;
+}
 
 /**
  * A tagger-only name that may join a person named elsewhere but not introduce one: in a Title Case

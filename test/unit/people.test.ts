@@ -379,6 +379,15 @@ test('a quoted title names no person unless a first name leads the name', () => 
   assert.ok(q.people.some((p) => p.name === 'Rosie O’Donnell'), JSON.stringify(q.people.map((p) => p.name)));
 });
 
+test('a department word before a title is part of the title', () => {
+  // Washington Post / Breitbart (2016): "House Press Secretary" with a descriptor "White", "Security Secretary" with "Homeland".
+  const r = analyse('White House Press Secretary Josh Earnest said the president would sign the bill. Homeland Security Secretary Jeh Johnson agreed.');
+  assert.deepEqual(r.people.map((p) => [p.name, p.titles, p.descriptors]), [
+    ['Josh Earnest', ['White House Press Secretary'], []],
+    ['Jeh Johnson', ['Homeland Security Secretary'], []],
+  ]);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

@@ -388,6 +388,12 @@ test('a department word before a title is part of the title', () => {
   ]);
 });
 
+test('a participle before a title describes only after a determiner', () => {
+  // New York Times (2016): "showed Mrs. Clinton leading Mr. Sanders" gave Sanders the descriptor "leading".
+  const r = analyse('A poll showed Mrs. Clinton leading Mr. Sanders among likely voters.');
+  assert.deepEqual(r.people.map((p) => [p.name, p.descriptors]), [['Clinton', []], ['Sanders', []]]);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

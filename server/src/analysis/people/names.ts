@@ -534,6 +534,9 @@ function roleDescriptorBefore(units: Unit[], i: number): Piece | undefined {
 function modifiersBefore(units: Unit[], i: number): Piece | undefined {
   let k = i;
   while (k - 1 >= 0 && units[k - 1].sentence === units[i].sentence && !units[k - 1].cap && units[k - 1].kind === 'word' && DESCRIPTOR_MODIFIERS.has(units[k - 1].id) && i - k < 3) k--;
+  // A participle modifies only after a determiner ("the leading Democrat"); else it is a verb ("showed
+  // Mrs. Clinton leading Mr. Sanders").
+  while (k < i && units[k].lower.endsWith('ing') && !(k > 0 && units[k - 1].flags & Lex.DETERMINER)) k++;
   if (k === i) return undefined;
   return { text: '', start: units[k].start, end: units[i - 1].end };
 }

@@ -394,6 +394,15 @@ test('a participle before a title describes only after a determiner', () => {
   assert.deepEqual(r.people.map((p) => [p.name, p.descriptors]), [['Clinton', []], ['Sanders', []]]);
 });
 
+test('only when or in what capacity a role is held joins a title; an opinion stays a descriptor', () => {
+  // HuffPost, West Journal (2016): "conservative Justice", "accused former President" were titles.
+  const r = analyse('The late conservative Justice Antonin Scalia wrote the opinion. The accused former President Bill Clinton said nothing.');
+  assert.deepEqual(r.people.map((p) => [p.name, p.titles, p.descriptors]), [
+    ['Antonin Scalia', ['Justice'], ['late conservative']],
+    ['Bill Clinton', ['former President'], ['accused']],
+  ]);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

@@ -87,6 +87,8 @@ export const ROLE_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...lexicon.roleNounGender.female.map((w): [string, Gender] => [w, 'female']),
 ]);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
+/** Descriptor modifiers that join a capitalised title after them ("former President", "state Sen."). */
+export const TITLE_TENSE_MODIFIERS = new WordClass(lexicon.titleTenseModifiers);
 /** Heads of an organisation's name that are never a family name ("University", "Society", "Energy"). */
 export const ORGANISATION_HEADS = new WrittenClass(lexicon.organisationHeads);
 /** Every head of a non-person name: the organisation heads and those that may also be family names ("Hill", "Day"). */

@@ -2,7 +2,7 @@
 import type { Gender } from '../types';
 import { PRONOUN_FORMS } from '../lexicon';
 import {
-  DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
+  DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
   AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import type { Unit } from './units';
@@ -437,9 +437,15 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   } else {
     // Lower-case modifiers before a capitalised title qualify it: "former President Bill Clinton" is a former
     // president (a descriptor "former" alone said nothing in the hover).
+    // Only when or in what capacity the role is held joins it ("former President", "state Sen."); an opinion or
+    // standing before them stays a descriptor ("conservative Justice", "accused former President").
     const d = modifiersBefore(units, from);
-    if (d && !descriptors.length && units[from].start === titles[0].start && !isCourtesyTitle(units[from].text)) titles[0] = { ...titles[0], start: d.start };
-    else if (d && !descriptors.length) descriptors.unshift(d);
+    if (d && !descriptors.length && units[from].start === titles[0].start && !isCourtesyTitle(units[from].text)) {
+      let j = from;
+      while (j > 0 && units[j - 1].start >= d.start && TITLE_TENSE_MODIFIERS.has(units[j - 1].id)) j--;
+      if (j < from) titles[0] = { ...titles[0], start: units[j].start };
+      if (units[j].start > d.start) descriptors.unshift({ text: '', start: d.start, end: units[j - 1].end });
+    } else if (d && !descriptors.length) descriptors.unshift(d);
   }
   // After the name: "(R-OH)", ", a Democratic pollster,".
   const after = descriptorAfter(units, last);

@@ -178,6 +178,10 @@ test('undated titles read the parse: subject and object as a dated event\'s, the
   assert.ok(titles('President Obama understood that a legislative push would be fruitless.').includes('Obama understands a legislative push'));
   // USA Today (2016): a denied action is no event.
   assert.deepEqual(titles('Donald Trump never missed an opportunity to remind the audience.'), []);
+  // HuffPost, West Journal (2016): "went on to" leads to the event ("Trump goes" before); going on to say reports.
+  assert.ok(titles('Donald Trump went on to endorse Kelly Ayotte, calling her a rising star.').includes('Trump endorses Ayotte'));
+  assert.ok(titles('Donald Trump went on to criticize the Democratic National Convention for its failure to mention ISIS.').includes('Trump criticizes Democratic National Convention'));
+  assert.deepEqual(titles('Mike Pence went on to say that the ticket was united.'), []);
 });
 
 test('undated titles (the word scan): a determiner the phrase did not reach is dropped, a preposition ends it', () => {

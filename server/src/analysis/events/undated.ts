@@ -5,7 +5,8 @@
 // (Taking the parse's root verb instead found 150 events on the shared articles where the scan finds 269,
 // most of the missing ones right: a main clause after a reporting verb, a copular root.)
 import type { SyntaxLayer } from '../syntax/layer';
-import { REPORTING_VERBS } from './verbs';
+import { CONTINUATION_VERBS, REPORTING_VERBS } from './verbs';
+import { verbAt } from './dated';
 import { type EventContext } from './context';
 import { makeEvent, subjectOf } from './titles';
 import { firstMainVerb } from './wordScan';
@@ -29,13 +30,33 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       const parsed = reader.parsedSubject(word);
       const subject = parsed?.person ? parsed : subjectOf(model, verbs, s, verb.index, people, cast);
       if (!subject || !subject.person) continue;
+      // "Trump went on to endorse Ayotte": the event is the infinitive's ("Trump endorses Ayotte", not "Trump goes").
+      const action = continuedAction(syntax, s.index, word);
+      // ("She went on to say …" reports, as "she said" does: no event.)
+      if (action >= 0 && REPORTING_VERBS.has(syntax.words[action].lemma.toLowerCase())) continue;
+      const head = action >= 0 ? action : word;
       // The parse's object, else the scan's (a parse that misread the clause finds none: "Obama understood that …").
-      const object = parseObject(reader.objectCtx, word) || undefined;
-      ec.events.push(makeEvent(ec, s, verb, null, { object, rule: 'events.undated' }, subject));
+      const object = parseObject(reader.objectCtx, head) || undefined;
+      ec.events.push(makeEvent(ec, s, action >= 0 ? verbAt(ec, syntax.words[action]) : verb, null, { object, rule: 'events.undated' }, subject));
       continue;
     }
     const subject = subjectOf(model, verbs, s, verb.index, people, cast);
     if (!subject || !subject.person) continue;
     ec.events.push(makeEvent(ec, s, verb, null, { rule: 'events.undated' }));
   }
+}
+
+/** The to-infinitive a continuation verb leads on to ("went on to discuss", "proceeded to criticize"), or -1. */
+function continuedAction(syntax: SyntaxLayer, sentence: number, word: number): number {
+  const words = syntax.words;
+  const particle = CONTINUATION_VERBS.get(words[word].lemma.toLowerCase());
+  if (particle === undefined) return -1;
+  const sw = syntax.sentenceWords[sentence];
+  const kids = childrenOf(words, sw, word);
+  if (particle && !kids.some((c) => c > word && words[c].lemma.toLowerCase() === particle)) return -1;
+  for (const c of kids) {
+    if (c < word || words[c].upos !== 'VERB' || (words[c].deprel !== 'xcomp' && words[c].deprel !== 'advcl')) continue;
+    if (childrenOf(words, sw, c).some((m) => m < c && words[m].deprel === 'mark' && words[m].xpos === 'TO')) return c;
+  }
+  return -1;
 }

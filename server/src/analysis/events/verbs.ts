@@ -21,6 +21,8 @@ const NOT_VERBS = new Set<string>(lexicon.notVerbs);
 export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalParticiples);
 /** Verbs whose complement happens at their own time ("began delving Thursday", "declined to comment Saturday"). */
 export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
+/** Verbs that lead on to the action their to-infinitive names ("went on to endorse"), with the particle each needs ('' for none). */
+export const CONTINUATION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.continuationVerbs));
 /** A complement of these is planned, not done: "plans to travel", "is expected to vote". */
 export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */

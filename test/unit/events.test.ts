@@ -20,6 +20,12 @@ test('verb forms: regular, doubled, silent e, irregular, gerund', () => {
   assert.equal(base('floated'), 'float');
   assert.equal(base('negotiated'), 'negotiate');
   assert.equal(base('created'), 'create');
+  // A hyphenated participle is a verb only after a verb prefix (verbs.json verbPrefixes): "Erdogan re-defins
+  // Turkey role" and "Christie shell-shocks gaze" were titles.
+  assert.equal(base('re-defined'), 're-define');
+  assert.equal(base('co-founded'), 'co-found');
+  assert.equal(verbInfo('shell-shocked'), null);
+  assert.equal(verbInfo('short-lived'), null);
   assert.equal(verbInfo('bed'), null);
   assert.equal(verbInfo('meeting'), null);
   assert.equal(thirdPerson('catch'), 'catches');

@@ -8,7 +8,7 @@ import { nounTitle } from './nounTitle';
 import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
 import { readSentence } from './reader';
-import { ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES } from './verbs';
+import { ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES, isCompoundAdjective } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectOf } from './titles';
 
@@ -46,6 +46,8 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       // (the parser often makes it the clause's verb); it is no event.
       if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;
       if (isCounterfactual(syntax, sw, at.event.word)) continue;
+      // "the gun-controlled city", "a short-lived campaign": the parse splits the compound adjective at its hyphen.
+      if (w.upos !== 'NOUN' && isCompoundAdjective(model.tokens[w.token].text)) continue;
       used.add(w.token);
       ec.datedSentences.add(s.index);
       const verb = verbAt(ec, w);
@@ -66,6 +68,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       for (const c of childrenOf(syntax.words, sw, at.event.word)) {
         const cw = syntax.words[c];
         if (cw.deprel !== 'conj' || cw.upos !== 'VERB' || cw.start < anchor.time.end || cw.start >= nextAnchorStart || quoteDepth[cw.token] || used.has(cw.token)) continue;
+        if (isCompoundAdjective(model.tokens[cw.token].text)) continue;
         if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
         // "the stock hit a high in 1983 …, but the product was plagued": a conjunct with a subject of its own is
         // another clause, and the time was the first clause's.

@@ -17,6 +17,7 @@ for (const [base, past, participle] of lexicon.irregular as [string, string, str
   if (!baseOfPast.has(participle) && participle !== base) baseOfPast.set(participle, base);
 }
 const NOT_VERBS = new Set<string>(lexicon.notVerbs);
+const VERB_PREFIXES = new Set<string>(lexicon.verbPrefixes);
 /** Participles news prose uses as prepositions ("compared with a year ago", "the quarter ended Sept. 30"). */
 export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalParticiples);
 /** Verbs whose complement happens at their own time ("began delving Thursday", "declined to comment Saturday"). */
@@ -74,11 +75,24 @@ function regularBase(w: string): string {
   return stem;
 }
 
+/** "shell-shocked", "much-awaited", "short-lived": a hyphenated participle that is no verb (verbPrefixes). */
+export function isCompoundAdjective(token: string): boolean {
+  const hy = token.lastIndexOf('-');
+  return hy > 0 && /(?:ed|ing)$/i.test(token) && verbInfo(token) === null;
+}
+
 /** The verb a token is, if it is a past-tense/participle or gerund form we can recognise. */
 export function verbInfo(token: string): VerbInfo | null {
   const w = token.toLowerCase();
   if (w !== token && token[0] !== w[0].toUpperCase()) return null;
   if (NOT_VERBS.has(w)) return null;
+  // "co-founded" is "co-found", "re-defined" "re-define"; "shell-shocked", "much-awaited" are adjectives.
+  const hy = w.lastIndexOf('-');
+  if (hy > 0) {
+    const prefix = w.slice(0, hy);
+    const rest = hy + 1 < w.length && VERB_PREFIXES.has(prefix) ? verbInfo(w.slice(hy + 1)) : null;
+    return rest && { base: `${prefix}-${rest.base}`, form: rest.form };
+  }
   const irregular = baseOfPast.get(w);
   if (irregular) return { base: irregular, form: 'past' };
   if (w.length >= 4 && w.endsWith('ed') && VOWEL.test(w.slice(0, -2))) return { base: regularBase(w), form: 'past' };

@@ -188,6 +188,8 @@ test('undated titles read the parse: subject and object as a dated event\'s, the
   assert.ok(titles('Donald Trump went on to endorse Kelly Ayotte, calling her a rising star.').includes('Trump endorses Ayotte'));
   assert.ok(titles('Donald Trump went on to criticize the Democratic National Convention for its failure to mention ISIS.').includes('Trump criticizes Democratic National Convention'));
   assert.deepEqual(titles('Mike Pence went on to say that the ticket was united.'), []);
+  // A predicate adjective is a state ("Sanders determins to end rigged economy" was a title); a plan stays.
+  assert.deepEqual(titles('Bernie Sanders was determined to end the rigged economy.'), []);
 });
 
 test('undated titles (the word scan): a determiner the phrase did not reach is dropped, a preposition ends it', () => {

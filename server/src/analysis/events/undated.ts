@@ -5,7 +5,7 @@
 // (Taking the parse's root verb instead found 150 events on the shared articles where the scan finds 269,
 // most of the missing ones right: a main clause after a reporting verb, a copular root.)
 import type { SyntaxLayer } from '../syntax/layer';
-import { CONTINUATION_VERBS, REPORTING_VERBS } from './verbs';
+import { CONTINUATION_VERBS, PLANNED_VERBS, REPORTING_VERBS } from './verbs';
 import { verbAt } from './dated';
 import { type EventContext } from './context';
 import { makeEvent, subjectOf } from './titles';
@@ -23,6 +23,11 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
     if (!verb || verb.info.form !== 'past' || REPORTING_VERBS.has(verb.info.base)) continue;
     const word = syntax && verb.index < syntax.tokenWord.length ? syntax.tokenWord[verb.index] : -1;
     if (syntax && word >= 0) {
+      // "Sanders is determined to …", "Cruz is involved in …": a participle the parse reads as a predicate
+      // adjective is a state, no event (without the copula the parse's adjective is often a verb: "Giuliani trashed Comey").
+      // A plan stays ("Trump is set to meet …", "Cruz is slated to address CPAC").
+      const w = syntax.words[word];
+      if (w.upos === 'ADJ' && !PLANNED_VERBS.has(verb.info.base) && childrenOf(syntax.words, syntax.sentenceWords[s.index], word).some((c) => syntax.words[c].deprel === 'cop')) continue;
       // "she was never sworn in", "Trump did not pay": a denied action is no event.
       if (childrenOf(syntax.words, syntax.sentenceWords[s.index], word).some((c) => model.lex.flags[syntax.words[c].token] & Lex.NEGATION)) continue;
       const reader = readSentence(ec, syntax, s);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeSyntaxModel, syntaxModelFromImage, syntaxModelImage, type SyntaxModel, type SyntaxModelImage } from './analysis/syntax/model';
-import { heapAlloc, sharedAlloc } from './analysis/syntax/weights';
+import { heapAlloc, scratchBuffer, sharedAlloc } from './analysis/syntax/weights';
 import { compileNameTagger } from './analysis/people/tagger';
 import { compileCorefModel } from './analysis/people/corefFeatures';
 import type { PeopleModels } from './analysis/people';
@@ -155,30 +155,23 @@ export class ModelStore {
   }
 }
 
-/** An ArrayBuffer that can give its memory back (ES2024 resizable buffers; node 20 has them). */
-type ResizableBuffer = ArrayBuffer & { resize(byteLength: number): void };
-const ResizableArrayBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
-
 /**
- * `use(bytes)` on the file's bytes, whose memory is given back when it returns. The decoders keep no view
- * of the bytes, but a buffer from readFileSync stays in memory until a full collection, which a server at
- * rest may not run for minutes: with the syntax model (17 MB) each thread kept it, ≈ 34 MB of the server's
- * resident memory when a large document's analysis peaks (issue 18). A resizable buffer shrunk to nothing
- * releases its pages at once.
+ * `use(bytes)` on the file's bytes, whose memory is given back when it returns (`scratchBuffer`). The
+ * decoders keep no view of the bytes; a buffer from readFileSync stayed resident until a full collection:
+ * with the syntax model (17 MB), in each thread, through a large document's analysis (issue 18).
  */
 function withFileBytes<T>(file: string, use: (bytes: Buffer) => T): T {
   const fd = fs.openSync(file, 'r');
   try {
     const size = fs.fstatSync(fd).size;
-    const memory = new ResizableArrayBuffer(size, { maxByteLength: size });
+    const memory = scratchBuffer(size);
     try {
-      const bytes = Buffer.from(memory, 0, size);
+      const bytes = Buffer.from(memory.buffer, 0, size);
       let got = 0;
       for (let n = 1; got < size && n > 0; got += n) n = fs.readSync(fd, bytes, got, size - got, got);
       return use(bytes.subarray(0, got));
     } finally {
-      // A runtime without resizable buffers made a plain one: it is collected as before.
-      if (typeof memory.resize === 'function') memory.resize(0);
+      memory.release();
     }
   } finally {
     fs.closeSync(fd);

@@ -8,7 +8,7 @@
 //   weights, no clusters) are refused by name.
 // Decoding is pure (bytes in, model out); the hosts (server, worker, CLI) read the file and report a
 // missing or corrupt one as a warning, then analyse without syntax.
-import { KernelWeights, SparseWeights, heapAlloc, sparseFrom, weightsFrom, type Alloc, type KernelTables, type SerializedWeights, type SparseTables, type Weights } from './weights';
+import { KernelWeights, SparseWeights, heapAlloc, scratchBuffer, sparseFrom, weightsFrom, type Alloc, type KernelTables, type SerializedWeights, type SparseTables, type Weights } from './weights';
 import { WordScores, type TaggerModel } from './tagger';
 import { indexLemmas, type LemmaModel } from './lemmatizer';
 import type { ParserModel } from './parser';
@@ -176,21 +176,29 @@ export function decodeSyntaxModel(bytes: Uint8Array, alloc: Alloc = heapAlloc): 
   };
   const weights = new Map<string, Weights>();
   for (const s of header.sections) {
-    let hashes = take(Int32Array, s.rows);
-    // Kernel slots are stored as differences: summed in a copy, never in the caller's bytes.
-    if (s.bits !== undefined) {
-      hashes = hashes.slice();
-      for (let r = 1; r < hashes.length; r++) hashes[r] += hashes[r - 1];
+    // The row starts, and a kernel's slots summed from their differences (never in the caller's bytes),
+    // only feed the section's table: in scratch memory given back once it is built.
+    const scratch = scratchBuffer((s.rows + 1) * 4 + (s.bits !== undefined ? s.rows * 4 : 0));
+    try {
+      let hashes = take(Int32Array, s.rows);
+      if (s.bits !== undefined) {
+        const summed = new Int32Array(scratch.buffer, (s.rows + 1) * 4, s.rows);
+        summed.set(hashes);
+        for (let r = 1; r < summed.length; r++) summed[r] += summed[r - 1];
+        hashes = summed;
+      }
+      const lengths = take(Uint8Array, s.rows);
+      const rowStart = new Uint32Array(scratch.buffer, 0, s.rows + 1);
+      for (let r = 0; r < s.rows; r++) rowStart[r + 1] = rowStart[r] + lengths[r];
+      if (rowStart[s.rows] !== s.nnz) throw new Error(`syntax model section ${s.name} is inconsistent`);
+      const cls = take(Uint8Array, s.nnz);
+      const q = take(Int16Array, s.nnz);
+      const ser = { hashes, rowStart, cls, q, scale: s.scale };
+      if (s.bits !== undefined && !(s.bits >= 4 && s.bits <= 26)) throw new Error(`syntax model section ${s.name} has a bad table size`);
+      weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits, alloc) : sparseFrom(ser, alloc));
+    } finally {
+      scratch.release();
     }
-    const lengths = take(Uint8Array, s.rows);
-    const rowStart = new Uint32Array(s.rows + 1);
-    for (let r = 0; r < s.rows; r++) rowStart[r + 1] = rowStart[r] + lengths[r];
-    if (rowStart[s.rows] !== s.nnz) throw new Error(`syntax model section ${s.name} is inconsistent`);
-    const cls = take(Uint8Array, s.nnz);
-    const q = take(Int16Array, s.nnz);
-    const ser = { hashes, rowStart, cls, q, scale: s.scale };
-    if (s.bits !== undefined && !(s.bits >= 4 && s.bits <= 26)) throw new Error(`syntax model section ${s.name} has a bad table size`);
-    weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits, alloc) : sparseFrom(ser, alloc));
   }
   const table = (count: number) => {
     const a = take(Int32Array, count * 2);

@@ -384,9 +384,16 @@ export class AnalysisHost {
   }
 }
 
+/**
+ * A document's analysis as the host keeps it: without its syntax layer, which no feature reads (the
+ * worker's analyses come without it too). The layer is the largest part of an analysis — per MB of text
+ * ≈ 23 MB of heap and 17 MB of typed arrays — and it stayed for as long as the document was open: each
+ * open document just under LARGE_DOCUMENT kept ≈ 15 MB of it (issue 18: memory per open document).
+ */
 function safeAnalyze(text: string, options: AnalyzeOptions, warn: (m: string) => void, uri: string): ArticleAnalysis {
   try {
-    return analyzeArticle(text, sharedModels().withModels(options));
+    const a = analyzeArticle(text, sharedModels().withModels(options));
+    return a.syntax ? { ...a, syntax: null } : a;
   } catch (e) {
     warn(`Article Lens could not analyse ${uri}: ${e instanceof Error ? e.message : String(e)}. Showing no results for it.`);
     return emptyAnalysis(text);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeSyntaxModel, syntaxModelFromImage, syntaxModelImage, type SyntaxModel, type SyntaxModelImage } from './analysis/syntax/model';
-import { heapAlloc, sharedAlloc } from './analysis/syntax/weights';
+import { heapAlloc, scratchBuffer, sharedAlloc } from './analysis/syntax/weights';
 import { compileNameTagger } from './analysis/people/tagger';
 import { compileCorefModel } from './analysis/people/corefFeatures';
 import type { PeopleModels } from './analysis/people';
@@ -143,7 +143,7 @@ export class ModelStore {
     if (!file) warning = `model ${m.file} not found (looked in ${candidates.join(', ')}); ${without}`;
     else {
       try {
-        const model = decode(fs.readFileSync(file));
+        const model = withFileBytes(file, decode);
         if (model) return { model };
         warning = `model ${file} holds no weights; ${without}`;
       } catch (e) {
@@ -152,6 +152,29 @@ export class ModelStore {
     }
     this.warnings.push(warning);
     return { model: null, warning };
+  }
+}
+
+/**
+ * `use(bytes)` on the file's bytes, whose memory is given back when it returns (`scratchBuffer`). The
+ * decoders keep no view of the bytes; a buffer from readFileSync stayed resident until a full collection:
+ * with the syntax model (17 MB), in each thread, through a large document's analysis (issue 18).
+ */
+function withFileBytes<T>(file: string, use: (bytes: Buffer) => T): T {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const memory = scratchBuffer(size);
+    try {
+      const bytes = Buffer.from(memory.buffer, 0, size);
+      let got = 0;
+      for (let n = 1; got < size && n > 0; got += n) n = fs.readSync(fd, bytes, got, size - got, got);
+      return use(bytes.subarray(0, got));
+    } finally {
+      memory.release();
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

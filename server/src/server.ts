@@ -4,7 +4,6 @@ import {
   createConnection,
   DidChangeWatchedFilesNotification,
   StreamMessageReader,
-  StreamMessageWriter,
   FileChangeType,
   ProposedFeatures,
   LSPErrorCodes,
@@ -46,11 +45,14 @@ import { articleStats } from './features/articleStats';
 import type { ViewParams } from './features/views';
 import type { IndexedArticleView } from './features/workspaceSymbols';
 import { onModelWarning } from './models';
+import { AnswerBytes, AnswerWriter } from './answerBytes';
 
 /** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
 const CLIENT_ANSWER_TIMEOUT_MS = 3000;
 
 const lifecycle = new Lifecycle();
+/** Whole-document answers (Outline, semantic tokens, folds) serialised once per analysis (answerBytes.ts; stdio only). */
+const answerBytes = new AnswerBytes();
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, { messageStrategy: lifecycle });
 const documents = new TextDocuments(TextDocument);
 
@@ -66,7 +68,8 @@ interface Analysed {
 
 function memo<T>(a: Analysed, key: string, compute: () => T): T {
   if (a.memo.has(key)) return a.memo.get(key) as T;
-  const value = compute();
+  // Memoised answers go out unchanged on every request: their JSON is made once too (answerBytes.ts).
+  const value = answerBytes.keep(compute());
   a.memo.set(key, value);
   return value;
 }
@@ -200,7 +203,8 @@ const FRAMING_ERROR = /^(Header must provide a Content-Length|Content-Length val
  */
 function stdioConnection() {
   const reader = new StreamMessageReader(process.stdin);
-  const writer = new StreamMessageWriter(process.stdout);
+  // StreamMessageWriter's framing, with kept answers written from their bytes (answerBytes.ts).
+  const writer = new AnswerWriter(process.stdout, answerBytes);
   const c = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: lifecycle });
   reader.onError((e) => {
     const first = e.message.split('\n')[0];

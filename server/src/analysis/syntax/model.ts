@@ -8,7 +8,7 @@
 //   weights, no clusters) are refused by name.
 // Decoding is pure (bytes in, model out); the hosts (server, worker, CLI) read the file and report a
 // missing or corrupt one as a warning, then analyse without syntax.
-import { KernelWeights, SparseWeights, heapAlloc, sparseFrom, weightsFrom, type Alloc, type KernelTables, type SerializedWeights, type SparseTables, type Weights } from './weights';
+import { KernelWeights, SparseWeights, heapAlloc, scratchBuffer, sparseFrom, weightsFrom, type Alloc, type KernelTables, type SerializedWeights, type SparseTables, type Weights } from './weights';
 import { WordScores, type TaggerModel } from './tagger';
 import { indexLemmas, type LemmaModel } from './lemmatizer';
 import type { ParserModel } from './parser';
@@ -161,28 +161,44 @@ export function decodeSyntaxModel(bytes: Uint8Array, alloc: Alloc = heapAlloc): 
   if (MAGIC.length + 4 + hlen > bytes.length) throw new Error('syntax model truncated (header)');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + hlen))) as Header;
   let o = pad4(MAGIC.length + 4 + hlen);
-  // Copy each array out so it is aligned and owns its memory whatever the source buffer was.
-  const take = <T>(ctor: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, count: number): T => {
+  // The file's arrays are read where they lie (a view; copied only when the bytes sit at an offset the
+  // element size does not divide): they are only read while the run-time tables are built from them,
+  // which own their memory. Copying them all left ≈ 17 MB of garbage per thread until a full collection,
+  // which a server may not run for minutes (issue 18: memory). Nothing decoded keeps a view of `bytes`.
+  const take = <T>(ctor: { new (b: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
     const len = count * ctor.BYTES_PER_ELEMENT;
-    if (o + len > bytes.length) throw new Error('syntax model truncated (weights)');
+    const start = o;
+    if (start + len > bytes.length) throw new Error('syntax model truncated (weights)');
+    o = pad4(start + len);
+    if ((bytes.byteOffset + start) % ctor.BYTES_PER_ELEMENT === 0) return new ctor(bytes.buffer, bytes.byteOffset + start, count);
     // Uint8Array's slice copies (a Buffer's slice would be a view of the whole pool).
-    const copy = Uint8Array.prototype.slice.call(bytes, o, o + len);
-    o = pad4(o + len);
-    return new ctor(copy.buffer);
+    return new ctor(Uint8Array.prototype.slice.call(bytes, start, start + len).buffer, 0, count);
   };
   const weights = new Map<string, Weights>();
   for (const s of header.sections) {
-    const hashes = take(Int32Array, s.rows);
-    if (s.bits !== undefined) for (let r = 1; r < hashes.length; r++) hashes[r] += hashes[r - 1];
-    const lengths = take(Uint8Array, s.rows);
-    const rowStart = new Uint32Array(s.rows + 1);
-    for (let r = 0; r < s.rows; r++) rowStart[r + 1] = rowStart[r] + lengths[r];
-    if (rowStart[s.rows] !== s.nnz) throw new Error(`syntax model section ${s.name} is inconsistent`);
-    const cls = take(Uint8Array, s.nnz);
-    const q = take(Int16Array, s.nnz);
-    const ser = { hashes, rowStart, cls, q, scale: s.scale };
-    if (s.bits !== undefined && !(s.bits >= 4 && s.bits <= 26)) throw new Error(`syntax model section ${s.name} has a bad table size`);
-    weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits, alloc) : sparseFrom(ser, alloc));
+    // The row starts, and a kernel's slots summed from their differences (never in the caller's bytes),
+    // only feed the section's table: in scratch memory given back once it is built.
+    const scratch = scratchBuffer((s.rows + 1) * 4 + (s.bits !== undefined ? s.rows * 4 : 0));
+    try {
+      let hashes = take(Int32Array, s.rows);
+      if (s.bits !== undefined) {
+        const summed = new Int32Array(scratch.buffer, (s.rows + 1) * 4, s.rows);
+        summed.set(hashes);
+        for (let r = 1; r < summed.length; r++) summed[r] += summed[r - 1];
+        hashes = summed;
+      }
+      const lengths = take(Uint8Array, s.rows);
+      const rowStart = new Uint32Array(scratch.buffer, 0, s.rows + 1);
+      for (let r = 0; r < s.rows; r++) rowStart[r + 1] = rowStart[r] + lengths[r];
+      if (rowStart[s.rows] !== s.nnz) throw new Error(`syntax model section ${s.name} is inconsistent`);
+      const cls = take(Uint8Array, s.nnz);
+      const q = take(Int16Array, s.nnz);
+      const ser = { hashes, rowStart, cls, q, scale: s.scale };
+      if (s.bits !== undefined && !(s.bits >= 4 && s.bits <= 26)) throw new Error(`syntax model section ${s.name} has a bad table size`);
+      weights.set(s.name, s.bits !== undefined ? new KernelWeights(ser, s.bits, alloc) : sparseFrom(ser, alloc));
+    } finally {
+      scratch.release();
+    }
   }
   const table = (count: number) => {
     const a = take(Int32Array, count * 2);

@@ -159,6 +159,22 @@ export type Alloc = (bytes: number) => ArrayBufferLike;
 export const heapAlloc: Alloc = (bytes) => new ArrayBuffer(bytes);
 export const sharedAlloc: Alloc = (bytes) => new SharedArrayBuffer(bytes);
 
+/** ES2024 resizable ArrayBuffers (node 20 has them; the ES2022 typings do not). */
+type ResizableBuffer = ArrayBuffer & { resize(byteLength: number): void };
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
+
+/**
+ * Memory for data that is read once while a model is decoded (the file's bytes, a section's row starts):
+ * `release` gives its pages back at once, where a plain buffer no longer used stays resident until a full
+ * collection, which a server at rest may not run for minutes (issue 18: memory). Views of it read nothing
+ * after `release`, so none may outlive the decoding.
+ */
+export function scratchBuffer(byteLength: number): { buffer: ArrayBuffer; release(): void } {
+  const buffer = new ResizableArrayBuffer(byteLength, { maxByteLength: byteLength });
+  // A runtime without resizable buffers makes a plain one: it is collected as any other.
+  return { buffer, release: () => typeof buffer.resize === 'function' && buffer.resize(0) };
+}
+
 /** A built sparse table, as another thread adopts it without building it again. */
 export interface SparseTables {
   kind: 'sparse';

@@ -176,8 +176,6 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       continue;
     }
     const caps = isUpperCaseWord(c.words[0]);
-    // Or the one word a person with a title is named by ("President Obama", later "from Obama", which the
-    // tagger read otherwise): a second, tentative "Obama" would split one man in two.
     const cl = matchSurname(index, c.words[0], caps);
     if (cl) {
       addMention(cl, c);

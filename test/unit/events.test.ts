@@ -124,6 +124,12 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(d.some((x) => /^Levine pushes de Blasio/.test(x)) && d.some((x) => /^De Blasio says/.test(x)), JSON.stringify(d));
 });
 
+test('titles: a clause or a lone determiner the parse made the object is no object', () => {
+  // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
+  const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);
+  assert.deepEqual(titles("Marvin Roffman learned that in 1990 after he expressed doubts about Trump's new Atlantic City project."), ['Roffman learns']);
+});
+
 test('titles: a participle with an agent is passive, where no form of "be" says so', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.map((e) => e.title);
   // Breitbart (2016, PolNeAR dev), a headline's reduced passive: was "Stein removes from N.Y. debate site".

@@ -114,6 +114,9 @@ export function phrase(ctx: ObjectContext, i: number): string {
   if (person) return person;
   if (ctx.inTime(w.start)) return '';
   if (w.upos === 'PRON') return w.xpos === 'PRP' ? slice(ctx, w).toLowerCase() : '';
+  // A clause or a lone determiner the parse made the head ("talks about how …", "hedges on whether …",
+  // "recalls that …", "pays a …"): no phrase, and its preposition goes with it.
+  if (w.upos === 'DET' || w.upos === 'SCONJ' || w.xpos === 'WRB' || w.xpos === 'WDT') return '';
   const kids = childrenOf(words, ctx.sentence, i);
   // "Mr. Yanukovych", "Mrs. Clinton" with the honorific as the head (the parser's reading of an abbreviation
   // before a name): the person its name part mentions, never "Mr" (issue #13: "Advisers meet Mr").

@@ -224,6 +224,10 @@ test('an ambiguous title before a first name is a title, not part of the name', 
   const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');
   const names = a.people.map((p) => `${p.name}|${p.titles.join(',')}`);
   assert.ok(names.includes('Stephen G. Breyer|Justice'), JSON.stringify(names));
+  // Nor before a surname when the title is no first name (New York Times 2016: a person "Justice Scalia");
+  // "Dean Jones" keeps his first name.
+  assert.deepEqual(analyse('Four days before Justice Scalia died, the court acted.').people.map((p) => [p.name, p.titles]), [['Scalia', ['Justice']]]);
+  assert.deepEqual(analyse('Dean Jones starred in the film.').people.map((p) => p.name), ['Dean Jones']);
 });
 
 test('a role with modifiers or a general role word is a description; a bare role a title', () => {

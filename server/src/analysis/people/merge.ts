@@ -45,7 +45,8 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
       if (c.hard && (c.first === a && c.last === b)) continue;
       // The rules took an ambiguous title ("Dean Jones", "Earl Ray") that the tagger reads as a first name.
       // (Not before a first name: "Justice Stephen G. Breyer" is a justice.)
-      const titleAsName = c.strong && a < c.first && b >= c.last && allAmbiguousTitles(units, a, c.first) && !isKnownFirstName(c.words[0]);
+      // (Nor a title that is no first name: "Justice Scalia" is Scalia, a justice.)
+      const titleAsName = c.strong && a < c.first && b >= c.last && allAmbiguousTitles(units, a, c.first) && !!nameGender(units[a].text) && !isKnownFirstName(c.words[0]);
       if (!c.hard && !titleAsName && (c.strong || (c.first === a && c.last === b) || accepted.has(c))) {
         accepted.add(c);
         continue;

@@ -407,6 +407,12 @@ test('only when or in what capacity a role is held joins a title; an opinion sta
   ]);
 });
 
+test('a role noun capitalised at the sentence start before a first name describes the person', () => {
+  // Politico (2016): a person named "Comedian Sarah Silverman".
+  const r = analyse('Comedian Sarah Silverman heckled the delegates on Monday. Silverman said she was proud.');
+  assert.deepEqual(r.people.map((p) => [p.name, p.descriptors]), [['Sarah Silverman', ['Comedian']]]);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

@@ -138,7 +138,10 @@ export function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Clust
 }
 
 export function pushUnique(list: string[], s: string): void {
-  if (s && list.length < LIST_LIMIT && !list.includes(s)) list.push(s);
+  // Case aside: "Rival" opening a sentence and "rival" later are one descriptor in a hover.
+  if (!s || list.length >= LIST_LIMIT) return;
+  const lower = s.toLowerCase();
+  if (!list.some((x) => x.toLowerCase() === lower)) list.push(s);
 }
 
 function stripSuffix(words: string[]): string[] {

@@ -301,6 +301,12 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   while (p < len && isFunctionWordUnit(units[from + p]) && !isTitleAt(words, p, len)) p++;
   const titles: Piece[] = [];
   const descriptors: Piece[] = [];
+  // A role noun capitalised by its place at the sentence start, before a first name, describes the person
+  // ("Comedian Sarah Silverman heckled …", "Actress Rosario Dawson"): it is no part of the name.
+  if (p + 1 < len && units[from + p].initial && ROLE_NOUNS.has(units[from + p].id) && !isTitleAt(words, p, len) && isKnownFirstNameUnit(units[from + p + 1])) {
+    descriptors.push(span(units, from + p, from + p + 1));
+    p++;
+  }
   let gender: Gender | null = null;
   let strong = false;
   // Leading descriptors: the words before the first title that leaves a name after it

@@ -413,6 +413,12 @@ test('a role noun capitalised at the sentence start before a first name describe
   assert.deepEqual(r.people.map((p) => [p.name, p.descriptors]), [['Sarah Silverman', ['Comedian']]]);
 });
 
+test('a lower-case aside in brackets after a name is no descriptor', () => {
+  // AP via Breitbart (2016): "The Latest on Muhammad Ali (all times EDT)" gave Ali the descriptor "all times EDT".
+  const r = analyse('The Latest on Muhammad Ali (all times EDT): mourners gathered in Louisville. George Wallace (a Democrat) spoke.');
+  assert.deepEqual(r.people.map((p) => [p.name, p.descriptors]), [['Muhammad Ali', []], ['George Wallace', ['a Democrat']]]);
+});
+
 test('a lone CR, U+2028 and U+2029 end a name like a line feed', () => {
   for (const eol of ['\n', '\r\n', '\r', '\u2028', '\u2029']) {
     const r = analyse(`President Joe Biden${eol}Donald Trump spoke`);

@@ -563,6 +563,9 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean })
   const u = i < units.length ? units[i] : undefined;
   if (!u || u.sentence !== units[i - 1].sentence) return undefined;
   if (u.text === '(') {
+    // "(R-Fla.)", "(D)", "(actress)", "(a Democrat)"; not a lower-case aside ("The Latest on Muhammad Ali (all times EDT)", "(pictured)").
+    const f = i + 1 < units.length ? units[i + 1] : undefined;
+    if (f && f.kind === 'word' && !f.cap && !(f.flags & Lex.ARTICLE) && !ROLE_NOUNS.has(f.id) && !DESCRIPTOR_MODIFIERS.has(f.id)) return undefined;
     let k = i + 1;
     while (k < units.length && units[k].text !== ')' && k - i <= 5 && units[k].sentence === u.sentence) k++;
     if (k < units.length && units[k].text === ')' && k > i + 1 && k - i <= 4) return { text: '', start: units[i + 1].start, end: units[k - 1].end };

@@ -343,6 +343,9 @@ test('a headline with every word capitalised is Title Case even without a functi
   const r = analyse('Hillary Clinton Wins South Dakota Primary.\n\nHillary Clinton won South Dakota’s Democratic presidential primary on Tuesday.');
   assert.deepEqual(r.people.map((p) => p.name), ['Hillary Clinton']);
   assert.equal(r.mentions.filter((m) => m.kind === 'name').length, 2);
+  // One comma without a colon may be a headline's (West Journal 2016: "Evades Reporter" was a person).
+  const comma = analyse('Clinton Campaign Manager Laughs, Evades Reporter’s Question.\n\nHillary Clinton’s campaign manager Robby Mook laughed.');
+  assert.deepEqual(comma.people.map((p) => p.name), ['Hillary Clinton', 'Robby Mook']);
   // A list of names or a table row is no headline: its names still make people.
   const list = analyse('Iowa: Tim Albrecht, Brad Anderson, Bonnie Campbell and Dave Caris.');
   assert.ok(list.people.length >= 3, JSON.stringify(list.people.map((p) => p.name)));

@@ -348,11 +348,15 @@ function titleCaseSentences(units: Unit[]): Set<number> {
   let caps = 0;
   let upper = 0;
   let capFunction = false;
-  // Commas, brackets and figures mark a list or a table row ("Iowa: Tim Albrecht, Brad Anderson …",
-  // "Jesper Skibby ( Denmark ) TVM 9"), not a headline.
+  // Brackets, figures and commas mark a list or a table row ("Iowa: Tim Albrecht, Brad Anderson, …",
+  // "Jesper Skibby ( Denmark ) TVM 9", "Contributing: Nicholas Zazulia, Medill News Service."), not a
+  // headline; one comma without a colon may be a headline's ("Jeff Sessions, Rudy Giuliani Wear …").
   let listLike = false;
+  let commas = 0;
+  let colon = false;
   const close = () => {
-    if (((capFunction && words >= 3 && caps >= words * 0.8) || (words >= 4 && caps === words && !listLike)) && upper < caps) out.add(s);
+    const list = listLike || commas > 1 || (commas === 1 && colon);
+    if (((capFunction && words >= 3 && caps >= words * 0.8) || (words >= 4 && caps === words && !list)) && upper < caps) out.add(s);
   };
   let prev = '';
   for (const u of units) {
@@ -362,9 +366,13 @@ function titleCaseSentences(units: Unit[]): Set<number> {
       words = caps = upper = 0;
       capFunction = false;
       listLike = false;
+      commas = 0;
+      colon = false;
       prev = '';
     }
-    if (u.text === ',' || u.text === '(' || u.flags & Lex.HAS_DIGIT) listLike = true;
+    if (u.text === '(' || u.flags & Lex.HAS_DIGIT) listLike = true;
+    else if (u.text === ',') commas++;
+    else if (u.text === ':') colon = true;
     const after = prev;
     prev = u.text;
     if (u.kind !== 'word') continue;

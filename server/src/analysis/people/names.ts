@@ -405,8 +405,9 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       last = e;
     }
   }
-  // Hard rejections: the whole phrase is a place, nationality, month, function word.
-  let reject = hardReject(nameWords);
+  // Hard rejections: the whole phrase is a place, nationality, month, function word; in a Title Case headline,
+  // a lone verb after a title ("Clinton Campaign Manager Laughs, Evades …").
+  let reject = hardReject(nameWords) || (nameWords.length === 1 && titles.length > 0 && !!titleCase?.has(units[first].sentence) && isHeadlineVerb(nameWords[0]));
   // Soft rejections: an organisation/place head word or a determiner, overridden by strong person evidence.
   let soft = false;
   if (titles.length === 0 && descriptors.length === 0) {

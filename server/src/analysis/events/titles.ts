@@ -1,7 +1,7 @@
 // Event titles, headline style: who + verb (present tense, from the lemma) + what. The word-based
 // subject and object finders serve the word scan and fill in where the parse gives no subject.
 import { nameList } from '../shortName';
-import { PRONOUN_ENTRIES, RELATIVE_PRONOUNS } from '../lexicon';
+import { PRONOUN_ENTRIES } from '../lexicon';
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
 import { Lex, WordClass, wordId } from '../lexicon/vocabulary';
@@ -140,7 +140,7 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
 function nameBeforeRelative(model: TextModel, s: Sentence, comma: number, people: PeopleResult, cast: Cast, inTime: (offset: number) => boolean): Subject | null {
   const { tokens, lex } = model;
   for (let k = s.tokenStart + 1; k + 1 < comma; k++) {
-    if (tokens[k].kind !== 'punct' || tokens[k].text !== ',' || !RELATIVE_PRONOUNS.has(lex.lower[k + 1])) continue;
+    if (tokens[k].kind !== 'punct' || tokens[k].text !== ',' || !(lex.flags[k + 1] & Lex.RELATIVE)) continue;
     const subject = subjectAt(model, s, k - 1, people, cast, inTime);
     return subject?.person ? subject : null;
   }

@@ -26,17 +26,18 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       // "Sanders is determined to …", "Cruz is involved in …": a participle the parse reads as a predicate
       // adjective is a state, no event (without the copula the parse's adjective is often a verb: "Giuliani trashed Comey").
       // A plan stays ("Trump is set to meet …", "Cruz is slated to address CPAC").
-      const w = syntax.words[word];
-      if (w.upos === 'ADJ' && !PLANNED_VERBS.has(verb.info.base) && childrenOf(syntax.words, syntax.sentenceWords[s.index], word).some((c) => syntax.words[c].deprel === 'cop')) continue;
+      const sw = syntax.sentenceWords[s.index];
+      const kids = childrenOf(syntax.words, sw, word);
+      if (syntax.words[word].upos === 'ADJ' && !PLANNED_VERBS.has(verb.info.base) && kids.some((c) => syntax.words[c].deprel === 'cop')) continue;
       // "she was never sworn in", "Trump did not pay": a denied action is no event.
-      if (childrenOf(syntax.words, syntax.sentenceWords[s.index], word).some((c) => model.lex.flags[syntax.words[c].token] & Lex.NEGATION)) continue;
+      if (kids.some((c) => model.lex.flags[syntax.words[c].token] & Lex.NEGATION)) continue;
       const reader = readSentence(ec, syntax, s);
       // ("It is the first time Trump and Petro have met": the parse may name the wrong subject; the scan's person then.)
       const parsed = reader.parsedSubject(word);
       const subject = parsed?.person ? parsed : subjectOf(model, verbs, s, verb.index, people, cast);
       if (!subject || !subject.person) continue;
       // "Trump went on to endorse Ayotte": the event is the infinitive's ("Trump endorses Ayotte", not "Trump goes").
-      const action = continuedAction(syntax, s.index, word);
+      const action = continuedAction(syntax, sw, word, kids);
       // ("She went on to say …" reports, as "she said" does: no event.)
       if (action >= 0 && REPORTING_VERBS.has(syntax.words[action].lemma.toLowerCase())) continue;
       const head = action >= 0 ? action : word;
@@ -51,13 +52,11 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
   }
 }
 
-/** The to-infinitive a continuation verb leads on to ("went on to discuss", "proceeded to criticize"), or -1. */
-function continuedAction(syntax: SyntaxLayer, sentence: number, word: number): number {
+/** The to-infinitive a continuation verb leads on to ("went on to discuss", "proceeded to criticize"), or -1; `kids` are the verb's dependents. */
+function continuedAction(syntax: SyntaxLayer, sw: { start: number; end: number }, word: number, kids: readonly number[]): number {
   const words = syntax.words;
   const particle = CONTINUATION_VERBS.get(words[word].lemma.toLowerCase());
   if (particle === undefined) return -1;
-  const sw = syntax.sentenceWords[sentence];
-  const kids = childrenOf(words, sw, word);
   if (particle && !kids.some((c) => c > word && words[c].lemma.toLowerCase() === particle)) return -1;
   for (const c of kids) {
     if (c < word || words[c].upos !== 'VERB' || (words[c].deprel !== 'xcomp' && words[c].deprel !== 'advcl')) continue;

@@ -273,7 +273,8 @@ function endsWithWords(long: readonly string[], short: readonly string[]): boole
  * Bill, in Little Rock", then "President Bill Clinton"; "Xi" in a headline, then "Xi Jinping"): the name
  * in full comes later, so matching at that word found no one. When exactly one person's full name
  * starts with that word, and their genders agree, the lone name is theirs: its mentions, titles and
- * descriptors move over; the lone name's cluster is left empty, so it makes no person.
+ * descriptors move over (findPeople sorts every person's mentions afterwards); the lone name's cluster is
+ * left empty, so it makes no person.
  */
 export function mergeEarlyFirstNames(clusters: readonly Cluster[], assigned: Map<Candidate, Cluster>): void {
   const byFirst = new Map<string, Cluster[]>();
@@ -294,7 +295,6 @@ export function mergeEarlyFirstNames(clusters: readonly Cluster[], assigned: Map
     to.pronounsAfter.male += cl.pronounsAfter.male;
     to.pronounsAfter.female += cl.pronounsAfter.female;
     if (cl.firstStart < to.firstStart) to.firstStart = cl.firstStart;
-    to.mentions.sort((a, b) => a.start - b.start);
     cl.mentions = [];
     cl.words = [];
   }

@@ -151,32 +151,20 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // full ("Washington" for MaliVai Washington, "PARNEVIK" in a headline), unless the tagger reads a place there.
   // So is a name of several words written exactly as a person named elsewhere in the article: one
   // form, one reading ("President Executive Order … Executive Order said").
+  // The one person named exactly as c and with a title: evidence enough for a name the rules or the tagger
+  // rejected (a name the tagger alone made a person once is no such evidence: "El Al", "Der Spiegel" tagged a
+  // person in one place and an organisation elsewhere).
+  const titledSameName = (c: Candidate): Cluster | undefined => {
+    const same = c.reject ? undefined : sameName(index, c.words);
+    return same && same.titles.length ? same : undefined;
+  };
   for (const c of linkOnly) {
     const l = labels ? labels[c.first] : 0;
     // The one word a person with a title is named by ("President Obama", later "from Obama", which the
     // tagger read as a place by a small margin): a second, tentative "Obama" would split one man in two.
-    if (c.words.length === 1 && !c.reject && !c.hard && (!perGap || perGap[c.first] <= TENTATIVE_PER_GAP)) {
-      const same = sameName(index, c.words);
-      if (same && same.titles.length) {
-        addMention(same, c);
-        assigned.set(c, same);
-        continue;
-      }
-    }
-    if (l === 5 || l === 6) continue;
-    if (c.words.length > 1) {
-      // Only a person named with a title: a name the tagger alone made a person once is no such
-      // evidence ("El Al", "Der Spiegel" tagged a person in one place and an organisation elsewhere).
-      const same = c.reject ? undefined : sameName(index, c.words);
-      const cl = same && same.titles.length ? same : undefined;
-      if (cl) {
-        addMention(cl, c);
-        assigned.set(c, cl);
-      }
-      continue;
-    }
-    const caps = isUpperCaseWord(c.words[0]);
-    const cl = matchSurname(index, c.words[0], caps);
+    let cl = c.words.length === 1 && !c.hard && (!perGap || perGap[c.first] <= TENTATIVE_PER_GAP) ? titledSameName(c) : undefined;
+    // Otherwise, where the tagger reads no place: a name of several words only so, a single word as a surname.
+    if (!cl && l !== 5 && l !== 6) cl = c.words.length > 1 ? titledSameName(c) : matchSurname(index, c.words[0], isUpperCaseWord(c.words[0]));
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);

@@ -398,7 +398,8 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     nameWords.splice(0, k);
   }
   // A Title Case headline: the name stops at the verb ("Ben Carson Defends Himself Against …").
-  if (titleCase && titleCase.has(units[first].sentence)) {
+  const headline = !!titleCase?.has(units[first].sentence);
+  if (headline) {
     const e = headlineNameEnd(units, first, last);
     if (e < last) {
       nameWords.length = e - first;
@@ -407,7 +408,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   }
   // Hard rejections: the whole phrase is a place, nationality, month, function word; in a Title Case headline,
   // a lone verb after a title ("Clinton Campaign Manager Laughs, Evades …").
-  let reject = hardReject(nameWords) || (nameWords.length === 1 && titles.length > 0 && !!titleCase?.has(units[first].sentence) && isHeadlineVerb(nameWords[0]));
+  let reject = hardReject(nameWords) || (headline && nameWords.length === 1 && titles.length > 0 && isHeadlineVerb(nameWords[0]));
   // Soft rejections: an organisation/place head word or a determiner, overridden by strong person evidence.
   let soft = false;
   if (titles.length === 0 && descriptors.length === 0) {

@@ -153,13 +153,15 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject);
     // A pronoun opening its sentence before the subject is that subject's, by the parse (frontedSubject);
     // a possessive under a resolved subject pronoun of its clause is that pronoun's (pronounSubject).
-    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, i, u.sentence, pc.gender, stream);
+    // The subject word of a possessive's own clause, read once for both possessive rules (-1: none).
+    const owner = attribution || !ctx.syntax ? -1 : possessiveClauseSubject(ctx.syntax, i);
+    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, owner, u.sentence, pc.gender, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
     // Last, a possessive the model and rules leave open belongs to the named subject of its own clause
     // ("Jack Kerouac mentions the book in his 1958 novella").
-    const pick = attribution ? ruled : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled ?? (ctx.syntax ? namedSubject(ctx.syntax, i, u.sentence, pc.gender, stream) : undefined);
+    const pick = attribution ? ruled : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled ?? (ctx.syntax ? namedSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) : undefined);
     if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
 }
@@ -202,20 +204,31 @@ function frontedSubject<C extends Referent>(view: SyntaxView, units: Unit[], i: 
  * pronoun: a named subject is left to the model ("Obama thanked Biden for his service"), as are
  * the possessives of a clause below the subject's (GAP development: as many rows lost as won).
  */
-function pronounSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
-  const word = view.headOf(i, i + 1);
-  // A possessive by the parse ("her" before "and" or "out" is an object: "pinching her and …").
-  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
-  const g = view.governingSubject(word);
-  if (!g || g.relative || g.kind !== GOV_OWN || g.subject > word) return undefined;
+function pronounSubject<C extends Referent>(view: SyntaxView, subject: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  if (subject < 0) return undefined;
   for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT && stream[k].sentence === sentence; k--) {
     const m = stream[k];
-    if (m.quoted || view.headOf(m.unit, m.after) !== g.subject) continue;
-    if (!m.pronoun) return undefined;
-    const cl = m.cluster;
-    return cl.gender !== null && cl.gender !== gender ? undefined : cl;
+    if (m.quoted || view.headOf(m.unit, m.after) !== subject) continue;
+    return m.pronoun ? ofGender(m.cluster, gender) : undefined;
   }
   return undefined;
+}
+
+/**
+ * For a possessive pronoun at unit i (by the parse: "her" before "and" or "out" is an object, "pinching her
+ * and …"), the subject word of its own clause when that subject comes before it, not through a relative
+ * clause; -1 otherwise. pronounSubject and namedSubject read the possessive's person from it.
+ */
+function possessiveClauseSubject(view: SyntaxView, i: number): number {
+  const word = view.headOf(i, i + 1);
+  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return -1;
+  const g = view.governingSubject(word);
+  return !g || g.relative || g.kind !== GOV_OWN || g.subject > word ? -1 : g.subject;
+}
+
+/** The person, unless known as the other gender. */
+function ofGender<C extends Referent>(cl: C, gender: Gender): C | undefined {
+  return cl.gender !== null && cl.gender !== gender ? undefined : cl;
 }
 
 /**
@@ -224,17 +237,13 @@ function pronounSubject<C extends Referent>(view: SyntaxView, i: number, sentenc
  * her lifetime"). Not before the model: where it answers, it weighs the object too ("Obama thanked Biden
  * for his service").
  */
-function namedSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
-  const word = view.headOf(i, i + 1);
-  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
-  const g = view.governingSubject(word);
-  if (!g || g.relative || g.kind !== GOV_OWN || g.subject > word) return undefined;
+function namedSubject<C extends Referent>(view: SyntaxView, subject: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  if (subject < 0) return undefined;
   const m = stream.length ? stream[stream.length - 1] : undefined;
   // The subject is the last mention before the possessive: someone else named between them may be whose
   // it is ("Cruz blasted Rubio for his support").
-  if (!m || m.sentence !== sentence || m.quoted || view.headOf(m.unit, m.after) !== g.subject) return undefined;
-  const cl = m.cluster;
-  return cl.gender !== null && cl.gender !== gender ? undefined : cl;
+  if (!m || m.sentence !== sentence || m.quoted || view.headOf(m.unit, m.after) !== subject) return undefined;
+  return ofGender(m.cluster, gender);
 }
 
 /** Unit k is a speech verb that ends its sentence ("…, Mr. Turry said."). */

@@ -74,12 +74,23 @@ const SYNTHETIC: [string, string][] = [
   ['unclosed', ' date 2026-02-03 Gov. Ralph Northam spoke on Monday.\n\n“We will not back down, Northam said.\n\nThe vote is on Friday.\n'],
 ];
 
-test('every offered quotation fix applies cleanly: the finding goes, nothing new appears, the named person is credited', () => {
-  const texts: [string, string][] = [...SYNTHETIC];
-  for (const split of ['dev', 'train']) {
-    const dir = path.resolve(REPO, '..', 'shared', 'eval', 'polnear', split, 'text');
-    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) texts.push([f, fs.readFileSync(path.join(dir, f), 'utf8')]);
+test('every offered quotation fix applies cleanly on the synthetic articles', () => {
+  const out: Checked = { fixes: 0, failures: [] };
+  for (const [name, text] of SYNTHETIC) {
+    const before = out.fixes;
+    checkFixes(name, text, out);
+    // ("unclosed": where the quotation ends is not certain, so no fix is offered.)
+    if (name !== 'unclosed') assert.ok(out.fixes > before, `${name}: no fix offered`);
   }
+  assert.deepEqual(out.failures, [], `${out.failures.length} of ${out.fixes} fixes:\n${out.failures.slice(0, 40).join('\n')}`);
+});
+
+/** The PolNeAR dev and train articles, when ../shared is beside the checkout (CI has it; a bare clone does not). */
+const POLNEAR_DIRS = ['dev', 'train'].map((split) => path.resolve(REPO, '..', 'shared', 'eval', 'polnear', split, 'text'));
+
+test('every offered quotation fix applies cleanly: the finding goes, nothing new appears, the named person is credited', { skip: !POLNEAR_DIRS.every((d) => fs.existsSync(d)) && 'no ../shared PolNeAR texts beside the checkout' }, () => {
+  const texts: [string, string][] = [...SYNTHETIC];
+  for (const dir of POLNEAR_DIRS) for (const f of fs.readdirSync(dir).sort()) texts.push([f, fs.readFileSync(path.join(dir, f), 'utf8')]);
   const out: Checked = { fixes: 0, failures: [] };
   for (const [name, text] of texts) checkFixes(name, text, out);
   assert.ok(out.fixes > 20, `${out.fixes} fixes checked`);

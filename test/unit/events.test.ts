@@ -122,6 +122,10 @@ test('titles: the head of a long subject phrase, and full names when two people 
   // article writes it elsewhere (was "Levine pushes De Blasio").
   const d = titles('De Blasio said on Monday that he would act. As chair of the committee, Levine pushed Mayor Bill de Blasio on Tuesday to abandon the contracts.');
   assert.ok(d.some((x) => /^Levine pushes de Blasio/.test(x)) && d.some((x) => /^De Blasio says/.test(x)), JSON.stringify(d));
+  // Washington Post (2016, PolNeAR dev): beside Tim Scott, Robert C. "Bobby" Scott is the "Bobby Scott" the
+  // article writes, not his name in full.
+  const s = titles('Rep. Robert C. "Bobby" Scott met Sen. Tim Scott on Monday. Bobby Scott arrived in Congress in 1993. Scott smiled. Bobby Scott left.');
+  assert.ok(s.some((x) => /^Bobby Scott arrives in Congress$/.test(x)) && s.some((x) => /^Bobby Scott meets Tim Scott$/.test(x)), JSON.stringify(s));
 });
 
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {

@@ -16,14 +16,12 @@ function names(text: string): string[] {
     .map((m) => m.text);
 }
 
-test('the shipped model loads fast and tags', () => {
+// (How fast it loads is measured by `npm run bench`, row "people models load": no timed test.)
+test('the shipped model loads and tags', () => {
   const units = buildUnits(segment('West Indian all-rounder Phil Simmons took four for 38 on Friday.'));
   const file = path.resolve(__dirname, '../../../server/src/analysis/people/model.json');
-  const t0 = Date.now();
   const tagger = compileNameTagger(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const ms = Date.now() - t0;
   assert.ok(tagger, 'model missing');
-  assert.ok(ms < 200, `model load took ${ms} ms`);
   const t = tagger.tag(units);
   assert.deepEqual(t.labels, peopleModels().tagger!.tag(units).labels);
   const spans = personSpans(t.labels).map(([a, b]) => units.slice(a, b).map((u) => u.text).join(' '));

@@ -290,6 +290,27 @@ test('no person from "a" + capitalised phrase, Title Case headlines or sentence-
   assert.deepEqual(r.people.map((p) => p.name), ['Barack Obama']);
 });
 
+test('a nickname in quotation marks inside a name keeps one person, who is also called by it (rule people.nickname)', () => {
+  // From PolNeAR dev (Washington Post): the run was cut at the quotation mark, giving "Robert C." and "Bobby Scott".
+  const text = 'For 40 years, Rep. Robert C. "Bobby" Scott threw open his back yard. Bobby Scott said it was fine. Scott\'s niece, state Del. Marcia "Cia" Price, shouted to the crowd.';
+  const r = analyse(text);
+  const scott = byName(r, 'Robert C. "Bobby" Scott');
+  assert.ok(scott.titles.includes('Rep.'), JSON.stringify(scott.titles));
+  assert.equal(mentionOf(r, text, 'Bobby Scott said', 'Bobby Scott')?.person, scott.id);
+  byName(r, 'Marcia "Cia" Price');
+  assert.equal(r.people.length, 2, JSON.stringify(r.people.map((p) => p.name)));
+});
+
+test('a surname kept only because a pronoun refers to it is the person named in full with it', () => {
+  // Washington Post (2016, PolNeAR train): the tagger reads every "Keyworth" after George "Jay" Keyworth as a
+  // place; the pronoun model keeps the name, which was a second person.
+  const text =
+    'The $25 billion merger wasn\'t her idea. It came from HP\'s longest-serving director, the bespectacled nuclear physicist George "Jay" Keyworth. In late 2000, Keyworth rushed to meet with Fiorina at HP\'s headquarters in Palo Alto, Calif., to discuss his brainstorm. The company could use its multibillion-dollar war chest to buy Compaq, swallowing a rival and virtually doubling HP\'s size and stature overnight.\n\nKeyworth was one of the more trusted minds on HP\'s board, and he was so fired up about a deal\'s potential he said she should call Compaq\'s chief right away.\n\nBut Fiorina, who had moved a year earlier from her leading role at AT&T spinoff Lucent Technologies, tossed "cold water on the idea immediately," she wrote in her memoir, "Tough Choices." She was adamant that she and the company keep the upper hand, telling Keyworth they wouldn\'t "have to make the first move."';
+  const r = analyse(text);
+  const k = byName(r, 'George "Jay" Keyworth');
+  for (let at = text.indexOf('Keyworth'); at >= 0; at = text.indexOf('Keyworth', at + 1)) assert.equal(r.mentionAt(at)?.person, k.id, `Keyworth at ${at}`);
+});
+
 test('multi-word particles stay inside the name', () => {
   const r = analyse('Springbok scrum-half Joost van der Westhuizen scored twice.');
   assert.ok(r.people.some((p) => p.name === 'Joost van der Westhuizen'), JSON.stringify(r.people.map((p) => p.name)));

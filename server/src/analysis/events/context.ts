@@ -89,16 +89,36 @@ export class Cast {
 
   constructor(people: readonly Person[]) {
     this.byId = new Map<string, Person>(people.map((p) => [p.id, p]));
-    // The short name a title uses, unless two people of the article share it ("Clinton" for Bill and Hillary).
+    // The short name a title uses, unless two people of the article go by it ("Clinton" for Bill and Hillary;
+    // "Scott" for Tim Scott, when the article also calls Bobby Scott so).
     const shorts = people.map((p) => shortName(p));
     const count = new Map<string, number>();
-    for (const n of shorts) count.set(n, (count.get(n) ?? 0) + 1);
-    people.forEach((p, k) => this.titles.set(p, (count.get(shorts[k]) ?? 0) > 1 ? p.name : shorts[k]));
+    people.forEach((p, k) => {
+      const forms = new Set<string>([shorts[k]]);
+      for (const m of p.mentions) if (m.kind === 'name') forms.add(m.text);
+      for (const n of forms) count.set(n, (count.get(n) ?? 0) + 1);
+    });
+    people.forEach((p, k) => this.titles.set(p, (count.get(shorts[k]) ?? 0) > 1 ? fullerName(p, count) : shorts[k]));
   }
 
   titleName(p: Person): string {
     return this.titles.get(p) ?? shortName(p);
   }
+}
+
+/**
+ * The name a title gives one of two people who share a short name: the person's commonest name form of
+ * several words that no other person goes by ("Bobby Scott" for Robert C. "Bobby" Scott beside Tim
+ * Scott, "Jeb Bush" for John Ellis Bush), the full name on a tie.
+ */
+function fullerName(p: Person, taken: ReadonlyMap<string, number>): string {
+  const counts = new Map<string, number>();
+  for (const m of p.mentions) if (m.kind === 'name' && m.text.includes(' ') && (taken.get(m.text) ?? 0) <= 1) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  // (The full name wins a tie.)
+  let best = p.name;
+  let n = counts.get(p.name) ?? 0;
+  for (const [text, c] of counts) if (c > n) [best, n] = [text, c];
+  return best;
 }
 
 export function toAnchor(t: TimeExpression): Anchor | null {

@@ -239,6 +239,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   inferGenderFromPronouns(units, coref ? infos.filter((m) => !m.cluster.tentative) : infos, clusters);
   resolvePronouns(text, units, infos, coref, options.collect, view);
   for (const cl of tentative) if (cl.tentative) cl.mentions = [];
+  joinSurvivors(index, tentative);
   resolveDescriptions(text, units, titlePhrases, all, assigned, clusters, index.roleHeads);
   addRelations(units, assigned, clusters);
 
@@ -495,3 +496,19 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo<Cluster>[], c
 }
 
 
+
+/**
+ * A name the tagger did not read as a person ("Keyworth", read as a place after George "Jay" Keyworth), kept
+ * because a pronoun refers to it, is the person named in full with that surname: one person, not two.
+ */
+function joinSurvivors(index: ClusterIndex, tentative: readonly Cluster[]): void {
+  for (const cl of tentative) {
+    if (!cl.mentions.length || cl.words.length !== 1) continue;
+    const named = matchSurname(index, cl.words[0], isUpperCaseWord(cl.words[0]));
+    if (!named || named === cl || named.tentative || tentative.includes(named)) continue;
+    named.mentions.push(...cl.mentions);
+    named.mentions.sort((a, b) => a.start - b.start);
+    if (!named.forms.includes(cl.name) && cl.name !== named.name) named.forms.push(cl.name);
+    cl.mentions = [];
+  }
+}

@@ -228,7 +228,56 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
     analyseRun(units, runStart, j, candidates, titlePhrases, titleCase);
     i = j;
   }
-  return { candidates, titlePhrases };
+  return { candidates: joinNicknames(units, candidates), titlePhrases };
+}
+
+/**
+ * A nickname in quotation marks between a first name and a surname (Rep. Robert C. "Bobby" Scott, state
+ * Del. Marcia "Cia" Price) splits the name into two runs: one candidate again, spanning the whole name, with
+ * the nickname among its words, so that the person is one and "Bobby Scott" later is the same man. Only
+ * after a known first name or an initial, so that a quoted word between two names stays apart.
+ */
+function joinNicknames(units: Unit[], candidates: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const a = candidates[k];
+    const q = a.last;
+    // a, opening quote, one or two capitalised words, closing quote, then a surname of one or two words.
+    let close = q + 2;
+    if (close < units.length && units[close].kind === 'word' && isNameWord(units[close])) close++;
+    const nick = units[q + 1];
+    if (!nick || close >= units.length || units[q].kind !== 'quote' || units[close].kind !== 'quote' || !isNameWord(nick)) continue;
+    if (units[q].start - units[q - 1].end > 1 || units[close + 1]?.start - units[close].end > 1) continue;
+    const nickIndex = candidates.findIndex((c, i) => i > k && c.first === q + 1);
+    const b = candidates.find((c, i) => i > k && c.first === close + 1);
+    if (!b || b.last - b.first > 2 || b.sentence !== a.sentence || a.quoted !== b.quoted) continue;
+    const lead = a.words[0];
+    if (!nameGender(lead) && !/^\p{Lu}\.$/u.test(a.words[a.words.length - 1])) continue;
+    const nickWords: string[] = [];
+    for (let u = q + 1; u < close; u++) nickWords.push(units[u].text);
+    const joined: Candidate = {
+      ...a,
+      last: b.last,
+      end: b.end,
+      words: [...a.words, ...nickWords, ...b.words],
+      titles: [...a.titles, ...b.titles],
+      descriptors: [...a.descriptors, ...b.descriptors],
+      // The pattern itself is a person's: evidence as strong as a title.
+      strong: true,
+      context: true,
+      reject: false,
+      hard: false,
+      gender: a.gender ?? b.gender,
+    };
+    out ??= candidates.slice();
+    const drop = new Set<Candidate>([a, b]);
+    if (nickIndex >= 0) drop.add(candidates[nickIndex]);
+    out = out.filter((c) => !drop.has(c));
+    out.push(joined);
+  }
+  if (!out) return candidates;
+  out.sort((x, y) => x.start - y.start);
+  return out;
 }
 
 /** "the president", "the Florida senator", "the former Vermont governor" opening at unit i, or null. */

@@ -159,6 +159,9 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
         while (r - 1 > j && ((c.isWord(r - 1) && c.upper(r - 1) && c.tokens[r].text !== '.') || c.inNickname(r - 1))) r--;
         if (e > r) {
           at.np = j + 1;
+          // (Found by the people stage, nickname and all: that person.)
+          const m = c.mentionAt(e);
+          if (m && m.kind === 'name' && m.start <= c.tokens[r].start) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
           return { kind: 'description', person: null, mention: c.span(r, e), cue };
         }
       }

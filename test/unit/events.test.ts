@@ -128,6 +128,20 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(s.some((x) => /^Bobby Scott arrives in Congress$/.test(x)) && s.some((x) => /^Bobby Scott meets Tim Scott$/.test(x)), JSON.stringify(s));
 });
 
+test('titles: a role noun with the name in apposition after it is that person (rule events.subject-appos)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
+  // Western Journal (2016, PolNeAR dev): was "Senate Majority Leader says …".
+  const t = titles('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.');
+  assert.ok(t.some((x) => /^McConnell says/.test(x)), JSON.stringify(t));
+  // PolNeAR train: was "Son gains attention", and no event (a description is no undated event's subject).
+  const b = titles('Her son John gained attention in 1992 when a gay activist revealed that he was homosexual.');
+  assert.ok(b.some((x) => /^John gains attention/.test(x)), JSON.stringify(b));
+  const k = titles("Clinton's attorney, David Kendall, declined to comment.");
+  assert.ok(k.some((x) => /^Kendall declines to comment/.test(x)), JSON.stringify(k));
+  // An organisation in apposition is no person: the phrase stays.
+  assert.ok(titles('The company, Acme Corp., said on Monday that it would close.').some((x) => /^Company says/.test(x)));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

@@ -55,10 +55,13 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     if (sv - where.start < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
     // "Mrs. Clinton picked herself up" read with the honorific as the head: the person its name part mentions.
     // (Before its verb: "Band … emailed Ms. Abedin" misread with "Ms." as the subject is not Abedin's act.)
-    if (sv < word && sword.upos === 'PROPN' && !people.mentionAt(sword.start) && isTitleWord(model.text.slice(sword.start, sword.end))) {
+    // Rule events.subject-appos: so is a role noun with the name in apposition right after it ("Senate
+    // Majority Leader Mitch McConnell, R-Ky., said": McConnell says, not "Senate Majority Leader").
+    const role = sword.upos === 'NOUN' || (sword.upos === 'PROPN' && isTitleWord(model.text.slice(sword.start, sword.end)));
+    if (sv < word && role && !people.mentionAt(sword.start)) {
       for (const k of childrenOf(syntax.words, where, sv)) {
         // (The name right after the honorific and its period: "Mr. Band emailed Ms. Abedin" is Band.)
-        if (k <= sv || k > sv + 2 || syntax.words[k].deprel !== 'flat') continue;
+        if (k <= sv || k > sv + 2 || (syntax.words[k].deprel !== 'flat' && syntax.words[k].deprel !== 'appos')) continue;
         const m = people.mentionAt(syntax.words[k].start);
         const p = m && cast.byId.get(m.person);
         if (p) return { label: cast.titleName(p), person: p };

@@ -48,21 +48,28 @@ export class State {
     this.lset = a();
     this.rset = a();
   }
-  /** Becomes a copy of `o` (a state over the same sentence). */
+  /**
+   * Becomes a copy of `o` (a state over the same sentence). Only words up to b0 have heads, labels or
+   * children, so the copy stops at the larger b0 of the two (what this state held beyond `o`'s b0 is
+   * reset): a beam step costs O(b0), not O(n).
+   */
   copyFrom(o: State): void {
-    this.stack.set(o.stack);
+    for (let i = 0; i < o.sp; i++) this.stack[i] = o.stack[i];
+    const end = Math.max(o.b, this.b);
+    for (let i = 0; i <= end; i++) {
+      this.head[i] = o.head[i];
+      this.label[i] = o.label[i];
+      this.lc1[i] = o.lc1[i];
+      this.lc2[i] = o.lc2[i];
+      this.rc1[i] = o.rc1[i];
+      this.rc2[i] = o.rc2[i];
+      this.nl[i] = o.nl[i];
+      this.nr[i] = o.nr[i];
+      this.lset[i] = o.lset[i];
+      this.rset[i] = o.rset[i];
+    }
     this.sp = o.sp;
     this.b = o.b;
-    this.head.set(o.head);
-    this.label.set(o.label);
-    this.lc1.set(o.lc1);
-    this.lc2.set(o.lc2);
-    this.rc1.set(o.rc1);
-    this.rc2.set(o.rc2);
-    this.nl.set(o.nl);
-    this.nr.set(o.nr);
-    this.lset.set(o.lset);
-    this.rset.set(o.rset);
   }
   get done(): boolean {
     return this.sp === 0 && this.b === this.n;

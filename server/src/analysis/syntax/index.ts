@@ -2,7 +2,7 @@
 import { assignClusters, clusterBackoff, maskUnknown, wordIds } from './words';
 import { ambiguityClasses, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
-import { parseSentence } from './parser';
+import { parse } from './parser';
 import { hashString } from './weights';
 import type { SyntaxModel } from './model';
 
@@ -18,7 +18,8 @@ export interface ParsedSentence {
   deprel: string[];
 }
 
-export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: readonly string[]): ParsedSentence {
+/** `beam` overrides the model's beam width (1: greedy). */
+export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: readonly string[], beam?: number): ParsedSentence {
   const n = forms.length;
   const ids = wordIds(forms, lows);
   assignClusters(ids, m.tagger.clusters);
@@ -39,7 +40,7 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i], known);
   }
-  const parsed = parseSentence(m.parser, { ids: clusterBackoff(ids), tags, amb, n });
+  const parsed = parse(m.parser, { ids: clusterBackoff(ids), tags, amb, n }, beam);
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);
   for (let i = 0; i < n; i++) {

@@ -39,6 +39,8 @@ interface Header {
   allowed: number[][];
   open: number[];
   sections: { name: string; rows: number; nnz: number; scale: number; bits?: number }[];
+  /** The parser's beam width (ParserModel.beam); absent in a greedy model. */
+  beam?: number;
 }
 
 export interface ModelParts {
@@ -60,6 +62,8 @@ export interface ModelParts {
   /** The arc table's size: 2^arcBits slots. */
   arcBits: number;
   labeller: SerializedWeights;
+  /** The beam width the arc weights were trained for; absent or 1 for greedy. */
+  beam?: number;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -104,6 +108,7 @@ export function encodeSyntaxModel(p: ModelParts): Uint8Array {
     allowed: [...p.allowed].map(([h, c]) => [h, ...c]),
     open: [...p.open],
     sections: sections.map(([name, w]) => ({ name, rows: w.hashes.length, nnz: w.cls.length, scale: w.scale, ...(name === 'arcs' ? { bits: p.arcBits } : {}) })),
+    ...(p.beam && p.beam > 1 ? { beam: p.beam } : {}),
   };
   const hjson = new TextEncoder().encode(JSON.stringify(header));
   let size = pad4(MAGIC.length + 4 + hjson.length);
@@ -222,7 +227,7 @@ export function decodeSyntaxModel(bytes: Uint8Array, alloc: Alloc = heapAlloc): 
       allowed: new Map(header.allowed.map((r) => [r[0], Int32Array.from(r.slice(1))])),
       open: Int32Array.from(header.open), },
     lemmas: indexLemmas({ rules: new Map(header.rules), exceptions: new Map(header.exceptions) }),
-    parser: { labels: header.labels, rootLabel: header.rootLabel, arcs: need('arcs'), labeller: need('labeller') },
+    parser: { labels: header.labels, rootLabel: header.rootLabel, arcs: need('arcs'), labeller: need('labeller'), ...(header.beam && header.beam > 1 ? { beam: header.beam } : {}) },
   };
 }
 

@@ -1,7 +1,9 @@
 // Labelled dependency parser: greedy arc-hybrid transitions (Kuhlmann et al. 2011) with the root at
 // the end of the buffer, an averaged perceptron choosing SHIFT / LEFT / RIGHT, and a second perceptron
 // labelling each arc as it is made. Trained by train/train.ts with the dynamic oracle of Goldberg &
-// Nivre (2013), which teaches the parser to recover from its own mistakes.
+// Nivre (2013), which teaches the parser to recover from its own mistakes. A model trained with
+// `--beam K` (a global structured perceptron over a beam, ParserModel.beam) is decoded by `parseBeam`
+// with the same features and labeller; `parse` chooses by the model's beam width.
 import { feat, type DenseWeights, type Weights } from './weights';
 import type { WordIds } from './words';
 
@@ -45,6 +47,29 @@ export class State {
     this.nr = a();
     this.lset = a();
     this.rset = a();
+  }
+  /**
+   * Becomes a copy of `o` (a state over the same sentence). Only words up to b0 have heads, labels or
+   * children, so the copy stops at the larger b0 of the two (what this state held beyond `o`'s b0 is
+   * reset): a beam step costs O(b0), not O(n).
+   */
+  copyFrom(o: State): void {
+    for (let i = 0; i < o.sp; i++) this.stack[i] = o.stack[i];
+    const end = Math.max(o.b, this.b);
+    for (let i = 0; i <= end; i++) {
+      this.head[i] = o.head[i];
+      this.label[i] = o.label[i];
+      this.lc1[i] = o.lc1[i];
+      this.lc2[i] = o.lc2[i];
+      this.rc1[i] = o.rc1[i];
+      this.rc2[i] = o.rc2[i];
+      this.nl[i] = o.nl[i];
+      this.nr[i] = o.nr[i];
+      this.lset[i] = o.lset[i];
+      this.rset[i] = o.rset[i];
+    }
+    this.sp = o.sp;
+    this.b = o.b;
   }
   get done(): boolean {
     return this.sp === 0 && this.b === this.n;
@@ -284,6 +309,142 @@ export interface ParserModel {
   rootLabel: number;
   arcs: Weights;
   labeller: Weights;
+  /** The beam width the arc weights were trained for (1 or absent: greedy). */
+  beam?: number;
+}
+
+/** Parses with the model's own beam width, or `beam` when given (1: greedy). */
+export function parse(m: ParserModel, inp: ParserInput, beam = m.beam ?? 1): { head: Int32Array; label: Int32Array } {
+  return beam > 1 ? parseBeam(m, inp, beam) : parseSentence(m, inp);
+}
+
+/** The moves taken by a beam item, newest first (kept only when training). */
+export interface BeamHistory {
+  move: number;
+  lab: number;
+  prev: BeamHistory | null;
+}
+
+/**
+ * A beam of arc-hybrid states (Zhang & Clark 2008; Zhang & Nivre 2011): each step expands every state by
+ * its valid moves, scores each candidate by its state's score plus the move's, and keeps the best K. Every
+ * derivation of an n-word sentence takes 2n moves (n shifts, n reductions), so the items stay in step.
+ * Ties go to the earlier item and then the lower move: with K = 1 this is the greedy parser's argmax.
+ * A state with one valid move (empty stack; one word before the root) takes it unscored, as greedy does.
+ */
+export class Beam {
+  size = 1;
+  items: State[];
+  private spare: State[];
+  score: Float64Array;
+  private nscore: Float64Array;
+  /** Whether each item is the oracle's derivation so far (training). */
+  gold: Uint8Array;
+  private ngold: Uint8Array;
+  hist: (BeamHistory | null)[];
+  private nhist: (BeamHistory | null)[];
+  private readonly cScore: Float64Array;
+  private readonly cFrom: Int32Array;
+  private readonly moveScores = new Float64Array(3);
+  constructor(readonly n: number, readonly K: number, private readonly keepHistory = false) {
+    this.items = Array.from({ length: K }, () => new State(n));
+    this.spare = Array.from({ length: K }, () => new State(n));
+    this.score = new Float64Array(K);
+    this.nscore = new Float64Array(K);
+    this.gold = new Uint8Array(K);
+    this.ngold = new Uint8Array(K);
+    this.gold[0] = 1;
+    this.hist = new Array(K).fill(null);
+    this.nhist = new Array(K).fill(null);
+    this.cScore = new Float64Array(3 * K);
+    this.cFrom = new Int32Array(3 * K);
+  }
+  get done(): boolean {
+    return this.items[0].done;
+  }
+  /**
+   * One move for every item. `scoreMoves` writes the scores of SHIFT, LEFT, RIGHT in a state; `label`
+   * chooses the label of the arc h → d made from state s; `goldMove` is the oracle's move (training).
+   */
+  step(scoreMoves: (s: State, out: Float64Array) => void, label: (s: State, h: number, d: number) => number, goldMove = -1): void {
+    const n = this.n;
+    let nc = 0;
+    const ms = this.moveScores;
+    for (let i = 0; i < this.size; i++) {
+      const s = this.items[i];
+      if (s.sp === 0 || (s.sp === 1 && s.b === n)) {
+        this.cScore[nc] = this.score[i];
+        this.cFrom[nc++] = i * 3 + (s.sp === 0 ? SHIFT : LEFT);
+        continue;
+      }
+      scoreMoves(s, ms);
+      for (let k = 0; k < 3; k++) {
+        if (!s.valid(k)) continue;
+        this.cScore[nc] = this.score[i] + ms[k];
+        this.cFrom[nc++] = i * 3 + k;
+      }
+    }
+    // The best K candidates by repeated argmax (K is small): the first of equal scores wins.
+    const keep = Math.min(this.K, nc);
+    for (let r = 0; r < keep; r++) {
+      let best = -1;
+      for (let c = 0; c < nc; c++) if (this.cFrom[c] >= 0 && (best < 0 || this.cScore[c] > this.cScore[best])) best = c;
+      const from = this.cFrom[best];
+      this.cFrom[best] = -1;
+      const p = (from / 3) | 0, k = from - p * 3;
+      const ps = this.items[p];
+      let lab = 0;
+      if (k !== SHIFT) {
+        const d = ps.stack[ps.sp - 1];
+        lab = label(ps, k === LEFT ? ps.b : ps.stack[ps.sp - 2], d);
+      }
+      const t = this.spare[r];
+      t.copyFrom(ps);
+      t.apply(k, lab);
+      this.nscore[r] = this.cScore[best];
+      this.ngold[r] = this.gold[p] && k === goldMove ? 1 : 0;
+      if (this.keepHistory) this.nhist[r] = { move: k, lab, prev: this.hist[p] };
+    }
+    [this.items, this.spare] = [this.spare, this.items];
+    [this.score, this.nscore] = [this.nscore, this.score];
+    [this.gold, this.ngold] = [this.ngold, this.gold];
+    [this.hist, this.nhist] = [this.nhist, this.hist];
+    this.size = keep;
+  }
+}
+
+/** Parses one tagged sentence with a beam of width K; the arc weights should be trained for it. */
+export function parseBeam(m: ParserModel, inp: ParserInput, K: number): { head: Int32Array; label: Int32Array } {
+  const n = inp.n;
+  const feats = new Int32Array(ARC_FEATURES);
+  const lfeats = new Int32Array(LABEL_FEATURES);
+  const lscores = new Int32Array(m.labels.length);
+  const sc = new Int32Array(4);
+  // Weights of the buffer-only features, summed once per b0 (the items share the sentence).
+  const bsum = new Int32Array((n + 1) * 4);
+  const bhave = new Uint8Array(n + 1);
+  const beam = new Beam(n, K);
+  const scoreMoves = (s: State, out: Float64Array) => {
+    const b = s.b;
+    if (!bhave[b]) {
+      sc.fill(0);
+      m.arcs.addAll(feats, bufferFeatures(inp, b, feats), sc);
+      bsum.set(sc, b * 4);
+      bhave[b] = 1;
+    }
+    sc[0] = bsum[b * 4];
+    sc[1] = bsum[b * 4 + 1];
+    sc[2] = bsum[b * 4 + 2];
+    sc[3] = 0;
+    m.arcs.addAll(feats, stateFeatures(inp, s, feats, 0), sc);
+    out[0] = sc[0];
+    out[1] = sc[1];
+    out[2] = sc[2];
+  };
+  const label = (s: State, h: number, d: number) => chooseLabel(m.labeller, m.rootLabel, inp, s, h, d, lfeats, lscores);
+  while (!beam.done) beam.step(scoreMoves, label);
+  const best = beam.items[0];
+  return { head: best.head, label: best.label };
 }
 
 /** Parses one tagged sentence; heads are 0-based word indices, n for the root. */

@@ -302,6 +302,27 @@ export class DenseWeights {
     }
   }
 
+  /** Adds the current rows of `feats[0..n)` into `scores` (score without the zeroing). */
+  addScores(feats: ArrayLike<number>, n: number, scores: Float32Array | Float64Array): void {
+    const C = this.classes;
+    for (let f = 0; f < n; f++) {
+      const r = this.index.get(feats[f]);
+      if (r === undefined) continue;
+      const o = r * C;
+      for (let k = 0; k < C; k++) scores[k] += this.w[o + k];
+    }
+  }
+
+  /** Adds `amount` to class `cls` of every feature (one side of a structured perceptron update). */
+  bump(feats: ArrayLike<number>, n: number, cls: number, amount: number): void {
+    const C = this.classes;
+    for (let f = 0; f < n; f++) {
+      const o = this.row(feats[f], true) * C;
+      this.w[o + cls] += amount;
+      this.u[o + cls] += this.c * amount;
+    }
+  }
+
   update(feats: ArrayLike<number>, n: number, good: number, bad: number, amount = 1): void {
     const C = this.classes;
     for (let f = 0; f < n; f++) {

@@ -64,6 +64,26 @@ test('parses a news sentence: subject, object, time modifier and punctuation', (
   });
 });
 
+test('beam decoding: width 1 is the greedy parse; a wider beam still gives one tree (one root, every word a head, no cycle)', () => {
+  const sentences = [SEED.split('\n')[0], 'The company said on Monday that its profit rose 5 percent .', 'Her son John gained attention in 1992 when a gay activist revealed that he was homosexual .'];
+  for (const sentence of sentences) {
+    const forms = sentence.split(/\s+/).filter(Boolean);
+    const greedy = parseWords(model, forms);
+    assert.deepEqual(parseWords(model, forms, undefined, 1), greedy);
+    for (const k of [2, 4]) {
+      const p = parseWords(model, forms, undefined, k);
+      assert.equal(p.head.filter((h) => h === 0).length >= 1, true, sentence);
+      for (let i = 0; i < forms.length; i++) {
+        assert.ok(p.head[i] >= 0 && p.head[i] <= forms.length && p.head[i] !== i + 1, `${forms[i]} → ${p.head[i]}`);
+        // Following heads from any word reaches the root within n steps.
+        let h = i + 1;
+        for (let step = 0; step <= forms.length && h !== 0; step++) h = p.head[h - 1];
+        assert.equal(h, 0, `cycle through ${forms[i]}`);
+      }
+    }
+  }
+});
+
 test('a verb lemma takes the silent e only when that spelling is a known word', () => {
   // Politico, West Journal, Washington Post (2016): the suffix rule alone gave "aire", "blaste", "jok".
   const lemmas = (sentence: string) => parseWords(model, sentence.split(' ')).lemma;

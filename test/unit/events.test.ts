@@ -142,6 +142,17 @@ test('titles: a role noun with the name in apposition after it is that person (r
   assert.ok(titles('The company, Acme Corp., said on Monday that it would close.').some((x) => /^Company says/.test(x)));
 });
 
+test('titles: an event noun says whose it is and where (rules events.noun-owner, events.noun-place)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-08 ' + text).events.map((e) => e.title);
+  // PolNeAR train texts: were "Speech", "Summit", "Presidential campaign".
+  assert.ok(titles('Trump spoke on Tuesday. In his speech earlier Wednesday, Trump proclaimed a goal of "Peace Through Strength."').includes("Trump's speech"));
+  assert.ok(titles('Russian verbal threats prompted NATO at its July summit in Warsaw to order the deployment of four battalions.').includes('Summit in Warsaw'));
+  assert.ok(titles('Neil Sroka said the group was founded by former Vermont governor Howard Dean after his 2004 presidential campaign.').includes("Dean's presidential campaign"));
+  // A place cut at an abbreviation's dot is left out ("in St. Louis" is no "in St").
+  const t = titles('Trump and Clinton met at the second debate on Oct. 9 in St. Louis, Mo., for ninety minutes.');
+  assert.ok(!t.some((x) => / in St$/.test(x)), JSON.stringify(t));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

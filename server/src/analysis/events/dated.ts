@@ -55,7 +55,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       const event = makeEvent(ec, s, verb, anchor, { object: parseObject(objectCtx, at.event.word), rule: at.event.rule }, subject);
       if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
       // An event noun is its own title ("Maduro’s capture"), and its word, not its token ("power-grab" is one token).
-      if (w.upos === 'NOUN') event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime);
+      if (w.upos === 'NOUN') event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime, objectCtx.personAt);
       ec.events.push(event);
       // Rule events.aspectual: "began delving Thursday": an aspectual verb happens when its complement does.
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;

@@ -3,7 +3,7 @@
 // and an "of", "with" or "against" complement ("the takeover of Britoil", "an interview with ABC News").
 import type { SyntaxLayer } from '../syntax/layer';
 import { childrenOf, isAncestor } from '../syntax/tree';
-import { COMPLEMENT_PREPOSITIONS } from './nouns';
+import { COMPLEMENT_PREPOSITIONS, PLACE_PREPOSITIONS } from './nouns';
 
 const PRE_MODIFIERS = new Set(['compound', 'amod', 'nmod:poss']);
 /** Most words a title's "of" complement keeps. */
@@ -11,7 +11,11 @@ const MAX_OF_WORDS = 3;
 /** How deep a modifier's own words may hang below it. */
 const MAX_DEPTH = 8;
 
-export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: number; end: number }, noun: number, inTime: (offset: number) => boolean): string {
+/**
+ * `personAt`: the title name of the person a word mentions — a possessive pronoun resolved to a person says
+ * whose event it is ("his speech earlier Wednesday" → "Trump's speech").
+ */
+export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: number; end: number }, noun: number, inTime: (offset: number) => boolean, personAt?: (offset: number) => string | null): string {
   const words = layer.words;
   const keep = new Set<number>([noun]);
   const addSubtree = (i: number) => {
@@ -33,16 +37,24 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
   let prep = '';
   const of = childrenOf(words, sentence, noun).find((c) => {
     if (c <= noun || words[c].deprel !== 'nmod') return false;
-    const kase = childrenOf(words, sentence, c).find((k) => k < c && words[k].deprel === 'case' && COMPLEMENT_PREPOSITIONS.has(words[k].lemma.toLowerCase()));
+    // (Rule events.noun-place: "in" before a name that is no person, the event's place.)
+    // (Not an abbreviation cut at its dot, "in St. Louis" read as "St".)
+    const cut = text.charAt(words[c].end) === '.' && c + 2 < sentence.end;
+    const place = words[c].upos === 'PROPN' && !(personAt && personAt(words[c].start)) && !cut;
+    const kase = childrenOf(words, sentence, c).find((k) => k < c && words[k].deprel === 'case' && (COMPLEMENT_PREPOSITIONS.has(words[k].lemma.toLowerCase()) || (place && PLACE_PREPOSITIONS.has(words[k].lemma.toLowerCase()))));
     if (kase !== undefined) prep = words[kase].lemma.toLowerCase();
     return kase !== undefined;
   });
   if (of !== undefined && !inTime(words[of].start)) {
     const mods = childrenOf(words, sentence, of).filter((k) => k < of && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod') && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
-    const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat').map((k) => text.slice(words[k].start, words[k].end));
+    const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat' && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
     const phrase = [...mods, text.slice(words[of].start, words[of].end), ...flat].slice(-MAX_OF_WORDS);
     out.push(prep, ...phrase);
   }
+  // Rule events.noun-owner: whose event, when a possessive pronoun names a person.
+  const poss = personAt ? childrenOf(words, sentence, noun).find((c) => c < noun && words[c].deprel === 'nmod:poss' && words[c].upos === 'PRON') : undefined;
+  const owner = poss !== undefined && personAt ? personAt(words[poss].start) : null;
+  if (owner && /^\p{Lu}/u.test(owner) && !out.some((x) => /['’]s$/u.test(x))) out.unshift(`${owner}'s`);
   const title = out.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -15,3 +15,5 @@ export function isEventNoun(w: SyntaxWord): boolean {
 
 /** "of", "with", "against": a noun event's title keeps the complement they open ("interview with ABC News"). */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.complementPrepositions);
+/** "in": a noun event's title keeps the name it opens, the event's place ("rally in Michigan"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.placePrepositions);

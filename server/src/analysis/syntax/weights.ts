@@ -293,13 +293,7 @@ export class DenseWeights {
 
   score(feats: ArrayLike<number>, n: number, scores: Float32Array): void {
     scores.fill(0);
-    const C = this.classes;
-    for (let f = 0; f < n; f++) {
-      const r = this.index.get(feats[f]);
-      if (r === undefined) continue;
-      const o = r * C;
-      for (let k = 0; k < C; k++) scores[k] += this.w[o + k];
-    }
+    this.addScores(feats, n, scores);
   }
 
   /** Adds the current rows of `feats[0..n)` into `scores` (score without the zeroing). */

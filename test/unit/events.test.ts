@@ -153,6 +153,16 @@ test('titles: an event noun says whose it is and where (rules events.noun-owner,
   assert.ok(!t.some((x) => / in St$/.test(x)), JSON.stringify(t));
 });
 
+test('titles: the noun before a time the parse made the subject is the subject (rule events.subject-before-time)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-28 ' + text).events.map((e) => e.title);
+  // PolNeAR dev (2016): "month" was the subject, the title "Rejects request".
+  const t = titles('Along with the dispute over the voter rolls, the Supreme Court this month rejected a request from Democrats in Ohio to restore an extra week of voting.');
+  assert.ok(t.includes('Supreme Court rejects request'), JSON.stringify(t));
+  // Not a preposition's object before the time.
+  const a = titles('Five of the Turkish Americans who donated to Ayotte that day could not be located at all.');
+  assert.ok(!a.some((x) => /^Ayotte/.test(x)), JSON.stringify(a));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

@@ -37,6 +37,18 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
   const parsedSubject = (word: number): Subject | null => {
     let sv = subjectWord(syntax, sw, word);
     if (sv < 0) return null;
+    // Rule events.subject-before-time: "the Supreme Court this month rejected …" parsed with "month" as the
+    // subject (a frequent parser error): the noun right before the time expression, if it stands between
+    // the verb's clause and the time, is the subject.
+    const time = sentenceTimes.find((t) => t.start <= syntax.words[sv].start && syntax.words[sv].start < t.end);
+    if (time && sv < word) {
+      let b = sv;
+      while (b > sw.start && syntax.words[b - 1].end > time.start) b--;
+      const prev = b - 1;
+      const pw = prev >= sw.start ? syntax.words[prev] : null;
+      // (Not a preposition's object: "who donated to Ayotte that day could not be located".)
+      if (pw && (pw.upos === 'PROPN' || pw.upos === 'NOUN') && !inTime(pw.start) && !childrenOf(syntax.words, sw, prev).some((k) => syntax.words[k].deprel === 'case' && k < prev)) sv = prev;
+    }
     // Rule events.subject-it: an "it" stands for the thing it names ("IMF lowers forecast", not "It lowers forecast").
     let where = sw;
     let ctx = objectCtx;

@@ -89,6 +89,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'pronoun flood', size: 1_000_000, make: (n) => fill('he said she told them he added, they said ', n) },
   { name: 'nested quotes “‘“‘…’”’”', size: 200_000, make: (n) => fill('“‘', Math.floor(n / 2)) + fill('’”', Math.ceil(n / 2)) },
   { name: 'time expressions repeated', size: 1_000_000, make: (n) => ' date 2026-02-03 ' + fill('last Tuesday, on Jan. 3, 2026 at 10:53 a.m. next week in December 2025-12-25 ', n - 17) },
+  { name: 'quoted nicknames repeated', size: 1_000_000, make: (n) => fill('Rep. John "Jay" Smith said he came. ', n) },
   { name: 'quotations and credits repeated', size: 1_000_000, make: (n) => fill('“We will win” and “We will win,” Trump said. "a "b ', n) },
   { name: 'month and year words repeated', size: 1_000_000, make: (n) => fill('May May May 2026 2026 - - - the the the last last ', n) },
   { name: 'digits and hyphens', size: 1_000_000, make: (n) => fill('2026-02-03-', n) },

@@ -502,10 +502,11 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo<Cluster>[], c
  * because a pronoun refers to it, is the person named in full with that surname: one person, not two.
  */
 function joinSurvivors(index: ClusterIndex, tentative: readonly Cluster[]): void {
+  const guessed = new Set(tentative);
   for (const cl of tentative) {
     if (!cl.mentions.length || cl.words.length !== 1) continue;
     const named = matchSurname(index, cl.words[0], isUpperCaseWord(cl.words[0]));
-    if (!named || named === cl || named.tentative || tentative.includes(named)) continue;
+    if (!named || named.tentative || guessed.has(named)) continue;
     named.mentions.push(...cl.mentions);
     named.mentions.sort((a, b) => a.start - b.start);
     if (!named.forms.includes(cl.name) && cl.name !== named.name) named.forms.push(cl.name);

@@ -238,7 +238,13 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
  * after a known first name or an initial, so that a quoted word between two names stays apart.
  */
 function joinNicknames(units: Unit[], candidates: Candidate[]): Candidate[] {
-  let out: Candidate[] | null = null;
+  const drop = new Set<Candidate>();
+  const joins: Candidate[] = [];
+  // Candidates are in text order: the nickname's and the surname's are among the next two.
+  const nextAt = (k: number, first: number) => {
+    for (let i = k + 1; i <= k + 2 && i < candidates.length; i++) if (candidates[i].first === first) return i;
+    return -1;
+  };
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k];
     const q = a.last;
@@ -248,9 +254,10 @@ function joinNicknames(units: Unit[], candidates: Candidate[]): Candidate[] {
     const nick = units[q + 1];
     if (!nick || close >= units.length || units[q].kind !== 'quote' || units[close].kind !== 'quote' || !isNameWord(nick)) continue;
     if (units[q].start - units[q - 1].end > 1 || units[close + 1]?.start - units[close].end > 1) continue;
-    const nickIndex = candidates.findIndex((c, i) => i > k && c.first === q + 1);
-    const b = candidates.find((c, i) => i > k && c.first === close + 1);
-    if (!b || b.last - b.first > 2 || b.sentence !== a.sentence || a.quoted !== b.quoted) continue;
+    const nickIndex = nextAt(k, q + 1);
+    const bIndex = nextAt(k, close + 1);
+    const b = bIndex >= 0 ? candidates[bIndex] : undefined;
+    if (!b || drop.has(a) || b.last - b.first > 2 || b.sentence !== a.sentence || a.quoted !== b.quoted) continue;
     const lead = a.words[0];
     if (!nameGender(lead) && !/^\p{Lu}\.$/u.test(a.words[a.words.length - 1])) continue;
     const nickWords: string[] = [];
@@ -269,15 +276,13 @@ function joinNicknames(units: Unit[], candidates: Candidate[]): Candidate[] {
       hard: false,
       gender: a.gender ?? b.gender,
     };
-    out ??= candidates.slice();
-    const drop = new Set<Candidate>([a, b]);
+    drop.add(a);
+    drop.add(b);
     if (nickIndex >= 0) drop.add(candidates[nickIndex]);
-    out = out.filter((c) => !drop.has(c));
-    out.push(joined);
+    joins.push(joined);
   }
-  if (!out) return candidates;
-  out.sort((x, y) => x.start - y.start);
-  return out;
+  if (!joins.length) return candidates;
+  return candidates.filter((c) => !drop.has(c)).concat(joins).sort((x, y) => x.start - y.start);
 }
 
 /** "the president", "the Florida senator", "the former Vermont governor" opening at unit i, or null. */

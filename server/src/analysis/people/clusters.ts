@@ -287,16 +287,24 @@ export function mergeEarlyFirstNames(clusters: readonly Cluster[], assigned: Map
     const to = full[0];
     if (cl.gender && to.gender && cl.gender !== to.gender) continue;
     merged.set(cl, to);
-    for (const m of cl.mentions) to.mentions.push(m);
-    for (const t of cl.titles) pushUnique(to.titles, t);
-    for (const d of cl.descriptors) pushUnique(to.descriptors, d);
-    pushUnique(to.forms, cl.name);
-    to.gender ??= cl.gender;
-    to.pronounsAfter.male += cl.pronounsAfter.male;
-    to.pronounsAfter.female += cl.pronounsAfter.female;
-    if (cl.firstStart < to.firstStart) to.firstStart = cl.firstStart;
-    cl.mentions = [];
+    absorb(to, cl);
     cl.words = [];
   }
   if (merged.size) for (const [c, cl] of assigned) if (merged.has(cl)) assigned.set(c, merged.get(cl)!);
+}
+
+/**
+ * One person found to be another: `from`'s mentions, titles, descriptors, name form and counts move to `to`
+ * (unsorted: findPeople sorts every person's mentions), and `from` is left without mentions.
+ */
+export function absorb(to: Cluster, from: Cluster): void {
+  for (const m of from.mentions) to.mentions.push(m);
+  for (const t of from.titles) pushUnique(to.titles, t);
+  for (const d of from.descriptors) pushUnique(to.descriptors, d);
+  pushUnique(to.forms, from.name);
+  to.gender ??= from.gender;
+  to.pronounsAfter.male += from.pronounsAfter.male;
+  to.pronounsAfter.female += from.pronounsAfter.female;
+  if (from.firstStart < to.firstStart) to.firstStart = from.firstStart;
+  from.mentions = [];
 }

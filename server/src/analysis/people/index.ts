@@ -16,7 +16,7 @@ import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
 import { organisationSpans } from './organisations';
 import { mergeWithTagger } from './merge';
-import { LIST_LIMIT, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
+import { LIST_LIMIT, absorb, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
 import { addRelations } from './relations';
 
@@ -507,9 +507,8 @@ function joinSurvivors(index: ClusterIndex, tentative: readonly Cluster[]): void
     if (!cl.mentions.length || cl.words.length !== 1) continue;
     const named = matchSurname(index, cl.words[0], isUpperCaseWord(cl.words[0]));
     if (!named || named.tentative || guessed.has(named)) continue;
-    named.mentions.push(...cl.mentions);
+    absorb(named, cl);
+    // (Descriptions and relations read below read mentions in text order.)
     named.mentions.sort((a, b) => a.start - b.start);
-    if (!named.forms.includes(cl.name) && cl.name !== named.name) named.forms.push(cl.name);
-    cl.mentions = [];
   }
 }

@@ -259,6 +259,8 @@ test('parse: a time dates the word it modifies, climbing from a noun that names 
   assert.deepEqual(datedVerbs('The monarch will meet Bush on Thursday.'), ['meet=2016-09-29']);
   // Washington Post (2016): the parser leaves "On Tuesday ," as a root of its own; the time still dates the verb.
   assert.deepEqual(datedVerbs('On Tuesday, the city sent a cease-and-desist letter.'), ['sent=2016-09-20']);
+  // TimeBank (AP, 1990): parsed with "Tuesday" as the root and "conferred" its acl (rule events.stray-verb).
+  assert.deepEqual(datedVerbs('On Tuesday, the United States and Soviet Union conferred in Washington on putting an anti-Iraq naval blockade under a United Nations umbrella.'), ['conferred=2016-09-20']);
 });
 
 test('parse: a time inside a noun phrase dates that noun when it names an event, never the clause verb', () => {

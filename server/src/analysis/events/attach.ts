@@ -30,7 +30,7 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.light-verb';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.light-verb' | 'events.stray-verb';
 
 export interface Attachment {
   /** The event's head word (index into `SyntaxLayer.words`). */
@@ -118,7 +118,9 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   if (hw.head < 0 && otherRoot < 0) {
     // The time is the predicate: "The meeting was on Tuesday" (cop + nsubj): the subject is the event.
     const subj = childrenOf(words, sentence, head).find((c) => words[c].deprel === 'nsubj' && isEventNoun(words[c]));
-    return { relation, event: subj !== undefined ? { word: subj, rule: 'events.predicate-noun' } : null };
+    if (subj !== undefined) return { relation, event: { word: subj, rule: 'events.predicate-noun' } };
+    const stray = strayVerb(words, sentence, head);
+    return { relation, event: stray >= 0 ? { word: stray, rule: 'events.stray-verb' } : null };
   }
   let g = otherRoot >= 0 ? otherRoot : hw.head;
   // "said Thursday he has sent", "announced yesterday that he would": a bare time right after a verb
@@ -150,6 +152,10 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
       g = gw.head;
       continue;
     }
+    if (!inside && gw.head < 0 && step < MAX_CLIMB) {
+      const stray = strayVerb(words, sentence, g);
+      if (stray >= 0) return { relation, event: { word: stray, rule: 'events.stray-verb' } };
+    }
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }
@@ -162,6 +168,28 @@ function verbRoot(words: readonly SyntaxWord[], sentence: { start: number; end: 
   const end = Math.min(sentence.end, not + MAX_SENTENCE_WORDS);
   for (let i = Math.max(sentence.start, not - MAX_SENTENCE_WORDS); i < end; i++) if (i !== not && words[i].head < 0 && words[i].upos === 'VERB') return i;
   return -1;
+}
+
+/** Relations by which the parser hangs a sentence's own clause on a word that is no verb. */
+const STRAY_CLAUSE = new Set(['acl', 'conj', 'parataxis', 'advcl', 'ccomp', 'dep', 'list']);
+
+/**
+ * Rule events.stray-verb: the sentence's clause when the parse made a word that is no verb its root and
+ * hung the clause's verb on it ("On Tuesday, the United States and Soviet Union conferred …" rooted at
+ * "Tuesday", "conferred" its acl): a finite verb (past or present tense) right under the root, with no
+ * copula under the root (then the root is the predicate). -1 when there is none, or more than one.
+ */
+function strayVerb(words: readonly SyntaxWord[], sentence: { start: number; end: number }, root: number): number {
+  if (words[root].upos === 'VERB' || words[root].upos === 'AUX') return -1;
+  let found = -1;
+  for (const c of childrenOf(words, sentence, root)) {
+    const w = words[c];
+    if (w.deprel === 'cop') return -1;
+    if (w.upos !== 'VERB' || !STRAY_CLAUSE.has(w.deprel) || (w.xpos !== 'VBD' && w.xpos !== 'VBZ' && w.xpos !== 'VBP')) continue;
+    if (found >= 0) return -1;
+    found = c;
+  }
+  return found;
 }
 
 /** "compared with a year ago", "the quarter ended Sept. 30": a participle that works as a preposition. */

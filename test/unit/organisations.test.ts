@@ -65,3 +65,17 @@ test('organisations: a speaker\'s capitals inside a quotation are no name', () =
   const got = names(' date 2026-01-08 “It was a Great Honor to speak with the President of Colombia, Gustavo Petro,” Trump wrote. Breitbart News reported it.');
   assert.ok(!got.some((n) => n.startsWith('Great Honor')), JSON.stringify(got));
 });
+
+test('organisations: a title before a name, a month, a place named whole are none; a head takes its "of"/"for" complement', () => {
+  // PolNeAR train (2016): the tagger read these as organisations.
+  const got = names('Vermont Sen. Bernie Sanders spoke in Concord on Feb. 2. Sen. David Perdue (R-Ga.) said he agreed. Mr. Obama met Senator Patrick Leahy of Vermont. Aaron Kall is director of debate at the University of Michigan. John Podesta was president of the Center for American Progress. The Pentagon said it would respond.');
+  for (const junk of ['Sen.', 'Vermont Sen.', 'Mr.', 'Feb.', 'Vermont', 'University', 'Center'])
+    assert.ok(!got.some((n) => n.startsWith(junk + '×')), `${junk}: ${JSON.stringify(got)}`);
+  assert.ok(got.some((n) => n.startsWith('University of Michigan×')), JSON.stringify(got));
+  assert.ok(got.some((n) => n.startsWith('Center for American Progress×')), JSON.stringify(got));
+  // A one-word place after "the" is the institution in it.
+  assert.ok(got.some((n) => n.startsWith('Pentagon×')), JSON.stringify(got));
+  // Breitbart (UPI, 2016): a dateline's month.
+  const dateline = names('LOS ANGELES, Feb. 2 (UPI) — The Red Hot Chili Peppers will play a benefit concert for Bernie Sanders.');
+  assert.ok(!dateline.some((n) => n.startsWith('Feb.')) && dateline.includes('UPI×1'), JSON.stringify(dateline));
+});

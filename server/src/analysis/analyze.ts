@@ -43,7 +43,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     people: people.people,
     mentions: people.mentions,
     quotes: quoted.quotes,
-    organisations: findOrganisations(model, people.organisations, quoted.quotes, people.people, syntax),
+    organisations: findOrganisations(model, people.organisations, quoted.quotes, people.people, timed.times, syntax),
     times: timed.times,
     events,
     findings,

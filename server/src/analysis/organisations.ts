@@ -30,7 +30,7 @@ function quotedCapitals(model: TextModel, span: Span, quotes: readonly Quote[], 
   return true;
 }
 
-export function findOrganisations(model: TextModel, spans: readonly Span[], quotes: readonly Quote[], people: readonly Person[], syntax: SyntaxLayer | null = null): Organisation[] {
+export function findOrganisations(model: TextModel, spans: readonly Span[], quotes: readonly Quote[], people: readonly Person[], times: readonly Span[] = [], syntax: SyntaxLayer | null = null): Organisation[] {
   const byKey = new Map<string, Organisation>();
   // Where each organisation is mentioned already: a name met again costs a look-up, not a scan.
   const seenAt = new Map<Organisation, Set<number>>();
@@ -58,7 +58,14 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
     }
     return org;
   };
-  for (const s of spans) if (!quotedCapitals(model, s, quotes, syntax)) add(s);
+  // Rule orgs.in-time: no name inside a time expression ("LOS ANGELES, Feb. 2 (UPI)": "Feb." read as one;
+  // "Super Tuesday"). A time inside a name leaves it a name ("Daily Beast", "CBS This Morning"). Both lists are in text order.
+  let t = 0;
+  for (const s of spans) {
+    while (t < times.length && times[t].end <= s.start) t++;
+    if (t < times.length && times[t].start <= s.start && s.end <= times[t].end) continue;
+    if (!quotedCapitals(model, s, quotes, syntax)) add(s);
+  }
   quotes.forEach((q, index) => {
     if (q.status !== 'organisation' || !q.speakerMention) return;
     const m = q.speakerMention;

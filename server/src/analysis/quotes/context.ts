@@ -26,6 +26,13 @@ export interface Attribution {
   from?: number;
 }
 
+/** A person's mention as the source, with its cue (and the rule that found it, where the caller names it). */
+export function personSource(m: Mention, cue: TextSpan | null, rule?: string): Attribution {
+  const a: Attribution = { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+  if (rule) a.rule = rule;
+  return a;
+}
+
 /** The attribution tagged with the rule that found it (null stays null). */
 export function by(rule: string, a: Attribution | null): Attribution | null {
   return a ? { ...a, rule } : null;

@@ -4,7 +4,7 @@
 // (attribution/*.ts) reads sources through these and sources.ts.
 import type { TextSpan } from '../types';
 import { FIRST_NAMES } from '../people/lexicon';
-import { Ctx, type Attribution } from './context';
+import { Ctx, type Attribution, personSource } from './context';
 import {
   ADVERBS,
   ANONYMOUS_ALWAYS,
@@ -127,7 +127,7 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   // Person named at the head.
   if (headAtEnd) {
     const m = c.mentionAt(e);
-    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    if (m) return personSource(m, cue);
     // A bare capitalised surname the people stage left unread because it is also a common word
     // ("“…,” Will wrote" after "George Will"): the article's own person of that surname.
     if (s === e) {
@@ -159,7 +159,7 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   const personAt = (k: number): Attribution | null => {
     const m = c.mentionAt(k);
     if (!m) return null;
-    return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    return personSource(m, cue);
   };
   // Organisation.
   const headIdx = headAtEnd ? e : firstHead(c, s, e);

@@ -6,7 +6,7 @@
 import type { TextSpan } from '../types';
 import { Lex } from '../lexicon/vocabulary';
 import { childrenOf } from '../syntax/tree';
-import { Ctx, type Attribution } from './context';
+import { Ctx, type Attribution, personSource } from './context';
 import { classify, clauseStart, isCue, nounDeterminer, npLeft, npRight, surnameOf, weakSource } from './phrases';
 import {
   ADVERBS,
@@ -101,7 +101,7 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
   at.np = k;
   if (aside) {
     const m = c.mentionAt(k);
-    if (m && m.kind !== 'pronoun') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    if (m && m.kind !== 'pronoun') return personSource(m, cue);
   }
   if (!c.mentionAt(k) && w0 !== 'who' && w0 !== 'and' && w0 !== 'but') {
     // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said" /
@@ -143,7 +143,7 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
         const m = c.mentionAt(k - 1);
         if (m && m.kind === 'name' && m.end >= c.tokens[k - 1].end) {
           at.np = j + 1;
-          return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+          return personSource(m, cue);
         }
       }
       // "Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted": a name the people stage
@@ -161,7 +161,7 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
           at.np = j + 1;
           // (Found by the people stage, nickname and all: that person.)
           const m = c.mentionAt(e);
-          if (m && m.kind === 'name' && m.start <= c.tokens[r].start) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+          if (m && m.kind === 'name' && m.start <= c.tokens[r].start) return personSource(m, cue);
           return { kind: 'description', person: null, mention: c.span(r, e), cue };
         }
       }
@@ -232,7 +232,7 @@ function leadingNamedSegment(c: Ctx, limit: number, k: number, cue: TextSpan, as
         const m = c.mentionAt(end);
         if (m && m.kind !== 'pronoun') {
           at.np = segStart;
-          return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+          return personSource(m, cue);
         }
       }
     }
@@ -353,7 +353,7 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
   for (let k = start; k < verbAt; k++) {
     if (c.quoteOf[k] >= 0 || c.isPossessiveWord(k)) continue;
     const m = c.mentionAt(k);
-    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    if (m) return personSource(m, cue);
   }
   if (weakSubject) return weakSubject;
   // A fronted participle ("Speaking to MSNBC, Trump said …"): the subject after its phrase.
@@ -362,7 +362,7 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
     while (k < c.tokens.length && k - cueTok < 15 && c.paraOf[k] === c.paraOf[cueTok] && c.tokens[k].text !== ',' && c.quoteOf[k] < 0) k++;
     if (k < c.tokens.length && c.tokens[k].text === ',') {
       const m = c.mentionAt(k + 1);
-      if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+      if (m) return personSource(m, cue);
     }
   }
   const e = npRight(c, start, cueTok - 1);
@@ -387,7 +387,7 @@ export function nounCueSource(c: Ctx, cueTok: number, limit: number, rightLimit:
   }
   if (k >= limit && c.isWord(k) && c.isPossessiveWord(k)) {
     const m = c.mentionAt(k);
-    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue };
+    if (m) return personSource(m, cue);
     if (c.is(k, Lex.POSSESSIVE)) return { kind: 'description', person: null, mention: c.span(k, k), cue };
     const s = npLeft(c, k, limit);
     if (s >= 0) return classify(c, s, k, true, cue);

@@ -1,7 +1,7 @@
 // Rules quotes.after-*: the credit follows the closing mark — "“…,” Trump said", "“…,” said Caddell",
 // "“…,” according to a senior official", a byline ("“…,” by Times' Michael Paulson") and a dash and a
 // name closing the sentence ("“…” - Bernie Sanders.").
-import { Ctx, by, type Attribution } from '../context';
+import { Ctx, by, type Attribution, personSource } from '../context';
 import { classify, isCue, nounDeterminer, npRight } from '../phrases';
 import { sourceLeftOf, sourceRightOf } from '../sources';
 import { ADVERBS, AFTER_QUOTE_CUES, DASHES, DETERMINERS, GAP_STOP, NP_STOP, LEAD_PUNCT, NO_INVERSION, POST_OK_AFTER_CUE } from '../lexicon';
@@ -40,7 +40,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     const cue = c.span(k, k);
     for (let j = k + 1; j <= last && j - k <= 8; j++) {
       const m = c.mentionAt(j);
-      if (m && m.kind === 'name') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue, rule: 'quotes.byline' };
+      if (m && m.kind === 'name') return personSource(m, cue, 'quotes.byline');
     }
     const e = npRight(c, k + 1, last);
     if (e >= 0 && c.upper(k + 1)) {
@@ -56,7 +56,7 @@ export function attributeAfter(c: Ctx, qi: number): Attribution | null {
     if (m) {
       let after = k;
       while (after <= last && c.tokens[after].start < m.end) after++;
-      if (after > last || c.tokens[after].text === ',') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: dashCue, rule: 'quotes.after-dash' };
+      if (after > last || c.tokens[after].text === ',') return personSource(m, dashCue, 'quotes.after-dash');
     }
     // A name the people engine does not know ("― Carla Sanchez.").
     const e = npRight(c, k, last);

@@ -3,7 +3,7 @@
 // "Trump on Clinton: “…”". For a partial quotation the outermost cue of the clause governs it.
 import type { TextSpan } from '../../types';
 import { tokenIndexAt } from '../../text/lookup';
-import { Ctx, by, type Attribution } from '../context';
+import { Ctx, by, type Attribution, personSource } from '../context';
 import { classify, clauseStart, isCue, nounDeterminer, npLeft, weakSource } from '../phrases';
 import { colonSubject, invertedBefore, nounCueGoverns, nounCueSource, participleSource, relativeSource, sourceLeftOf, sourceRightOf } from '../sources';
 import { ADVERBS, NOUN_CUES, NP_STOP, OUTER_BLOCK, PARTICIPLE_CUES, PASSIVE_AUX } from '../lexicon';
@@ -100,7 +100,7 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
   // "Trump on Clinton: “…”": a colon right after a named person.
   if (open - 2 >= start && c.tokens[open - 1].text === ':') {
     const m = c.mentionAt(open - 2);
-    if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(open - 1, open - 1), rule: 'quotes.before-colon-name' };
+    if (m) return personSource(m, c.span(open - 1, open - 1), 'quotes.before-colon-name');
   }
   // "X fired back forcefully: “…”": a colon before the quotation makes the clause's subject the source.
   if (open - 1 >= start && c.tokens[open - 1].text === ':') {

@@ -5,7 +5,7 @@
 // gives the middle paragraph to the speaker on both sides (issue 14: a quote-only paragraph between two
 // paragraphs of one speaker is that speaker's). Quotation marks on both sides, so a stripped credit
 // (neighbours with no quotation) is never taken for one.
-import { Ctx, by, type Attribution } from '../context';
+import { Ctx, by, type Attribution, personSource } from '../context';
 import { clauseStart } from '../phrases';
 import { attributeAfter } from './after';
 
@@ -33,7 +33,7 @@ export function betweenParagraphs(c: Ctx, qi: number, paraFirstTok: Int32Array):
     const m = c.mentionAt(j);
     if (m && m.kind === 'name') {
       if (m.person !== after.person || c.isPossessiveMention(j, m)) return null;
-      return by('quotes.between-paragraphs', { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: null });
+      return by('quotes.between-paragraphs', personSource(m, null));
     }
     if (!(c.isWord(j) && c.upper(j)) && !c.isNameDot(j)) return null;
   }

@@ -1,5 +1,5 @@
 // Rule quotes.colon-lead-in: a paragraph ending with a colon introduces the quotation that opens the next one.
-import { Ctx, by, type Attribution } from '../context';
+import { Ctx, by, type Attribution, personSource } from '../context';
 import type { TextSpan } from '../../types';
 import { classify, clauseStart, npRight } from '../phrases';
 import { participleSource, sourceLeftOf, sourceRightOf } from '../sources';
@@ -71,7 +71,7 @@ function leadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | nul
     }
   }
   const m = last >= 1 ? c.mentionAt(last - 1) : undefined;
-  if (m) return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last, last) };
+  if (m) return personSource(m, c.span(last, last));
   // A noun cue: "Sanders made the following comment:", "this statement by Trump on June 11:".
   for (let k = last - 1; k >= start; k--) {
     if (!NOUN_CUES.has(c.id(k))) continue;

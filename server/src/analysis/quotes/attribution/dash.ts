@@ -1,5 +1,5 @@
 // Rule quotes.dash-credit: a dash and a name after the quotation, to the end of its line.
-import { Ctx, type Attribution } from '../context';
+import { Ctx, type Attribution, personSource } from '../context';
 import { DASHES } from '../lexicon';
 
 /**
@@ -25,7 +25,7 @@ export function dashCredit(c: Ctx, qi: number): Attribution | null {
   const cue = c.span(d, d);
   for (let k = nameStart; k < e; k++) {
     const m = c.mentionAt(k);
-    if (m && m.kind !== 'pronoun') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue, rule: 'quotes.dash-credit' };
+    if (m && m.kind !== 'pronoun') return personSource(m, cue, 'quotes.dash-credit');
   }
   return { kind: 'description', person: null, mention: c.span(nameStart, e - 1), cue, rule: 'quotes.dash-credit' };
 }
@@ -55,7 +55,7 @@ export function dashParagraphCredit(c: Ctx, qi: number): Attribution | null {
   const cue = c.span(d, d);
   for (let k = d + 1; k < e; k++) {
     const m = c.mentionAt(k);
-    if (m && m.kind !== 'pronoun') return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue, rule: 'quotes.dash-paragraph' };
+    if (m && m.kind !== 'pronoun') return personSource(m, cue, 'quotes.dash-paragraph');
   }
   while (e - 1 > d + 1 && c.tokens[e - 1].text === '.') e--;
   return { kind: 'description', person: null, mention: c.span(d + 1, e - 1), cue, rule: 'quotes.dash-paragraph' };

@@ -5,7 +5,7 @@
 // Sanders …. ¶ “On behalf of everyone at the DNC, …”"). News copy quotes the text it has just named: the
 // quotation is its owner's writing. The sentence must end right before the opening mark, in the same
 // paragraph or closing the paragraph before one the quotation opens, and hold no quotation of its own.
-import { Ctx, by, type Attribution } from '../context';
+import { Ctx, by, type Attribution, personSource } from '../context';
 import { classify, clauseStart, npLeft } from '../phrases';
 import { issuerOf } from './before';
 import { DOCUMENT_LEAD_NOUNS } from '../lexicon';
@@ -45,7 +45,7 @@ function possessorOf(c: Ctx, j: number, start: number): Attribution | null {
       let first = p;
       while (first - 1 >= start && c.tokens[first - 1].start >= m.start) first--;
       if (!c.isPossessiveMention(first, m)) return null;
-      return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: null };
+      return personSource(m, null);
     }
     if (!c.isWord(p) && !c.isLooseApostrophe(p) && c.lw(p) !== '’s' && c.lw(p) !== "'s") return null;
   }

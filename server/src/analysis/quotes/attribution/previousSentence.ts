@@ -2,7 +2,7 @@
 // credits it — a cue with no quotation of its own ("…, said Paul Beck. “That was …”"), or, for a
 // quotation that closes its paragraph (or is followed there only by more quotations), the named subject
 // of the sentence before it.
-import { Ctx, isUpperStart, by, type Attribution } from '../context';
+import { Ctx, isUpperStart, by, type Attribution, personSource } from '../context';
 import { clauseStart, isCue, nounDeterminer, weakSource } from '../phrases';
 import { participleSource, sourceLeftOf, sourceRightOf } from '../sources';
 import { CLAUSE_JOINERS, PARTICIPLE_CUES } from '../lexicon';
@@ -56,7 +56,7 @@ export function subjectOfPreviousSentence(c: Ctx, qi: number, isTerm: (qi: numbe
       const m = c.mentionAt(j);
       if (m && m.kind === 'name' && !c.isPossessiveWord(j)) {
         if (c.isPossessiveMention(j, m)) return null;
-        return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: null, rule: 'quotes.previous-subject' };
+        return personSource(m, null, 'quotes.previous-subject');
       }
       if (!(c.isWord(j) && c.upper(j)) && !c.isNameDot(j)) return null;
     }

@@ -1,5 +1,5 @@
 // Rule quotes.transcript-label: a transcript turn opens with its speaker's name — in capitals ("WALLACE:") or written in full ("Chris Matthews:") — and a colon.
-import { Ctx, type Attribution } from '../context';
+import { Ctx, type Attribution, personSource } from '../context';
 
 /**
  * A turn labelled with a person's full name as the article writes it ("Chris Matthews: Seriously, …"):
@@ -11,7 +11,7 @@ function namedLabel(c: Ctx, k: number, close: number): Attribution | null {
   let last = k;
   while (last + 1 < close && c.tokens[last + 1].start < m.end) last++;
   if (last === k || last + 2 >= close || c.tokens[last + 1].text !== ':') return null;
-  return { kind: 'person', person: m.person, mention: { start: m.start, end: m.end, text: m.text }, cue: c.span(last + 1, last + 1), rule: 'quotes.transcript-label' };
+  return personSource(m, c.span(last + 1, last + 1), 'quotes.transcript-label');
 }
 
 /**

@@ -163,6 +163,14 @@ test('titles: the noun before a time the parse made the subject is the subject (
   assert.ok(!a.some((x) => /^Ayotte/.test(x)), JSON.stringify(a));
 });
 
+test('titles: a coordinated verb takes the name right before it as its subject, and no time joins a name (rule events.subject-before-verb)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-28 ' + text).events.map((e) => e.title);
+  // Western Journalism (2016): "Bill Clinton" was parsed as coordinated with "counties", "travel" with the
+  // first clause; the title was "Florida travels to North Florida Friday".
+  const t = titles('Hillary Clinton is campaigning hard. Florida, a swing state crucial to clinching a large number of electoral votes, will be inundated with Clintons later this week, as Clinton will host events in Broward and St. Lucie counties and former President Bill Clinton will travel to North Florida Friday.');
+  assert.ok(t.includes('Bill Clinton travels to North Florida'), JSON.stringify(t));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

@@ -147,7 +147,8 @@ export function phrase(ctx: ObjectContext, i: number): string {
   };
   collect(i, 0);
   before.sort((x, y) => x - y);
-  const after = w.upos === 'PROPN' ? kids.filter((k) => k > i && words[k].deprel === 'flat') : [];
+  // (Never a time the parser made part of the name: "to North Florida Friday".)
+  const after = w.upos === 'PROPN' ? kids.filter((k) => k > i && words[k].deprel === 'flat' && !ctx.inTime(words[k].start)) : [];
   // A possessive's clitic ("MSNBC’s") is no part of the name it precedes; a hyphenated token is said whole
   // ("met face-to-face": UD splits it into five words, the first of which heads it).
   const seen = new Set<number>();

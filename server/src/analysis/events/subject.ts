@@ -32,12 +32,40 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       return subj;
     }
     const d = words[v].deprel;
+    // Rule events.subject-before-verb: a coordinated verb with no subject of its own after a name or noun
+    // that stands right before it or its auxiliaries is that noun's ("… and former President Bill Clinton will
+    // travel to North Florida" parsed with "Bill Clinton" coordinated with the counties before it, "travel"
+    // with the first clause): English puts the subject there, and the verb inherits none.
+    if (d === 'conj') {
+      const own = nominalBefore(words, sentence, v);
+      if (own >= 0) return own;
+    }
     // "people shot and killed by police": a participle modifying a noun says what happened to it.
     if (d === 'acl' && isReducedRelative(words, v)) return words[v].head;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return -1;
     v = words[v].head;
   }
   return -1;
+}
+
+/** Relations of a name's later words to its head ("Bill" ← "Clinton" flat). */
+const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
+
+/**
+ * The head of a name or noun right before verb `v` (and its auxiliaries), which no preposition governs and
+ * which is not the verb's own dependent of another kind, or -1.
+ */
+function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
+  let p = v - 1;
+  while (p >= sentence.start && words[p].head === v && (words[p].deprel === 'aux' || words[p].deprel === 'aux:pass')) p--;
+  if (p < sentence.start || p === v - 1 && words[v].xpos !== 'VBD' && words[v].xpos !== 'VBZ' && words[v].xpos !== 'VBP') return -1;
+  const w = words[p];
+  if (w.upos !== 'PROPN' && w.upos !== 'NOUN') return -1;
+  let h = p;
+  while (NAME_PARTS.has(words[h].deprel) && words[h].head >= sentence.start && words[h].head < h) h = words[h].head;
+  if (words[h].head === v || h > p) return -1;
+  if (childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || words[c].deprel === 'cc' && c > h)) return -1;
+  return h;
 }
 
 function isPossessor(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): boolean {

@@ -171,6 +171,19 @@ test('titles: a coordinated verb takes the name right before it as its subject, 
   assert.ok(t.includes('Bill Clinton travels to North Florida'), JSON.stringify(t));
 });
 
+test('a coordinated verb with a time of its own is dated by it, not by the first verb\'s', () => {
+  // Huffington Post, Politico (2016): "expired" and "lost" shared the first conjunct's year.
+  assert.deepEqual(datedVerbs('Democrats failed to reinstate the assault weapons ban that passed in 1994 and expired in 2004.'), ['passed=1994', 'expired=2004']);
+  assert.deepEqual(datedVerbs('Scheduling his first event in North Carolina, which Obama won in 2008 but narrowly lost in 2012, he flew south.'), ['won=2008', 'lost=2012']);
+});
+
+test('titles: a relative pronoun after a comma the parse took for the head stands for the name before it', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-08-11 ' + text).events.map((e) => e.title);
+  // Western Journalism (2016): "who shot" hung on the comma; the title was "Shoots Reagan".
+  const t = titles('In her post, she reminded Trump of the actions of John Hinckley Jr., who shot and wounded President Reagan in 1981.');
+  assert.ok(t.includes('John Hinckley Jr. shoots Reagan'), JSON.stringify(t));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

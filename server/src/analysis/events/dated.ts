@@ -72,13 +72,22 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
         // "the stock hit a high in 1983 …, but the product was plagued": a conjunct with a subject of its own is
         // another clause, and the time was the first clause's.
-        if (childrenOf(syntax.words, sw, c).some((x) => syntax.words[x].deprel.startsWith('nsubj'))) continue;
+        const kids = childrenOf(syntax.words, sw, c);
+        if (kids.some((x) => syntax.words[x].deprel.startsWith('nsubj'))) continue;
+        // "the ban that passed in 1994 and expired in 2004": a conjunct with a time of its own takes that one.
+        if (kids.some((x) => ownsLaterTime(anchors, k, syntax.words[x].start))) continue;
         used.add(cw.token);
         const shared = parsedSubject(c) ?? subject ?? subjectOf(model, verbs, s, verb.index, people, cast);
         ec.events.push(makeEvent(ec, s, verbAt(ec, cw), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
       }
     }
   }
+}
+
+/** Whether `offset` lies inside one of the sentence's anchors after anchor `k`. */
+function ownsLaterTime(anchors: readonly Anchor[], k: number, offset: number): boolean {
+  for (let j = k + 1; j < anchors.length; j++) if (anchors[j].time.start <= offset && offset < anchors[j].time.end) return true;
+  return false;
 }
 
 /** How far back an amount may stand before the time ("$1.16 a share, a year ago"), and its "from" before it. */

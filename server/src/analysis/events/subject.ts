@@ -24,10 +24,16 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
       // ("Matt Lauer, who took heat": when the parser missed the relative clause, the name before the comma.)
+      // (The parse may hang the relative clause on the comma before it, "John Hinckley Jr., who shot", or miss
+      // it: then the noun before the comma, and an abbreviation's period, right before the pronoun.)
       if (isRelativePronoun(w)) {
-        if (words[v].deprel === 'acl:relcl') return words[v].head;
-        const before = subj - 2;
-        return before >= sentence.start && words[subj - 1].upos === 'PUNCT' && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
+        const h = words[v].head;
+        if (words[v].deprel === 'acl:relcl' && h >= 0 && words[h].upos !== 'PUNCT') return h;
+        // (Only after a comma: without one the noun before is as often a preposition's object, "a march in New
+        // York that drew hundreds".)
+        let before = subj - 1;
+        while (before > sentence.start && before >= subj - 2 && words[before].upos === 'PUNCT') before--;
+        return before < subj - 1 && before >= sentence.start && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
       }
       return subj;
     }

@@ -184,6 +184,13 @@ test('titles: a relative pronoun after a comma the parse took for the head stand
   assert.ok(t.includes('John Hinckley Jr. shoots Reagan'), JSON.stringify(t));
 });
 
+test('titles: a finite clause the parse hung below a subject it made the root has that subject (rule events.subject-root)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-03 ' + text).events.map((e) => e.title);
+  // Washington Post (2016): "extradited" hung on "Guccifer"; the titles were "Extradited", "Pleads guilty".
+  const t = titles('Marcel Lehel Lazar, 44, known online as "Guccifer," was extradited in 2014 to the United States and pleaded guilty in May to one count each of identity theft. Lazar faces sentencing.');
+  assert.ok(t.includes('Lazar extradited'), JSON.stringify(t));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

@@ -9,6 +9,8 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 const MAX_INHERIT = 3;
 /** How many governing words an "it" looks up through for the clause whose subject it stands for. */
 const MAX_CLAUSE_CLIMB = 6;
+/** A bound on a walk to the root (a parse is a tree; the bound only guards a malformed one). */
+const MAX_SENTENCE_DEPTH = 512;
 
 /** The subject's head word for the event word, or -1. */
 export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: number }, event: number): number {
@@ -48,10 +50,33 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     }
     // "people shot and killed by police": a participle modifying a noun says what happened to it.
     if (d === 'acl' && isReducedRelative(words, v)) return words[v].head;
+    const root = nominalRoot(words, sentence, v);
+    if (root >= 0) return root;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return -1;
     v = words[v].head;
   }
   return -1;
+}
+
+/** Relations by which the parse hangs a sentence's own clause below a noun when it made the subject the root. */
+const HUNG_CLAUSE = new Set(['acl', 'acl:relcl', 'parataxis', 'ccomp', 'dep', 'appos']);
+
+/**
+ * Rule events.subject-root: the sentence's root is a name or noun with no copula, and verb `v`, finite (a
+ * past or present form, or an auxiliary of one) with no subordinator, hangs below it: the parse made the
+ * subject the root ("Marcel Lehel Lazar, 44, known online as "Guccifer," was extradited in 2014": "extradited"
+ * hung on "Guccifer"). The root, or -1.
+ */
+function nominalRoot(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
+  if (!HUNG_CLAUSE.has(words[v].deprel)) return -1;
+  const kids = childrenOf(words, sentence, v);
+  const finite = words[v].xpos === 'VBD' || words[v].xpos === 'VBZ' || words[v].xpos === 'VBP' || kids.some((c) => (words[c].deprel === 'aux' || words[c].deprel === 'aux:pass') && words[c].xpos !== 'TO' && words[c].xpos !== 'VBN' && words[c].xpos !== 'VBG' && c < v);
+  if (!finite || kids.some((c) => words[c].deprel === 'mark')) return -1;
+  let r = v;
+  for (let guard = 0; words[r].head >= 0 && guard < MAX_SENTENCE_DEPTH; guard++) r = words[r].head;
+  if (r >= v || (words[r].upos !== 'PROPN' && words[r].upos !== 'NOUN')) return -1;
+  if (childrenOf(words, sentence, r).some((c) => words[c].deprel === 'cop' || words[c].deprel === 'case')) return -1;
+  return r;
 }
 
 /** Relations of a name's later words to its head ("Bill" ← "Clinton" flat). */

@@ -191,6 +191,13 @@ test('titles: a finite clause the parse hung below a subject it made the root ha
   assert.ok(t.includes('Lazar extradited'), JSON.stringify(t));
 });
 
+test('a participle the parse hung on the article before it ("a combined $20 million") is no event; the phrase\'s verb is', () => {
+  // USA Today (2016): the title was "Combines $20 million".
+  const events = analyzeArticle(' date 2016-09-22 Sheldon Adelson and his wife, Miriam, have just begun to spend, directing a combined $20 million last month to a super PAC.').events.filter((e) => e.date);
+  assert.deepEqual(events.map((e) => `${e.verb.text}=${e.date}`), ['directing=2016-08']);
+  assert.match(events[0].title, /directs \$20 million$/);
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

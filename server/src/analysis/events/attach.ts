@@ -132,6 +132,12 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   const inside = INSIDE_NOUN_PHRASE.has(hw.deprel) && !(head === sentence.start && g > head);
   for (let step = 0; ; step++) {
     const gw = words[g];
+    // "directing a combined $20 million last month": a participle the parse hung on the article right before
+    // it is that noun phrase's adjective, no event; the phrase's governor is (rule events.climb).
+    if (gw.upos === 'VERB' && gw.head === g - 1 && gw.head >= sentence.start && words[gw.head].upos === 'DET' && words[gw.head].head >= 0 && CLIMB_THROUGH.has(words[gw.head].deprel) && step < MAX_CLIMB) {
+      g = words[gw.head].head;
+      continue;
+    }
     if (gw.upos === 'VERB' && !isPrepositional(gw)) {
       // "there was a one-time gain in the 1988 period": existential "be" reports its noun, if that is an event.
       if (gw.lemma.toLowerCase() !== 'be') return { relation, event: { word: g, rule: step ? 'events.climb' : rule } };

@@ -37,7 +37,7 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     let kase = -1;
     // (A preposition: the possessive clitic of "called Mr. Obama's remarks" is a case marker too.)
     for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && words[k].upos === 'ADP' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
-    const p = phrase(ctx, obj);
+    const p = phrase(ctx, adjectivalHead(ctx, obj));
     if (p) parts.push(...(kase >= 0 ? [slice(ctx, words[kase]).toLowerCase(), p] : [p]));
     // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
     const fixed = children.find((c) => c > obj && COMPLEMENTS.has(words[c].deprel) && isBareNoun(ctx, c));
@@ -104,6 +104,19 @@ function prepositional(ctx: ObjectContext, i: number): string[] {
   const p = phrase(ctx, i);
   if (!p) return [];
   return [...kase.map((k) => slice(ctx, words[k]).toLowerCase()), p];
+}
+
+/**
+ * "directing a combined $20 million" parsed with the article as the head and the participle its acl: the
+ * participle's own object is the phrase's head. Otherwise `i` itself.
+ */
+function adjectivalHead(ctx: ObjectContext, i: number): number {
+  const words = ctx.layer.words;
+  if (words[i].upos !== 'DET') return i;
+  const participle = i + 1 < words.length && words[i + 1].head === i && words[i + 1].upos === 'VERB' ? i + 1 : -1;
+  if (participle < 0) return i;
+  const head = childrenOf(words, ctx.sentence, participle).find((c) => c > participle && words[c].deprel === 'obj');
+  return head ?? i;
 }
 
 /** A noun phrase as a headline names it: a person's title name, a proper name, or modifiers + noun. */

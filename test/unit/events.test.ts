@@ -198,6 +198,12 @@ test('a participle the parse hung on the article before it ("a combined $20 mill
   assert.match(events[0].title, /directs \$20 million$/);
 });
 
+test('titles: a bare infinitive in a list after a modal shares its subject (rule events.subject-modal-list)', () => {
+  // Washington Post (2016): the title was "Runs for full term".
+  const t = analyzeArticle(' date 2016-09-08 The concerns are magnified by the singular challenge faced by anyone appointed to fill Kaine\'s seat: That candidate would assume office in January 2017, run in a special election in November, and then turn around and run again for a full term the very next year.').events.map((e) => e.title);
+  assert.ok(t.includes('Candidate runs for full term'), JSON.stringify(t));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

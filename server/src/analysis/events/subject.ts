@@ -52,8 +52,27 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     if (d === 'acl' && isReducedRelative(words, v)) return words[v].head;
     const root = nominalRoot(words, sentence, v);
     if (root >= 0) return root;
-    if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return -1;
+    if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return modalListSubject(words, sentence, event);
     v = words[v].head;
+  }
+  return modalListSubject(words, sentence, event);
+}
+
+/**
+ * Rule events.subject-modal-list: a bare infinitive with no auxiliary, "to" or subject of its own shares the
+ * modal of the verb before it with one, and so its subject ("That candidate would assume office in January
+ * 2017, run in a special election in November, and then turn around and run again" with "run" and "turn"
+ * parsed under an earlier clause). The subject of the nearest such verb before it, or -1.
+ */
+function modalListSubject(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
+  if (words[v].xpos !== 'VB' || v === sentence.start) return -1;
+  if (childrenOf(words, sentence, v).some((c) => words[c].deprel === 'aux' || words[c].deprel === 'mark' || words[c].deprel.startsWith('nsubj'))) return -1;
+  for (let p = v - 1; p >= sentence.start; p--) {
+    if (words[p].upos !== 'VERB' || words[p].xpos !== 'VB') continue;
+    const kids = childrenOf(words, sentence, p);
+    if (!kids.some((c) => words[c].deprel === 'aux' && words[c].xpos === 'MD')) continue;
+    const subj = kids.find((c) => words[c].deprel === 'nsubj' && !isRelativePronoun(words[c]));
+    return subj ?? -1;
   }
   return -1;
 }

@@ -204,6 +204,13 @@ test('titles: a bare infinitive in a list after a modal shares its subject (rule
   assert.ok(t.includes('Candidate runs for full term'), JSON.stringify(t));
 });
 
+test('titles: a "by" phrase the parse read as the object is the agent: the participle is passive', () => {
+  // USA Today, Washington Post (2016): "Authorizes by court rulings", "Constitution draws up".
+  const titles = (text: string) => analyzeArticle(' date 2016-09-22 ' + text).events.map((e) => e.title);
+  assert.ok(titles('Super PACs, first authorized by court rulings in 2010, can raise unlimited amounts of money.').includes('PACs authorized by court rulings'));
+  assert.ok(titles("Burma's constitution, drawn up by its military rulers in 2008, reserves 25 percent of seats for the army.").some((t) => /^Constitution drawn up/.test(t)));
+});
+
 test('titles: a clause or a lone determiner the parse made the object is no object', () => {
   // Washington Post (2016): "Roffman learns that", "Trump demonstrates that".
   const titles = (text: string) => analyzeArticle(text, { date: '2016-07-15' }).events.map((e) => e.title);

@@ -177,7 +177,21 @@ export function isReducedRelative(words: readonly SyntaxWord[], i: number): bool
   if (words[w].deprel === 'conj' && words[w].head >= 0 && words[words[w].head].xpos === 'VBN') w = words[w].head;
   if (words[w].deprel !== 'acl' || words[w].head < 0 || words[words[w].head].upos !== 'NOUN') return false;
   const all = { start: 0, end: words.length };
-  return !childrenOf(words, all, w).some((c) => CLAUSE_ARGS.has(words[c].deprel)) && (w === i || !childrenOf(words, all, i).some((c) => CLAUSE_ARGS.has(words[c].deprel)));
+  const arg = (c: number) => CLAUSE_ARGS.has(words[c].deprel) && !isAgent(words, all, c);
+  return !childrenOf(words, all, w).some(arg) && (w === i || !childrenOf(words, all, i).some(arg));
+}
+
+/**
+ * A "by" phrase of someone under a participle, whatever relation the parse gave it ("first authorized by
+ * court rulings" with "rulings" read as the object); a "by" phrase with a number is a measure ("won by 10 points").
+ */
+function isAgent(words: readonly SyntaxWord[], all: { start: number; end: number }, c: number): boolean {
+  if ((words[c].deprel !== 'obl' && words[c].deprel !== 'obj' && words[c].deprel !== 'obl:agent') || !NOMINAL_UPOS.has(words[c].upos)) return false;
+  const parts = childrenOf(words, all, c);
+  // (The "by" may hang on a modifier of the head: "by court rulings" with "by" under "court".)
+  const by = (g: number) => words[g].deprel === 'case' && words[g].lemma.toLowerCase() === 'by';
+  const marked = parts.some(by) || parts.some((m) => m < c && words[m].deprel === 'compound' && childrenOf(words, all, m).some(by));
+  return marked && !parts.some((g) => words[g].deprel === 'nummod');
 }
 
 /**
@@ -192,11 +206,8 @@ export function isPassiveInParse(words: readonly SyntaxWord[], i: number): boole
   const all = { start: 0, end: words.length };
   const kids = childrenOf(words, all, i);
   if (words[i].xpos !== 'VBN' && !kids.some((c) => words[c].deprel === 'nsubj:pass')) return false;
-  // An object, or the perfect's "have" ("Republicans have won by healthy margins"): active.
-  if (kids.some((c) => words[c].deprel === 'obj' || words[c].deprel === 'iobj' || (words[c].deprel === 'aux' && words[c].lemma === 'have'))) return false;
-  return kids.some((c) => {
-    if (words[c].deprel !== 'obl' || !NOMINAL_UPOS.has(words[c].upos)) return false;
-    const parts = childrenOf(words, all, c);
-    return parts.some((g) => words[g].deprel === 'case' && words[g].lemma.toLowerCase() === 'by') && !parts.some((g) => words[g].deprel === 'nummod');
-  });
+  // An object, or the perfect's "have" ("Republicans have won by healthy margins"): active. (An "object" with
+  // its own "by" is the agent the parse mislabelled.)
+  if (kids.some((c) => ((words[c].deprel === 'obj' || words[c].deprel === 'iobj') && !isAgent(words, all, c)) || (words[c].deprel === 'aux' && words[c].lemma === 'have'))) return false;
+  return kids.some((c) => isAgent(words, all, c));
 }

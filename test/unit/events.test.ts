@@ -354,6 +354,8 @@ test('parse: "the quarter ended Sept. 30" bounds a period and is no event', () =
   // TimeBank wsj_0662 and wsj_1003: the parser makes "ended" the clause's verb.
   assert.ok(!datedVerbs('In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.').some((v) => v.startsWith('ended')));
   assert.ok(!datedVerbs('Sales increased in the quarter ended Sept. 30 to $747.8 million.').some((v) => v.startsWith('ended')));
+  // New York Times (2016): "based on" works as a preposition ("Bases · 1975").
+  assert.ok(!datedVerbs('More than 60 percent of salaried workers qualified for overtime in 1975 based on their salaries.').some((v) => v.startsWith('based')));
 });
 
 test('parse: a coordinated verb shares the time unless the narration moves on ("an hour later")', () => {

@@ -350,6 +350,13 @@ test('an event noun mentioned again is one event, at its first mention; two stat
   assert.ok(debates[0].start < a.text.indexOf('He sniffed'));
 });
 
+test('parse: a noun that only ends like an event noun ("television", "-ment", "-sion") is no event', () => {
+  // TimeBank (AP, 1990): "television" was the dated event.
+  assert.deepEqual(datedVerbs('In a long verbal attack read on Iraqi television Thursday, Saddam repeatedly called Bush a liar.'), ['read=2016-09-22']);
+  // An occurrence noun still is one.
+  assert.deepEqual(datedVerbs('He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.'), ['assassination=1995-11']);
+});
+
 test('parse: "the quarter ended Sept. 30" bounds a period and is no event', () => {
   // TimeBank wsj_0662 and wsj_1003: the parser makes "ended" the clause's verb.
   assert.ok(!datedVerbs('In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.').some((v) => v.startsWith('ended')));

@@ -5,12 +5,14 @@ import lexicon from './nouns.json';
 
 const NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 const SUFFIXES: readonly string[] = lexicon.suffixes;
+/** "television", "government", "document": the suffix of an occurrence on a noun that names a thing. */
+const NOT_EVENTS: ReadonlySet<string> = new Set(lexicon.notEvents);
 
 export function isEventNoun(w: SyntaxWord): boolean {
   if (w.upos !== 'NOUN') return false;
   const lemma = w.lemma.toLowerCase();
   if (NOUNS.has(lemma)) return true;
-  return lemma.length > 6 && SUFFIXES.some((s) => lemma.endsWith(s));
+  return lemma.length > 6 && SUFFIXES.some((s) => lemma.endsWith(s)) && !NOT_EVENTS.has(lemma);
 }
 
 /** "of", "with", "against": a noun event's title keeps the complement they open ("interview with ABC News"). */

@@ -75,6 +75,9 @@ test('organisations: a title before a name, a month, a place named whole are non
   assert.ok(got.some((n) => n.startsWith('Center for American Progress×')), JSON.stringify(got));
   // A one-word place after "the" is the institution in it.
   assert.ok(got.some((n) => n.startsWith('Pentagon×')), JSON.stringify(got));
+  // Breitbart (UPI, 2016): the end of a title phrase.
+  const title = names('NEW YORK, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to step up military efforts in the fight against the Islamic State.');
+  assert.ok(!title.some((n) => n.startsWith('State×')), JSON.stringify(title));
   // Breitbart (UPI, 2016): a dateline's month.
   const dateline = names('LOS ANGELES, Feb. 2 (UPI) — The Red Hot Chili Peppers will play a benefit concert for Bernie Sanders.');
   assert.ok(!dateline.some((n) => n.startsWith('Feb.')) && dateline.includes('UPI×1'), JSON.stringify(dateline));

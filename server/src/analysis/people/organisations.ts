@@ -2,7 +2,7 @@
 // word the people stage made a person's mention. The engine's `organisations` list groups them.
 import type { Span } from '../types';
 import type { Unit } from './units';
-import { ORG_JOINTS, ORGANISATION_HEADS, PLACES, TITLE_WORDS } from './lexicon';
+import { ORG_JOINTS, ORGANISATION_HEADS, PLACES, TITLES, TITLE_WORDS } from './lexicon';
 
 /** Tagger label indices (features.ts LABELS): an organisation B-ORG 3, I-ORG 4; B-MISC 7, I-MISC 8. */
 const B_ORG = 3;
@@ -21,7 +21,7 @@ export function organisationSpans(units: readonly Unit[], labels: Uint8Array, ti
     const first = open;
     open = -1;
     for (let k = first; k <= end; k++) if (isPerson(units[k].start)) return;
-    if (titleBeforeName(units, end, isPerson) || isPlace(units, first, end)) return;
+    if (titleBeforeName(units, end, isPerson) || isPlace(units, first, end) || insideTitle(units, first, end)) return;
     end = headComplement(units, labels, end);
     out.push({ start: units[first].start, end: units[end].end });
   };
@@ -68,6 +68,18 @@ function titleBeforeName(units: readonly Unit[], end: number, isPerson: (offset:
     if (isPerson(units[k].start)) return true;
     if (!units[k].cap || !TITLE_WORDS.has(units[k].id, units[k].text)) return false;
   }
+  return false;
+}
+
+/** How many words before a span a title phrase that covers it may start ("Secretary of State"). */
+const TITLE_REACH = 3;
+
+/** Rule orgs.in-title: the span ends a title phrase ("Former Secretary of State": "State" read as an organisation). */
+function insideTitle(units: readonly Unit[], first: number, end: number): boolean {
+  const from = Math.max(0, first - TITLE_REACH);
+  const words: string[] = [];
+  for (let k = from; k <= end; k++) words.push(units[k].text);
+  for (let k = 0; k < first - from; k++) if (k + TITLES.match(words, k) >= words.length) return true;
   return false;
 }
 

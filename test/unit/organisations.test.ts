@@ -75,6 +75,9 @@ test('organisations: a title before a name, a month, a place named whole are non
   assert.ok(got.some((n) => n.startsWith('Center for American Progress×')), JSON.stringify(got));
   // A one-word place after "the" is the institution in it.
   assert.ok(got.some((n) => n.startsWith('Pentagon×')), JSON.stringify(got));
+  // Huffington Post (2016): a family by a person's surname.
+  const family = names('Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Bill Clinton was right.');
+  assert.ok(!family.some((n) => n.startsWith('Clintons×')), JSON.stringify(family));
   // Breitbart (UPI, 2016): the end of a title phrase.
   const title = names('NEW YORK, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for the United States to step up military efforts in the fight against the Islamic State.');
   assert.ok(!title.some((n) => n.startsWith('State×')), JSON.stringify(title));

@@ -42,7 +42,8 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
     // Named organisations only: "the ministry said" names no organisation.
     if (!/^\p{Lu}/u.test(name) || span.end <= start) return null;
     const key = name.toLowerCase();
-    if (personWords.has(key)) return null;
+    // (Nor a family by a person's surname: "the Clintons", "both Clintons".)
+    if (personWords.has(key) || (key.endsWith('s') && !key.includes(' ') && personWords.has(key.slice(0, -1)))) return null;
     // A wire dateline's city or a shouted headline ("WASHINGTON (AP) —"): capitals throughout, no acronym.
     const words = name.split(' ');
     if (words.every((w) => w === w.toUpperCase()) && (words.length > 1 || name.length > 4)) return null;

@@ -192,14 +192,23 @@ export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Arra
   return tagPass(m, m.weights, ids, n, ambiguityClasses(m, ids, n), null, null);
 }
 
+// Scratch arrays of tagPass, shared by every call (a pass runs to its end before another starts):
+// allocated per pass, each cost an allocation outside the heap (words.ts, wordIds).
+const featScratch = new Int32Array(TAGGER_FEATURES);
+let scoreScratchArray = new Int32Array(0);
+function scoreScratch(n: number): Int32Array {
+  if (scoreScratchArray.length !== n) scoreScratchArray = new Int32Array(n);
+  return scoreScratchArray;
+}
+
 /**
  * One left-to-right pass. The first pass (first = null) writes each word's margin; the second keeps
  * the first pass's tag where that margin reaches the model's gate.
  */
 function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null, margin: Int32Array | null, cache?: WordScores, forms?: readonly string[]): Int32Array {
   const out = new Int32Array(n);
-  const feats = new Int32Array(TAGGER_FEATURES);
-  const scores = new Int32Array(m.upos.length);
+  const feats = featScratch;
+  const scores = scoreScratch(m.upos.length);
   let p1 = BOS;
   let p2 = BOS;
   for (let i = 0; i < n; i++) {

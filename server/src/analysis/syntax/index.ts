@@ -1,6 +1,6 @@
 // The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
 import { assignClusters, clusterBackoff, maskUnknown, wordIds } from './words';
-import { ambiguityClasses, tagSentence } from './tagger';
+import { ambiguityClasses, grown, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parse } from './parser';
 import { hashString } from './weights';
@@ -18,14 +18,18 @@ export interface ParsedSentence {
   deprel: string[];
 }
 
+let ambScratch: Int32Array = new Int32Array(64);
+
 /** `beam` overrides the model's beam width (1: greedy). */
 export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: readonly string[], beam?: number): ParsedSentence {
   const n = forms.length;
   const ids = wordIds(forms, lows);
   assignClusters(ids, m.tagger.clusters);
   maskUnknown(ids, m.tagger.ambiguity);
-  // One ambiguity look-up per word, read by the tagger and the parser.
-  const amb = ambiguityClasses(m.tagger, ids, n);
+  // One ambiguity look-up per word, read by the tagger and the parser (and by nothing after this
+  // call returns: a view of shared scratch, as the tagger's own, saves an allocation per sentence).
+  ambScratch = grown(ambScratch, n);
+  const amb = ambiguityClasses(m.tagger, ids, n, ambScratch.subarray(0, n));
   // The tagger caches scores by form, so only when the lower-case forms are its own.
   const tags = tagSentence(m.tagger, ids, n, amb, lows ? undefined : forms);
   const upos = new Array<string>(n);

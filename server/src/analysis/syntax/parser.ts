@@ -35,7 +35,10 @@ export class State {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
   constructor(readonly n: number) {
-    const a = () => new Int32Array(n + 1);
+    // Views of one buffer (as words.ts wordIds): one allocation outside the heap instead of eleven.
+    const buf = new ArrayBuffer(11 * (n + 1) * Int32Array.BYTES_PER_ELEMENT);
+    let next = 0;
+    const a = () => new Int32Array(buf, (next++ * (n + 1)) * Int32Array.BYTES_PER_ELEMENT, n + 1);
     this.stack = a();
     this.head = a().fill(-1);
     this.label = a().fill(-1);
@@ -447,13 +450,23 @@ export function parseBeam(m: ParserModel, inp: ParserInput, K: number): { head: 
   return { head: best.head, label: best.label };
 }
 
+// Scratch arrays of parseSentence, shared by every call (a parse runs to its end before another
+// starts): allocated per sentence, each cost an allocation outside the heap (words.ts, wordIds).
+const arcScratch = new Int32Array(ARC_FEATURES);
+const labelScratch = new Int32Array(LABEL_FEATURES);
+let labelScratchScores = new Int32Array(0);
+function labelScores(n: number): Int32Array {
+  if (labelScratchScores.length !== n) labelScratchScores = new Int32Array(n);
+  return labelScratchScores;
+}
+
 /** Parses one tagged sentence; heads are 0-based word indices, n for the root. */
 export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Array; label: Int32Array } {
   const s = new State(inp.n);
-  const feats = new Int32Array(ARC_FEATURES);
-  const lfeats = new Int32Array(LABEL_FEATURES);
+  const feats = arcScratch;
+  const lfeats = labelScratch;
   const scores = new Int32Array(4);
-  const lscores = new Int32Array(m.labels.length);
+  const lscores = labelScores(m.labels.length);
   // Weights of the buffer-only features, summed once per b0.
   const bscores = new Int32Array(4);
   let bFor = -1;

@@ -175,14 +175,24 @@ function marginOf(scores: Int32Array, cand: Int32Array | null, best: number): nu
 
 /** Tags one sentence (two passes, the second only where the first was unsure); returns class ids. */
 export function tagSentence(m: TaggerModel, ids: WordIds, n: number, amb: Int32Array = ambiguityClasses(m, ids, n), forms?: readonly string[]): Int32Array {
-  const margin = new Int32Array(n);
-  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms);
+  // The margins and the first pass's tags live only here: views of shared scratch (every entry is
+  // written by the first pass before it is read).
+  marginScratch = grown(marginScratch, n);
+  firstScratch = grown(firstScratch, n);
+  const margin = marginScratch.subarray(0, n);
+  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms, firstScratch.subarray(0, n));
   return tagPass(m, m.weights2, ids, n, amb, first, margin, forms && m.wordScores2, forms);
 }
 
+let marginScratch: Int32Array = new Int32Array(64);
+let firstScratch: Int32Array = new Int32Array(64);
+/** `a`, or a larger array when it is shorter than n. */
+export function grown(a: Int32Array, n: number): Int32Array {
+  return a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
+}
+
 /** Each word's ambiguity class (0 when unknown); the parser reads the same array. */
-export function ambiguityClasses(m: Pick<TaggerModel, 'ambiguity'>, ids: WordIds, n: number): Int32Array {
-  const amb = new Int32Array(n);
+export function ambiguityClasses(m: Pick<TaggerModel, 'ambiguity'>, ids: WordIds, n: number, amb: Int32Array = new Int32Array(n)): Int32Array {
   for (let i = 0; i < n; i++) amb[i] = m.ambiguity.get(ids.low[i]) ?? 0;
   return amb;
 }
@@ -192,14 +202,22 @@ export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Arra
   return tagPass(m, m.weights, ids, n, ambiguityClasses(m, ids, n), null, null);
 }
 
+// Scratch arrays of tagPass, shared by every call (a pass runs to its end before another starts):
+// allocated per pass, each cost an allocation outside the heap (words.ts, wordIds).
+const featScratch = new Int32Array(TAGGER_FEATURES);
+let scoreScratchArray = new Int32Array(0);
+function scoreScratch(n: number): Int32Array {
+  if (scoreScratchArray.length !== n) scoreScratchArray = new Int32Array(n);
+  return scoreScratchArray;
+}
+
 /**
  * One left-to-right pass. The first pass (first = null) writes each word's margin; the second keeps
  * the first pass's tag where that margin reaches the model's gate.
  */
-function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null, margin: Int32Array | null, cache?: WordScores, forms?: readonly string[]): Int32Array {
-  const out = new Int32Array(n);
-  const feats = new Int32Array(TAGGER_FEATURES);
-  const scores = new Int32Array(m.upos.length);
+function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null, margin: Int32Array | null, cache?: WordScores, forms?: readonly string[], out: Int32Array = new Int32Array(n)): Int32Array {
+  const feats = featScratch;
+  const scores = scoreScratch(m.upos.length);
   let p1 = BOS;
   let p2 = BOS;
   for (let i = 0; i < n; i++) {

@@ -18,8 +18,6 @@ export interface ParsedSentence {
   deprel: string[];
 }
 
-let ambScratch: Int32Array = new Int32Array(64);
-
 /** `beam` overrides the model's beam width (1: greedy). */
 export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: readonly string[], beam?: number): ParsedSentence {
   const n = forms.length;
@@ -27,9 +25,9 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
   assignClusters(ids, m.tagger.clusters);
   maskUnknown(ids, m.tagger.ambiguity);
   // One ambiguity look-up per word, read by the tagger and the parser (and by nothing after this
-  // call returns: a view of shared scratch, as the tagger's own, saves an allocation per sentence).
-  ambScratch = grown(ambScratch, n);
-  const amb = ambiguityClasses(m.tagger, ids, n, ambScratch.subarray(0, n));
+  // call returns: a view of the model's scratch, as the tagger's own, saves an allocation per sentence).
+  const sc = m.tagger.scratch;
+  const amb = ambiguityClasses(m.tagger, ids, n, sc ? (sc.amb = grown(sc.amb, n)).subarray(0, n) : undefined);
   // The tagger caches scores by form, so only when the lower-case forms are its own.
   const tags = tagSentence(m.tagger, ids, n, amb, lows ? undefined : forms);
   const upos = new Array<string>(n);

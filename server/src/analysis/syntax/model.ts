@@ -9,9 +9,9 @@
 // Decoding is pure (bytes in, model out); the hosts (server, worker, CLI) read the file and report a
 // missing or corrupt one as a warning, then analyse without syntax.
 import { KernelWeights, SparseWeights, heapAlloc, scratchBuffer, sparseFrom, weightsFrom, type Alloc, type KernelTables, type SerializedWeights, type SparseTables, type Weights } from './weights';
-import { WordScores, type TaggerModel } from './tagger';
+import { TaggerScratch, WordScores, type TaggerModel } from './tagger';
 import { indexLemmas, type LemmaModel } from './lemmatizer';
-import type { ParserModel } from './parser';
+import { ParserScratch, type ParserModel } from './parser';
 
 const MAGIC = 'ALSYN2\n';
 const OLD_MAGIC = 'ALSYN1\n';
@@ -223,11 +223,11 @@ export function decodeSyntaxModel(bytes: Uint8Array, alloc: Alloc = heapAlloc): 
   return {
     source: header.source,
     tagger: { upos: header.upos, xpos: header.xpos, weights: tagger, weights2: tagger2, gate: header.gate, ambiguity, clusters,
-      wordScores: new WordScores(tagger, header.upos.length), wordScores2: new WordScores(tagger2, header.upos.length),
+      wordScores: new WordScores(tagger, header.upos.length), wordScores2: new WordScores(tagger2, header.upos.length), scratch: new TaggerScratch(header.upos.length),
       allowed: new Map(header.allowed.map((r) => [r[0], Int32Array.from(r.slice(1))])),
       open: Int32Array.from(header.open), },
     lemmas: indexLemmas({ rules: new Map(header.rules), exceptions: new Map(header.exceptions) }),
-    parser: { labels: header.labels, rootLabel: header.rootLabel, arcs: need('arcs'), labeller: need('labeller'), ...(header.beam && header.beam > 1 ? { beam: header.beam } : {}) },
+    parser: { labels: header.labels, rootLabel: header.rootLabel, arcs: need('arcs'), labeller: need('labeller'), scratch: new ParserScratch(header.labels.length), ...(header.beam && header.beam > 1 ? { beam: header.beam } : {}) },
   };
 }
 
@@ -238,10 +238,10 @@ export function decodeSyntaxModel(bytes: Uint8Array, alloc: Alloc = heapAlloc): 
  */
 export interface SyntaxModelImage {
   source: string;
-  tagger: Omit<TaggerModel, 'weights' | 'weights2' | 'wordScores' | 'wordScores2'>;
+  tagger: Omit<TaggerModel, 'weights' | 'weights2' | 'wordScores' | 'wordScores2' | 'scratch'>;
   taggerTables: [SparseTables | KernelTables, SparseTables | KernelTables];
   lemmas: LemmaModel;
-  parser: Omit<ParserModel, 'arcs' | 'labeller'>;
+  parser: Omit<ParserModel, 'arcs' | 'labeller' | 'scratch'>;
   parserTables: [SparseTables | KernelTables, SparseTables | KernelTables];
 }
 
@@ -251,8 +251,8 @@ function tablesOf(w: Weights): SparseTables | KernelTables {
 }
 
 export function syntaxModelImage(m: SyntaxModel): SyntaxModelImage {
-  const { weights, weights2, wordScores, wordScores2, ...tagger } = m.tagger;
-  const { arcs, labeller, ...parser } = m.parser;
+  const { weights, weights2, wordScores, wordScores2, scratch, ...tagger } = m.tagger;
+  const { arcs, labeller, scratch: parserScratch, ...parser } = m.parser;
   return { source: m.source, tagger, taggerTables: [tablesOf(weights), tablesOf(weights2)], lemmas: m.lemmas, parser, parserTables: [tablesOf(arcs), tablesOf(labeller)] };
 }
 
@@ -263,8 +263,8 @@ export function syntaxModelFromImage(img: SyntaxModelImage): SyntaxModel {
   const classes = img.tagger.upos.length;
   return {
     source: img.source,
-    tagger: { ...img.tagger, weights, weights2, wordScores: new WordScores(weights, classes), wordScores2: new WordScores(weights2, classes) },
+    tagger: { ...img.tagger, weights, weights2, wordScores: new WordScores(weights, classes), wordScores2: new WordScores(weights2, classes), scratch: new TaggerScratch(classes) },
     lemmas: img.lemmas,
-    parser: { ...img.parser, arcs: weightsFrom(img.parserTables[0]), labeller: weightsFrom(img.parserTables[1]) },
+    parser: { ...img.parser, arcs: weightsFrom(img.parserTables[0]), labeller: weightsFrom(img.parserTables[1]), scratch: new ParserScratch(img.parser.labels.length) },
   };
 }

@@ -314,6 +314,8 @@ export interface ParserModel {
   labeller: Weights;
   /** The beam width the arc weights were trained for (1 or absent: greedy). */
   beam?: number;
+  /** This thread's work arrays (a decoded model's; the trainer's models allocate per sentence). */
+  scratch?: ParserScratch;
 }
 
 /** Parses with the model's own beam width, or `beam` when given (1: greedy). */
@@ -450,23 +452,27 @@ export function parseBeam(m: ParserModel, inp: ParserInput, K: number): { head: 
   return { head: best.head, label: best.label };
 }
 
-// Scratch arrays of parseSentence, shared by every call (a parse runs to its end before another
-// starts): allocated per sentence, each cost an allocation outside the heap (words.ts, wordIds).
-const arcScratch = new Int32Array(ARC_FEATURES);
-const labelScratch = new Int32Array(LABEL_FEATURES);
-let labelScratchScores = new Int32Array(0);
-function labelScores(n: number): Int32Array {
-  if (labelScratchScores.length !== n) labelScratchScores = new Int32Array(n);
-  return labelScratchScores;
+/**
+ * Work arrays of parseSentence, owned by a decoded model and reused by every sentence (a parse runs to its
+ * end before another starts): allocated per sentence, each cost an allocation outside the heap (words.ts, wordIds).
+ */
+export class ParserScratch {
+  readonly feats = new Int32Array(ARC_FEATURES);
+  readonly lfeats = new Int32Array(LABEL_FEATURES);
+  readonly lscores: Int32Array;
+  constructor(labels: number) {
+    this.lscores = new Int32Array(labels);
+  }
 }
 
 /** Parses one tagged sentence; heads are 0-based word indices, n for the root. */
 export function parseSentence(m: ParserModel, inp: ParserInput): { head: Int32Array; label: Int32Array } {
   const s = new State(inp.n);
-  const feats = arcScratch;
-  const lfeats = labelScratch;
+  const sc = m.scratch;
+  const feats = sc?.feats ?? new Int32Array(ARC_FEATURES);
+  const lfeats = sc?.lfeats ?? new Int32Array(LABEL_FEATURES);
   const scores = new Int32Array(4);
-  const lscores = labelScores(m.labels.length);
+  const lscores = sc?.lscores ?? new Int32Array(m.labels.length);
   // Weights of the buffer-only features, summed once per b0.
   const bscores = new Int32Array(4);
   let bFor = -1;

@@ -141,6 +141,8 @@ export interface TaggerModel {
   /** Word-only score caches of `weights` and `weights2`, when the model was decoded for running. */
   wordScores?: WordScores;
   wordScores2?: WordScores;
+  /** This thread's work arrays (a decoded model's; the trainer's models allocate per sentence). */
+  scratch?: TaggerScratch;
 }
 
 /** The classes word `i` may take: its dictionary entry, the open classes when unknown, else all (null). */
@@ -175,17 +177,31 @@ function marginOf(scores: Int32Array, cand: Int32Array | null, best: number): nu
 
 /** Tags one sentence (two passes, the second only where the first was unsure); returns class ids. */
 export function tagSentence(m: TaggerModel, ids: WordIds, n: number, amb: Int32Array = ambiguityClasses(m, ids, n), forms?: readonly string[]): Int32Array {
-  // The margins and the first pass's tags live only here: views of shared scratch (every entry is
-  // written by the first pass before it is read).
-  marginScratch = grown(marginScratch, n);
-  firstScratch = grown(firstScratch, n);
-  const margin = marginScratch.subarray(0, n);
-  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms, firstScratch.subarray(0, n));
+  // The margins and the first pass's tags live only here: views of the model's scratch when it has one
+  // (every entry is written by the first pass before it is read).
+  const sc = m.scratch;
+  const margin = sc ? (sc.margin = grown(sc.margin, n)).subarray(0, n) : new Int32Array(n);
+  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms, sc ? (sc.first = grown(sc.first, n)).subarray(0, n) : undefined);
   return tagPass(m, m.weights2, ids, n, amb, first, margin, forms && m.wordScores2, forms);
 }
 
-let marginScratch: Int32Array = new Int32Array(64);
-let firstScratch: Int32Array = new Int32Array(64);
+/**
+ * Work arrays of the tagger, owned by a decoded model and reused by every sentence it tags (one runs to
+ * its end before the next starts): a typed array longer than 64 bytes allocated per sentence costs an
+ * allocation outside the heap and its sweep (words.ts, wordIds). Per thread, like `WordScores`.
+ */
+export class TaggerScratch {
+  readonly feats = new Int32Array(TAGGER_FEATURES);
+  readonly scores: Int32Array;
+  margin: Int32Array = new Int32Array(64);
+  first: Int32Array = new Int32Array(64);
+  /** The ambiguity classes of the sentence being parsed (syntax/index.ts parseWords). */
+  amb: Int32Array = new Int32Array(64);
+  constructor(classes: number) {
+    this.scores = new Int32Array(classes);
+  }
+}
+
 /** `a`, or a larger array when it is shorter than n. */
 export function grown(a: Int32Array, n: number): Int32Array {
   return a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
@@ -202,22 +218,13 @@ export function tagFirstPass(m: TaggerModel, ids: WordIds, n: number): Int32Arra
   return tagPass(m, m.weights, ids, n, ambiguityClasses(m, ids, n), null, null);
 }
 
-// Scratch arrays of tagPass, shared by every call (a pass runs to its end before another starts):
-// allocated per pass, each cost an allocation outside the heap (words.ts, wordIds).
-const featScratch = new Int32Array(TAGGER_FEATURES);
-let scoreScratchArray = new Int32Array(0);
-function scoreScratch(n: number): Int32Array {
-  if (scoreScratchArray.length !== n) scoreScratchArray = new Int32Array(n);
-  return scoreScratchArray;
-}
-
 /**
  * One left-to-right pass. The first pass (first = null) writes each word's margin; the second keeps
  * the first pass's tag where that margin reaches the model's gate.
  */
 function tagPass(m: TaggerModel, w: Weights, ids: WordIds, n: number, amb: Int32Array, first: Int32Array | null, margin: Int32Array | null, cache?: WordScores, forms?: readonly string[], out: Int32Array = new Int32Array(n)): Int32Array {
-  const feats = featScratch;
-  const scores = scoreScratch(m.upos.length);
+  const feats = m.scratch?.feats ?? new Int32Array(TAGGER_FEATURES);
+  const scores = m.scratch?.scores ?? new Int32Array(m.upos.length);
   let p1 = BOS;
   let p2 = BOS;
   for (let i = 0; i < n; i++) {

@@ -3,6 +3,7 @@
 import type { Span } from '../types';
 import type { Unit } from './units';
 import { ORG_JOINTS, ORGANISATION_HEADS, PLACES, TITLES, TITLE_WORDS } from './lexicon';
+import { Lex } from '../lexicon/vocabulary';
 
 /** Tagger label indices (features.ts LABELS): an organisation B-ORG 3, I-ORG 4; B-MISC 7, I-MISC 8. */
 const B_ORG = 3;
@@ -89,7 +90,8 @@ function insideTitle(units: readonly Unit[], first: number, end: number): boolea
  * one word after "the" stands for the institution in it (not a plural: "the Philippines" is a country).
  */
 function isPlace(units: readonly Unit[], first: number, end: number): boolean {
-  if (first === end && first > 0 && units[first - 1].lower === 'the' && !units[end].lower.endsWith('s')) return false;
+  const the = first > 0 && units[first - 1].flags & Lex.ARTICLE && !(units[first - 1].flags & Lex.INDEFINITE_ARTICLE);
+  if (first === end && the && !units[end].lower.endsWith('s')) return false;
   const words: string[] = [];
   for (let k = first; k <= end; k++) if (units[k].kind === 'word') words.push(units[k].text);
   return words.length > 0 && PLACES.match(words, 0) === words.length;

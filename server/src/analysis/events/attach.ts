@@ -3,7 +3,7 @@
 // ("the third-quarter loss", "tomorrow's vote"). The relation is read from the time's own case marker:
 // "since 1972", "by Wednesday", "before the vote" order or bound an event and do not date it.
 import { MAX_SENTENCE_WORDS, type SyntaxLayer, type SyntaxWord } from '../syntax/layer';
-import { childrenOf, headOf } from '../syntax/tree';
+import { childrenOf, headOf, isParticipleOnArticle, isTensed } from '../syntax/tree';
 import relations from './relations.json';
 import { isEventNoun } from './nouns';
 import { PREPOSITIONAL_PARTICIPLES } from './verbs';
@@ -134,7 +134,7 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     const gw = words[g];
     // "directing a combined $20 million last month": a participle the parse hung on the article right before
     // it is that noun phrase's adjective, no event; the phrase's governor is (rule events.climb).
-    if (gw.upos === 'VERB' && gw.head === g - 1 && gw.head >= sentence.start && words[gw.head].upos === 'DET' && words[gw.head].head >= 0 && CLIMB_THROUGH.has(words[gw.head].deprel) && step < MAX_CLIMB) {
+    if (isParticipleOnArticle(words, g) && gw.head >= sentence.start && words[gw.head].head >= 0 && CLIMB_THROUGH.has(words[gw.head].deprel) && step < MAX_CLIMB) {
       g = words[gw.head].head;
       continue;
     }
@@ -191,7 +191,7 @@ function strayVerb(words: readonly SyntaxWord[], sentence: { start: number; end:
   for (const c of childrenOf(words, sentence, root)) {
     const w = words[c];
     if (w.deprel === 'cop') return -1;
-    if (w.upos !== 'VERB' || !STRAY_CLAUSE.has(w.deprel) || (w.xpos !== 'VBD' && w.xpos !== 'VBZ' && w.xpos !== 'VBP')) continue;
+    if (w.upos !== 'VERB' || !STRAY_CLAUSE.has(w.deprel) || !isTensed(w)) continue;
     if (found >= 0) return -1;
     found = c;
   }

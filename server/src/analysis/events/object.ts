@@ -3,7 +3,7 @@
 // object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf, isRelativePronoun } from '../syntax/tree';
+import { childrenOf, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 
@@ -113,8 +113,8 @@ function prepositional(ctx: ObjectContext, i: number): string[] {
 function adjectivalHead(ctx: ObjectContext, i: number): number {
   const words = ctx.layer.words;
   if (words[i].upos !== 'DET') return i;
-  const participle = i + 1 < words.length && words[i + 1].head === i && words[i + 1].upos === 'VERB' ? i + 1 : -1;
-  if (participle < 0) return i;
+  const participle = i + 1;
+  if (participle >= words.length || !isParticipleOnArticle(words, participle)) return i;
   const head = childrenOf(words, ctx.sentence, participle).find((c) => c > participle && words[c].deprel === 'obj');
   return head ?? i;
 }

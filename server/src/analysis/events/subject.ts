@@ -2,7 +2,7 @@
 // it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
 // stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { NOMINAL_UPOS, childrenOf, isRelativePronoun } from '../syntax/tree';
+import { NOMINAL_UPOS, childrenOf, isRelativePronoun, isTensed } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 /** How far a subject is inherited through conj/xcomp links. */
@@ -89,7 +89,7 @@ const HUNG_CLAUSE = new Set(['acl', 'acl:relcl', 'parataxis', 'ccomp', 'dep', 'a
 function nominalRoot(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
   if (!HUNG_CLAUSE.has(words[v].deprel)) return -1;
   const kids = childrenOf(words, sentence, v);
-  const finite = words[v].xpos === 'VBD' || words[v].xpos === 'VBZ' || words[v].xpos === 'VBP' || kids.some((c) => (words[c].deprel === 'aux' || words[c].deprel === 'aux:pass') && words[c].xpos !== 'TO' && words[c].xpos !== 'VBN' && words[c].xpos !== 'VBG' && c < v);
+  const finite = isTensed(words[v]) || kids.some((c) => (words[c].deprel === 'aux' || words[c].deprel === 'aux:pass') && words[c].xpos !== 'TO' && words[c].xpos !== 'VBN' && words[c].xpos !== 'VBG' && c < v);
   if (!finite || kids.some((c) => words[c].deprel === 'mark')) return -1;
   let r = v;
   for (let guard = 0; words[r].head >= 0 && guard < MAX_SENTENCE_DEPTH; guard++) r = words[r].head;
@@ -108,7 +108,7 @@ const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
 function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
   let p = v - 1;
   while (p >= sentence.start && words[p].head === v && (words[p].deprel === 'aux' || words[p].deprel === 'aux:pass')) p--;
-  if (p < sentence.start || p === v - 1 && words[v].xpos !== 'VBD' && words[v].xpos !== 'VBZ' && words[v].xpos !== 'VBP') return -1;
+  if (p < sentence.start || (p === v - 1 && !isTensed(words[v]))) return -1;
   const w = words[p];
   if (w.upos !== 'PROPN' && w.upos !== 'NOUN') return -1;
   let h = p;

@@ -30,6 +30,20 @@ export function isRelativePronoun(w: SyntaxWord): boolean {
   return w.xpos === 'WP' || w.xpos === 'WDT';
 }
 
+/** A past or present tense form (PTB VBD, VBZ, VBP): a verb that heads a clause of its own without an auxiliary. */
+export function isTensed(w: SyntaxWord): boolean {
+  return w.xpos === 'VBD' || w.xpos === 'VBZ' || w.xpos === 'VBP';
+}
+
+/**
+ * Word v is a verb the parse hung on the article right before it ("a combined $20 million" with "a" the head
+ * and "combined" its acl): the participle is the noun phrase's adjective.
+ */
+export function isParticipleOnArticle(words: readonly SyntaxWord[], v: number): boolean {
+  const h = words[v].head;
+  return words[v].upos === 'VERB' && h === v - 1 && h >= 0 && words[h].upos === 'DET';
+}
+
 /** Nouns, names and pronouns: what can be a subject, an agent ("by police") or a nominal predicate. */
 export const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 

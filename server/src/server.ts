@@ -17,8 +17,9 @@ import {
 } from 'vscode-languageserver/node';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisHost } from './analysisHost';
+import { openDocuments } from './documents';
 import type { ArticleAnalysis, ArticleEvent } from './analysis/types';
 import { toContract } from './analysis/contract';
 import { LineIndex, type PositionEncoding } from './features/lineIndex';
@@ -54,7 +55,7 @@ const lifecycle = new Lifecycle();
 /** Whole-document answers (Outline, semantic tokens, folds) serialised once per analysis (answerBytes.ts; stdio only). */
 const answerBytes = new AnswerBytes();
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, { messageStrategy: lifecycle });
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(openDocuments(() => positionEncoding));
 
 interface Analysed {
   version: number;
@@ -358,7 +359,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       positionEncoding,
-      textDocumentSync: TextDocumentSyncKind.Full,
+      textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Article events' },
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 import { segment } from '../../server/src/analysis/text';
 import { buildSyntax } from '../../server/src/analysis/syntax/layer';
 import { ModelStore } from '../../server/src/models';
-import { LspClient, REPO, SERVER } from '../support/lspClient';
+import { LspClient, REPO, SERVER, positionOf } from '../support/lspClient';
 import { SEED, SEED_PATH } from '../support/seed';
 import { bigArticle, bytesOf, polnearTrain, sharedDir, textFiles, type CorpusText } from '../support/corpus';
 import { HOSTILE_CASES } from './hostileInputs';
@@ -382,7 +382,7 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
   const client = new LspClient();
   const out: Record<string, unknown> = { bigArticleBytes: bigBytes };
   try {
-    await client.initialize();
+    const init = await client.initialize();
     // Cold: the first document a fresh server sees (includes JIT warm-up of the engine).
     const seedUri = 'file:///bench/seed.txt';
     const idleRss = serverRss(client);
@@ -439,6 +439,19 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
     const symbolsBusy: number[] = [];
     const positions = namePositions(big, 200);
     let modified = 0;
+    // Each edit replaces the line the edit before appended. Under incremental sync (TextDocumentSyncKind 2, which
+    // the server asks for) an editor sends just that range and its text, as this does; a server on full sync gets
+    // the whole document each time.
+    const incremental = init?.capabilities?.textDocumentSync === 2 || init?.capabilities?.textDocumentSync?.change === 2;
+    const bigEnd = positionOf(big, big.length);
+    let bigNow = big;
+    const editBig = (version: number) => {
+      const suffix = `\n\nEdit number ${version} said nothing.\n`;
+      if (incremental) client.edit(bigUri, [{ range: { start: bigEnd, end: positionOf(bigNow, bigNow.length) }, text: suffix }], version);
+      else client.change(bigUri, big + suffix, version);
+      bigNow = big + suffix;
+    };
+    row('lsp', `document sync the server asks for (the edits below are sent so)`, incremental ? 'incremental' : 'full', '');
     // First with no request in between: what an editor that only waits for diagnostics sees.
     const quietLat: number[] = [];
     let v = 2;
@@ -446,7 +459,7 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
       const from = client.notifications.length;
       const t0 = now();
       const diag = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === bigUri && m.params.version === v, 120000, from);
-      client.change(bigUri, big + `\n\nEdit number ${v} said nothing.\n`, v);
+      editBig(v);
       await diag;
       quietLat.push(now() - t0);
     }
@@ -461,7 +474,7 @@ async function lspSection(texts: CorpusText[]): Promise<void> {
         fresh = true;
         editLat.push(now() - t0);
       });
-      client.change(bigUri, big + `\n\nEdit number ${v} said nothing.\n`, v);
+      editBig(v);
       for (let i = 0; !fresh; i++) {
         // A position request on a provisional analysis is answered ContentModified (the client asks again):
         // that is an answer too, timed like one and counted.

@@ -191,6 +191,37 @@ for (const encoding of ['utf-8', 'utf-32'] as const) {
     }));
 }
 
+for (const encoding of ['utf-16', 'utf-8', 'utf-32'] as const) {
+  test(`incremental sync, ${encoding}: ranged edits count ${encoding} units, each read against the text the one before left`, () =>
+    withClient(async (c) => {
+      const r = await c.initialize(undefined, { general: { positionEncodings: [encoding] } });
+      assert.equal(r.capabilities.textDocumentSync, 2, 'TextDocumentSyncKind.Incremental');
+      const text = ' date 2026-02-03 😀 Café — President Alma Quintero met Gov. Bruno Castellanos on Tuesday.\n\n“It went well,” Quintero said.\n';
+      const pos = (t: string, offset: number) => {
+        const lineStart = t.lastIndexOf('\n', offset - 1) + 1;
+        const prefix = t.slice(lineStart, offset);
+        const character = encoding === 'utf-8' ? Buffer.byteLength(prefix) : encoding === 'utf-32' ? [...prefix].length : prefix.length;
+        return { line: t.slice(0, lineStart).split('\n').length - 1, character };
+      };
+      const uri = `file:///protocol/incremental-${encoding}.article`;
+      let from = c.notifications.length;
+      c.open(uri, text);
+      await c.diagnosticsFor(uri, from);
+      // Two edits on the emoji's line: the second's range is counted in the text after the first.
+      const a = text.indexOf('Castellanos');
+      const first = { range: { start: pos(text, a), end: pos(text, a + 'Castellanos'.length) }, text: 'Ibarra' };
+      const afterFirst = text.slice(0, a) + 'Ibarra' + text.slice(a + 'Castellanos'.length);
+      const b = afterFirst.indexOf('Tuesday');
+      const second = { range: { start: pos(afterFirst, b), end: pos(afterFirst, b + 'Tuesday'.length) }, text: 'Friday' };
+      from = c.notifications.length;
+      c.edit(uri, [first, second], 2);
+      await c.diagnosticsFor(uri, from, 2);
+      const contract = await c.request('articleLens/analysis', { uri });
+      assert.deepEqual(contract.people.map((p: Json) => p.name).sort(), ['Alma Quintero', 'Bruno Ibarra']);
+      assert.ok(contract.events.some((e: Json) => e.date === '2026-01-30'), JSON.stringify(contract.events));
+    }));
+}
+
 test('a malformed header ends the connection with a logged error', async () => {
   for (const header of ['Content-Length: abc\r\n\r\n', 'Nonsense header without colon\r\n\r\n{}', 'Content-Type: x\r\n\r\n']) {
     const c = new LspClient();

@@ -142,6 +142,11 @@ export class LspClient {
     this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
+  /** A didChange of ranged edits (incremental sync), applied by the server one after another. */
+  edit(uri: string, changes: { range: { start: Json; end: Json }; text: string }[], version: number): void {
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
   async shutdown(): Promise<void> {
     try {
       await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 2000))]);

@@ -88,6 +88,8 @@ test('titles: appositive subjects, passives, plural and pronoun subjects, light 
   const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
   // "The vote was on Tuesday": the time is the predicate and the event is the subject noun.
   assert.deepEqual(titles('The vote was on Tuesday and the council approved the budget on Tuesday.'), ['Vote', 'Council approves budget']);
+  // Politico (2016, PolNeAR dev): a particle the parse calls an adverb (RP, advmod) stays with its verb.
+  assert.equal(title('There was no connection to explosions that went off in New Jersey today.'), 'Explosions go off in New Jersey');
 });
 
 test('titles: a named owner is kept, a relative pronoun or conjunction is no subject', () => {

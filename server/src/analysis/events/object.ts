@@ -29,7 +29,9 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   const words = ctx.layer.words;
   const children = childrenOf(words, ctx.sentence, verb);
   const parts: string[] = [];
-  for (const c of children) if (words[c].deprel === 'compound:prt') parts.push(slice(ctx, words[c]).toLowerCase());
+  // A particle: labelled so, or tagged so (RP) right after the verb where the parse called it an adverb
+  // ("explosions that went off": advmod; the title said "Explosions go in New Jersey").
+  for (const c of children) if (words[c].deprel === 'compound:prt' || (c === verb + 1 && words[c].xpos === 'RP')) parts.push(slice(ctx, words[c]).toLowerCase());
   const obj = children.find((c) => c > verb && OBJECTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
   if (obj !== undefined) {
     // An object with its own preposition is a complement the parser mislabelled ("met with President

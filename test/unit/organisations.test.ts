@@ -85,3 +85,17 @@ test('organisations: a title before a name, a month, a place named whole are non
   const dateline = names('LOS ANGELES, Feb. 2 (UPI) — The Red Hot Chili Peppers will play a benefit concert for Bernie Sanders.');
   assert.ok(!dateline.some((n) => n.startsWith('Feb.')) && dateline.includes('UPI×1'), JSON.stringify(dateline));
 });
+
+test('organisations: a company before its officer\'s title is no person, in the whole article; a person with an adviser stays one', () => {
+  // Huffington Post (2016, PolNeAR dev): the tagger read "Wells Fargo" as a person; the title said "Wells fined".
+  const a = analyzeArticle(' date 2016-09-20 Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.\n\nEarlier this month, Wells Fargo was fined $185 million. An entity as big as Wells is too big to fail, she said.\n');
+  assert.deepEqual(a.people.map((p) => p.name), ['Elizabeth Warren', 'John Stumpf']);
+  assert.ok(a.organisations.some((o) => o.name === 'Wells Fargo' && o.mentions.length === 2), JSON.stringify(a.organisations));
+  assert.ok(a.events.some((e) => e.title.startsWith('Wells Fargo fined')), JSON.stringify(a.events.map((e) => e.title)));
+  // USA Today (2016, PolNeAR train): the modifier before the company is the person's.
+  const former = names('The others criticized the media: Former Hewlett-Packard CEO Carly Fiorina said they were ignored.');
+  assert.ok(former.includes('Hewlett-Packard×1'), JSON.stringify(former));
+  // Politico (2016): people have advisers and spokesmen; only a company has a chief executive.
+  const adviser = analyzeArticle('Hillary Clinton spoke first. Clinton spokesman Brian Fallon said the speech went well.');
+  assert.deepEqual(adviser.people.map((p) => `${p.name}×${p.mentions.length}`), ['Hillary Clinton×2', 'Brian Fallon×1']);
+});

@@ -73,7 +73,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const units = buildUnits(model);
   const titleCase = titleCaseSentences(units);
   const { candidates, titlePhrases } = findCandidates(units, titleCase);
-  const { all, accepted, nonPerson, labels, perGap } = mergeWithTagger(units, candidates, titleCase, options.tagger ?? null, options.syntax ?? null);
+  const { all, accepted, nonPerson, companies, labels, perGap } = mergeWithTagger(units, candidates, titleCase, options.tagger ?? null, options.syntax ?? null);
   const clusters: Cluster[] = [];
   const infos: MentionInfo<Cluster>[] = [];
   const slice = (p: Piece) => text.slice(p.start, p.end);
@@ -269,7 +269,12 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     });
   });
   mentions.sort((a, b) => a.start - b.start);
-  const organisations = labels ? organisationSpans(units, labels, titleCase, (o) => spanAt(mentions, o) !== undefined) : [];
+  const isMention = (o: number) => spanAt(mentions, o) !== undefined;
+  const organisations = labels ? organisationSpans(units, labels, titleCase, isMention) : [];
+  // Companies the tagger read as people are organisations (unless a surname joined a person after all).
+  for (const c of companies.candidates) if (!isMention(c.start)) organisations.push({ start: c.start, end: c.end });
+  for (const s of companies.spans) if (!isMention(s.start)) organisations.push(s);
+  if (companies.candidates.size || companies.spans.length) organisations.sort((a, b) => a.start - b.start);
   return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
 }
 

@@ -70,6 +70,8 @@ export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 /** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
 export const ORG_JOINTS = new WrittenClass(lexicon.orgJoints);
+/** Roles only an organisation has ("ceo", "chief executive"), matched over units' lower-case forms (companies.ts). */
+export const COMPANY_ROLES = new PhraseTable(lexicon.companyRoles);
 /** of, for, to: a title's complement follows ("Minister of Foreign Relations"). Case-sensitive, as written. */
 export const TITLE_CONNECTORS = new WrittenClass(lexicon.titleConnectors);
 /** a, an, the, former: an apposition that describes the name before its comma. */

@@ -5,6 +5,7 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
 import { hardReject, headlineNameEnd, isPronounUnit, type Candidate } from './names';
+import { findCompanies, type Companies } from './companies';
 import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 
@@ -18,6 +19,8 @@ interface Merged {
   all: Candidate[];
   accepted: Set<Candidate>;
   nonPerson: Set<Candidate>;
+  /** Companies (companies.ts): their candidates are in `nonPerson` too; organisations whatever the tagger said. */
+  companies: Companies;
   /** Tagger labels per unit, or null when the tagger is off. */
   labels: Uint8Array | null;
   /** Per unit: how far the tagger's chosen label scored above its best person label (0 for a person). */
@@ -28,7 +31,7 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
   const accepted = new Set<Candidate>();
   const nonPerson = new Set<Candidate>();
   const tagged = tagger ? tagger.tag(units, syntax) : null;
-  if (!tagged) return { all: candidates, accepted, nonPerson, labels: null, perGap: null };
+  if (!tagged) return { all: candidates, accepted, nonPerson, companies: { candidates: new Set(), spans: [] }, labels: null, perGap: null };
   const byUnit = new Map<number, Candidate>();
   for (const c of candidates) for (let k = c.first; k < c.last; k++) byUnit.set(k, c);
   const replaced = new Set<Candidate>();
@@ -69,10 +72,14 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
       c.strong = false;
     }
   }
-  if (!extra.length && !replaced.size) return { all: candidates, accepted, nonPerson, labels: tagged.labels, perGap: tagged.perGap };
-  const all = candidates.filter((c) => !replaced.has(c)).concat(extra);
-  all.sort((x, y) => x.start - y.start);
-  return { all, accepted, nonPerson, labels: tagged.labels, perGap: tagged.perGap };
+  const all = !extra.length && !replaced.size ? candidates : candidates.filter((c) => !replaced.has(c)).concat(extra).sort((x, y) => x.start - y.start);
+  // A company the tagger took for a person, as its officer's title shows ("Wells Fargo CEO John Stumpf").
+  const companies = findCompanies(units, all);
+  for (const c of companies.candidates) {
+    nonPerson.add(c);
+    c.strong = false;
+  }
+  return { all, accepted, nonPerson, companies, labels: tagged.labels, perGap: tagged.perGap };
 }
 
 /**

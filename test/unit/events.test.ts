@@ -92,6 +92,16 @@ test('titles: appositive subjects, passives, plural and pronoun subjects, light 
   assert.equal(title('There was no connection to explosions that went off in New Jersey today.'), 'Explosions go off in New Jersey');
 });
 
+test('titles: of two subjects the parse gave one verb, the nearest, never a time; a relative pronoun stands for the one before it (rule events.subject-nearest)', () => {
+  const title = (text: string) => analyzeArticle(' date 2016-09-30 ' + text).events.find((e) => e.date)?.title;
+  // AP via Breitbart (2016, PolNeAR dev): "phone" and "announcer" both subjects of "said"; the title was "Phone says …".
+  assert.match(title('As a phone rang, the announcer said Friday, "It is 3 a.m. and your children are asleep."') ?? '', /^Announcer says/);
+  // New York Times (2016): "April" a second subject, the time itself.
+  assert.equal(title('More recently, federal prosecutors in April charged two Vermont developers with defrauding investors.'), 'Prosecutors charge two Vermont developers');
+  // New York Times (2016): "who" and "Ted Cruz" both subjects of "threatened": the relative pronoun stands for Cruz.
+  assert.equal(title('Senator Ted Cruz of Texas, who last year threatened to shut down the federal government, has been hoping to win.'), 'Cruz threatens to shut down federal government');
+});
+
 test('titles: a named owner is kept, a relative pronoun or conjunction is no subject', () => {
   const title = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.find((e) => e.date)?.title;
   // New York Times, Washington Post, USA Today (2016).

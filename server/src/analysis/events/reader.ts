@@ -35,7 +35,7 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     },
   };
   const parsedSubject = (word: number): Subject | null => {
-    let sv = subjectWord(syntax, sw, word);
+    let sv = subjectWord(syntax, sw, word, (k) => inTime(syntax.words[k].start));
     if (sv < 0) return null;
     // Rule events.subject-before-time: "the Supreme Court this month rejected …" parsed with "month" as the
     // subject (a frequent parser error): the noun right before the time expression, if it stands between

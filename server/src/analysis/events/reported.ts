@@ -114,7 +114,7 @@ export function markReported(ec: EventContext, syntax: SyntaxLayer, events: Arti
     const reader = readSentence(ec, syntax, s);
     const source = reader.parsedSubject(claim);
     if (!source) continue;
-    const sourceWord = subjectWord(syntax, sw, claim);
+    const sourceWord = subjectWord(syntax, sw, claim, (k) => reader.inTime(syntax.words[k].start));
     if (sourceWord < 0 || WRITER.has(model.lex.id[syntax.words[sourceWord].token])) continue;
     // "Trump will run, he says": the claim's own subject is its source.
     const own = source.person && reader.parsedSubject(w)?.person === source.person;

@@ -12,8 +12,8 @@ const MAX_CLAUSE_CLIMB = 6;
 /** A bound on a walk to the root (a parse is a tree; the bound only guards a malformed one). */
 const MAX_SENTENCE_DEPTH = 512;
 
-/** The subject's head word for the event word, or -1. */
-export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: number }, event: number): number {
+/** The subject's head word for the event word, or -1. `isTime` tells a word of a time expression (never preferred as a subject). */
+export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: number }, event: number, isTime: (w: number) => boolean = () => false): number {
   const words = layer.words;
   let v = event;
   for (let step = 0; step <= MAX_INHERIT && v >= 0; step++) {
@@ -21,7 +21,7 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     // A possessor the parser made a second subject ("one of Mr. Obama's climate advisers pointed out") is
     // no subject: a subject with the possessive clitic gives way to another.
     const subjects = kids.filter((c) => SUBJECTS.has(words[c].deprel));
-    const subj = subjects.length > 1 ? subjects.find((c) => !isPossessor(words, sentence, c)) ?? subjects[0] : subjects[0];
+    const subj = subjects.length > 1 ? nearestSubject(words, sentence, v, subjects, isTime) : subjects[0];
     if (subj !== undefined) {
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
@@ -56,6 +56,29 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     v = words[v].head;
   }
   return modalListSubject(words, sentence, event);
+}
+
+/**
+ * Rule events.subject-nearest: of several subjects the parse gave one verb, the one its clause has: not a
+ * possessor nor a time ("federal prosecutors in April charged"), and of those the nearest before the verb
+ * ("As a phone rang, the announcer said" with "phone" a second subject of "said": the title was "Phone
+ * says"; "Clinton aides have expressed frustration": "Clinton expresses frustration"), unless a conjunction
+ * joins them; a relative pronoun, or the subject before it, which it stands for. Else the first.
+ */
+function nearestSubject(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number, subjects: readonly number[], isTime: (w: number) => boolean): number {
+  const own = subjects.filter((c) => !isPossessor(words, sentence, c) && !isTime(c));
+  if (!own.length) return subjects[0];
+  // A relative pronoun fills its clause's subject ("Malik, who with her husband carried out the massacre"), and
+  // a subject before it is the noun it stands for ("Ted Cruz of Texas, who last year threatened", parsed with
+  // both as subjects of "threatened").
+  const relative = own.find((c) => isRelativePronoun(words[c]));
+  if (relative !== undefined) return own.find((c) => c < relative) ?? relative;
+  let best = -1;
+  for (const c of own) if (c < v && c > best) best = c;
+  if (best < 0 || best === own[0]) return own[0];
+  // Subjects joined by a conjunction are one coordinated subject ("Trump and Petro have met"): its first.
+  for (let k = own[0] + 1; k < best; k++) if (words[k].upos === 'CCONJ') return own[0];
+  return best;
 }
 
 /**

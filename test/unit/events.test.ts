@@ -112,6 +112,8 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('Stumpf made $19.3 million in 2015.'), 'Stumpf makes $19.3 million');
   // USA Today, Washington Post (2016): an infinitive complement with its object; a hyphenated word whole.
   assert.equal(title('This week, Obama declined to threaten Moscow.'), 'Obama declines to threaten Moscow');
+  // Huffington Post (2016, PolNeAR dev): the parse read the infinitive after the time as a purpose clause (was "Stumpf tries").
+  assert.equal(title('Stumpf tried on Tuesday to make the case that the bank was not to blame.'), 'Stumpf tries to make case');
   assert.equal(title('The city sent a cease-and-desist letter Thursday.'), 'City sends cease-and-desist letter');
   // Washington Post (2016): an "it" subject stands for the thing its governing clause's subject names.
   assert.equal(title('The International Monetary Fund announced Tuesday that it is lowering its forecast for U.S. growth this year.'), 'International Monetary Fund lowers forecast');

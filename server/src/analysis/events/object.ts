@@ -57,12 +57,23 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   const comp = children.find((c) => c > verb && COMPLEMENTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
   if (comp !== undefined) parts.push(...prepositional(ctx, comp));
   // "tries to use the ad", "plans to revitalize the mines": an infinitive complement and its own object.
-  const open = comp === undefined && depth < MAX_COMPLEMENT_DEPTH ? children.find((c) => c > verb && words[c].deprel === 'xcomp' && words[c].upos === 'VERB') : undefined;
+  const open = comp === undefined && depth < MAX_COMPLEMENT_DEPTH ? children.find((c) => c > verb && (words[c].deprel === 'xcomp' || words[c].deprel === 'advcl') && words[c].upos === 'VERB') : undefined;
   if (open !== undefined) {
     const to = childrenOf(words, ctx.sentence, open).find((c) => c < open && words[c].deprel === 'mark' && words[c].upos === 'PART');
-    if (to !== undefined) parts.push(slice(ctx, words[to]).toLowerCase(), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    // A to-infinitive the parse read as a purpose clause (advcl) completes the verb only right after it, or after
+    // a time or an adverb: "Stumpf tried on Tuesday to make the case" was titled "Stumpf tries".
+    if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) parts.push(slice(ctx, words[to]).toLowerCase(), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
   }
   return parts.filter(Boolean).join(' ');
+}
+
+/** Whether only a time expression, adverbs and commas stand between word `a` and word `b`. */
+function onlyTimeBetween(ctx: ObjectContext, a: number, b: number): boolean {
+  const words = ctx.layer.words;
+  // (A time's preposition, "on" of "on Tuesday", hangs on the time.)
+  const timeWord = (k: number) => ctx.inTime(words[k].start) || (words[k].deprel === 'case' && words[k].head > k && words[k].head < b && ctx.inTime(words[words[k].head].start));
+  for (let k = a + 1; k < b; k++) if (!timeWord(k) && words[k].upos !== 'ADV' && words[k].upos !== 'PUNCT') return false;
+  return true;
 }
 
 /** An honorific or title ("Mr", "Sen", "Gov", "Secretary"), written with or without its period. */

@@ -167,6 +167,14 @@ test('titles: an event noun says whose it is and where (rules events.noun-owner,
   assert.ok(!t.some((x) => / in St$/.test(x)), JSON.stringify(t));
 });
 
+test('a time with the possessive clitic dates the noun phrase it determines, or nothing (rule events.possessive-time)', () => {
+  const events = (text: string) => analyzeArticle(' date 2016-09-12 ' + text).events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`);
+  // Politico (2016, PolNeAR dev): "Sunday" was read as an oblique of "leaving", titled "Leaves memorial service".
+  assert.deepEqual(events('Clinton has pneumonia, following her near-collapse after leaving Sunday’s Sept. 11 memorial service in New York City.'), ['Memorial service in New York City · 2016-09-11']);
+  // Huffington Post (2016, PolNeAR dev): walk-ins are no event noun, and the saying is not on Thursday.
+  assert.deepEqual(events('Thursday’s walk-ins were the third time AROS said it had set up such an event.'), []);
+});
+
 test('titles: the noun before a time the parse made the subject is the subject (rule events.subject-before-time)', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-28 ' + text).events.map((e) => e.title);
   // PolNeAR dev (2016): "month" was the subject, the title "Rejects request".

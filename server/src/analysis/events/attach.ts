@@ -30,7 +30,10 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.light-verb' | 'events.stray-verb';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.light-verb' | 'events.stray-verb';
+
+/** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
+export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time']);
 
 export interface Attachment {
   /** The event's head word (index into `SyntaxLayer.words`). */
@@ -112,6 +115,11 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     rule = 'events.conj-time';
     if (relation === 'at') relation = relationOf(words, sentence, head, head + 1, head);
   }
+  // Rule events.possessive-time: "Sunday's memorial service", "Monday's debate": a time with the possessive
+  // clitic determines the noun phrase after it, whatever the parse hung it on ("after leaving Sunday's … service"
+  // had "Sunday" as an oblique of "leaving", which it dated). That noun's event, or none ("Monday's paper").
+  const possessed = possessedNoun(words, sentence, a, b);
+  if (possessed >= -1 && relation === 'at') return { relation, event: possessed >= 0 && isEventNoun(words[possessed]) ? { word: possessed, rule: 'events.possessive-time' } : null };
   const hw = words[head];
   // "On Thursday, the city sent …" parsed as two roots: the time hangs from the sentence's verb root.
   const otherRoot = hw.head < 0 && !childrenOf(words, sentence, head).some((c) => words[c].deprel === 'cop' || words[c].deprel.startsWith('nsubj')) ? verbRoot(words, sentence, head) : -1;
@@ -165,6 +173,27 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }
+}
+
+/** Words a possessed noun phrase's modifiers may take before its head ("Sunday's Sept. 11 memorial service"). */
+const MAX_POSSESSED_WORDS = 4;
+
+/**
+ * The head noun of the phrase a time with a possessive clitic determines (its last word or the word after it
+ * is "'s"): -1 when the clitic is there but no noun follows in reach, -2 when the time is no possessive.
+ */
+function possessedNoun(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number): number {
+  let clitic = -1;
+  for (let i = a; i <= b && i < sentence.end; i++) if (words[i].xpos === 'POS') clitic = i;
+  if (clitic < 0) return -2;
+  for (let k = clitic + 1; k < sentence.end && k <= clitic + MAX_POSSESSED_WORDS + (b - a); k++) {
+    if (words[k].upos !== 'NOUN') continue;
+    // The phrase's head: a noun modifying the next one ("the Sept. 11 memorial service") hands over to it.
+    let h = k;
+    while (words[h].head > h && words[h].head <= h + 2 && words[words[h].head].upos === 'NOUN' && (words[h].deprel === 'compound' || words[h].deprel === 'amod')) h = words[h].head;
+    return h;
+  }
+  return -1;
 }
 
 /** Another root of the sentence that is a verb (the parser left the sentence in pieces), or -1. */

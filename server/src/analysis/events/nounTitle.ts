@@ -8,6 +8,8 @@ import { COMPLEMENT_PREPOSITIONS, PLACE_PREPOSITIONS } from './nouns';
 const PRE_MODIFIERS = new Set(['compound', 'amod', 'nmod:poss']);
 /** Most words a title's "of" complement keeps. */
 const MAX_OF_WORDS = 3;
+/** How deep a complement's modifiers may hang below it ("New" below "York" below "City"). */
+const MAX_OF_DEPTH = 2;
 /** How deep a modifier's own words may hang below it. */
 const MAX_DEPTH = 8;
 
@@ -46,7 +48,12 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
     return kase !== undefined;
   });
   if (of !== undefined && !inTime(words[of].start)) {
-    const mods = childrenOf(words, sentence, of).filter((k) => k < of && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod') && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
+    // The name's modifiers and theirs ("New" of "New York City" hangs on "York").
+    const modOf = (h: number, depth: number): number[] =>
+      childrenOf(words, sentence, h)
+        .filter((k) => k < h && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod') && !inTime(words[k].start))
+        .flatMap((k) => (depth < MAX_OF_DEPTH ? [...modOf(k, depth + 1), k] : [k]));
+    const mods = modOf(of, 0).sort((x, y) => x - y).map((k) => text.slice(words[k].start, words[k].end));
     const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat' && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
     const phrase = [...mods, text.slice(words[of].start, words[of].end), ...flat].slice(-MAX_OF_WORDS);
     out.push(prep, ...phrase);

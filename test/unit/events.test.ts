@@ -105,7 +105,7 @@ test('titles: of two subjects the parse gave one verb, the nearest, never a time
 test('titles: a named owner is kept, a relative pronoun or conjunction is no subject', () => {
   const title = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.find((e) => e.date)?.title;
   // New York Times, Washington Post, USA Today (2016).
-  assert.equal(title('Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his supporters.'), 'Moore calls Obama\'s remarks');
+  assert.equal(title('Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his supporters.'), 'Moore calls Obama\'s remarks true wake-up call');
   assert.equal(title('On Monday, the Security Council condemned North Korea\'s latest ballistics missile launch.'), 'Security Council condemns North Korea\'s missile launch');
   assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma in 2012, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
   // Huffington Post (2016): an amount as written.
@@ -114,6 +114,14 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('This week, Obama declined to threaten Moscow.'), 'Obama declines to threaten Moscow');
   // Huffington Post (2016, PolNeAR dev): the parse read the infinitive after the time as a purpose clause (was "Stumpf tries").
   assert.equal(title('Stumpf tried on Tuesday to make the case that the bank was not to blame.'), 'Stumpf tries to make case');
+  // What a verb of naming or becoming makes of its object or subject (USA Today, Washington Post 2016; were
+  // "Christie calls Obama", "Trump calls Cruz", "Christie elected").
+  assert.equal(title('Christie called Obama a petulant child on Tuesday.'), 'Christie calls Obama petulant child');
+  assert.equal(title('On Tuesday, Trump called Cruz the "ultimate hypocrite," linking to a story.'), 'Trump calls Cruz ultimate hypocrite');
+  assert.equal(title('Christie was elected governor in 2009.'), 'Christie elected governor');
+  // New York Times (2016): a participle with a name right before it is no adjunct (rule events.stray-verb):
+  // the time stays on "married" (the parse made "Jerome" its adverb and "Jeanne Siegel" an xcomp).
+  assert.equal(title('Jerome married Jeanne Siegel in 1940 and had two daughters.'), 'Jerome marries');
   assert.equal(title('The city sent a cease-and-desist letter Thursday.'), 'City sends cease-and-desist letter');
   // Washington Post (2016): an "it" subject stands for the thing its governing clause's subject names.
   assert.equal(title('The International Monetary Fund announced Tuesday that it is lowering its forecast for U.S. growth this year.'), 'International Monetary Fund lowers forecast');
@@ -165,6 +173,12 @@ test('titles: an event noun says whose it is and where (rules events.noun-owner,
   // A place cut at an abbreviation's dot is left out ("in St. Louis" is no "in St").
   const t = titles('Trump and Clinton met at the second debate on Oct. 9 in St. Louis, Mo., for ninety minutes.');
   assert.ok(!t.some((x) => / in St$/.test(x)), JSON.stringify(t));
+});
+
+test('a participle set off before the clause is no event: the clause\'s verb the parse hung on it is (rule events.stray-verb)', () => {
+  const events = (text: string) => analyzeArticle(' date 2016-09-22 ' + text).events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`);
+  // USA Today (2016, PolNeAR dev): the parse rooted the sentence at "powered"; the title was "Powers by $23million".
+  assert.ok(events('In August, powered by more than $23million in contributions, the pro-Clinton Priorities USA Action became the best-funded super PAC of the year.').some((e) => / becomes best-funded PAC · 2016-08$/.test(e)));
 });
 
 test('a time with the possessive clitic dates the noun phrase it determines, or nothing (rule events.possessive-time)', () => {
@@ -310,7 +324,7 @@ test('undated titles read the parse: subject and object as a dated event\'s, the
 test('undated titles (the word scan): a determiner the phrase did not reach is dropped, a preposition ends it', () => {
   const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
   // From the dev articles (Washington Post, 2016-09-16; New York Times, 2016-09-08).
-  assert.ok(titles('President Obama welcomed the leader. He called Burma a “good news story in an era when so often we see countries going the opposite direction.”').includes('Obama calls Burma'));
+  assert.ok(titles('President Obama welcomed the leader. He called Burma a “good news story in an era when so often we see countries going the opposite direction.”').includes('Obama calls Burma good news story'));
   assert.ok(titles('Barack Obama spoke. Mr. Obama scrutinized reports like the 2014 National Climate Assessment.').includes('Obama scrutinizes reports'));
   // The -ed rule's "welcom" takes the lemmatiser's silent e ("Clinton welcoms" in the issue).
   assert.ok(titles('President Obama welcomed the leader. He called Burma a “good news story.”').includes('Obama welcomes leader'));

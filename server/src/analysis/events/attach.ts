@@ -146,6 +146,13 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
       g = words[gw.head].head;
       continue;
     }
+    // "In August, powered by $23 million in contributions, the PAC became …" rooted at the participle: a
+    // participle opening the sentence with no subject or auxiliary of its own is an adjunct; the clause's
+    // finite verb, which the parse hung on it, is the event (rule events.stray-verb).
+    if (gw.head < 0 && isBareParticiple(words, sentence, g) && isSetOff(words, sentence, g)) {
+      const stray = strayVerb(words, sentence, g);
+      if (stray >= 0) return { relation, event: { word: stray, rule: 'events.stray-verb' } };
+    }
     if (gw.upos === 'VERB' && !isPrepositional(gw)) {
       // "there was a one-time gain in the 1988 period": existential "be" reports its noun, if that is an event.
       if (gw.lemma.toLowerCase() !== 'be') return { relation, event: { word: g, rule: step ? 'events.climb' : rule } };
@@ -205,6 +212,24 @@ function verbRoot(words: readonly SyntaxWord[], sentence: { start: number; end: 
   return -1;
 }
 
+/** A past or present participle with no subject, auxiliary or copula of its own: an adjunct ("powered by …"), not a clause. */
+function isBareParticiple(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): boolean {
+  const w = words[v];
+  if (w.upos !== 'VERB' || (w.xpos !== 'VBN' && w.xpos !== 'VBG')) return false;
+  return !childrenOf(words, sentence, v).some((c) => words[c].deprel.startsWith('nsubj') || words[c].deprel.startsWith('aux') || words[c].deprel === 'cop' || words[c].deprel === 'expl' || words[c].deprel.startsWith('csubj'));
+}
+
+/**
+ * A participle set off as an adjunct: no noun or pronoun right before it (that would be its subject the parse
+ * missed, "Jerome married Jeanne Siegel in 1940 and had …") and a comma after it in the sentence.
+ */
+function isSetOff(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): boolean {
+  const before = words[v - 1];
+  if (v > sentence.start && (before.upos === 'NOUN' || before.upos === 'PROPN' || before.upos === 'PRON')) return false;
+  for (let k = v + 1; k < sentence.end && k < v + MAX_SENTENCE_WORDS; k++) if (words[k].upos === 'PUNCT' && words[k].lemma === ',') return true;
+  return false;
+}
+
 /** Relations by which the parser hangs a sentence's own clause on a word that is no verb. */
 const STRAY_CLAUSE = new Set(['acl', 'conj', 'parataxis', 'advcl', 'ccomp', 'dep', 'list']);
 
@@ -215,7 +240,7 @@ const STRAY_CLAUSE = new Set(['acl', 'conj', 'parataxis', 'advcl', 'ccomp', 'dep
  * copula under the root (then the root is the predicate). -1 when there is none, or more than one.
  */
 function strayVerb(words: readonly SyntaxWord[], sentence: { start: number; end: number }, root: number): number {
-  if (words[root].upos === 'VERB' || words[root].upos === 'AUX') return -1;
+  if ((words[root].upos === 'VERB' && !(isBareParticiple(words, sentence, root) && isSetOff(words, sentence, root))) || words[root].upos === 'AUX') return -1;
   let found = -1;
   for (const c of childrenOf(words, sentence, root)) {
     const w = words[c];

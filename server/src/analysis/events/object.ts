@@ -6,6 +6,7 @@ import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
+import { PREDICATIVE_VERBS } from './verbs';
 
 /** Most words a phrase of the title keeps. */
 const MAX_PHRASE_WORDS = 3;
@@ -41,6 +42,12 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && words[k].upos === 'ADP' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
     const p = phrase(ctx, adjectivalHead(ctx, obj));
     if (p) parts.push(...(kase >= 0 ? [slice(ctx, words[kase]).toLowerCase(), p] : [p]));
+    // What the object is called or made: "called Obama a petulant child", "elected him president".
+    // (Not after a reflexive: "describes himself as …" names the subject twice.)
+    const pred = p && !/sel(f|ves)$/iu.test(slice(ctx, words[obj])) ? predicatives(ctx, verb, children, obj)[0] : undefined;
+    // (Never the object's own words again: "calls H1-B the H1-B program" parsed across the hyphen.)
+    const q = pred !== undefined ? phrase(ctx, pred) : '';
+    if (q && !q.includes(p)) parts.push(q);
     // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
     const fixed = children.find((c) => c > obj && COMPLEMENTS.has(words[c].deprel) && isBareNoun(ctx, c));
     if (fixed !== undefined) parts.push(...prepositional(ctx, fixed));
@@ -55,6 +62,18 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     if (p) return [...parts, p].join(' ');
   }
   const comp = children.find((c) => c > verb && COMPLEMENTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
+  // A predicative noun: "became the best-funded super PAC", "was elected governor"; with the one it is said of,
+  // "called Cruz the ultimate hypocrite" (parsed as two xcomps) or a small clause's subject.
+  if (comp === undefined) {
+    const preds = predicatives(ctx, verb, children, verb);
+    if (preds.length) {
+      const last = preds[preds.length - 1];
+      const small = preds.length === 1 ? childrenOf(words, ctx.sentence, last).find((k) => k < last && words[k].deprel.startsWith('nsubj')) : preds[0];
+      const p = phrase(ctx, last);
+      const who = small !== undefined ? phrase(ctx, small) : '';
+      if (p && (small === undefined || who)) return [...parts, ...(who ? [who] : []), p].join(' ');
+    }
+  }
   if (comp !== undefined) parts.push(...prepositional(ctx, comp));
   // "tries to use the ad", "plans to revitalize the mines": an infinitive complement and its own object.
   const open = comp === undefined && depth < MAX_COMPLEMENT_DEPTH ? children.find((c) => c > verb && (words[c].deprel === 'xcomp' || words[c].deprel === 'advcl') && words[c].upos === 'VERB') : undefined;
@@ -65,6 +84,23 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) parts.push(slice(ctx, words[to]).toLowerCase(), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
   }
   return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * The verb's predicative nouns after word `after` (xcomp NOUN or PROPN), in order; not one with a preposition or
+ * "to" of its own (the parse's misreading of "seems of two minds", "tried to project").
+ */
+function predicatives(ctx: ObjectContext, verb: number, children: readonly number[], after: number): number[] {
+  const words = ctx.layer.words;
+  if (!PREDICATIVE_VERBS.has(words[verb].lemma.toLowerCase())) return [];
+  return children.filter(
+    (c) =>
+      c > after &&
+      words[c].deprel === 'xcomp' &&
+      (words[c].upos === 'NOUN' || words[c].upos === 'PROPN') &&
+      !ctx.inTime(words[c].start) &&
+      !childrenOf(words, ctx.sentence, c).some((k) => k < c && (words[k].deprel === 'case' || words[k].deprel === 'mark')),
+  );
 }
 
 /** Whether only a time expression, adverbs and commas stand between word `a` and word `b`. */

@@ -24,6 +24,8 @@ export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalPa
 export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 /** Verbs that lead on to the action their to-infinitive names ("went on to endorse"), with the particle each needs ('' for none). */
 export const CONTINUATION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.continuationVerbs));
+/** Their predicative noun completes a title: "calls Obama petulant child", "elected governor" (base forms). */
+export const PREDICATIVE_VERBS = new Set<string>(lexicon.predicativeVerbs);
 /** A complement of these is planned, not done: "plans to travel", "is expected to vote". */
 export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */

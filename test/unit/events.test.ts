@@ -181,6 +181,12 @@ test('a participle set off before the clause is no event: the clause\'s verb the
   assert.ok(events('In August, powered by more than $23million in contributions, the pro-Clinton Priorities USA Action became the best-funded super PAC of the year.').some((e) => / becomes best-funded PAC · 2016-08$/.test(e)));
 });
 
+test('a gerund with a determiner is an event noun, titled as one', () => {
+  const events = (text: string) => analyzeArticle(' date 2016-04-20 ' + text).events.filter((e) => e.date).map((e) => e.title);
+  // Huffington Post (2016): the tagger read "shooting" as a verb; the title was "Shoots at Newtown".
+  assert.deepEqual(events('Hochsprung was one of 26 people killed in the December 2012 shooting at the Newtown school.'), ['Shooting']);
+});
+
 test('a time with the possessive clitic dates the noun phrase it determines, or nothing (rule events.possessive-time)', () => {
   const events = (text: string) => analyzeArticle(' date 2016-09-12 ' + text).events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`);
   // Politico (2016, PolNeAR dev): "Sunday" was read as an oblique of "leaving", titled "Leaves memorial service".

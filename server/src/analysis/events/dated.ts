@@ -3,7 +3,7 @@
 // time share it unless the narration moves on ("… and an hour later … reported").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { attachTime, timeMovesOn, wordsOf } from './attach';
-import { childrenOf } from '../syntax/tree';
+import { childrenOf, isNominalGerund } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
@@ -55,7 +55,8 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       const event = makeEvent(ec, s, verb, anchor, { object: parseObject(objectCtx, at.event.word), rule: at.event.rule }, subject);
       if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
       // An event noun is its own title ("Maduro’s capture"), and its word, not its token ("power-grab" is one token).
-      if (w.upos === 'NOUN') event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime, objectCtx.personAt);
+      // (So is a gerund the tagger called a verb where a determiner shows the noun: "the 2012 shooting at …".)
+      if (w.upos === 'NOUN' || isNominalGerund(syntax.words, sw, at.event.word)) event.title = nounTitle(model.text, syntax, sw, at.event.word, inTime, objectCtx.personAt);
       ec.events.push(event);
       // Rule events.aspectual: "began delving Thursday": an aspectual verb happens when its complement does.
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;

@@ -56,3 +56,12 @@ export function isAncestor(words: readonly SyntaxWord[], a: number, b: number, m
   }
   return false;
 }
+
+/**
+ * An -ing form the tagger read as a verb where the phrase is a noun's: it has a determiner or a possessor
+ * before it ("the December 2012 shooting at the Newtown school", "his killing"), which no verb takes.
+ */
+export function isNominalGerund(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): boolean {
+  if (words[i].xpos !== 'VBG') return false;
+  return childrenOf(words, sentence, i).some((c) => c < i && (words[c].deprel === 'det' || words[c].deprel === 'nmod:poss'));
+}

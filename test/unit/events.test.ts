@@ -119,6 +119,9 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('Christie called Obama a petulant child on Tuesday.'), 'Christie calls Obama petulant child');
   assert.equal(title('On Tuesday, Trump called Cruz the "ultimate hypocrite," linking to a story.'), 'Trump calls Cruz ultimate hypocrite');
   assert.equal(title('Christie was elected governor in 2009.'), 'Christie elected governor');
+  // Huffington Post (2016, PolNeAR dev): parsed with "change" the xcomp and "hoax" its object.
+  const all = analyzeArticle(' date 2016-09-22 Donald Trump spoke. Trump has called climate change a hoax perpetrated by China to hurt U.S. manufacturing.').events.map((e) => e.title);
+  assert.ok(all.includes('Trump calls climate change hoax'), JSON.stringify(all));
   // New York Times (2016): a participle with a name right before it is no adjunct (rule events.stray-verb):
   // the time stays on "married" (the parse made "Jerome" its adverb and "Jeanne Siegel" an xcomp).
   assert.equal(title('Jerome married Jeanne Siegel in 1940 and had two daughters.'), 'Jerome marries');

@@ -67,8 +67,14 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   if (comp === undefined) {
     const preds = predicatives(ctx, verb, children, verb);
     if (preds.length) {
-      const last = preds[preds.length - 1];
-      const small = preds.length === 1 ? childrenOf(words, ctx.sentence, last).find((k) => k < last && words[k].deprel.startsWith('nsubj')) : preds[0];
+      let last = preds[preds.length - 1];
+      let small = preds.length === 1 ? childrenOf(words, ctx.sentence, last).find((k) => k < last && words[k].deprel.startsWith('nsubj')) : preds[0];
+      // "called climate change a hoax" parsed with "change" the xcomp and "hoax" its object: the other way round.
+      const inverted = preds.length === 1 && small === undefined ? childrenOf(words, ctx.sentence, last).find((k) => k > last && words[k].deprel === 'obj' && words[k].upos === 'NOUN') : undefined;
+      if (inverted !== undefined) {
+        small = last;
+        last = inverted;
+      }
       const p = phrase(ctx, last);
       const who = small !== undefined ? phrase(ctx, small) : '';
       if (p && (small === undefined || who)) return [...parts, ...(who ? [who] : []), p].join(' ');

@@ -62,23 +62,9 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     if (p) return [...parts, p].join(' ');
   }
   const comp = children.find((c) => c > verb && COMPLEMENTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
-  // A predicative noun: "became the best-funded super PAC", "was elected governor"; with the one it is said of,
-  // "called Cruz the ultimate hypocrite" (parsed as two xcomps) or a small clause's subject.
   if (comp === undefined) {
-    const preds = predicatives(ctx, verb, children, verb);
-    if (preds.length) {
-      let last = preds[preds.length - 1];
-      let small = preds.length === 1 ? childrenOf(words, ctx.sentence, last).find((k) => k < last && words[k].deprel.startsWith('nsubj')) : preds[0];
-      // "called climate change a hoax" parsed with "change" the xcomp and "hoax" its object: the other way round.
-      const inverted = preds.length === 1 && small === undefined ? childrenOf(words, ctx.sentence, last).find((k) => k > last && words[k].deprel === 'obj' && words[k].upos === 'NOUN') : undefined;
-      if (inverted !== undefined) {
-        small = last;
-        last = inverted;
-      }
-      const p = phrase(ctx, last);
-      const who = small !== undefined ? phrase(ctx, small) : '';
-      if (p && (small === undefined || who)) return [...parts, ...(who ? [who] : []), p].join(' ');
-    }
+    const predicative = predicativePhrase(ctx, verb, children);
+    if (predicative) return [...parts, predicative].join(' ');
   }
   if (comp !== undefined) parts.push(...prepositional(ctx, comp));
   // "tries to use the ad", "plans to revitalize the mines": an infinitive complement and its own object.
@@ -90,6 +76,28 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) parts.push(slice(ctx, words[to]).toLowerCase(), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
   }
   return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * A predicative noun and the one it is said of, for a verb with no object: "became the best-funded super PAC",
+ * "was elected governor", "called Cruz the ultimate hypocrite" (parsed as two xcomps), a small clause's subject;
+ * '' when there is none.
+ */
+function predicativePhrase(ctx: ObjectContext, verb: number, children: readonly number[]): string {
+  const words = ctx.layer.words;
+  const preds = predicatives(ctx, verb, children, verb);
+  if (!preds.length) return '';
+  let last = preds[preds.length - 1];
+  let small = preds.length === 1 ? childrenOf(words, ctx.sentence, last).find((k) => k < last && words[k].deprel.startsWith('nsubj')) : preds[0];
+  // "called climate change a hoax" parsed with "change" the xcomp and "hoax" its object: the other way round.
+  const inverted = preds.length === 1 && small === undefined ? childrenOf(words, ctx.sentence, last).find((k) => k > last && words[k].deprel === 'obj' && words[k].upos === 'NOUN') : undefined;
+  if (inverted !== undefined) {
+    small = last;
+    last = inverted;
+  }
+  const p = phrase(ctx, last);
+  const who = small !== undefined ? phrase(ctx, small) : '';
+  return p && (small === undefined || who) ? (who ? `${who} ${p}` : p) : '';
 }
 
 /**

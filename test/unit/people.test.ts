@@ -600,3 +600,13 @@ test('the longer first-name list gives a gender, never name evidence', () => {
   // A name of both lists (Moby lists "Jordan" for both) has no gender from the longer list.
   assert.equal(nameGender('Jordan'), firstNameGender('Jordan'));
 });
+
+test('a romanised given name with a hyphen ends a name, never trimmed as a modifier ("Ban Ki-moon", "Moon Jae-in")', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Washington Post (2016, PolNeAR train): the person was "Ban".
+  assert.deepEqual(names('Ban Ki-moon, the U.N. secretary-general, said the talks failed.'), ['Ban Ki-moon']);
+  // "Moon" is a word that names no person, unless a given name follows it.
+  assert.deepEqual(names('President Moon Jae-in met with President Donald Trump at the White House on Friday.'), ['Moon Jae-in', 'Donald Trump']);
+  // A hyphenated modifier is still none: its tail is a participle or a longer word.
+  assert.deepEqual(names('The family-controlled company said profits rose. The Ontario-based firm agreed.'), []);
+});

@@ -4,7 +4,7 @@
 // of the surname matching (it may still join someone named in full, clusters.ts).
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
-import { hardReject, headlineNameEnd, isPronounUnit, type Candidate } from './names';
+import { hardReject, headlineNameEnd, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
 import { findCompanies, type Companies } from './companies';
 import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
@@ -41,7 +41,7 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     let b = b0;
     // Never "The Dole" or "Family-controlled Douglas": trim function words and modifiers at the edges.
     while (b - a > 1 && isEdgeJunk(units[a])) a++;
-    while (b - a > 1 && isEdgeJunk(units[b - 1])) b--;
+    while (b - a > 1 && isEdgeJunk(units[b - 1]) && !isHyphenatedGivenName(units[b - 1].text)) b--;
     if (b - a === 1 && isEdgeJunk(units[a])) continue;
     const c = byUnit.get(a) ?? byUnit.get(b - 1);
     if (c) {

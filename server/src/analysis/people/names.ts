@@ -5,7 +5,7 @@ import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
   AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
-import type { Unit } from './units';
+import { isUpperChar, type Unit } from './units';
 import { Lex, WrittenClass } from '../lexicon/vocabulary';
 
 export interface Piece {
@@ -59,6 +59,18 @@ export interface TitlePhrase {
   modified?: boolean;
 }
 
+/**
+ * A romanised given name written with a hyphen and a short lower-case second syllable, last in a name
+ * ("Ban Ki-moon", "Moon Jae-in", "Lee Myung-bak"): no modifier, whose tail is a longer word or a participle
+ * ("Ontario-based", "Trump-backed", "Family-controlled").
+ */
+export function isHyphenatedGivenName(w: string): boolean {
+  const h = w.indexOf('-');
+  if (h <= 0 || w.indexOf('-', h + 1) >= 0 || !isUpperChar(w.charCodeAt(0))) return false;
+  const tail = w.slice(h + 1);
+  return tail.length <= 4 && /^\p{Ll}+$/u.test(tail) && !tail.endsWith('ed') && !tail.endsWith('ing');
+}
+
 /** The whole phrase is a place, nationality, month/day/party word or a function word: never a person. */
 export function hardReject(nameWords: string[]): boolean {
   if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) return true;
@@ -68,7 +80,9 @@ export function hardReject(nameWords: string[]): boolean {
     // ("Mexicans", "Canadians": a nationality's plural names a people, not a person.)
     return PLACE_WORDS.hasWord(w) || NATIONALITY_WORDS.hasWord(w) || NON_PERSON_WORDS.hasWord(w) || isFunctionWord(w) || (w.length > 4 && w.endsWith('s') && NATIONALITY_WORDS.hasWord(w.slice(0, -1)));
   }
-  // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads.
+  // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads or a
+  // hyphenated given name ends it ("Moon Jae-in").
+  if (nameWords.length >= 2 && isHyphenatedGivenName(nameWords[nameWords.length - 1])) return false;
   return !isKnownFirstName(nameWords[0]) && nameWords.some((w) => NON_PERSON_WORDS.hasWord(w) && !PLACE_WORDS.hasWord(w));
 }
 

@@ -610,3 +610,12 @@ test('a romanised given name with a hyphen ends a name, never trimmed as a modif
   // A hyphenated modifier is still none: its tail is a participle or a longer word.
   assert.deepEqual(names('The family-controlled company said profits rose. The Ontario-based firm agreed.'), []);
 });
+
+test('an organisation right after a name with "of", "at", "with" or "from" is the person\'s affiliation; not one that goes on into an event', () => {
+  const descriptors = (text: string) => analyzeArticle(text).people.map((p) => `${p.name}: ${p.descriptors.join('; ')}`);
+  // New York Times (2016, PolNeAR train): the affiliations were lost.
+  assert.deepEqual(descriptors('“It is a big deal,” said David Dorn at the University of Zurich.'), ['David Dorn: at the University of Zurich']);
+  assert.deepEqual(descriptors('Leonard Burman of the Tax Policy Center said the plan would fail.'), ['Leonard Burman: of the Tax Policy Center']);
+  // USA Today (2016): "at the NBC forum" is where she was, not whom she works for.
+  assert.deepEqual(descriptors('Hillary Clinton at the NBC forum cited problems in the Middle East.'), ['Hillary Clinton: ']);
+});

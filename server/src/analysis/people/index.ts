@@ -15,6 +15,7 @@ import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type Co
 import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
 import { organisationSpans } from './organisations';
+import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
 import { LIST_LIMIT, absorb, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
@@ -275,6 +276,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   for (const c of companies.candidates) if (!isMention(c.start)) organisations.push({ start: c.start, end: c.end });
   for (const s of companies.spans) if (!isMention(s.start)) organisations.push(s);
   if (companies.candidates.size || companies.spans.length) organisations.sort((a, b) => a.start - b.start);
+  addAffiliations(text, units, people, organisations);
   return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
 }
 

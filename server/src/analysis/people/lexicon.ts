@@ -70,6 +70,8 @@ export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 /** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
 export const ORG_JOINTS = new WrittenClass(lexicon.orgJoints);
+/** at, of, with, from: between a person's name and an organisation's, the person's affiliation (affiliations.ts). */
+export const AFFILIATION_PREPOSITIONS = new WordClass(lexicon.affiliationPrepositions);
 /** Roles only an organisation has ("ceo", "chief executive"), matched over units' lower-case forms (companies.ts). */
 export const COMPANY_ROLES = new PhraseTable(lexicon.companyRoles);
 /** of, for, to: a title's complement follows ("Minister of Foreign Relations"). Case-sensitive, as written. */

@@ -1,0 +1,48 @@
+// Affiliations written right after a name: "Jane Smith of the Brookings Institution", "Tom Jones at Goldman
+// Sachs", "Smith, of the Brookings Institution," (issue 15: "<Name> at <Firm>" lost the firm). When an
+// organisation's name follows a person's name and one of the lexicon's affiliationPrepositions (a comma and
+// "the" may stand between), the preposition and the organisation as written join the person's descriptors;
+// an apposition with a role ("a lawyer at Bailey & Glasser") is names.ts's descriptor already.
+import type { Mention, Person, Span } from '../types';
+import { AFFILIATION_PREPOSITIONS, isFunctionWordUnit } from './lexicon';
+import { Lex } from '../lexicon/vocabulary';
+import type { Unit } from './units';
+
+export function addAffiliations(text: string, units: readonly Unit[], people: readonly Person[], organisations: readonly Span[]): void {
+  if (!organisations.length) return;
+  const orgAt = new Map<number, Span>();
+  for (const o of organisations) orgAt.set(o.start, o);
+  const unitAt = new Map<number, number>();
+  for (let k = 0; k < units.length; k++) unitAt.set(units[k].start, k);
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'name') continue;
+      const affiliation = affiliationAfter(text, units, unitAt, orgAt, m);
+      // (Once a person: a longer descriptor may already say it, "a lawyer at Bailey & Glasser".)
+      if (affiliation && !p.descriptors.some((d) => d.includes(affiliation.slice(affiliation.indexOf(' ') + 1)))) p.descriptors.push(affiliation);
+    }
+  }
+}
+
+/** "of the Brookings Institution" after mention `m`, or null. */
+function affiliationAfter(text: string, units: readonly Unit[], unitAt: ReadonlyMap<number, number>, orgAt: ReadonlyMap<number, Span>, m: Mention): string | null {
+  // The unit right after the name (the first unit starting at or after its end, within a space).
+  let k = -1;
+  for (let o = m.end; o <= m.end + 1 && k < 0; o++) k = unitAt.get(o) ?? -1;
+  if (k < 0) return null;
+  const sentence = units[k].sentence;
+  if (units[k].text === ',') k++;
+  const prep = units[k];
+  if (!prep || prep.sentence !== sentence || !AFFILIATION_PREPOSITIONS.has(prep.id) || prep.cap) return null;
+  let n = k + 1;
+  if (units[n] && !units[n].cap && units[n].flags & Lex.ARTICLE) n++;
+  const org = units[n] && units[n].sentence === sentence ? orgAt.get(units[n].start) : undefined;
+  if (!org) return null;
+  // The organisation must end the phrase: "Clinton at the NBC forum", "at the NBC “Commander-in-Chief” forum"
+  // name an event, not her employer.
+  let e = n;
+  while (e < units.length && units[e].end <= org.end) e++;
+  const next = units[e];
+  if (next && next.sentence === sentence && (next.kind === 'quote' || (next.kind === 'word' && !isFunctionWordUnit(next)))) return null;
+  return text.slice(prep.start, org.end);
+}

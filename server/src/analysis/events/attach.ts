@@ -193,6 +193,7 @@ function possessedNoun(words: readonly SyntaxWord[], sentence: { start: number; 
   let clitic = -1;
   for (let i = a; i <= b && i < sentence.end; i++) if (words[i].xpos === 'POS') clitic = i;
   if (clitic < 0) return -2;
+  // (The rest of the time expression may follow the clitic, "Sunday's Sept. 11 …": it widens the reach.)
   for (let k = clitic + 1; k < sentence.end && k <= clitic + MAX_POSSESSED_WORDS + (b - a); k++) {
     if (words[k].upos !== 'NOUN') continue;
     // The phrase's head: a noun modifying the next one ("the Sept. 11 memorial service") hands over to it.

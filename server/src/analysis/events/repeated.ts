@@ -1,7 +1,7 @@
 // An event noun mentioned again is the same occurrence: "Monday's debate" … "at Monday's debate" … "since the
 // Monday night debate" name one debate, so the Outline lists it once, at its first mention. Only event nouns
-// (rules events.noun-event, events.possessive-time) with the same title and date merge: two verbs with one title on one day ("Trump
-// says" twice on Tuesday) are two statements.
+// (rules events.noun-event, events.possessive-time) with the same title and date merge: two verbs with one
+// title on one day ("Trump says" twice on Tuesday) are two statements.
 import type { ArticleEvent } from '../types';
 import { NOUN_EVENT_RULES } from './attach';
 

@@ -118,8 +118,11 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   // Rule events.possessive-time: "Sunday's memorial service", "Monday's debate": a time with the possessive
   // clitic determines the noun phrase after it, whatever the parse hung it on ("after leaving Sunday's … service"
   // had "Sunday" as an oblique of "leaving", which it dated). That noun's event, or none ("Monday's paper").
-  const possessed = possessedNoun(words, sentence, a, b);
-  if (possessed >= -1 && relation === 'at') return { relation, event: possessed >= 0 && isEventNoun(words[possessed]) ? { word: possessed, rule: 'events.possessive-time' } : null };
+  const clitic = possessiveClitic(words, sentence, a, b);
+  if (clitic >= 0 && relation === 'at') {
+    const possessed = possessedNoun(words, sentence, clitic, b - a);
+    return { relation, event: possessed >= 0 && isEventNoun(words[possessed]) ? { word: possessed, rule: 'events.possessive-time' } : null };
+  }
   const hw = words[head];
   // "On Thursday, the city sent …" parsed as two roots: the time hangs from the sentence's verb root.
   const otherRoot = hw.head < 0 && !childrenOf(words, sentence, head).some((c) => words[c].deprel === 'cop' || words[c].deprel.startsWith('nsubj')) ? verbRoot(words, sentence, head) : -1;
@@ -149,7 +152,8 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     // "In August, powered by $23 million in contributions, the PAC became …" rooted at the participle: a
     // participle opening the sentence with no subject or auxiliary of its own is an adjunct; the clause's
     // finite verb, which the parse hung on it, is the event (rule events.stray-verb).
-    if (gw.head < 0 && isBareParticiple(words, sentence, g) && isSetOff(words, sentence, g)) {
+    // (strayVerb takes a verb root only when it is such a participle.)
+    if (gw.head < 0 && gw.upos === 'VERB') {
       const stray = strayVerb(words, sentence, g);
       if (stray >= 0) return { relation, event: { word: stray, rule: 'events.stray-verb' } };
     }
@@ -185,16 +189,20 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
 /** Words a possessed noun phrase's modifiers may take before its head ("Sunday's Sept. 11 memorial service"). */
 const MAX_POSSESSED_WORDS = 4;
 
-/**
- * The head noun of the phrase a time with a possessive clitic determines (its last word or the word after it
- * is "'s"): -1 when the clitic is there but no noun follows in reach, -2 when the time is no possessive.
- */
-function possessedNoun(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number): number {
+/** The possessive clitic of a time expression (words [a, b)), in it or right after it, or -1. */
+function possessiveClitic(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number): number {
   let clitic = -1;
   for (let i = a; i <= b && i < sentence.end; i++) if (words[i].xpos === 'POS') clitic = i;
-  if (clitic < 0) return -2;
-  // (The rest of the time expression may follow the clitic, "Sunday's Sept. 11 …": it widens the reach.)
-  for (let k = clitic + 1; k < sentence.end && k <= clitic + MAX_POSSESSED_WORDS + (b - a); k++) {
+  return clitic;
+}
+
+/**
+ * The head noun of the phrase the possessive clitic determines, or -1 when no noun follows in reach.
+ * `timeWords`: the time expression's length (the rest of it may follow the clitic, "Sunday's Sept. 11 …",
+ * and widens the reach).
+ */
+function possessedNoun(words: readonly SyntaxWord[], sentence: { start: number; end: number }, clitic: number, timeWords: number): number {
+  for (let k = clitic + 1; k < sentence.end && k <= clitic + MAX_POSSESSED_WORDS + timeWords; k++) {
     if (words[k].upos !== 'NOUN') continue;
     // The phrase's head: a noun modifying the next one ("the Sept. 11 memorial service") hands over to it.
     let h = k;
@@ -213,18 +221,15 @@ function verbRoot(words: readonly SyntaxWord[], sentence: { start: number; end: 
   return -1;
 }
 
-/** A past or present participle with no subject, auxiliary or copula of its own: an adjunct ("powered by …"), not a clause. */
-function isBareParticiple(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): boolean {
-  const w = words[v];
-  if (w.upos !== 'VERB' || (w.xpos !== 'VBN' && w.xpos !== 'VBG')) return false;
-  return !childrenOf(words, sentence, v).some((c) => words[c].deprel.startsWith('nsubj') || words[c].deprel.startsWith('aux') || words[c].deprel === 'cop' || words[c].deprel === 'expl' || words[c].deprel.startsWith('csubj'));
-}
-
 /**
- * A participle set off as an adjunct: no noun or pronoun right before it (that would be its subject the parse
+ * A past or present participle set off as an adjunct ("In August, powered by …, the PAC became"): no subject,
+ * auxiliary or copula of its own, no noun or pronoun right before it (that would be its subject the parse
  * missed, "Jerome married Jeanne Siegel in 1940 and had …") and a comma after it in the sentence.
  */
-function isSetOff(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): boolean {
+function isAdjunctParticiple(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): boolean {
+  const w = words[v];
+  if (w.upos !== 'VERB' || (w.xpos !== 'VBN' && w.xpos !== 'VBG')) return false;
+  if (childrenOf(words, sentence, v).some((c) => words[c].deprel.startsWith('nsubj') || words[c].deprel.startsWith('aux') || words[c].deprel === 'cop' || words[c].deprel === 'expl' || words[c].deprel.startsWith('csubj'))) return false;
   const before = words[v - 1];
   if (v > sentence.start && (before.upos === 'NOUN' || before.upos === 'PROPN' || before.upos === 'PRON')) return false;
   for (let k = v + 1; k < sentence.end && k < v + MAX_SENTENCE_WORDS; k++) if (words[k].upos === 'PUNCT' && words[k].lemma === ',') return true;
@@ -241,7 +246,7 @@ const STRAY_CLAUSE = new Set(['acl', 'conj', 'parataxis', 'advcl', 'ccomp', 'dep
  * copula under the root (then the root is the predicate). -1 when there is none, or more than one.
  */
 function strayVerb(words: readonly SyntaxWord[], sentence: { start: number; end: number }, root: number): number {
-  if ((words[root].upos === 'VERB' && !(isBareParticiple(words, sentence, root) && isSetOff(words, sentence, root))) || words[root].upos === 'AUX') return -1;
+  if ((words[root].upos === 'VERB' && !isAdjunctParticiple(words, sentence, root)) || words[root].upos === 'AUX') return -1;
   let found = -1;
   for (const c of childrenOf(words, sentence, root)) {
     const w = words[c];

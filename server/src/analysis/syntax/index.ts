@@ -1,6 +1,6 @@
 // The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
 import { assignClusters, clusterBackoff, maskUnknown, wordIds } from './words';
-import { ambiguityClasses, grown, tagSentence } from './tagger';
+import { ambiguityClasses, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parse } from './parser';
 import { hashString } from './weights';
@@ -27,7 +27,7 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
   // One ambiguity look-up per word, read by the tagger and the parser (and by nothing after this
   // call returns: a view of the model's scratch, as the tagger's own, saves an allocation per sentence).
   const sc = m.tagger.scratch;
-  const amb = ambiguityClasses(m.tagger, ids, n, sc ? (sc.amb = grown(sc.amb, n)).subarray(0, n) : undefined);
+  const amb = ambiguityClasses(m.tagger, ids, n, sc ? sc.view('amb', n) : undefined);
   // The tagger caches scores by form, so only when the lower-case forms are its own.
   const tags = tagSentence(m.tagger, ids, n, amb, lows ? undefined : forms);
   const upos = new Array<string>(n);

@@ -5,7 +5,7 @@
 // `--beam K` (a global structured perceptron over a beam, ParserModel.beam) is decoded by `parseBeam`
 // with the same features and labeller; `parse` chooses by the model's beam width.
 import { feat, type DenseWeights, type Weights } from './weights';
-import type { WordIds } from './words';
+import { int32Views, type WordIds } from './words';
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -35,10 +35,8 @@ export class State {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
   constructor(readonly n: number) {
-    // Views of one buffer (as words.ts wordIds): one allocation outside the heap instead of eleven.
-    const buf = new ArrayBuffer(11 * (n + 1) * Int32Array.BYTES_PER_ELEMENT);
-    let next = 0;
-    const a = () => new Int32Array(buf, (next++ * (n + 1)) * Int32Array.BYTES_PER_ELEMENT, n + 1);
+    // Views of one buffer: one allocation outside the heap instead of eleven.
+    const a = int32Views(11, n + 1);
     this.stack = a();
     this.head = a().fill(-1);
     this.label = a().fill(-1);

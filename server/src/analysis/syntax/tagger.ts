@@ -180,8 +180,8 @@ export function tagSentence(m: TaggerModel, ids: WordIds, n: number, amb: Int32A
   // The margins and the first pass's tags live only here: views of the model's scratch when it has one
   // (every entry is written by the first pass before it is read).
   const sc = m.scratch;
-  const margin = sc ? (sc.margin = grown(sc.margin, n)).subarray(0, n) : new Int32Array(n);
-  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms, sc ? (sc.first = grown(sc.first, n)).subarray(0, n) : undefined);
+  const margin = sc ? sc.view('margin', n) : new Int32Array(n);
+  const first = tagPass(m, m.weights, ids, n, amb, null, margin, forms && m.wordScores, forms, sc ? sc.view('first', n) : undefined);
   return tagPass(m, m.weights2, ids, n, amb, first, margin, forms && m.wordScores2, forms);
 }
 
@@ -200,11 +200,12 @@ export class TaggerScratch {
   constructor(classes: number) {
     this.scores = new Int32Array(classes);
   }
-}
 
-/** `a`, or a larger array when it is shorter than n. */
-export function grown(a: Int32Array, n: number): Int32Array {
-  return a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
+  /** The first n entries of a per-sentence work array, grown first when the sentence is longer than any before. */
+  view(name: 'margin' | 'first' | 'amb', n: number): Int32Array {
+    if (this[name].length < n) this[name] = new Int32Array(Math.max(n, this[name].length * 2));
+    return this[name].subarray(0, n);
+  }
 }
 
 /** Each word's ambiguity class (0 when unknown); the parser reads the same array. */

@@ -93,14 +93,21 @@ function flagsOf(s: string): number {
   return cap | extra;
 }
 
+/**
+ * A maker of up to `count` arrays of n int32s, each a view of one buffer: a typed array longer than 64 bytes
+ * costs an allocation outside the heap (and its later sweep), ≈ 0.3 µs each, which for the dozen arrays a
+ * sentence needs added up to a few percent (wordIds here, the parser's State).
+ */
+export function int32Views(count: number, n: number): () => Int32Array {
+  const buf = new ArrayBuffer(count * n * Int32Array.BYTES_PER_ELEMENT);
+  let next = 0;
+  return () => new Int32Array(buf, (next++ * n) * Int32Array.BYTES_PER_ELEMENT, n);
+}
+
 /** Ids for a sentence's words. `lows` may pass lower-case forms already computed by the token layer. */
 export function wordIds(forms: readonly string[], lows?: readonly string[]): WordIds {
   const n = forms.length;
-  // Twelve views of one buffer: a typed array longer than 64 bytes costs an allocation outside the
-  // heap (and its later sweep), ≈ 0.3 µs each, which per sentence added up to a few percent.
-  const buf = new ArrayBuffer(12 * n * Int32Array.BYTES_PER_ELEMENT);
-  let next = 0;
-  const a = () => new Int32Array(buf, (next++ * n) * Int32Array.BYTES_PER_ELEMENT, n);
+  const a = int32Views(12, n);
   const r: WordIds = { low: a(), form: a(), suf1: a(), suf2: a(), suf3: a(), suf4: a(), pre1: a(), pre2: a(), pre3: a(), shape: a(), flags: a(), cl: a().fill(NO_CLUSTER) };
   for (let i = 0; i < n; i++) {
     const f = forms[i];

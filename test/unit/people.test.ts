@@ -381,6 +381,19 @@ test('a lone name the tagger reads as a place is still the titled person named s
   assert.equal(r.mentions.filter((m) => m.kind === 'name' && m.person === obama[0].id).length, 3);
 });
 
+test('a lone word that names a person alone elsewhere is that person, whatever the tagger reads there (rule people.lone-name)', () => {
+  // Washington Post (2016): "In Obama's home state", tagged otherwise, was no mention, and "his" after it no one's.
+  const text = "The new poll of voters in all 50 states revealed the consistent role of President Obama's popularity. Across all 50 states, Obama averages 48 percent job approval, and Clinton's support against Trump differs from his rating by an average of only four percentage points. In Obama's home state of Hawaii, his 70 percent job-approval rating far surpasses Clinton's support by 12 percentage points.";
+  const r = analyse(text);
+  const obama = byName(r, 'Obama');
+  assert.equal(mentionOf(r, text, "In Obama's", 'Obama')?.person, obama.id);
+  assert.equal(mentionOf(r, text, 'his 70', 'his')?.person, obama.id);
+  // A plot summary of our own: a first name alone, which the tagger reads as a place at its second occurrence.
+  const plot = 'The coach sent Colin to the bench in the first half. Later, Percy said goodbye to Colin, telling him that the season was over.';
+  const p = analyse(plot);
+  assert.equal(mentionOf(p, plot, 'to Colin', 'Colin')?.person, byName(p, 'Colin').id);
+});
+
 test('a first name used before the full name is that person', () => {
   // New York Times (2016): "her husband, Bill," came before "President Bill Clinton" and stayed a person "Bill".
   const r = analyse('Clinton needs a war room, as James Carville built for her husband, Bill, in Little Rock.\n\nGene B. Sperling, a former top economic adviser to President Bill Clinton, agreed.');

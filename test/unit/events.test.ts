@@ -307,6 +307,17 @@ test('a question reports nothing; a quoted question is someone saying it', () =>
   assert.deepEqual(titles(' date 2016-09-28 @MaryJBlige sits down with @HillaryClinton. #The411Coming September 30th.'), []);
 });
 
+test('a question inside a sentence reports nothing; a relative clause does (rule events.embedded-question)', () => {
+  const events = (text: string) => analyzeArticle(text).events.map((e) => `${e.title} · ${e.date}`);
+  // NYT, USA Today (2016, PolNeAR train): were "Idea controls White House · 2017" and "Occupies · 2017".
+  assert.deepEqual(events(' date 2016-02-03 The idea of a fundamental overhaul faces an uncertain future regardless of who controls the White House and Congress in 2017.'), []);
+  assert.deepEqual(events(' date 2016-09-22 The haul was driven by a small group of contributors intent on deciding who will occupy the White House and control Congress next year.'), []);
+  // After a noun or a comma "who" is a relative pronoun, and after "and" it goes on a relative clause.
+  // Politico (2016, PolNeAR train).
+  assert.ok(events(' date 2016-03-07 Former Reagan chief of staff Don Regan, who died in 2003, knew all about that.').some((e) => e.endsWith(' · 2003')));
+  assert.ok(events(' date 2016-09-22 The seat belonged to Duncan Hunter Sr., who once represented the district and who ran for president in 2008.').some((e) => e.endsWith(' · 2008')));
+});
+
 test('titles: a participle modifying a noun is passive, the noun its subject; a verb with an object is no such participle', () => {
   const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
   // Politico, NYT (2016, PolNeAR dev).

@@ -31,7 +31,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   else datedFromWords(ec);
   inheritDates(ec);
   undatedEvents(ec, syntax);
-  const events = dropRepeatedNounEvents(dropQuestions(ec.events, model));
+  const events = dropRepeatedNounEvents(dropQuestions(ec.events, model, syntax));
   if (syntax) markReported(ec, syntax, events);
   return sortEvents(events);
 }

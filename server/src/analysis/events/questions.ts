@@ -3,10 +3,18 @@
 // "Trump calls for changing any" invents an event. An event whose sentence ends with a question mark
 // (closing brackets after it aside) is dropped; a quoted question is someone's words, and saying them is
 // an event (Trump said Friday: “Did Crooked Hillary help …?”).
+// Nor does a question asked inside a sentence (rule events.embedded-question, from the parse): a clause
+// whose subject is "who" or "what" right after a verb, a preposition or a subordinator names someone not
+// known ("deciding who will occupy the White House", "regardless of who controls Congress in 2017").
+// After a noun or a comma the pronoun is a relative one ("Rubio, who supported the bill") and the event
+// stands; so it does after "and" ("who once represented the district … and who ran for president").
 import type { ArticleEvent, TextModel } from '../types';
+import type { SyntaxLayer } from '../syntax/layer';
+import { childrenOf } from '../syntax/tree';
+import { sentenceAt, tokenIndexAt } from '../text/lookup';
 
-export function dropQuestions(events: readonly ArticleEvent[], model: TextModel): ArticleEvent[] {
-  return events.filter((e) => !endsWithQuestionMark(model.text, e.sentence.start, e.sentence.end));
+export function dropQuestions(events: readonly ArticleEvent[], model: TextModel, syntax: SyntaxLayer | null = null): ArticleEvent[] {
+  return events.filter((e) => !endsWithQuestionMark(model.text, e.sentence.start, e.sentence.end) && !(syntax && isEmbeddedQuestion(model, syntax, e)));
 }
 
 function endsWithQuestionMark(text: string, start: number, end: number): boolean {
@@ -17,3 +25,19 @@ function endsWithQuestionMark(text: string, start: number, end: number): boolean
 
 /** What may follow a sentence's final mark: spaces and closing brackets. */
 const CLOSING = ' \t\r\n)]';
+
+/** Word classes before a "who" that opens a question inside the sentence, not a relative clause. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['VERB', 'ADP', 'SCONJ']);
+
+function isEmbeddedQuestion(model: TextModel, syntax: SyntaxLayer, e: ArticleEvent): boolean {
+  const token = tokenIndexAt(model.tokens, e.verb.start);
+  const s = sentenceAt(model.sentences, e.verb.start);
+  if (token < 0 || token >= syntax.tokenWord.length || !s) return false;
+  const words = syntax.words;
+  const sw = syntax.sentenceWords[s.index];
+  const v = syntax.tokenWord[token];
+  // "who", "what" (PTB WP); "that" and "which" (WDT) after a verb the parser misread are relative ("the assault
+  // weapons ban that passed in 1994" with "ban" read as a verb).
+  const subject = childrenOf(words, sw, v).find((c) => words[c].deprel.startsWith('nsubj') && words[c].xpos === 'WP');
+  return subject !== undefined && subject > sw.start && QUESTION_OPENERS.has(words[subject - 1].upos);
+}

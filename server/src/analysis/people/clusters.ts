@@ -114,6 +114,12 @@ export function sameName(index: ClusterIndex, words: string[]): Cluster | undefi
   return found;
 }
 
+/** The one person named by this word alone (rule people.lone-name): not a tentative one, with no evidence of its own, nor one the tagger outvoted. */
+export function namedAlone(index: ClusterIndex, word: string): Cluster | undefined {
+  const same = sameName(index, [word]);
+  return same && same.words.length === 1 && !same.tentative && same.mentions.length > 0 ? same : undefined;
+}
+
 /**
  * A one-word name the tagger called a person only here and there ("Pirelli", "Magna") is dropped
  * when most of its mentions were not tagged PER and nothing else (title, role, appositive) says person.

@@ -17,7 +17,7 @@ import { SyntaxView } from './syntaxRoles';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
-import { LIST_LIMIT, absorb, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
+import { LIST_LIMIT, absorb, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, namedAlone, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
 import { addRelations } from './relations';
 
@@ -159,11 +159,6 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     const same = c.reject ? undefined : sameName(index, c.words);
     return same && same.titles.length ? same : undefined;
   };
-  /** The one person named by exactly this one word (not a tentative one, with no evidence of its own, nor one the tagger outvoted). */
-  const loneNamed = (index: ClusterIndex, words: string[]): Cluster | undefined => {
-    const same = sameName(index, words);
-    return same && same.words.length === 1 && !same.tentative && same.mentions.length > 0 ? same : undefined;
-  };
   for (const c of linkOnly) {
     const l = labels ? labels[c.first] : 0;
     // The one word a person with a title is named by ("President Obama", later "from Obama", which the
@@ -189,7 +184,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // validation 0.667 with the vote, 0.666 without; two news articles lost Trump).
   for (const c of linkOnly) {
     if (assigned.has(c) || c.words.length !== 1 || c.reject || c.hard) continue;
-    const cl = loneNamed(index, c.words);
+    const cl = namedAlone(index, c.words[0]);
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);

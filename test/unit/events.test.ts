@@ -222,6 +222,15 @@ test('a coordinated verb with a time of its own is dated by it, not by the first
   assert.deepEqual(datedVerbs('Scheduling his first event in North Carolina, which Obama won in 2008 but narrowly lost in 2012, he flew south.'), ['won=2008', 'lost=2012']);
 });
 
+test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
+  // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
+  // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.
+  assert.deepEqual(datedVerbs('The film, which debuts on Netflix Friday, explores how the 13th amendment came with a loophole.').map((v) => v.split('=')[0]), ['debuts']);
+  assert.ok(!datedVerbs('Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.').some((v) => v.startsWith('remains=')));
+  // With "and", "but": "spoke with him on January 7 and invited him", "in 2012, but still lost the election".
+  assert.ok(datedVerbs('According to exit polls, Mitt Romney had a ten-point lead among the high-earning group in 2012, but still lost the election.').includes('lost=2012'));
+});
+
 test('titles: a relative pronoun after a comma the parse took for the head stands for the name before it', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-08-11 ' + text).events.map((e) => e.title);
   // Western Journalism (2016): "who shot" hung on the comma; the title was "Shoots Reagan".

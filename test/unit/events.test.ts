@@ -176,6 +176,9 @@ test('titles: an event noun says whose it is and where (rules events.noun-owner,
   // A place cut at an abbreviation's dot is left out ("in St. Louis" is no "in St").
   const t = titles('Trump and Clinton met at the second debate on Oct. 9 in St. Louis, Mo., for ninety minutes.');
   assert.ok(!t.some((x) => / in St$/.test(x)), JSON.stringify(t));
+  // An amount keeps its number: the parse hangs "2.3 million" under "$" (TimeBank, 11 titles were "Net loss of $").
+  assert.ok(titles('Separately, the bank posted a third-quarter net loss of $2.3 million.').includes('Net loss of $2.3 million'));
+  assert.ok(titles('The company reported a loss of 45 million euros in the second quarter.').includes('Loss of 45 million euros'));
 });
 
 test('a participle set off before the clause is no event: the clause\'s verb the parse hung on it is (rule events.stray-verb)', () => {

@@ -1,7 +1,7 @@
 // The title of an event named by a noun ("tomorrow's vote", "his Aug. 2 power-grab", "the November 1995
 // assassination"): the noun with its possessor and modifiers, without the time words and determiners,
 // and an "of", "with" or "against" complement ("the takeover of Britoil", "an interview with ABC News").
-import type { SyntaxLayer } from '../syntax/layer';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf, isAncestor } from '../syntax/tree';
 import { COMPLEMENT_PREPOSITIONS, PLACE_PREPOSITIONS } from './nouns';
 
@@ -48,14 +48,14 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
     return kase !== undefined;
   });
   if (of !== undefined && !inTime(words[of].start)) {
-    // The name's modifiers and theirs ("New" of "New York City" hangs on "York").
+    // The name's modifiers and theirs ("New" of "New York City" hangs on "York"), and a number ("45 million euros").
     const modOf = (h: number, depth: number): number[] =>
       childrenOf(words, sentence, h)
-        .filter((k) => k < h && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod') && !inTime(words[k].start))
+        .filter((k) => k < h && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod' || words[k].deprel === 'nummod') && !inTime(words[k].start))
         .flatMap((k) => (depth < MAX_OF_DEPTH ? [...modOf(k, depth + 1), k] : [k]));
     const mods = modOf(of, 0).sort((x, y) => x - y).map((k) => text.slice(words[k].start, words[k].end));
     const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat' && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
-    const phrase = [...mods, text.slice(words[of].start, words[of].end), ...flat].slice(-MAX_OF_WORDS);
+    const phrase = [...mods, text.slice(words[of].start, amountEnd(words, of, sentence.end)), ...flat].slice(-MAX_OF_WORDS);
     out.push(prep, ...phrase);
   }
   // Rule events.noun-owner: whose event, when a possessive pronoun names a person.
@@ -64,4 +64,15 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
   if (owner && /^\p{Lu}/u.test(owner) && !out.some((x) => /['’]s$/u.test(x))) out.unshift(`${owner}'s`);
   const title = out.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * Where a complement ends: after the number a currency sign heads ("a net loss of $2.3 million": the parse
+ * hangs "2.3 million" below "$", and the title was "Net loss of $"), else at the word itself.
+ */
+function amountEnd(words: readonly SyntaxWord[], head: number, sentenceEnd: number): number {
+  let end = words[head].end;
+  if (words[head].upos !== 'SYM') return end;
+  for (let j = head + 1; j < sentenceEnd && words[j].upos === 'NUM' && isAncestor(words, head, j, 2); j++) end = words[j].end;
+  return end;
 }

@@ -24,7 +24,7 @@ const MAX_TITLE_OBJECT_WORDS = 4;
 const PARTICLES = new WordClass(particleWords);
 /** "himself", "herself" by gender (lexicon/pronouns.json). */
 const REFLEXIVES: ReadonlyMap<string, string> = new Map(PRONOUN_ENTRIES.filter((p) => p.case === 'reflexive' && p.number === 'singular' && (p.gender === 'male' || p.gender === 'female')).map((p) => [p.gender as string, p.form]));
-const REFLEXIVE_FORMS: ReadonlySet<string> = new Set(REFLEXIVES.values());
+const REFLEXIVE_FORMS = new WordClass([...REFLEXIVES.values()]);
 const GIST_WORDS = 5;
 
 export interface Subject {
@@ -224,7 +224,7 @@ function quotedGist(quotes: readonly Quote[], verb: Token): string {
 /** The verb's next word is a reflexive pronoun ("shot himself"), a particle aside ("picked herself up" is "picks up"). */
 function isReflexiveAfter(model: TextModel, s: Sentence, verbIndex: number): boolean {
   const j = verbIndex + 1;
-  return j < s.tokenEnd && REFLEXIVE_FORMS.has(model.lex.lower[j]) && !(j + 1 < s.tokenEnd && PARTICLES.has(model.lex.id[j + 1]));
+  return j < s.tokenEnd && REFLEXIVE_FORMS.has(model.lex.id[j]) && !(j + 1 < s.tokenEnd && PARTICLES.has(model.lex.id[j + 1]));
 }
 
 /** A past participle after a form of "be" (adverbs and "not" between allowed), modifying a noun, or passive by the parse. */

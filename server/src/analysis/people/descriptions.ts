@@ -3,7 +3,7 @@
 // "The president said", "the Florida senator", "the Republican lawmaker") is the one person named
 // before it who holds that role and fits its modifiers. Each becomes a `title` mention, or a `description` one
 // when the role has modifiers or is a general role word.
-import type { Unit } from './units';
+import { isDefiniteArticle, type Unit } from './units';
 import type { Candidate, TitlePhrase } from './names';
 import { ROLE_FAMILIES, ROLE_TITLE_HEADS } from './lexicon';
 import { pushUnique, type Cluster } from './clusters';
@@ -49,7 +49,7 @@ export function resolveDescriptions(text: string, units: Unit[], phrases: TitleP
     // Appositive: "the President of Colombia, Gustavo Petro".
     let start = t.start;
     const before = t.first;
-    if (before > 0 && units[before - 1].lower === 'the' && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
+    if (before > 0 && isDefiniteArticle(units[before - 1]) && units[before - 1].sentence === t.sentence) start = units[before - 1].start;
     const comma = t.after < units.length ? units[t.after] : undefined;
     const ttext = text.slice(t.start, t.end);
     const head = t.cap ? roleHead(roleHeads, ttext) : t.head;

@@ -5,7 +5,7 @@ import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
   AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
-import { isUpperChar, type Unit } from './units';
+import { isDefiniteArticle, isUpperChar, type Unit } from './units';
 import { Lex, WrittenClass } from '../lexicon/vocabulary';
 
 export interface Piece {
@@ -230,7 +230,7 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
         // Title complements: "Minister of Foreign Relations", "Ambassador to the United States".
         if (sawTitle && TITLE_CONNECTORS.has(v.id, v.text)) {
           let k = j + 1;
-          if (k < n && units[k].text === 'the') k++;
+          if (k < n && !units[k].cap && isDefiniteArticle(units[k])) k++;
           if (k < n && isNameWord(units[k]) && units[k].sentence === u.sentence && (DEPARTMENT_WORDS.has(units[k].id, units[k].text) || PLACES.opens(units[k]))) {
             j = k + 1;
             continue;
@@ -483,7 +483,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const prev = prevWord(units, first);
     if (prev && !prev.cap && prev.flags & Lex.DETERMINER) {
       // "a Great Honor" is never a person; "the White House" rarely ("the Dole campaign" is).
-      if ((prev.text === 'a' || prev.text === 'an') && !isKnownFirstNameUnit(units[first])) reject = true;
+      if (prev.flags & Lex.INDEFINITE_ARTICLE && !isKnownFirstNameUnit(units[first])) reject = true;
       else soft = true;
     }
   }

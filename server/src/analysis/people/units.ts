@@ -6,7 +6,7 @@
 // (lower-case form, vocabulary id, `Lex` bits): a unit that is one token copies its token's; a unit cut
 // from a token or joined from two ("Trump" of "Trump’s", "Sen.") looks its own text up once here.
 import type { TextModel, TokenKind, TokenLayer } from '../types';
-import { classFlags, wordId } from '../lexicon/vocabulary';
+import { Lex, classFlags, wordId } from '../lexicon/vocabulary';
 import { shapeFlags } from '../text/tokens';
 import { NAME_ABBREVIATIONS } from '../text/segment';
 import { CONTRACTION_TAILS } from '../lexicon';
@@ -52,6 +52,11 @@ function splitApostrophe(w: string): number {
     }
   }
   return -1;
+}
+
+/** "the", in any case: an article (lexicon/determiners.json) that is not an indefinite one. */
+export function isDefiniteArticle(u: Unit): boolean {
+  return (u.flags & (Lex.ARTICLE | Lex.INDEFINITE_ARTICLE)) === Lex.ARTICLE;
 }
 
 /** A possessive clitic unit ("’s" of "Trump’s", "'s"): the unit before it is the possessor. */

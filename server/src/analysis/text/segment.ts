@@ -2,7 +2,8 @@ import type { Paragraph, Sentence, TextModel, Token, TokenKind } from '../types'
 import { parseDateline } from './dateline';
 import abbreviations from './abbreviations.json';
 import { buildTokenLayer } from './tokens';
-import { WrittenClass } from '../lexicon/vocabulary';
+import { WrittenClass, wordId } from '../lexicon/vocabulary';
+import grammar from '../lexicon/grammar.json';
 
 // One sticky regex, tried at each position (after an ASCII fast path that gives the same tokens: asciiToken); every alternative consumes at
 // least one character and none can backtrack across another, so the scan is
@@ -246,9 +247,22 @@ function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {
   // "U.S." / "a.m." at the end of a sentence: only when the next word clearly starts one.
   if (t.kind === 'word' && t.text.endsWith('.')) {
     const rest = text.slice(t.end, Math.min(limit, t.end + 40));
-    return /^\s+(?:["“‘]?(?:The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|His|Her|Their|Its)\b)/u.test(rest) && !/^(?:u\.s\.|u\.k\.|u\.n\.)$/i.test(t.text) || /^\s*$/.test(rest);
+    return (opensSentence(rest) && !NEVER_FINAL.has(t.text.toLowerCase())) || /^\s*$/.test(rest);
   }
   return false;
+}
+
+/** grammar.json sentenceOpeners, as written. */
+const SENTENCE_OPENERS = new WrittenClass(grammar.sentenceOpeners);
+/** abbreviations.json neverFinal, in lower case. */
+const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
+/** Spaces, an optional opening quotation mark, then a word of letters (ASCII: the openers are), and where it ends. */
+const NEXT_WORD = /^\s+["“‘]?([A-Za-z]+)(?![A-Za-z0-9_])/;
+
+/** `rest` (the text after a dotted word) goes on with a word that opens sentences ("The", "He", "But"). */
+function opensSentence(rest: string): boolean {
+  const m = NEXT_WORD.exec(rest);
+  return !!m && SENTENCE_OPENERS.has(wordId(m[1].toLowerCase()), m[1]);
 }
 
 /** After a terminal mark: does the following text begin a new sentence? */

@@ -225,6 +225,15 @@ test('a coordinated verb with a time of its own is dated by it, not by the first
   assert.deepEqual(datedVerbs('Scheduling his first event in North Carolina, which Obama won in 2008 but narrowly lost in 2012, he flew south.'), ['won=2008', 'lost=2012']);
 });
 
+test('a time right after a verb dates it, unless it modifies a noun after it (rule events.verb-before)', () => {
+  // Washington Post (2016, PolNeAR train): "attacking" was dated 2012 ("Attacks Republican presidential nominee").
+  assert.ok(!datedVerbs('It was his willingness to be politically incorrect, attacking 2012 Republican presidential nominee Mitt Romney as having choked.').some((v) => v.startsWith('attacking=')));
+  // ... and "concerns" 2012: the request came later; the attacks were in 2012.
+  assert.ok(!datedVerbs('So, when the State Department received a request for e-mails concerning 2012 Benghazi attacks, officials searched the records.').some((v) => v.startsWith('concerning=')));
+  // A bare time after the verb still dates it: "said Friday he has sent".
+  assert.ok(datedVerbs('Clinton said Friday the INS did the right thing.').includes('said=2016-09-23'));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

@@ -136,8 +136,11 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   let g = otherRoot >= 0 ? otherRoot : hw.head;
   // "said Thursday he has sent", "announced yesterday that he would": a bare time right after a verb
   // modifies that verb, not a word of the clause that follows or precedes it (a frequent parser error on news text).
+  // (Not a time that modifies a noun after it: "reported third-quarter net income of $27.1 million" — that
+  // noun phrase's own event, or its clause's, is dated below.)
   const before = a - 1;
-  if (g !== before && before >= sentence.start && words[before].upos === 'VERB' && relation === 'at' && !hasCase(words, sentence, head)) return { relation, event: { word: before, rule: 'events.verb-before' } };
+  const preModifier = INSIDE_NOUN_PHRASE.has(hw.deprel) && g > head;
+  if (g !== before && before >= sentence.start && words[before].upos === 'VERB' && relation === 'at' && !hasCase(words, sentence, head) && !preModifier) return { relation, event: { word: before, rule: 'events.verb-before' } };
   // Inside a noun phrase the time dates that noun or nothing — except a bare time opening the sentence,
   // which the parser may glue to the subject ("Yesterday New York governor George Pataki toured …").
   const inside = INSIDE_NOUN_PHRASE.has(hw.deprel) && !(head === sentence.start && g > head);

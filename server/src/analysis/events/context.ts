@@ -30,6 +30,9 @@ export interface VerbAt {
  * (anchor search, coordination, subject phrase, object phrase, passive), so each token's `verbInfo` is
  * computed once, on first use, and kept for this article only.
  */
+/** How many words before its verb a passive auxiliary may stand ("was not yet fully born"). */
+const MAX_AUXILIARY_REACH = 5;
+
 export class TokenVerbs {
   private readonly memo: Array<VerbInfo | null | undefined>;
   constructor(
@@ -57,6 +60,25 @@ export class TokenVerbs {
   passiveInParse(i: number): boolean {
     const w = this.wordOf(i);
     return w >= 0 && isPassiveInParse(this.syntax!.words, w);
+  }
+
+  /**
+   * The parse gives token i's verb a passive auxiliary "be" ("was born", "wasn't born": the token scan reads
+   * "wasn't" as no form of "be"); not the "’s" of "he’s changed", which the parser also calls one.
+   */
+  passiveAuxiliary(i: number): boolean {
+    const w = this.wordOf(i);
+    if (w < 0) return false;
+    const words = this.syntax!.words;
+    // (A clitic split from its token, "’s" of "he’s", is no such auxiliary: it is "has" as often.) Only auxiliaries,
+    // adverbs and negation may stand between ("was not yet born"): across other words the parse has guessed
+    // ("one reason is that he has received", "Rick Scott (R) blasted").
+    for (let k = w - 1; k >= 0 && k >= w - MAX_AUXILIARY_REACH; k--) {
+      const x = words[k];
+      if (x.head === w && x.deprel === 'aux:pass' && x.lemma.toLowerCase() === 'be' && x.start === this.tokens[x.token].start) return true;
+      if (x.upos !== 'AUX' && x.upos !== 'ADV' && x.upos !== 'PART') return false;
+    }
+    return false;
   }
 
   /** The parse reads token i as an adverb ("is perhaps best known"); false without one. */

@@ -230,7 +230,7 @@ function isReflexiveAfter(model: TextModel, s: Sentence, verbIndex: number): boo
 /** A past participle after a form of "be" (adverbs and "not" between allowed), modifying a noun, or passive by the parse. */
 function isPassive(model: TextModel, verbs: TokenVerbs, s: Sentence, verbIndex: number): boolean {
   if (verbs.at(verbIndex)?.form !== 'past') return false;
-  if (verbs.reducedRelative(verbIndex) || verbs.passiveInParse(verbIndex)) return true;
+  if (verbs.reducedRelative(verbIndex) || verbs.passiveInParse(verbIndex) || verbs.passiveAuxiliary(verbIndex)) return true;
   for (let i = verbIndex - 1; i >= Math.max(s.tokenStart, verbIndex - 3); i--) {
     const w = model.lex.lower[i];
     if (model.lex.flags[i] & Lex.COPULA) return true;

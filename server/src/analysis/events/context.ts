@@ -3,7 +3,8 @@
 // of a span.
 import type { ArticleEvent, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { Lex } from '../lexicon/vocabulary';
+import { Lex, WordClass, lemmaFlags, wordId } from '../lexicon/vocabulary';
+import grammar from '../lexicon/grammar.json';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
 import { tokenIndexAt } from '../text/lookup';
@@ -30,6 +31,8 @@ export interface VerbAt {
  * (anchor search, coordination, subject phrase, object phrase, passive), so each token's `verbInfo` is
  * computed once, on first use, and kept for this article only.
  */
+/** Negations a title keeps as written ("never"; lexicon/grammar.json). */
+const NEVER = new WordClass(grammar.negationsKeptInTitles);
 /** How many words before its verb a passive auxiliary may stand ("was not yet fully born"). */
 const MAX_AUXILIARY_REACH = 5;
 
@@ -79,6 +82,21 @@ export class TokenVerbs {
       if (x.upos !== 'AUX' && x.upos !== 'ADV' && x.upos !== 'PART') return false;
     }
     return false;
+  }
+
+  /**
+   * How the parse negates token i's verb: 'not' ("did not attend", "wasn't born"), 'never', or null. The
+   * negation is a child of the verb (advmod) whose lemma the grammar lexicon lists as a negation.
+   */
+  negation(i: number): 'not' | 'never' | null {
+    const w = this.wordOf(i);
+    if (w < 0) return null;
+    const words = this.syntax!.words;
+    for (let k = w - 1; k >= 0 && k >= w - MAX_AUXILIARY_REACH; k--) {
+      const x = words[k];
+      if (x.head === w && x.deprel === 'advmod' && lemmaFlags(x.lemma) & Lex.NEGATION) return NEVER.has(wordId(x.lemma.toLowerCase())) ? 'never' : 'not';
+    }
+    return null;
   }
 
   /** The parse reads token i as an adverb ("is perhaps best known"); false without one. */

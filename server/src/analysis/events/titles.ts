@@ -267,7 +267,15 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
     object = !rest.includes(' ') ? (PARTICLES.has(wordId(rest)) ? rest : '') : self ? `${rest} ${self}` : '';
   }
   // Passive ("the poll was conducted", "windows were covered"): headline style keeps the participle.
-  const verbWord = isPassive(model, verbs, s, verb.index) ? model.lex.lower[verb.index] : subject?.plural ? verb.info.base : thirdPerson(verb.info.base);
+  // Negated, the title says so ("Obama not born on American soil", "Trump does not attend dinner", "Trump
+  // never pays taxes"): a title that drops the "not" states the opposite of the article.
+  const negation = verbs.negation(verb.index);
+  const base = verb.info.base;
+  const plural = !!subject?.plural;
+  let verbWord: string;
+  if (isPassive(model, verbs, s, verb.index)) verbWord = negation ? `${negation} ${model.lex.lower[verb.index]}` : model.lex.lower[verb.index];
+  else if (negation === 'not') verbWord = base === 'be' ? `${plural ? 'are' : 'is'} not` : `${plural ? 'do' : thirdPerson('do')} not ${base}`;
+  else verbWord = (negation ? `${negation} ` : '') + (plural ? base : thirdPerson(base));
   const title = [subject?.label, verbWord, object].filter(Boolean).join(' ');
   const v = tokens[verb.index];
   const clause = clauseAround(model, s, verb.index, anchor?.time ?? null);

@@ -26,16 +26,16 @@ export interface VerbAt {
   info: VerbInfo;
 }
 
-/**
- * What each token is as a verb, for one analysis: the scans below ask about the same token several times
- * (anchor search, coordination, subject phrase, object phrase, passive), so each token's `verbInfo` is
- * computed once, on first use, and kept for this article only.
- */
 /** Negations a title keeps as written ("never"; lexicon/grammar.json). */
 const NEVER = new WordClass(grammar.negationsKeptInTitles);
 /** How many words before its verb a passive auxiliary may stand ("was not yet fully born"). */
 const MAX_AUXILIARY_REACH = 5;
 
+/**
+ * What each token is as a verb, for one analysis: the scans below ask about the same token several times
+ * (anchor search, coordination, subject phrase, object phrase, passive), so each token's `verbInfo` is
+ * computed once, on first use, and kept for this article only.
+ */
 export class TokenVerbs {
   private readonly memo: Array<VerbInfo | null | undefined>;
   constructor(

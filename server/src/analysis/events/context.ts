@@ -3,11 +3,11 @@
 // of a span.
 import type { ArticleEvent, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { Lex, WordClass, lemmaFlags, wordId } from '../lexicon/vocabulary';
+import { Lex, WordClass, classFlags, wordId } from '../lexicon/vocabulary';
 import grammar from '../lexicon/grammar.json';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
-import { tokenIndexAt } from '../text/lookup';
+import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { ADJECTIVE_AFTER, verbInfo, type VerbInfo } from './verbs';
 import type { SyntaxLayer } from '../syntax/layer';
 import { isPassiveInParse, isReducedRelative } from './subject';
@@ -94,7 +94,9 @@ export class TokenVerbs {
     const words = this.syntax!.words;
     for (let k = w - 1; k >= 0 && k >= w - MAX_AUXILIARY_REACH; k--) {
       const x = words[k];
-      if (x.head === w && x.deprel === 'advmod' && lemmaFlags(x.lemma) & Lex.NEGATION) return NEVER.has(wordId(x.lemma.toLowerCase())) ? 'never' : 'not';
+      if (x.head !== w || x.deprel !== 'advmod') continue;
+      const id = wordId(x.lemma.toLowerCase());
+      if (classFlags(id) & Lex.NEGATION) return NEVER.has(id) ? 'never' : 'not';
     }
     return null;
   }
@@ -235,4 +237,20 @@ export interface EventContext {
   events: ArticleEvent[];
   /** Sentences that already have a dated event. */
   datedSentences: Set<number>;
+}
+
+/** Where an event's verb stands in the parse: its token, its word, its sentence and that sentence's words. */
+export interface EventVerbWord {
+  token: number;
+  word: number;
+  sentence: Sentence;
+  words: { start: number; end: number };
+}
+
+/** The parse's reading of event `e`'s verb, or null when no parsed sentence holds it. */
+export function eventVerbWord(model: TextModel, syntax: SyntaxLayer, e: ArticleEvent): EventVerbWord | null {
+  const token = tokenIndexAt(model.tokens, e.verb.start);
+  const sentence = sentenceAt(model.sentences, e.verb.start);
+  if (token < 0 || token >= syntax.tokenWord.length || !sentence) return null;
+  return { token, word: syntax.tokenWord[token], sentence, words: syntax.sentenceWords[sentence.index] };
 }

@@ -11,7 +11,7 @@
 import type { ArticleEvent, TextModel } from '../types';
 import type { SyntaxLayer } from '../syntax/layer';
 import { childrenOf } from '../syntax/tree';
-import { sentenceAt, tokenIndexAt } from '../text/lookup';
+import { eventVerbWord } from './context';
 
 export function dropQuestions(events: readonly ArticleEvent[], model: TextModel, syntax: SyntaxLayer | null = null): ArticleEvent[] {
   return events.filter((e) => !endsWithQuestionMark(model.text, e.sentence.start, e.sentence.end) && !(syntax && isEmbeddedQuestion(model, syntax, e)));
@@ -30,12 +30,11 @@ const CLOSING = ' \t\r\n)]';
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['VERB', 'ADP', 'SCONJ']);
 
 function isEmbeddedQuestion(model: TextModel, syntax: SyntaxLayer, e: ArticleEvent): boolean {
-  const token = tokenIndexAt(model.tokens, e.verb.start);
-  const s = sentenceAt(model.sentences, e.verb.start);
-  if (token < 0 || token >= syntax.tokenWord.length || !s) return false;
+  const at = eventVerbWord(model, syntax, e);
+  if (!at) return false;
   const words = syntax.words;
-  const sw = syntax.sentenceWords[s.index];
-  const v = syntax.tokenWord[token];
+  const sw = at.words;
+  const v = at.word;
   // "who", "what" (PTB WP); "that" and "which" (WDT) after a verb the parser misread are relative ("the assault
   // weapons ban that passed in 1994" with "ban" read as a verb).
   const subject = childrenOf(words, sw, v).find((c) => words[c].deprel.startsWith('nsubj') && words[c].xpos === 'WP');

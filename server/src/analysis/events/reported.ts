@@ -13,12 +13,11 @@ import type { ArticleEvent, Gender, Token } from '../types';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf, isRelativePronoun } from '../syntax/tree';
 import { Lex, WordClass, lemmaFlags } from '../lexicon/vocabulary';
-import { sentenceAt, tokenIndexAt } from '../text/lookup';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
 import { CLAIM_TITLE_VERBS, CLAIM_VERBS, thirdPerson } from './verbs';
 import { readSentence } from './reader';
 import { subjectWord } from './subject';
-import type { EventContext } from './context';
+import { eventVerbWord, type EventContext } from './context';
 
 /** How many clause links an event word climbs to the claim verb ("said he would resign if he lost"). */
 const MAX_CLIMB = 4;
@@ -90,13 +89,9 @@ function isClaimVerb(w: SyntaxWord): boolean {
 export function markReported(ec: EventContext, syntax: SyntaxLayer, events: ArticleEvent[]): void {
   const { model } = ec;
   for (const e of events) {
-    const token = tokenIndexAt(model.tokens, e.verb.start);
-    if (token < 0 || token >= syntax.tokenWord.length) continue;
-    const w = syntax.tokenWord[token];
-    if (syntax.words[w].upos !== 'VERB') continue;
-    const s = sentenceAt(model.sentences, e.verb.start);
-    if (!s) continue;
-    const sw = syntax.sentenceWords[s.index];
+    const at = eventVerbWord(model, syntax, e);
+    if (!at || syntax.words[at.word].upos !== 'VERB') continue;
+    const { token, word: w, sentence: s, words: sw } = at;
     const claim = claimVerbOf(syntax.words, model.lex.flags, sw, w);
     if (claim < 0) continue;
     const cw = syntax.words[claim];

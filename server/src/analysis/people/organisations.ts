@@ -1,9 +1,8 @@
 // Organisation names from the name tagger: its ORG spans (CoNLL-2003 labels B-ORG, I-ORG), less any
 // word the people stage made a person's mention. The engine's `organisations` list groups them.
 import type { Span } from '../types';
-import type { Unit } from './units';
+import { isDefiniteArticle, type Unit } from './units';
 import { ORG_JOINTS, ORGANISATION_HEADS, PLACES, TITLES, TITLE_WORDS } from './lexicon';
-import { Lex } from '../lexicon/vocabulary';
 
 /** Tagger label indices (features.ts LABELS): an organisation B-ORG 3, I-ORG 4; B-MISC 7, I-MISC 8. */
 const B_ORG = 3;
@@ -90,7 +89,7 @@ function insideTitle(units: readonly Unit[], first: number, end: number): boolea
  * one word after "the" stands for the institution in it (not a plural: "the Philippines" is a country).
  */
 function isPlace(units: readonly Unit[], first: number, end: number): boolean {
-  const the = first > 0 && units[first - 1].flags & Lex.ARTICLE && !(units[first - 1].flags & Lex.INDEFINITE_ARTICLE);
+  const the = first > 0 && isDefiniteArticle(units[first - 1]);
   if (first === end && the && !units[end].lower.endsWith('s')) return false;
   const words: string[] = [];
   for (let k = first; k <= end; k++) if (units[k].kind === 'word') words.push(units[k].text);

@@ -30,6 +30,12 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
   const out: string[] = [];
   for (let j = sentence.start; j <= noun; j++) {
     const w = words[j];
+    // A hyphen inside a kept word stays ("get-acquainted": the tokenizer splits it, and the title read
+    // "Getacquainted summit meeting").
+    if (w.upos === 'PUNCT' && out.length && keep.has(j - 1) && keep.has(j + 1) && words[j - 1].end === w.start && words[j + 1].start === w.end && text.slice(w.start, w.end) === '-') {
+      out[out.length - 1] += '-';
+      continue;
+    }
     if (!keep.has(j) || inTime(w.start) || w.upos === 'DET' || w.upos === 'PUNCT') continue;
     // "Maduro" "’s" → "Maduro’s"; a hyphenated word stays whole.
     if (out.length && (w.deprel === 'case' || words[j - 1]?.end === w.start)) out[out.length - 1] += text.slice(w.start, w.end);
@@ -54,8 +60,12 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
         .filter((k) => k < h && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod' || words[k].deprel === 'nummod') && !inTime(words[k].start))
         .flatMap((k) => (depth < MAX_OF_DEPTH ? [...modOf(k, depth + 1), k] : [k]));
     const mods = modOf(of, 0).sort((x, y) => x - y).map((k) => text.slice(words[k].start, words[k].end));
-    const flat = childrenOf(words, sentence, of).filter((k) => k > of && words[k].deprel === 'flat' && !inTime(words[k].start)).map((k) => text.slice(words[k].start, words[k].end));
-    const phrase = [...mods, text.slice(words[of].start, amountEnd(words, of, sentence.end)), ...flat].slice(-MAX_OF_WORDS);
+    // A name's later words, each hanging on the one before ("Justice" ← "Antonin" ← "Scalia"): all of them,
+    // and never cut by the word limit ("Death of conservative Justice Antonin" lost "Scalia").
+    const flat: string[] = [];
+    for (let h = of, k = flatChild(words, sentence, h); k >= 0 && !inTime(words[k].start); h = k, k = flatChild(words, sentence, h)) flat.push(text.slice(words[k].start, words[k].end));
+    const head = [...mods, text.slice(words[of].start, amountEnd(words, of, sentence.end))];
+    const phrase = [...head.slice(-Math.max(1, MAX_OF_WORDS - flat.length)), ...flat];
     out.push(prep, ...phrase);
   }
   // Rule events.noun-owner: whose event, when a possessive pronoun names a person.
@@ -64,6 +74,11 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
   if (owner && /^\p{Lu}/u.test(owner) && !out.some((x) => /['’]s$/u.test(x))) out.unshift(`${owner}'s`);
   const title = out.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** The first later word hanging on `h` as a name's part (flat), or -1. */
+function flatChild(words: readonly SyntaxWord[], sentence: { start: number; end: number }, h: number): number {
+  return childrenOf(words, sentence, h).find((k) => k > h && words[k].deprel === 'flat') ?? -1;
 }
 
 /**

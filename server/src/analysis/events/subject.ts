@@ -5,6 +5,8 @@ import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { NOMINAL_UPOS, childrenOf, isRelativePronoun, isTensed } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
+/** What may stand inside a noun phrase between its head and a prepositional complement ("Commission on Presidential Debates"). */
+const NOUN_PHRASE_UPOS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** How far a subject is inherited through conj/xcomp links. */
 const MAX_INHERIT = 3;
 /** How many governing words an "it" looks up through for the clause whose subject it stands for. */
@@ -66,7 +68,9 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
  * joins them; a relative pronoun, or the subject before it, which it stands for. Else the first.
  */
 function nearestSubject(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number, subjects: readonly number[], isTime: (w: number) => boolean): number {
-  const own = subjects.filter((c) => !isPossessor(words, sentence, c) && !isTime(c));
+  // (Nor the object of a preposition right after another subject: "the Commission on Presidential Debates
+  // announced" parsed with "Debates" a second subject, and the title was "Presidential Debates announces".)
+  const own = subjects.filter((c) => !isPossessor(words, sentence, c) && !isTime(c) && !subjects.some((s) => nounComplement(words, sentence, s, c)));
   if (!own.length) return subjects[0];
   // A relative pronoun fills its clause's subject ("Malik, who with her husband carried out the massacre"), and
   // a subject before it is the noun it stands for ("Ted Cruz of Texas, who last year threatened", parsed with
@@ -139,6 +143,13 @@ function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; 
   if (words[h].head === v || h > p) return -1;
   if (childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || words[c].deprel === 'cc' && c > h)) return -1;
   return h;
+}
+
+/** Word c, which a preposition governs, follows noun s with only noun-phrase words between ("Commission on Presidential Debates"). */
+function nounComplement(words: readonly SyntaxWord[], sentence: { start: number; end: number }, s: number, c: number): boolean {
+  if (s >= c || !childrenOf(words, sentence, c).some((k) => k < c && words[k].deprel === 'case' && words[k].xpos !== 'POS')) return false;
+  for (let k = s + 1; k < c; k++) if (!NOUN_PHRASE_UPOS.has(words[k].upos)) return false;
+  return true;
 }
 
 function isPossessor(words: readonly SyntaxWord[], sentence: { start: number; end: number }, i: number): boolean {

@@ -16,6 +16,12 @@ test('organisations: named ones grouped by name, an article and a possessive dro
   assert.ok(!got.some((n) => n.startsWith('WASHINGTON')), JSON.stringify(got));
 });
 
+test('organisations: the agency of a wire dateline (rule orgs.wire-agency)', () => {
+  // Breitbart from UPI (2016, PolNeAR): the name tagger, reading the dateline as a sentence of its own, calls "UPI" nothing.
+  assert.deepEqual(names(' date 2016-09-28 LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings to Hillary Clinton.'), ['UPI×1']);
+  assert.deepEqual(names('WASHINGTON, August 11 (Xinhua) -- U.S. Secretary of State Madeleine Albright paid tribute.'), ['Xinhua×1']);
+});
+
 test('organisations: one name across "&", "of", "for" when the tagger reads both sides as it; "and" joins two', () => {
   // PolNeAR train (2016): "a lawyer at Bailey & Glasser", "the Brennan Center for Justice", "the Department of Justice", "House and Senate".
   const got = names('Kevin Barrett, a lawyer at Bailey & Glasser, spoke. The Brennan Center for Justice filed a brief. Officials at the Department of Justice declined to comment. Leaders of the House and Senate met.');

@@ -41,6 +41,21 @@ test('a wire dateline opening a paragraph is a sentence of its own; a dash elsew
   ]);
 });
 
+test('a wire dateline with a date after its place is a sentence of its own too', () => {
+  // UPI and Xinhua (PolNeAR, AQUAINT): the date and agency ran into the first sentence, and the dateline's date
+  // dated its verb ("LOS ANGELES, Sept. 28 (UPI) — … Blige sings" was "Apple Music shows to Clinton · 2016-09-28").
+  const text = 'LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings.\n\nWASHINGTON, August 11 (Xinhua) -- U.S. Secretary of State Madeleine Albright paid tribute.\n\nPARIS, Notre Dame (AP) — Fire.';
+  const m = segment(text);
+  assert.deepEqual(m.sentences.map((s) => text.slice(s.start, s.end)), [
+    'LOS ANGELES, Sept. 28 (UPI) —',
+    'In a preview clip, Blige sings.',
+    'WASHINGTON, August 11 (Xinhua) --',
+    'U.S. Secretary of State Madeleine Albright paid tribute.',
+    'PARIS, Notre Dame (AP) — Fire.',
+  ]);
+  assert.deepEqual(m.sentences.map((s) => s.wire === true), [true, false, true, false, false]);
+});
+
 test('a closing quote after the full stop stays in its sentence', () => {
   const text = '“We will win.” He left.';
   const m = segment(text);

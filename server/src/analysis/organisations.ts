@@ -67,6 +67,16 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
     if (t < times.length && times[t].start <= s.start && s.end <= times[t].end) continue;
     if (!quotedCapitals(model, s, quotes, syntax)) add(s);
   }
+  // Rule orgs.wire-agency: the agency in a wire dateline's parentheses ("LOS ANGELES, Sept. 28 (UPI) —"), which the
+  // name tagger, reading the dateline as a sentence of its own, does not always call an organisation.
+  for (const s of model.sentences) {
+    if (!s.wire) continue;
+    let open = s.tokenStart;
+    while (open < s.tokenEnd && model.tokens[open].text !== '(') open++;
+    let close = open + 1;
+    while (close < s.tokenEnd && model.tokens[close].text !== ')') close++;
+    if (close < s.tokenEnd && close > open + 1 && model.lex.flags[open + 1] & Lex.CAPITALISED) add({ start: model.tokens[open + 1].start, end: model.tokens[close - 1].end });
+  }
   quotes.forEach((q, index) => {
     if (q.status !== 'organisation' || !q.speakerMention) return;
     const m = q.speakerMention;

@@ -34,6 +34,8 @@ export interface Sentence extends Span {
   /** Index of the first token of the sentence in `TextModel.tokens`, and one past the last. */
   tokenStart: number;
   tokenEnd: number;
+  /** A wire dateline, a sentence of its own ("WASHINGTON, Aug. 11 (Xinhua) --", "BEDFORD, N.H. (AP) —"). */
+  wire?: true;
 }
 
 export interface Dateline extends TextSpan {

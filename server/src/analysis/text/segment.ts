@@ -2,8 +2,9 @@ import type { Paragraph, Sentence, TextModel, Token, TokenKind } from '../types'
 import { parseDateline } from './dateline';
 import abbreviations from './abbreviations.json';
 import { buildTokenLayer } from './tokens';
-import { WrittenClass, wordId } from '../lexicon/vocabulary';
+import { WordClass, WrittenClass, wordId } from '../lexicon/vocabulary';
 import grammar from '../lexicon/grammar.json';
+import calendar from '../lexicon/calendar.json';
 
 // One sticky regex, tried at each position (after an ASCII fast path that gives the same tokens: asciiToken); every alternative consumes at
 // least one character and none can backtrack across another, so the scan is
@@ -136,13 +137,15 @@ function asciiToken(text: string, i: number): number {
 function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences: Sentence[]): void {
   let sentenceStartToken = tokens.length;
   let sentenceStart = -1;
-  const closeSentence = (endToken: number) => {
+  const closeSentence = (endToken: number, wire = false) => {
     if (endToken <= sentenceStartToken) return;
     const first = tokens[sentenceStartToken];
     const last = tokens[endToken - 1];
     const index = sentences.length;
     for (let k = sentenceStartToken; k < endToken; k++) tokens[k].sentence = index;
-    sentences.push({ start: first.start, end: last.end, index, paragraph: p.index, tokenStart: sentenceStartToken, tokenEnd: endToken });
+    const sentence: Sentence = { start: first.start, end: last.end, index, paragraph: p.index, tokenStart: sentenceStartToken, tokenEnd: endToken };
+    if (wire) sentence.wire = true;
+    sentences.push(sentence);
     sentenceStartToken = endToken;
     sentenceStart = -1;
   };
@@ -185,7 +188,7 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
     // own: read with the first sentence, the city became its subject ("WASHINGTON … said" left Obama out).
     if (!sentences.length || sentences[sentences.length - 1].paragraph !== p.index) {
       if (tok.kind === 'punct' && isDatelineEnd(tokens, sentenceStartToken)) {
-        closeSentence(tokens.length);
+        closeSentence(tokens.length, true);
         continue;
       }
     }
@@ -204,12 +207,32 @@ function segmentParagraph(text: string, p: Paragraph, tokens: Token[], sentences
   closeSentence(tokens.length);
 }
 
-/** Most tokens of a dateline before its dash ("MANCHESTER, N.H. (AP)" is 6). */
-const MAX_DATELINE_TOKENS = 8;
+/** Most tokens of a dateline before its dash ("MANCHESTER, N.H. (AP)" is 6; "LOS ANGELES, Sept. 28 (UPI)" is 9). */
+const MAX_DATELINE_TOKENS = 11;
+/** Month names (calendar.json) and their dotted abbreviations as written (abbreviations.json): a wire dateline's date. */
+const MONTH_NAMES = new WordClass(calendar.months);
+const MONTH_ABBREVIATIONS = new WrittenClass(abbreviations.months);
+/** The highest day of a month. */
+const MAX_DAY = 31;
+
+/**
+ * Tokens of a date at k that a wire dateline gives after its place ("Sept. 28", "August 11"): a capitalised
+ * month or its abbreviation with or without the dot, then a day number; 0 when there is none.
+ */
+function datelineDate(tokens: Token[], k: number, end: number): number {
+  const t = tokens[k];
+  const id = wordId(t.text.toLowerCase());
+  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !(MONTH_NAMES.has(id) || MONTH_ABBREVIATIONS.has(id, t.text))) return 0;
+  let j = k + 1;
+  if (j < end && tokens[j].text === '.' && tokens[j].start === t.end) j++;
+  const day = j < end ? tokens[j] : null;
+  return day && day.kind === 'number' && /^\d{1,2}$/.test(day.text) && +day.text >= 1 && +day.text <= MAX_DAY ? j + 1 - k : 0;
+}
 
 /**
  * The last token is the dash after a dateline that opens the sentence at `from`: capitals, commas and
- * abbreviations ("BEDFORD, N.H."), then an agency in parentheses or not ("(AP)", "(Reuters)").
+ * abbreviations ("BEDFORD, N.H."), a date after a comma ("LOS ANGELES, Sept. 28", "WASHINGTON, August 11"),
+ * then an agency in parentheses or not ("(AP)", "(Reuters)", "(Xinhua)").
  */
 function isDatelineEnd(tokens: Token[], from: number): boolean {
   const n = tokens.length;
@@ -223,7 +246,9 @@ function isDatelineEnd(tokens: Token[], from: number): boolean {
   let paren = false;
   for (let k = from + 1; k < end; k++) {
     const x = tokens[k].text;
-    if (x === '(') paren = true;
+    const date = !paren && tokens[k - 1].text === ',' ? datelineDate(tokens, k, end) : 0;
+    if (date) k += date - 1;
+    else if (x === '(') paren = true;
     else if (x === ')') paren = false;
     else if (!paren && x !== ',' && !(tokens[k].kind === 'word' && /^[\p{Lu}.]+$/u.test(x))) return false;
   }

@@ -248,6 +248,10 @@ test('only a verb joined by a conjunction shares the time of the verb before it 
   assert.ok(!datedVerbs('Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.').some((v) => v.startsWith('remains=')));
   // With "and", "but": "spoke with him on January 7 and invited him", "in 2012, but still lost the election".
   assert.ok(datedVerbs('According to exit polls, Mitt Romney had a ten-point lead among the high-earning group in 2012, but still lost the election.').includes('lost=2012'));
+  // Rule events.shared-tense: a conjunct in the present after a dated past verb speaks of now (PolNeAR: Huffington
+  // Post, Politico, New York Times, 2016; "Population has · 1972", "Trump invests in significant refurbishments · 2012").
+  assert.deepEqual(datedVerbs('America’s prison population stood at 200,000 in 1972 and has since exploded to hold a record of 2.3 million inmates.').map((v) => v.split('=')[0]), ['stood']);
+  assert.deepEqual(datedVerbs('Trump purchased Doral in 2012 and has invested in significant refurbishments to the property.'), ['purchased=2012']);
 });
 
 test('titles: a relative pronoun after a comma the parse took for the head stands for the name before it', () => {

@@ -80,6 +80,9 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         // "explores" under "debuts"). PolNeAR dev: 9 of 18 shared events go, 7 of them wrong; TimeBank+AQUAINT
         // precision 0.611 → 0.614, recall 0.517 → 0.513.
         if (!kids.some((x) => syntax.words[x].deprel === 'cc')) continue;
+        // "stood at 200,000 in 1972 and has since exploded": a conjunct in the present (or present perfect) after
+        // a dated past verb speaks of now, not of the past time.
+        if (presentAfterPast(syntax.words, sw, at.event.word, c)) continue;
         // "the ban that passed in 1994 and expired in 2004": a conjunct with a time of its own takes that one.
         if (kids.some((x) => ownsLaterTime(anchors, k, syntax.words[x].start))) continue;
         used.add(cw.token);
@@ -88,6 +91,20 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       }
     }
   }
+}
+
+/** Present-tense forms (Penn tags): "has", "is", "says". */
+const PRESENT_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBP']);
+
+/** The tag that carries verb v's tense: its first auxiliary's, else its own. */
+function tenseTag(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): string {
+  const aux = childrenOf(words, sentence, v).find((x) => x < v && (words[x].deprel === 'aux' || words[x].deprel === 'aux:pass'));
+  return words[aux ?? v].xpos;
+}
+
+/** Rule events.shared-tense: dated verb `v` is in the past and its conjunct `c` in the present ("and has since exploded"). */
+function presentAfterPast(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number, c: number): boolean {
+  return tenseTag(words, sentence, v) === 'VBD' && PRESENT_TAGS.has(tenseTag(words, sentence, c));
 }
 
 /** Whether `offset` lies inside one of the sentence's anchors after anchor `k`. */

@@ -3,7 +3,7 @@
 // object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
+import { childrenOf, hyphenatedToken, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 import { PREDICATIVE_VERBS } from './verbs';
@@ -141,12 +141,7 @@ function slice(ctx: ObjectContext, w: SyntaxWord): string {
 /** The whole token word `k` belongs to when that token is hyphenated, else the word. */
 function tokenText(ctx: ObjectContext, k: number): string {
   const words = ctx.layer.words;
-  const t = words[k].token;
-  let a = k;
-  let b = k;
-  while (a > ctx.sentence.start && words[a - 1].token === t) a--;
-  while (b + 1 < ctx.sentence.end && words[b + 1].token === t) b++;
-  if (a === b || !ctx.text.slice(words[a].start, words[b].end).includes('-')) return slice(ctx, words[k]);
+  const [a, b] = hyphenatedToken(words, ctx.text, ctx.sentence, k);
   return ctx.text.slice(words[a].start, words[b].end);
 }
 

@@ -2,7 +2,7 @@
 // it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
 // stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { NOMINAL_UPOS, childrenOf, isRelativePronoun, isTensed } from '../syntax/tree';
+import { NOMINAL_UPOS, childrenOf, hyphenatedToken, isRelativePronoun, isTensed } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 /** What may stand inside a noun phrase between its head and a prepositional complement ("Commission on Presidential Debates"). */
@@ -185,13 +185,22 @@ export function neuterAntecedent(layer: SyntaxLayer, sentence: number, pronoun: 
   return -1;
 }
 
-/** A common-noun subject as a title says it: its compound modifiers and head ("press pool", "unemployment rate"). */
+/**
+ * A common-noun subject as a title says it: its compound modifiers and head ("press pool", "unemployment rate"), a
+ * hyphenated one whole ("cap-and-trade bill": the parse splits the token and the title was "Cap bill").
+ */
 export function nounPhraseLabel(text: string, layer: SyntaxLayer, sentence: { start: number; end: number }, head: number): string {
   const words = layer.words;
-  const parts = childrenOf(words, sentence, head)
-    .filter((c) => c < head && (words[c].deprel === 'compound' || words[c].deprel === 'flat') && words[c].upos !== 'NUM')
-    .map((c) => text.slice(words[c].start, words[c].end));
-  parts.push(text.slice(words[head].start, words[head].end));
+  const kept = childrenOf(words, sentence, head).filter((c) => c < head && (words[c].deprel === 'compound' || words[c].deprel === 'flat') && words[c].upos !== 'NUM');
+  kept.push(head);
+  const parts: string[] = [];
+  let last = -1;
+  for (const k of kept) {
+    const [a, b] = hyphenatedToken(words, text, sentence, k);
+    if (b <= last) continue;
+    parts.push(text.slice(words[Math.max(a, last + 1)].start, words[b].end));
+    last = b;
+  }
   return parts.join(' ').replace(/['’]s$/u, '');
 }
 

@@ -65,3 +65,16 @@ export function isNominalGerund(words: readonly SyntaxWord[], sentence: { start:
   if (words[i].xpos !== 'VBG') return false;
   return childrenOf(words, sentence, i).some((c) => c < i && (words[c].deprel === 'det' || words[c].deprel === 'nmod:poss'));
 }
+
+/**
+ * The words [a, b] of the token word k belongs to, when that token is split into several words at a hyphen
+ * ("cap-and-trade", "H1-B"); [k, k] otherwise. Titles say such a token whole.
+ */
+export function hyphenatedToken(words: readonly SyntaxWord[], text: string, sentence: { start: number; end: number }, k: number): [number, number] {
+  const t = words[k].token;
+  let a = k;
+  let b = k;
+  while (a > sentence.start && words[a - 1].token === t) a--;
+  while (b + 1 < sentence.end && words[b + 1].token === t) b++;
+  return a < b && text.slice(words[a].start, words[b].end).includes('-') ? [a, b] : [k, k];
+}

@@ -67,6 +67,16 @@ test('in a fragment the reporter paraphrases, the speaker may be "him"', () => {
   assert.equal(whoIs(a, 'anything happening to him', 'him'), 'Gustavo Petro');
 });
 
+test('in a fragment, a lone first name of the pronoun\'s gender is its person (GAP-style critic quotes)', () => {
+  // A lone "Lucy" gets no settled gender (a lone first name may be a surname); the critic quoted is the only woman
+  // whose gender is known, and "her" went to her.
+  const a = analyzeArticle('The critic Margaret Oliphant wrote about the poem. According to Oliphant, Lucy “is dead before we so much as heard of her.”');
+  assert.equal(whoIs(a, 'heard of her', 'her'), 'Lucy');
+  // Not any person of no gender: "the chant “Lock her up!”" after Trump is not his.
+  const b = analyzeArticle('Hillary Clinton spoke on Monday. Trump mentioned the former secretary of state, and the crowd reprised the chant “Lock her up!”');
+  assert.notEqual(whoIs(b, 'Lock her up', 'her'), 'Trump');
+});
+
 test('a pronoun speaker that fits nobody is an unresolved-speaker finding (information)', () => {
   const a = analyzeArticle(' date 2026-02-03 Mayor Tom Reyes toured the site. “We will rebuild,” she said.');
   const f = a.findings.filter((x) => x.code === 'unresolved-speaker');

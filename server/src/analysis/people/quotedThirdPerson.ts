@@ -8,6 +8,7 @@
 import type { Mention, Person, Quote, TextModel } from '../types';
 import { withAddedMentions, type PeopleResult } from './index';
 import { pronounForms } from '../lexicon';
+import { nameGender } from './lexicon';
 import { WordClass } from '../lexicon/vocabulary';
 import { sentenceAt, tokenIndexAt } from '../text/lookup';
 
@@ -52,9 +53,14 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       if (people.mentionAt(t.start)) continue;
       for (; counted < seen.length && seen[counted].start < t.start; counted++) named.set(seen[counted].person, (named.get(seen[counted].person) ?? 0) + 1);
       const ok = (p: string) => !speakers.has(p) && owner.get(p)?.gender === gender;
+      // In a fragment, a person of no settled gender whose first name is one of the pronoun's will do ("Lucy “is
+      // dead before we so much as heard of her”": a lone first name gets no gender of its own, and the critic
+      // quoted was the only woman named). Not any person of no gender: in news that is often a man the
+      // article never calls "he" ("the chant “Lock her up!”" went to Trump).
+      const near = (p: string) => fragment && (owner.get(p)?.gender ?? null) === null && nameGender(owner.get(p)!.name.split(' ')[0]) === gender;
       // Named earlier in the quotation or in the sentence that opens it (“… described Kaine as, “a little
       // desperate … his points”): the nearest; further back, the one the story is about.
-      const person = lastNamed(seen, counted, here, ok) ?? mostNamed(seen, counted, reach, ok, named);
+      const person = lastNamed(seen, counted, here, (p) => ok(p) || near(p)) ?? mostNamed(seen, counted, reach, ok, named);
       if (!person) continue;
       const m: Mention = { start: t.start, end: t.start + form.length, text: form, kind: 'pronoun', person };
       owner.get(person)!.mentions.push(m);

@@ -77,6 +77,18 @@ test('in a fragment, a lone first name of the pronoun\'s gender is its person (G
   assert.notEqual(whoIs(b, 'Lock her up', 'her'), 'Trump');
 });
 
+test('"…,” he said" is not a person the quotation names (rule people.not-named-inside)', () => {
+  // Washington Post and Politico (2016, PolNeAR train): "he" was Sanders and Carson, whom the speakers talk about.
+  const a = analyzeArticle('Bernie Sanders won in Iowa. His campaign manager, Jeff Weaver, spoke to reporters on Tuesday. "For many voters, there was a question about whether Senator Sanders could win," he said.');
+  assert.equal(whoIs(a, 'could win," he said', 'he'), 'Jeff Weaver');
+  assert.equal(a.people.find((p) => p.id === a.quotes[0].speaker)?.name, 'Jeff Weaver');
+  const b = analyzeArticle('Armstrong Williams, Ben Carson’s longtime friend, spoke on Monday. “Dr. Carson is back in charge, and I’m so happy to see that,” he told the AP.');
+  assert.equal(whoIs(b, 'he told the AP', 'he'), 'Armstrong Williams');
+  // A name modifying a noun is no such mention: Trump tweeted about "the peaceful Trump supporters" (Huffington Post).
+  const c = analyzeArticle('Donald Trump spoke in Ohio. “Many of the thugs that attacked the peaceful Trump supporters were illegals,” he tweeted on June 4.');
+  assert.equal(whoIs(c, 'he tweeted', 'he'), 'Donald Trump');
+});
+
 test('a pronoun speaker that fits nobody is an unresolved-speaker finding (information)', () => {
   const a = analyzeArticle(' date 2026-02-03 Mayor Tom Reyes toured the site. “We will rebuild,” she said.');
   const f = a.findings.filter((x) => x.code === 'unresolved-speaker');

@@ -150,7 +150,7 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // model's training data) has next to no attributions, and the quotes stage settles the speakers
     // the rules leave open better than the model does (PolNeAR dev speakers).
     const attribution = afterQuotation(units, i);
-    const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject);
+    const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject, creditsQuotation(units, i, role) ? namedInQuotationBefore(stream, ctx.syntax) : null);
     // A pronoun opening its sentence before the subject is that subject's, by the parse (frontedSubject);
     // a possessive under a resolved subject pronoun of its clause is that pronoun's (pronounSubject).
     // The subject word of a possessive's own clause, read once for both possessive rules (-1: none).
@@ -301,6 +301,12 @@ function afterQuotation(units: Unit[], i: number): boolean {
     if (x.kind === 'word' || x.kind === 'clitic') return false;
   }
   return false;
+}
+
+/** The pronoun at unit i is the subject of a speech verb right after a quotation ("…,” he said"; not "“…” him"). */
+function creditsQuotation(units: Unit[], i: number, role: Role): boolean {
+  const nx = i + 1 < units.length ? units[i + 1] : undefined;
+  return role === 'subject' && afterQuotation(units, i) && !!nx && nx.kind === 'word' && SPEECH_VERBS.has(nx.id);
 }
 
 /**
@@ -594,7 +600,7 @@ export function resolveByRules<C extends Referent>(text: string, units: Unit[], 
   // Resolved pronouns join the mention stream, so walk the units in order.
   const stream: MentionInfo<C>[] = [];
   eachPronoun(units, infos, stream, (i, u, pc, role, clauseSubject) => {
-    const cl = ruleChoice(units, i, pc, role, stream, clauseSubject);
+    const cl = ruleChoice(units, i, pc, role, stream, clauseSubject, creditsQuotation(units, i, role) ? namedInQuotationBefore(stream, null) : null);
     if (cl) addRulePronoun(text, u, i, cl, stream);
   });
 }
@@ -604,11 +610,13 @@ export function resolveByRules<C extends Referent>(text: string, units: Unit[], 
  * gender-compatible person with the most recent, subject-weighted mentions, when clearly ahead;
  * nothing when two people are named in the pronoun's sentence. Tentative names are not seen.
  */
-function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounClass, role: Role, stream: MentionInfo<C>[], clauseSubject: C | undefined): C | undefined {
+function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounClass, role: Role, stream: MentionInfo<C>[], clauseSubject: C | undefined, spoken: ReadonlySet<C> | null = null): C | undefined {
   const u = units[i];
   const object = role === 'object';
   const reflexive = role === 'reflexive';
   if (reflexive && clauseSubject) return clauseSubject.gender === pc.gender ? clauseSubject : undefined;
+  // Rule people.not-named-inside: who credits a quotation with "he said" is not a person it names (`spoken`:
+  // "“He’s doing it the Bernie Sanders way,” he said", "“I know Bernie, and I can promise you …”"): a speaker says "I".
   const scores = new Map<C, number>();
   const inSentence = new Set<C>();
   for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
@@ -617,7 +625,7 @@ function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounCla
     if (dist > SENTENCE_REACH) break;
     if (m.quoted) continue;
     const cl = m.cluster;
-    if (cl.tentative) continue;
+    if (cl.tentative || spoken?.has(cl)) continue;
     if (cl.gender !== pc.gender && cl.gender !== null) continue;
     if (object && cl === clauseSubject) continue;
     let w = (dist === 0 ? 3 : Math.pow(0.5, dist)) * (m.subject ? 2 : 1);
@@ -641,6 +649,19 @@ function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounCla
     if (second > bestScore * 0.8) return undefined;
   } else if (second > bestScore / 1.6) return undefined;
   return best;
+}
+
+/**
+ * The people named (not by a pronoun) in the quotation right before the end of the stream: its run of quoted
+ * mentions. Not a name that modifies the noun after it ("the peaceful Trump supporters" in Trump's own tweet).
+ */
+function namedInQuotationBefore<C extends Referent>(stream: readonly MentionInfo<C>[], syntax: SyntaxView | null): Set<C> {
+  const out = new Set<C>();
+  for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT && stream[k].quoted; k--) {
+    const m = stream[k];
+    if (!m.pronoun && !syntax?.premodifiesNoun(m.unit, m.after)) out.add(m.cluster);
+  }
+  return out;
 }
 
 /** The rules' stream entry: quoted false, and "his"/"him"/"her" not a subject (as before the model). */

@@ -110,6 +110,15 @@ export class SyntaxView {
     return words[w].deprel === 'compound' && h >= 0 && words[h].upos === 'NOUN';
   }
 
+  /** The head word of units [a, b) stands before a common noun it modifies, as a compound or read as an adjective ("the peaceful Trump supporters"). */
+  premodifiesNoun(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    if (w < 0) return false;
+    const words = this.layer.words;
+    const h = words[w].head;
+    return (words[w].deprel === 'compound' || words[w].deprel === 'amod') && h > w && words[h].upos === 'NOUN';
+  }
+
   /** The coarse role of word w; a conjunct takes its first conjunct's role ("Tom and Ann left": both subjects). */
   role(w: number): number {
     if (w < 0) return SYN_NONE;

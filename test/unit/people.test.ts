@@ -219,6 +219,14 @@ test('lower-case modifiers before a capitalised title qualify the title', () => 
   assert.equal(p.mentions.filter((m) => m.kind === 'description').length, 1);
 });
 
+test('a title written for several people is each one\'s in the singular', () => {
+  // PolNeAR train (2016): the hover said "Sens." for Jon Tester, "Sen.; Sens." for Ted Cruz.
+  const r = analyzeArticle('Sens. Jon Tester and Jeff Merkley objected on Monday. Tester said the bill was unfair.');
+  assert.deepEqual(r.people[0].titles, ['Sen.']);
+  const c = analyzeArticle('Sen. Ted Cruz spoke on Monday. Later, Sens. Ted Cruz and Mike Lee objected.');
+  assert.deepEqual(c.people.find((p) => p.name === 'Ted Cruz')?.titles, ['Sen.']);
+});
+
 test('an ambiguous title before a first name is a title, not part of the name', () => {
   // New York Times (2016, PolNeAR train): was a person named "Justice Stephen G. Breyer".
   const a = analyzeArticle('Justice Kennedy, a Reagan appointee, has been the swing vote for such cherished liberal social causes as abortion rights. Justice Stephen G. Breyer, a Clinton appointee considered a liberal, nonetheless ranks reasonably high on the business-friendly list.');

@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, type Candidate, type Piece } from './names';
-import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, titleGender } from './lexicon';
+import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -99,7 +99,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       cl.words = c.words;
       cl.name = m.text;
     } else if (m.text !== cl.name && cl.forms.length < LIST_LIMIT && !cl.forms.includes(m.text)) cl.forms.push(m.text);
-    for (const t of c.titles) pushUnique(cl.titles, slice(t));
+    for (const t of c.titles) pushUnique(cl.titles, singularTitle(slice(t)));
     for (const d of c.descriptors) pushUnique(cl.descriptors, slice(d));
     // A gendered honorific outweighs a unisex first name's guess ("Lee Epstein", then "Ms. Epstein").
     if (c.gender && (!cl.gender || (cl.gender !== c.gender && guessed && c.titles.some((t) => titleGender(slice(t)))))) cl.gender = c.gender;

@@ -68,6 +68,14 @@ export const ROLE_FAMILY_WORDS = new WordClass(Object.keys(lexicon.roleFamilies)
 export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */
 export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
+const PLURAL_TITLES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pluralTitles));
+/** The title one person holds when it was written for several ("Sens." → "Sen.", "state Reps." → "state Rep."). */
+export function singularTitle(title: string): string {
+  const sp = title.lastIndexOf(' ');
+  const last = title.slice(sp + 1);
+  const one = PLURAL_TITLES.get(last);
+  return one ? title.slice(0, sp + 1) + one : title;
+}
 /** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
 export const ORG_JOINTS = new WrittenClass(lexicon.orgJoints);
 /** at, of, with, from: between a person's name and an organisation's, the person's affiliation (affiliations.ts). */

@@ -332,6 +332,17 @@ test('titles: a reflexive object stays, unless a particle makes the verb ("picke
   assert.ok(titles('Clinton stumbled on Sunday. She picked herself up on Monday.').includes('Clinton picks up'));
 });
 
+test('a time inside a quotation dates nothing outside it (rule events.quoted-time)', () => {
+  const events = (text: string) => analyzeArticle(text).events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`);
+  // Breitbart (2016, PolNeAR dev): the 2008 ad's "It’s 3 a.m." dated "The announcer said" to the article's day.
+  assert.deepEqual(events(' date 2016-09-30 As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”'), []);
+  // New York Times (2016, PolNeAR dev): "Barack Obama Election Day" is a name in quotation marks; the day is Nov. 1.
+  const e = events(' date 2016-09-19 Mr. King and Mr. Morial are also participating in "Barack Obama Election Day," a designated day on Nov. 1.');
+  assert.ok(!e.some((x) => x.endsWith('2016-11-08')), JSON.stringify(e));
+  // A time outside the quotation still dates its verb.
+  assert.deepEqual(events(' date 2016-09-30 “We will win,” Trump said on Thursday.'), ['Trump says “We will win” · 2016-09-29']);
+});
+
 test('a question reports nothing; a quoted question is someone saying it', () => {
   const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
   // NYT (2016, PolNeAR dev): the columnist asks; Trump did not "call for changing any".

@@ -30,6 +30,9 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       const anchor = anchors[k];
       const [ta, tb] = tokenRange(model.tokens, s, anchor.time);
       if (ta >= tb) continue;
+      // Rule events.quoted-time: a time inside a quotation dates nothing outside it (“It’s 3 a.m., and your
+      // children are safe,” the announcer said: no "said · 3 a.m."), and what is inside is no event of the story.
+      if (quoteDepth[ta]) continue;
       const [wa, wb] = wordsOf(syntax, ta, tb);
       // Rule events.baseline: "to $85.7 million, from $93.3 million a year earlier": a time right after an
       // amount dates the amount compared with, not the event.

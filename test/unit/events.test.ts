@@ -61,6 +61,9 @@ test('"hours after Maduro’s capture" inherits the capture’s date', () => {
   // AQUAINT (AP, 2000): "since" opens a state, it does not date it to the announcement's day.
   const since = analyzeArticle(' date 2000-04-07 The announcement came on Thursday. Gonzalez has not appeared publicly since the announcement.');
   assert.deepEqual(since.events.filter((e) => e.rule === 'events.inherited'), []);
+  // With a parse, an inherited event is titled from it (Breitbart 2016, PolNeAR dev: was "Nominee complains about Trump").
+  const mic = analyzeArticle(' date 2016-09-30 Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton. The GOP nominee complained about his mic the morning after the debate.');
+  assert.deepEqual(mic.events.filter((e) => e.rule === 'events.inherited').map((e) => `${e.title} · ${e.date}`), ['GOP nominee complains about mic · 2016-09-26']);
 });
 
 test('each event’s text is its clause and its verb lies inside the sentence', () => {

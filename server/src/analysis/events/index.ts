@@ -29,7 +29,7 @@ export function findEvents(model: TextModel, people: PeopleResult, quotes: reado
   };
   if (syntax) datedFromParse(ec, syntax);
   else datedFromWords(ec);
-  inheritDates(ec);
+  inheritDates(ec, syntax);
   undatedEvents(ec, syntax);
   const events = dropRepeatedNounEvents(dropQuestions(ec.events, model, syntax));
   if (syntax) markReported(ec, syntax, events);

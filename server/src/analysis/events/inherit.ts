@@ -6,6 +6,9 @@ import { type Anchor, type EventContext } from './context';
 import { relationOfWord } from './attach';
 import { makeEvent } from './titles';
 import { firstMainVerb } from './wordScan';
+import { parseObject } from './object';
+import { readSentence } from './reader';
+import type { SyntaxLayer } from '../syntax/layer';
 
 /** "hours after Maduro’s capture": the date of the event whose verb the noun names. */
 function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap<string, readonly ArticleEvent[]>): { anchor: Anchor; afterIndex: number } | null {
@@ -33,7 +36,7 @@ function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap
 }
 
 
-export function inheritDates(ec: EventContext): void {
+export function inheritDates(ec: EventContext, syntax: SyntaxLayer | null): void {
   const { model, verbs, quoteDepth } = ec;
   const datedByVerb = new Map<string, ArticleEvent[]>();
   for (const e of ec.events) {
@@ -50,6 +53,15 @@ export function inheritDates(ec: EventContext): void {
     const verb = firstMainVerb(model, verbs, s, quoteDepth, inherited.afterIndex);
     if (!verb) continue;
     ec.datedSentences.add(s.index);
+    // With a parse, subject and object as a dated event's ("The GOP nominee complained about his mic the morning
+    // after the debate": the scan's title was "Nominee complains about Trump").
+    const word = syntax && verb.index < syntax.tokenWord.length ? syntax.tokenWord[verb.index] : -1;
+    if (syntax && word >= 0) {
+      const reader = readSentence(ec, syntax, s);
+      const object = parseObject(reader.objectCtx, word) || undefined;
+      ec.events.push(makeEvent(ec, s, verb, inherited.anchor, { dating: 'inherited', object, rule: 'events.inherited' }, reader.parsedSubject(word)));
+      continue;
+    }
     ec.events.push(makeEvent(ec, s, verb, inherited.anchor, { dating: 'inherited', rule: 'events.inherited' }));
   }
 }

@@ -4,7 +4,7 @@
 // are ("Trump takes to Twitter", "Holtz-Eakin serves as director"), the word scan's finders otherwise.
 // (Taking the parse's root verb instead found 150 events on the shared articles where the scan finds 269,
 // most of the missing ones right: a main clause after a reporting verb, a copular root.)
-import type { SyntaxLayer } from '../syntax/layer';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { CONTINUATION_VERBS, PLANNED_VERBS, REPORTING_VERBS } from './verbs';
 import { verbAt } from './dated';
 import { type EventContext } from './context';
@@ -14,6 +14,11 @@ import { parseObject } from './object';
 import { readSentence } from './reader';
 import { childrenOf } from '../syntax/tree';
 import { Lex } from '../lexicon/vocabulary';
+
+/** Word v is a bare infinitive the parse puts after a modal or "to", or under another verb (xcomp). */
+function isInfinitive(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number, kids: readonly number[]): boolean {
+  return words[v].xpos === 'VB' && (words[v].deprel === 'xcomp' || kids.some((c) => words[c].xpos === 'MD' || words[c].xpos === 'TO'));
+}
 
 export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): void {
   const { model, people, cast, verbs, quoteDepth } = ec;
@@ -28,6 +33,10 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       // A plan stays ("Trump is set to meet …", "Cruz is slated to address CPAC").
       const sw = syntax.sentenceWords[s.index];
       const kids = childrenOf(syntax.words, sw, word);
+      // "Sanders would beat Trump", "to cut into Clinton's lead", "needs to … lay out actual policies": a form the
+      // scan reads as a past tense ("beat", "cut", "lay" of "lie") that the parse reads as an infinitive, after
+      // a modal or "to" or under another verb, is no past action ("Trump lies out actual policies").
+      if (isInfinitive(syntax.words, sw, word, kids) || (syntax.words[word].deprel === 'conj' && syntax.words[word].head >= 0 && isInfinitive(syntax.words, sw, syntax.words[word].head, childrenOf(syntax.words, sw, syntax.words[word].head)))) continue;
       if (syntax.words[word].upos === 'ADJ' && !PLANNED_VERBS.has(verb.info.base) && kids.some((c) => syntax.words[c].deprel === 'cop')) continue;
       // "she was never sworn in", "Trump did not pay": a denied action is no event.
       if (kids.some((c) => model.lex.flags[syntax.words[c].token] & Lex.NEGATION)) continue;

@@ -22,6 +22,18 @@ test('organisations: the agency of a wire dateline (rule orgs.wire-agency)', () 
   assert.deepEqual(names('WASHINGTON, August 11 (Xinhua) -- U.S. Secretary of State Madeleine Albright paid tribute.'), ['Xinhua×1']);
 });
 
+test('organisations: a name an appositive calls an organisation is one, and so is its quotation\'s source (rule people.organisation-appositive)', () => {
+  // New York Times (2016, PolNeAR train): "Xinhua" was a person, speaker of its editorial; Huffington Post: "Black Lives".
+  const a = analyzeArticle("''Some may say it is a bit unkind,'' Xinhua, the official Chinese news agency, wrote. Admiral Harry Harris spoke.");
+  assert.ok(!a.people.some((p) => p.name === 'Xinhua'), JSON.stringify(a.people.map((p) => p.name)));
+  assert.ok(a.organisations.some((o) => o.name === 'Xinhua' && o.quotes.length === 1), JSON.stringify(a.organisations));
+  const b = analyzeArticle('The Movement for Black Lives, a collective of social justice groups, called for a moratorium.');
+  assert.ok(!b.people.some((p) => /Black Lives/.test(p.name)));
+  // A role noun heading the appositive keeps a person: ", the director of the Potsdam Institute,".
+  const c = analyzeArticle('Hans Joachim Schellnhuber, the director of the Potsdam Institute for Climate Impact Research, spoke.');
+  assert.equal(c.people.find((p) => p.name === 'Hans Joachim Schellnhuber')?.descriptors.length, 1);
+});
+
 test('organisations: one name across "&", "of", "for" when the tagger reads both sides as it; "and" joins two', () => {
   // PolNeAR train (2016): "a lawyer at Bailey & Glasser", "the Brennan Center for Justice", "the Department of Justice", "House and Senate".
   const got = names('Kevin Barrett, a lawyer at Bailey & Glasser, spoke. The Brennan Center for Justice filed a brief. Officials at the Department of Justice declined to comment. Leaders of the House and Senate met.');

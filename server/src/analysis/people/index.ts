@@ -28,8 +28,11 @@ export interface PeopleResult {
   /** The mention whose span contains offset (start <= offset < end). */
   mentionAt(offset: number): Mention | undefined;
   /** Organisation names the tagger found (no person's mention), in text order. */
-  organisations: Span[];
+  organisations: OrganisationSpan[];
 }
+
+/** An organisation's name; `known`: by evidence, not only the tagger's guess (a company's officer, ", a … group,"). */
+export type OrganisationSpan = Span & { known?: true };
 
 
 /** How far below its chosen label the tagger may score a person reading for a pronoun to make that name a person (chosen on GAP validation and PolNeAR dev: 40 gains nothing on GAP and makes people of "Getty", "Harvard", "Immigration" in news). */
@@ -284,9 +287,9 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   });
   mentions.sort((a, b) => a.start - b.start);
   const isMention = (o: number) => spanAt(mentions, o) !== undefined;
-  const organisations = labels ? organisationSpans(units, labels, titleCase, isMention) : [];
+  const organisations: OrganisationSpan[] = labels ? organisationSpans(units, labels, titleCase, isMention) : [];
   // Companies the tagger read as people are organisations (unless a surname joined a person after all).
-  for (const c of companies.candidates) if (!isMention(c.start)) organisations.push({ start: c.start, end: c.end });
+  for (const c of companies.candidates) if (!isMention(c.start)) organisations.push({ start: c.start, end: c.end, known: true });
   for (const s of companies.spans) if (!isMention(s.start)) organisations.push(s);
   if (companies.candidates.size || companies.spans.length) organisations.sort((a, b) => a.start - b.start);
   addAffiliations(text, units, people, organisations);

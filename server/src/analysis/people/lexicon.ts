@@ -68,6 +68,8 @@ export const ROLE_FAMILY_WORDS = new WordClass(Object.keys(lexicon.roleFamilies)
 export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 /** Titles that also start organisation or place names ("General Motors", "Prince Edward Island"), as written. */
 export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
+/** Heads of an appositive that describes an organisation (", a collective of social justice groups,"). */
+export const ORGANISATION_NOUNS = new WordClass(lexicon.organisationNouns);
 const PLURAL_TITLES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pluralTitles));
 /** The title one person holds when it was written for several ("Sens." → "Sen.", "state Reps." → "state Rep."). */
 export function singularTitle(title: string): string {

@@ -73,8 +73,11 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     }
   }
   const all = !extra.length && !replaced.size ? candidates : candidates.filter((c) => !replaced.has(c)).concat(extra).sort((x, y) => x.start - y.start);
-  // A company the tagger took for a person, as its officer's title shows ("Wells Fargo CEO John Stumpf").
+  // A company the tagger took for a person, as its officer's title shows ("Wells Fargo CEO John Stumpf"); and a
+  // name an appositive calls an organisation, at every occurrence (rule people.organisation-appositive).
   const companies = findCompanies(units, all);
+  const described = new Set(all.filter((c) => c.organisation).map((c) => c.words.join(' ')));
+  if (described.size) for (const c of all) if (described.has(c.words.join(' '))) companies.candidates.add(c);
   for (const c of companies.candidates) {
     nonPerson.add(c);
     c.strong = false;

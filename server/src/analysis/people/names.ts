@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AMBIGUOUS_TITLES, APPOSITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
+  AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import { isDefiniteArticle, isUpperChar, type Unit } from './units';
 import { Lex, WrittenClass } from '../lexicon/vocabulary';
@@ -38,6 +38,8 @@ export interface Candidate {
   quoted: boolean;
   /** The run's first name word is the first word of its sentence. */
   initial: boolean;
+  /** An appositive after it describes an organisation (", a collective of social justice groups,"): rule people.organisation-appositive. */
+  organisation?: boolean;
 }
 
 /** A title-only phrase ("the President of Colombia", "the senator"). */
@@ -524,7 +526,9 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     } else if (d && !descriptors.length) descriptors.unshift(d);
   }
   // After the name: "(R-OH)", ", a Democratic pollster,".
-  const after = descriptorAfter(units, last);
+  const described = descriptorAfter(units, last);
+  const organisation = !!described?.organisation;
+  const after = organisation ? undefined : described;
   let override = titles.some((t) => !AMBIGUOUS_TITLES.hasWord(t.text)) || (nameWords.length >= 2 && isKnownFirstNameUnit(units[first]) && !NON_PERSON_HEADS.has(units[first].id, nameWords[0]));
   if (after) {
     descriptors.push(after);
@@ -534,7 +538,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
       override = true;
     }
   }
-  if (soft && !override) reject = true;
+  if ((soft && !override) || organisation) reject = true;
   const s = units[first];
   const e = units[last - 1];
   candidates.push({
@@ -555,6 +559,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     paragraph: s.paragraph,
     quoted: s.quoted,
     initial: s.initial,
+    ...(organisation ? { organisation } : {}),
   });
 }
 
@@ -628,8 +633,20 @@ const MAX_APPOSITIVE = 12;
 /** Most units of an appositive that is evidence of a person (the length the rule had when it was tuned). */
 const EVIDENCE_APPOSITIVE = 8;
 
+/**
+ * The head word of the appositive in units [a, b): the last word before its first preposition, relative
+ * pronoun or lower-case participle (", the terrorist group based in Somalia," → "group"), else its last word.
+ */
+function appositiveHead(units: Unit[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    const u = units[k];
+    if (!u.cap && (u.flags & (Lex.PREPOSITION | Lex.RELATIVE) || AFFILIATION_PREPOSITIONS.has(u.id) || TITLE_CONNECTORS.has(u.id, u.text) || /(?:ing|ed)$/.test(u.lower))) return k - 1;
+  }
+  return b - 1;
+}
+
 /** Parenthetical "(R-OH)" or appositive ", a Democratic pollster," right after the name ending before units[i]. */
-function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean }) | undefined {
+function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean; organisation?: boolean }) | undefined {
   const u = i < units.length ? units[i] : undefined;
   if (!u || u.sentence !== units[i - 1].sentence) return undefined;
   if (u.text === '(') {
@@ -668,6 +685,11 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean })
     // Must end at a comma / sentence end and hold a role noun.
     const stop = k < units.length ? units[k] : undefined;
     if (!role) return undefined;
+    // Rule people.organisation-appositive: an appositive whose head names an organisation says the name is one
+    // (", a collective of social justice groups,": "Black Lives" was a person; ", the official Chinese news
+    // agency,": "Xinhua"), whatever role noun it holds ("justice", "official").
+    const head = units[appositiveHead(units, i + 1, k)];
+    if (!head.cap && ORGANISATION_NOUNS.has(head.id)) return { text: '', start: units[i + 1].start, end: units[k - 1].end, organisation: true };
     if (stop && stop.sentence === u.sentence && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && stop.text !== '—' && stop.text !== ')') return undefined;
     // "of"-complements are fine ("a professor of law"); a verb-looking word ends the appositive badly, so keep it simple.
     // Without an article it describes a person found otherwise but is no evidence of one ("In Congress,

@@ -6,6 +6,7 @@ import type { PeopleResult } from '../people';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import type { Blocks, RawQuote } from './marks';
 import { Lex } from '../lexicon/vocabulary';
+import { firstOverlapping } from '../text/lookup';
 import { SPEECH_VERBS, TERMINAL } from './lexicon';
 
 export type SourceKind = 'person' | 'organisation' | 'anonymous' | 'description' | 'document';
@@ -70,6 +71,15 @@ export class Ctx {
     const { blocks, blockOf } = blockInfo;
     this.paraOf = blockOf;
     this.blockCount = blocks.length;
+  }
+
+  /**
+   * Token k lies inside a name the people stage knows by evidence to be an organisation (a company's officer,
+   * "Xinhua, the official Chinese news agency,"): not the tagger's guesses, which miss people ("Bay Buchanan").
+   */
+  organisationAt(k: number): boolean {
+    const t = this.tokens[k];
+    return !!firstOverlapping(this.people.organisations, t.start, t.end)?.known;
   }
 
   /** First word of each organisation name → where its first such name starts; computed on first use. */

@@ -167,6 +167,8 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
   const isOrganisation = (): boolean => {
     if (c.mentionAt(headIdx)) return false;
     if (ORGANISATION_HEADS.has(head)) return true;
+    // (A name the people stage reads as an organisation: otherwise the speakers' pass makes a person of it.)
+    if (c.upper(headIdx) && c.organisationAt(headIdx)) return true;
     if (s === e && shortFormOfOrganisation(c, headIdx)) return true;
     const ht = c.tokens[headIdx].text;
     if (ht.length >= 2 && ht === ht.toUpperCase() && /^\p{Lu}+$/u.test(ht)) return true; // CNN, FBI

@@ -77,6 +77,15 @@ test('in a fragment, a lone first name of the pronoun\'s gender is its person (G
   assert.notEqual(whoIs(b, 'Lock her up', 'her'), 'Trump');
 });
 
+test('a quotation never closed: "he" is the person named inside it, never one named before the mark in its sentence', () => {
+  // GAP's snippets often end inside a quotation; so do articles with a missing closing mark.
+  const a = analyzeArticle('In Variety, critic Todd McCarthy wrote, “After a sleeper hit, director Bill Forsyth has broken the jinx the only way he could, by making a better film.');
+  assert.equal(whoIs(a, 'only way he could', 'he'), 'Bill Forsyth');
+  // Nobody named inside before it: left alone.
+  const b = analyzeArticle('In Variety, critic Todd McCarthy wrote, “When he still could, the director made a better film.');
+  assert.equal(whoIs(b, 'When he still', 'he'), undefined);
+});
+
 test('"…,” he said" is not a person the quotation names (rule people.not-named-inside)', () => {
   // Washington Post and Politico (2016, PolNeAR train): "he" was Sanders and Carson, whom the speakers talk about.
   const a = analyzeArticle('Bernie Sanders won in Iowa. His campaign manager, Jeff Weaver, spoke to reporters on Tuesday. "For many voters, there was a question about whether Senator Sanders could win," he said.');

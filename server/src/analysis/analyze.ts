@@ -28,7 +28,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const found = withHouseList(text, findPeople(model, { ...options.peopleModels, syntax }), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues, syntax);
   const speakers = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);
-  const people = groupPronouns(model, quotedThirdPerson(model, speakers, quoted.quotes), syntax);
+  const people = groupPronouns(model, quotedThirdPerson(model, speakers, quoted.quotes, quoted.unclosed), syntax);
   const timed = findTimes(model, date);
   const events = findEvents(model, people, quoted.quotes, timed.times, syntax);
   // A loop, not push(...spread): hostile input can have more findings than the call stack has room for arguments.

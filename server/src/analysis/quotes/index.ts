@@ -3,7 +3,7 @@
 // (attribution/*.ts, one rule each: a credit after the quotation, before it, at the end of its
 // sentence, in the sentence before), falling back on continuation of the previous speaker
 // (continuation.ts). Each quotation records the id of the rule that credited it (`Quote.rule`).
-import type { Finding, Quote, QuoteStatus, TextModel } from '../types';
+import type { Finding, Quote, QuoteStatus, Span, TextModel } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer } from '../syntax/layer';
 import { computeBlocks, scanMarks } from './marks';
@@ -39,7 +39,7 @@ export type { RawQuote } from './marks';
  * Finds the article's quotations and their sources; reports unattributed quotations, unbalanced marks and anonymous sources.
  * `syntax` (the article's parse, when a model is loaded) lets a few strategies read a cue's complements; without it they fall back on the words.
  */
-export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = [], syntax: SyntaxLayer | null = null): { quotes: Quote[]; findings: Finding[] } {
+export function findQuotes(model: TextModel, people: PeopleResult, extraCues: readonly string[] = [], syntax: SyntaxLayer | null = null): { quotes: Quote[]; findings: Finding[]; unclosed: Span[] } {
   const blockInfo = computeBlocks(model);
   const scan = scanMarks(model, blockInfo);
   const c = new Ctx(model, people, scan.quotes, blockInfo, new Set(extraCues.map((w) => w.toLowerCase())), syntax);
@@ -149,5 +149,6 @@ export function findQuotes(model: TextModel, people: PeopleResult, extraCues: re
   }
   for (const f of anonymousParaphrases(c, anonSeen)) findings.push(f);
   findings.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { quotes, findings };
+  // (The opening marks never closed: the people stage resolves the pronouns after them.)
+  return { quotes, findings, unclosed: scan.unbalanced };
 }

@@ -84,6 +84,9 @@ test('a quotation never closed: "he" is the person named inside it, never one na
   // Nobody named inside before it: left alone.
   const b = analyzeArticle('In Variety, critic Todd McCarthy wrote, “When he still could, the director made a better film.');
   assert.equal(whoIs(b, 'When he still', 'he'), undefined);
+  // So in a quotation nobody is known to speak: only a person it names before the pronoun.
+  const c = analyzeArticle('Ambrose wrote the book on Monday.\n\n“Albert Blithe never recovered from the wounds he received in Normandy.”');
+  assert.equal(whoIs(c, 'wounds he received', 'he'), 'Albert Blithe');
 });
 
 test('"…,” he said" is not a person the quotation names (rule people.not-named-inside)', () => {

@@ -29,8 +29,8 @@ interface Region {
   /** Where a pronoun looks for the person named last, and how far back for the person named most. */
   here: number;
   reach: number;
-  /** An opening mark never closed: only a person named inside it, after the mark. */
-  unclosed: boolean;
+  /** An opening mark never closed, or a quotation nobody is known to speak: only a person named inside it, after the mark. */
+  insideOnly: boolean;
 }
 
 export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes: readonly Quote[], unclosed: readonly Span[] = []): PeopleResult {
@@ -70,7 +70,7 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       // closed, only the nearest named inside it, of the pronoun's gender or of none ("``… Bill Forsyth has
       // broken the jinx the only way he could": GAP snippets end inside their quotations).
       const inside = (p: string) => !r.speakers.has(p) && ((owner.get(p)?.gender ?? null) === null || owner.get(p)?.gender === gender);
-      const person = r.unclosed ? lastNamed(seen, counted, r.here, inside) : lastNamed(seen, counted, r.here, (p) => ok(p) || near(p)) ?? mostNamed(seen, counted, r.reach, ok, named);
+      const person = r.insideOnly ? lastNamed(seen, counted, r.here, inside) : lastNamed(seen, counted, r.here, (p) => ok(p) || near(p)) ?? mostNamed(seen, counted, r.reach, ok, named);
       if (!person) continue;
       done.add(t.start);
       const m: Mention = { start: t.start, end: t.start + form.length, text: form, kind: 'pronoun', person };
@@ -83,14 +83,19 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
 
 /**
  * The quotations whose pronouns this pass resolves, and each opening mark never closed (to the end of its
- * paragraph), in text order. A quotation nobody is known to speak is left out: the last person named may
- * well be its speaker, whom "he" is not. An unclosed one's speakers are the people named before the mark in
- * its sentence ("film critic Todd McCarthy wrote, ``…").
+ * paragraph), in text order. In a quotation nobody is known to speak only a person named inside it counts:
+ * the last person named before it may well be its speaker, whom "he" is not. An unclosed one's speakers are
+ * the people named before the mark in its sentence ("film critic Todd McCarthy wrote, ``…").
  */
 function regionsOf(model: TextModel, people: PeopleResult, quotes: readonly Quote[], unclosed: readonly Span[]): Region[] {
   const out: Region[] = [];
   for (const q of quotes) {
-    if (q.status === 'unattributed' && q.kind !== 'term') continue;
+    // Nobody known to speak: a person named inside it before the pronoun is still no speaker of it ("a slide
+    // stating that “Albert Blithe never recovered from the wounds he received …”").
+    if (q.status === 'unattributed' && q.kind !== 'term') {
+      out.push({ start: q.start, end: q.end, speakers: new Set(), fragment: false, here: q.start, reach: q.start, insideOnly: true });
+      continue;
+    }
     const open = Math.max(0, tokenIndexAt(model.tokens, q.start));
     const first = sentenceAt(model.sentences, q.start);
     // A fragment inside the narrator's sentence (Petro’s comment that he was “not concerned about anything
@@ -100,7 +105,7 @@ function regionsOf(model: TextModel, people: PeopleResult, quotes: readonly Quot
     const speakers = new Set(fragment ? [] : q.speakers ?? (q.speaker ? [q.speaker] : []));
     const here = first ? first.start : q.start;
     const reach = first ? model.sentences[Math.max(0, first.index - SENTENCES_BACK)].start : q.start;
-    out.push({ start: q.start, end: q.end, speakers, fragment, here, reach, unclosed: false });
+    out.push({ start: q.start, end: q.end, speakers, fragment, here, reach, insideOnly: false });
   }
   // (Each ends at the next unclosed mark, and looks back over a bounded number of mentions: a hostile text with
   // thousands of marks in one paragraph stays linear.)
@@ -115,7 +120,7 @@ function regionsOf(model: TextModel, people: PeopleResult, quotes: readonly Quot
     const speakers = new Set<string>();
     for (let j = m - 1; j >= 0 && j >= m - LOOK_BACK && mentions[j].start >= sentence.start; j--) speakers.add(mentions[j].person);
     const end = Math.min(paragraph.end, i + 1 < marks.length ? marks[i + 1].start : Infinity);
-    out.push({ start: u.start, end, speakers, fragment: false, here: u.end, reach: u.end, unclosed: true });
+    out.push({ start: u.start, end, speakers, fragment: false, here: u.end, reach: u.end, insideOnly: true });
   });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
 import type { PeopleResult } from '../../server/src/analysis/people';
-import { findPeople, peopleModels } from '../support/models';
+import { analyzeArticle, findPeople, peopleModels } from '../support/models';
 import { compileCorefModel, type CorefModel } from '../../server/src/analysis/people/pronouns';
 import { BASE, FEATURE_COUNT, featureName } from '../../server/src/analysis/people/corefFeatures';
 import corefJson from '../../server/src/analysis/people/coref.json';
@@ -160,4 +160,12 @@ test('a possessive the model leaves open is the named subject of its clause, wit
   assert.equal(referent(analyse(a), a, 'her New York', 'her'), 'Hillary Clinton');
   const b = 'Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival Donald Trump on Monday.';
   assert.equal(referent(analyse(b), b, 'her Republican', 'her'), 'Hillary Clinton');
+});
+
+test('a possessive in a relative clause whose subject is the relative pronoun is the person the clause modifies (rule people.relative-subject)', () => {
+  // Politico (2016, PolNeAR train): "his" was nobody's (Trump and Arpaio both in reach).
+  const t = 'Trump spoke in Iowa. Earlier this week Trump secured the endorsement of Arizona’s Sheriff Joe Arpaio who is known for his tough stance on undocumented immigration.';
+  const a = analyzeArticle(t);
+  const m = a.mentions.find((x) => x.start === t.indexOf(' his ') + 1);
+  assert.equal(m && a.people.find((p) => p.id === m.person)?.name, 'Joe Arpaio');
 });

@@ -25,6 +25,7 @@ import { SPEECH_VERBS } from '../quotes/lexicon';
 
 const GOV_OWN = GOV_KINDS.indexOf('own');
 const GOV_ADVCL = GOV_KINDS.indexOf('advcl');
+const GOV_XCOMP = GOV_KINDS.indexOf('xcomp');
 
 /** What the resolver needs of a person: the gender, the mentions so far, and whether it is only a guess. */
 export interface Referent {
@@ -155,7 +156,7 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // a possessive under a resolved subject pronoun of its clause is that pronoun's (pronounSubject).
     // The subject word of a possessive's own clause, read once for both possessive rules (-1: none).
     const owner = attribution || !ctx.syntax ? -1 : possessiveClauseSubject(ctx.syntax, i);
-    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, owner, u.sentence, pc.gender, stream);
+    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) ?? relativeSubject(ctx.syntax, i, u.sentence, pc.gender, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
@@ -224,6 +225,19 @@ function possessiveClauseSubject(view: SyntaxView, i: number): number {
   if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return -1;
   const g = view.governingSubject(word);
   return !g || g.relative || g.kind !== GOV_OWN || g.subject > word ? -1 : g.subject;
+}
+
+/**
+ * Rule people.relative-subject: a possessive in a relative clause whose subject is the relative pronoun (its own
+ * clause or one it controls: "Jake Burns, who was trying to promote his band") is the person the clause
+ * modifies, when that noun is the last name before it.
+ */
+function relativeSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  const word = view.headOf(i, i + 1);
+  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
+  const g = view.governingSubject(word);
+  if (!g || !g.relative || (g.kind !== GOV_OWN && g.kind !== GOV_XCOMP) || g.subject > word) return undefined;
+  return namedSubject(view, g.subject, sentence, gender, stream);
 }
 
 /** The person, unless known as the other gender. */

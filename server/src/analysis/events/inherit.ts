@@ -18,6 +18,8 @@ function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap
     // not: "has not appeared publicly since the announcement" is a state that began then, not an event of that day.)
     const relation = relationOfWord(lex.lower[i]);
     if (relation !== 'after') continue;
+    // ("the following correction": after a determiner the word is an adjective, no relation.)
+    if (i > s.tokenStart && lex.flags[i - 1] & Lex.DETERMINER) continue;
     // The noun: the word after a possessive ("Maduro’s capture") or after "the" ("the capture").
     for (let j = i + 1; j < Math.min(s.tokenEnd, i + 4); j++) {
       const w = tokens[j];
@@ -58,7 +60,10 @@ export function inheritDates(ec: EventContext, syntax: SyntaxLayer | null): void
     const word = syntax && verb.index < syntax.tokenWord.length ? syntax.tokenWord[verb.index] : -1;
     if (syntax && word >= 0) {
       const reader = readSentence(ec, syntax, s);
-      const object = parseObject(reader.objectCtx, word) || undefined;
+      // (The phrase the date comes from is no object: "said after the convention" is "Trump says", not "… after convention".)
+      const { time } = inherited.anchor;
+      const objectCtx = { ...reader.objectCtx, inTime: (o: number) => reader.objectCtx.inTime(o) || (time.start <= o && o < time.end) };
+      const object = parseObject(objectCtx, word) || undefined;
       ec.events.push(makeEvent(ec, s, verb, inherited.anchor, { dating: 'inherited', object, rule: 'events.inherited' }, reader.parsedSubject(word)));
       continue;
     }

@@ -65,7 +65,7 @@ test('"hours after Maduro’s capture" inherits the capture’s date', () => {
   const mic = analyzeArticle(' date 2016-09-30 Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton. The GOP nominee complained about his mic the morning after the debate.');
   assert.deepEqual(mic.events.filter((e) => e.rule === 'events.inherited').map((e) => `${e.title} · ${e.date}`), ['GOP nominee complains about mic · 2016-09-26']);
   // "the following correction": after a determiner, "following" is no relation (New York Times correction notes).
-  const note = analyzeArticle(' date 2016-10-02 The correction came on Sunday. This article has been revised to reflect the following correction: an earlier version misstated a figure.');
+  const note = analyzeArticle(' date 2016-10-02 Correction: October 2, 2016, Sunday.\n\nThis article has been revised to reflect the following correction: an earlier version misstated a figure.');
   assert.deepEqual(note.events.filter((e) => e.rule === 'events.inherited'), []);
 });
 

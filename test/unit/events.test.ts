@@ -171,6 +171,9 @@ test('titles: a role noun with the name in apposition after it is that person (r
   assert.ok(k.some((x) => /^Kendall declines to comment/.test(x)), JSON.stringify(k));
   // An organisation in apposition is no person: the phrase stays.
   assert.ok(titles('The company, Acme Corp., said on Monday that it would close.').some((x) => /^Company says/.test(x)));
+  // Rule events.subject-gerund: "footage of Trump saying …" (Breitbart 2016, PolNeAR dev: was "Concludes say during debate").
+  const g = titles('The spot concludes with footage of Trump saying during the debate last week, “That makes me smart.”');
+  assert.ok(g.some((x) => /^Trump says during debate/.test(x)), JSON.stringify(g));
   // A hyphenated subject is said whole (New York Times, Breitbart 2016: were "Cap trade bill …", "Graders killed …").
   assert.ok(titles('In 2010, the cap-and-trade bill died in the Senate.').some((x) => /^Cap-and-trade bill dies/.test(x)));
   assert.ok(titles('In December 2012, twenty first-graders were killed in a mass shooting.').some((x) => /^First-graders killed/.test(x)));

@@ -52,6 +52,13 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     }
     // "people shot and killed by police": a participle modifying a noun says what happened to it.
     if (d === 'acl' && isReducedRelative(words, v)) return words[v].head;
+    // Rule events.subject-gerund: "footage of Trump saying during the debate …": a gerund modifying a noun phrase
+    // is done by the name or noun right before it in that phrase (the title was "Concludes say during debate").
+    if (step === 0 && d === 'acl' && words[v].xpos === 'VBG' && v > sentence.start) {
+      const before = nameHead(words, v - 1);
+      const b = words[before];
+      if ((b.upos === 'PROPN' || b.upos === 'NOUN') && b.deprel === 'nmod' && b.head === words[v].head) return before;
+    }
     const root = nominalRoot(words, sentence, v);
     if (root >= 0) return root;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return modalListSubject(words, sentence, event);
@@ -127,6 +134,13 @@ function nominalRoot(words: readonly SyntaxWord[], sentence: { start: number; en
 
 /** Relations of a name's later words to its head ("Bill" ← "Clinton" flat). */
 const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
+
+/** The head of the name or noun phrase word k belongs to (a flat name's later word hangs on its first). */
+function nameHead(words: readonly SyntaxWord[], k: number): number {
+  let h = k;
+  while (NAME_PARTS.has(words[h].deprel) && words[h].head >= 0 && words[h].head < h && h - words[h].head <= MAX_INHERIT) h = words[h].head;
+  return h;
+}
 
 /**
  * The head of a name or noun right before verb `v` (and its auxiliaries), which no preposition governs and

@@ -59,6 +59,9 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       if (form !== low && form !== low[0].toUpperCase() + low.slice(1)) continue;
       if (people.mentionAt(t.start) || done.has(t.start)) continue;
       for (; counted < seen.length && seen[counted].start < t.start; counted++) named.set(seen[counted].person, (named.get(seen[counted].person) ?? 0) + 1);
+      // The mentions before the pronoun: regions may overlap (a quotation inside an unclosed one), so a region
+      // can start behind the running count, which then reaches past this pronoun.
+      const before = counted > 0 && seen[counted - 1].start >= t.start ? firstAtOrAfter(seen, t.start) : counted;
       const ok = (p: string) => !r.speakers.has(p) && owner.get(p)?.gender === gender;
       // In a fragment, a person of no settled gender whose first name is one of the pronoun's will do ("Lucy “is
       // dead before we so much as heard of her”": a lone first name gets no gender of its own, and the critic
@@ -70,7 +73,7 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       // closed, only the nearest named inside it, of the pronoun's gender or of none ("``… Bill Forsyth has
       // broken the jinx the only way he could": GAP snippets end inside their quotations).
       const inside = (p: string) => !r.speakers.has(p) && ((owner.get(p)?.gender ?? null) === null || owner.get(p)?.gender === gender);
-      const person = r.insideOnly ? lastNamed(seen, counted, r.here, inside) : lastNamed(seen, counted, r.here, (p) => ok(p) || near(p)) ?? mostNamed(seen, counted, r.reach, ok, named);
+      const person = r.insideOnly ? lastNamed(seen, before, r.here, inside) : lastNamed(seen, before, r.here, (p) => ok(p) || near(p)) ?? mostNamed(seen, before, r.reach, ok, named);
       if (!person) continue;
       done.add(t.start);
       const m: Mention = { start: t.start, end: t.start + form.length, text: form, kind: 'pronoun', person };
@@ -123,6 +126,18 @@ function regionsOf(model: TextModel, people: PeopleResult, quotes: readonly Quot
     out.push({ start: u.start, end, speakers, fragment: false, here: u.end, reach: u.end, insideOnly: true });
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The index of the first mention starting at or after `offset` (mentions in text order). */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Mentions looked back at per pronoun: keeps a run-on "sentence" of a million characters linear. */

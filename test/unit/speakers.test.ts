@@ -89,6 +89,17 @@ test('a quotation never closed: "he" is the person named inside it, never one na
   assert.equal(whoIs(c, 'wounds he received', 'he'), 'Albert Blithe');
 });
 
+test('a capitalised pronoun after a word inside a quotation is a title\'s or God\'s, no person\'s', () => {
+  // Breitbart, West Journal (2016, PolNeAR train): "His forgiveness" went to the speaker's headline name, "Him" to Trump.
+  const a = analyzeArticle('Glenn Beck spoke on Monday. “I asked America to approach the Lord with humility and ask for His forgiveness,” Beck said.');
+  assert.equal(whoIs(a, 'for His forgiveness', 'His'), undefined);
+  const b = analyzeArticle('Donald Trump spoke. “I’ve been with him twice. He fears God as best he knows Him,” the pastor said.');
+  assert.equal(whoIs(b, 'knows Him', 'Him'), undefined);
+  // After a colon a capital says nothing: “… Trump has made no bones about it: He’s a very successful businessman.”
+  const c = analyzeArticle('Donald Trump spoke. “Mr. Trump has made no bones about it: He is a very successful businessman,” Pence said.');
+  assert.equal(whoIs(c, 'it: He is', 'He'), 'Donald Trump');
+});
+
 test('"…,” he said" is not a person the quotation names (rule people.not-named-inside)', () => {
   // Washington Post and Politico (2016, PolNeAR train): "he" was Sanders and Carson, whom the speakers talk about.
   const a = analyzeArticle('Bernie Sanders won in Iowa. His campaign manager, Jeff Weaver, spoke to reporters on Tuesday. "For many voters, there was a question about whether Senator Sanders could win," he said.');

@@ -55,8 +55,9 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       const male = apostrophe > 0 ? HE.hasWord(low) : HE.has(model.lex.id[k]);
       const gender = male ? 'male' : (apostrophe > 0 ? SHE.hasWord(low) : SHE.has(model.lex.id[k])) ? 'female' : null;
       if (!gender) continue;
-      // "He" or "he", not "HE" in a shouted headline.
-      if (form !== low && form !== low[0].toUpperCase() + low.slice(1)) continue;
+      // "He" or "he", not "HE" in a shouted headline; and "He" only after no word, not inside a title's capitals
+      // ("“For He’s a Jolly Good Fellow”", "… Rebuking Trump as He Captures …") nor for God ("ask for His forgiveness").
+      if (form !== low && (form !== low[0].toUpperCase() + low.slice(1) || !opensWords(model, k))) continue;
       if (people.mentionAt(t.start) || done.has(t.start)) continue;
       for (; counted < seen.length && seen[counted].start < t.start; counted++) named.set(seen[counted].person, (named.get(seen[counted].person) ?? 0) + 1);
       // The mentions before the pronoun: regions may overlap (a quotation inside an unclosed one), so a region
@@ -126,6 +127,12 @@ function regionsOf(model: TextModel, people: PeopleResult, quotes: readonly Quot
     out.push({ start: u.start, end, speakers, fragment: false, here: u.end, reach: u.end, insideOnly: true });
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Token k follows no word (a sentence's or a quotation's start, a colon, a bracket): a capital there says nothing. */
+function opensWords(model: TextModel, k: number): boolean {
+  const prev = k > 0 ? model.tokens[k - 1] : undefined;
+  return !prev || (prev.kind !== 'word' && prev.kind !== 'number');
 }
 
 /** The index of the first mention starting at or after `offset` (mentions in text order). */

@@ -46,7 +46,7 @@ export class TokenVerbs {
   }
 
   /** The parse's word of token i, or -1 without a parse. */
-  private wordOf(i: number): number {
+  wordOf(i: number): number {
     return this.syntax && i < this.syntax.tokenWord.length ? this.syntax.tokenWord[i] : -1;
   }
 

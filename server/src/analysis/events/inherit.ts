@@ -57,7 +57,7 @@ export function inheritDates(ec: EventContext, syntax: SyntaxLayer | null): void
     ec.datedSentences.add(s.index);
     // With a parse, subject and object as a dated event's ("The GOP nominee complained about his mic the morning
     // after the debate": the scan's title was "Nominee complains about Trump").
-    const word = syntax && verb.index < syntax.tokenWord.length ? syntax.tokenWord[verb.index] : -1;
+    const word = verbs.wordOf(verb.index);
     if (syntax && word >= 0) {
       const reader = readSentence(ec, syntax, s);
       // (The phrase the date comes from is no object: "said after the convention" is "Trump says", not "… after convention".)

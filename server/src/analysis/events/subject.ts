@@ -55,7 +55,7 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     // Rule events.subject-gerund: "footage of Trump saying during the debate …": a gerund modifying a noun phrase
     // is done by the name or noun right before it in that phrase (the title was "Concludes say during debate").
     if (step === 0 && d === 'acl' && words[v].xpos === 'VBG' && v > sentence.start) {
-      const before = nameHead(words, v - 1);
+      const before = nameHead(words, sentence, v - 1);
       const b = words[before];
       if ((b.upos === 'PROPN' || b.upos === 'NOUN') && b.deprel === 'nmod' && b.head === words[v].head) return before;
     }
@@ -135,10 +135,10 @@ function nominalRoot(words: readonly SyntaxWord[], sentence: { start: number; en
 /** Relations of a name's later words to its head ("Bill" ← "Clinton" flat). */
 const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
 
-/** The head of the name or noun phrase word k belongs to (a flat name's later word hangs on its first). */
-function nameHead(words: readonly SyntaxWord[], k: number): number {
+/** The head of the name word k belongs to: its earlier words are the head ("Bill" ← "Clinton" flat). */
+function nameHead(words: readonly SyntaxWord[], sentence: { start: number; end: number }, k: number): number {
   let h = k;
-  while (NAME_PARTS.has(words[h].deprel) && words[h].head >= 0 && words[h].head < h && h - words[h].head <= MAX_INHERIT) h = words[h].head;
+  while (NAME_PARTS.has(words[h].deprel) && words[h].head >= sentence.start && words[h].head < h) h = words[h].head;
   return h;
 }
 
@@ -152,8 +152,7 @@ function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; 
   if (p < sentence.start || (p === v - 1 && !isTensed(words[v]))) return -1;
   const w = words[p];
   if (w.upos !== 'PROPN' && w.upos !== 'NOUN') return -1;
-  let h = p;
-  while (NAME_PARTS.has(words[h].deprel) && words[h].head >= sentence.start && words[h].head < h) h = words[h].head;
+  const h = nameHead(words, sentence, p);
   if (words[h].head === v || h > p) return -1;
   if (childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || words[c].deprel === 'cc' && c > h)) return -1;
   return h;

@@ -26,7 +26,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
     if (ec.datedSentences.has(s.index)) continue;
     const verb = firstMainVerb(model, verbs, s, quoteDepth, s.tokenEnd);
     if (!verb || verb.info.form !== 'past' || REPORTING_VERBS.has(verb.info.base)) continue;
-    const word = syntax && verb.index < syntax.tokenWord.length ? syntax.tokenWord[verb.index] : -1;
+    const word = verbs.wordOf(verb.index);
     if (syntax && word >= 0) {
       // "Sanders is determined to …", "Cruz is involved in …": a participle the parse reads as a predicate
       // adjective is a state, no event (without the copula the parse's adjective is often a verb: "Giuliani trashed Comey").

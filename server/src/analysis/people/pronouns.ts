@@ -151,12 +151,13 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // model's training data) has next to no attributions, and the quotes stage settles the speakers
     // the rules leave open better than the model does (PolNeAR dev speakers).
     const attribution = afterQuotation(units, i);
-    const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject, creditsQuotation(units, i, role) ? namedInQuotationBefore(stream, ctx.syntax) : null);
+    const ruled = ruleChoice(units, i, pc, role, stream, clauseSubject, attribution && speechVerbAfter(units, i, role) ? namedInQuotationBefore(stream, ctx.syntax) : null);
     // A pronoun opening its sentence before the subject is that subject's, by the parse (frontedSubject);
     // a possessive under a resolved subject pronoun of its clause is that pronoun's (pronounSubject).
     // The subject word of a possessive's own clause, read once for both possessive rules (-1: none).
-    const owner = attribution || !ctx.syntax ? -1 : possessiveClauseSubject(ctx.syntax, i);
-    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) ?? relativeSubject(ctx.syntax, i, u.sentence, pc.gender, stream);
+    const governor = attribution || !ctx.syntax ? null : possessiveGovernor(ctx.syntax, i);
+    const owner = possessiveClauseSubject(governor);
+    const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) ?? relativeSubject(ctx.syntax, governor, u.sentence, pc.gender, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
     // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
@@ -215,16 +216,29 @@ function pronounSubject<C extends Referent>(view: SyntaxView, subject: number, s
   return undefined;
 }
 
+/** A possessive pronoun's word in the parse and the subject it stands under (SyntaxView.governingSubject). */
+interface PossessiveGovernor {
+  word: number;
+  g: { subject: number; kind: number; relative: boolean };
+}
+
 /**
  * For a possessive pronoun at unit i (by the parse: "her" before "and" or "out" is an object, "pinching her
- * and …"), the subject word of its own clause when that subject comes before it, not through a relative
+ * and …"), its word and governing subject, read once for the possessive rules below; null otherwise.
+ */
+function possessiveGovernor(view: SyntaxView, i: number): PossessiveGovernor | null {
+  const word = view.headOf(i, i + 1);
+  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return null;
+  const g = view.governingSubject(word);
+  return g ? { word, g } : null;
+}
+
+/**
+ * The subject word of a possessive's own clause when that subject comes before it, not through a relative
  * clause; -1 otherwise. pronounSubject and namedSubject read the possessive's person from it.
  */
-function possessiveClauseSubject(view: SyntaxView, i: number): number {
-  const word = view.headOf(i, i + 1);
-  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return -1;
-  const g = view.governingSubject(word);
-  return !g || g.relative || g.kind !== GOV_OWN || g.subject > word ? -1 : g.subject;
+function possessiveClauseSubject(p: PossessiveGovernor | null): number {
+  return !p || p.g.relative || p.g.kind !== GOV_OWN || p.g.subject > p.word ? -1 : p.g.subject;
 }
 
 /**
@@ -232,12 +246,9 @@ function possessiveClauseSubject(view: SyntaxView, i: number): number {
  * clause or one it controls: "Jake Burns, who was trying to promote his band") is the person the clause
  * modifies, when that noun is the last name before it.
  */
-function relativeSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
-  const word = view.headOf(i, i + 1);
-  if (word < 0 || view.layer.words[word].deprel !== 'nmod:poss') return undefined;
-  const g = view.governingSubject(word);
-  if (!g || !g.relative || (g.kind !== GOV_OWN && g.kind !== GOV_XCOMP) || g.subject > word) return undefined;
-  return namedSubject(view, g.subject, sentence, gender, stream);
+function relativeSubject<C extends Referent>(view: SyntaxView, p: PossessiveGovernor | null, sentence: number, gender: Gender, stream: MentionInfo<C>[]): C | undefined {
+  if (!p || !p.g.relative || (p.g.kind !== GOV_OWN && p.g.kind !== GOV_XCOMP) || p.g.subject > p.word) return undefined;
+  return namedSubject(view, p.g.subject, sentence, gender, stream);
 }
 
 /** The person, unless known as the other gender. */
@@ -317,10 +328,13 @@ function afterQuotation(units: Unit[], i: number): boolean {
   return false;
 }
 
-/** The pronoun at unit i is the subject of a speech verb right after a quotation ("…,” he said"; not "“…” him"). */
-function creditsQuotation(units: Unit[], i: number, role: Role): boolean {
+/**
+ * The pronoun at unit i is a subject with a speech verb right after it: after a quotation (afterQuotation),
+ * one that credits it ("…,” he said"; not "“…” him").
+ */
+function speechVerbAfter(units: Unit[], i: number, role: Role): boolean {
   const nx = i + 1 < units.length ? units[i + 1] : undefined;
-  return role === 'subject' && afterQuotation(units, i) && !!nx && nx.kind === 'word' && SPEECH_VERBS.has(nx.id);
+  return role === 'subject' && !!nx && nx.kind === 'word' && SPEECH_VERBS.has(nx.id);
 }
 
 /**
@@ -614,7 +628,7 @@ export function resolveByRules<C extends Referent>(text: string, units: Unit[], 
   // Resolved pronouns join the mention stream, so walk the units in order.
   const stream: MentionInfo<C>[] = [];
   eachPronoun(units, infos, stream, (i, u, pc, role, clauseSubject) => {
-    const cl = ruleChoice(units, i, pc, role, stream, clauseSubject, creditsQuotation(units, i, role) ? namedInQuotationBefore(stream, null) : null);
+    const cl = ruleChoice(units, i, pc, role, stream, clauseSubject, speechVerbAfter(units, i, role) && afterQuotation(units, i) ? namedInQuotationBefore(stream, null) : null);
     if (cl) addRulePronoun(text, u, i, cl, stream);
   });
 }

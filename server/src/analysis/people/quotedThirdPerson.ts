@@ -10,7 +10,7 @@ import { withAddedMentions, type PeopleResult } from './index';
 import { pronounForms } from '../lexicon';
 import { nameGender } from './lexicon';
 import { WordClass } from '../lexicon/vocabulary';
-import { sentenceAt, spanAt, tokenIndexAt } from '../text/lookup';
+import { firstStartingAtOrAfter, sentenceAt, spanAt, tokenIndexAt } from '../text/lookup';
 
 const HE = new WordClass([...pronounForms((p) => p.person === 3 && p.gender === 'male')]);
 const SHE = new WordClass([...pronounForms((p) => p.person === 3 && p.gender === 'female')]);
@@ -62,7 +62,7 @@ export function quotedThirdPerson(model: TextModel, people: PeopleResult, quotes
       for (; counted < seen.length && seen[counted].start < t.start; counted++) named.set(seen[counted].person, (named.get(seen[counted].person) ?? 0) + 1);
       // The mentions before the pronoun: regions may overlap (a quotation inside an unclosed one), so a region
       // can start behind the running count, which then reaches past this pronoun.
-      const before = counted > 0 && seen[counted - 1].start >= t.start ? firstAtOrAfter(seen, t.start) : counted;
+      const before = counted > 0 && seen[counted - 1].start >= t.start ? firstStartingAtOrAfter(seen, t.start) : counted;
       const ok = (p: string) => !r.speakers.has(p) && owner.get(p)?.gender === gender;
       // In a fragment, a person of no settled gender whose first name is one of the pronoun's will do ("Lucy “is
       // dead before we so much as heard of her”": a lone first name gets no gender of its own, and the critic
@@ -133,18 +133,6 @@ function regionsOf(model: TextModel, people: PeopleResult, quotes: readonly Quot
 function opensWords(model: TextModel, k: number): boolean {
   const prev = k > 0 ? model.tokens[k - 1] : undefined;
   return !prev || (prev.kind !== 'word' && prev.kind !== 'number');
-}
-
-/** The index of the first mention starting at or after `offset` (mentions in text order). */
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Mentions looked back at per pronoun: keeps a run-on "sentence" of a million characters linear. */

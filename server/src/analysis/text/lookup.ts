@@ -25,6 +25,11 @@ export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): P
   return i >= 0 && offset <= paragraphs[i].end ? paragraphs[i] : undefined;
 }
 
+/** Index of the first of items sorted by start that starts at or after offset (items.length when none). */
+export function firstStartingAtOrAfter(items: readonly Span[], offset: number): number {
+  return lastStartingAtOrBefore(items, offset - 1) + 1;
+}
+
 /** Index of the token containing offset, or the last token starting before it; -1 when none. */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lastStartingAtOrBefore(tokens, offset);

@@ -578,6 +578,18 @@ test('a name ending with an organisation head is no person, whatever first name 
   assert.deepEqual(r4.people.map((p) => p.name), ['Bill Clinton', 'Curly Haugland']);
 });
 
+test('a name after "the" that ends its noun phrase is a thing (rule people.determined-name)', () => {
+  // USA Today, Breitbart, Politico (2016): a TV show, a slogan and a casino were people.
+  const r = analyse('Not one woman appeared on Fox News\' The Kelly File. Democrats are now on the Trump Train, he said. Clinton spoke down the street from the Trump Taj Mahal — now owned by Carl Icahn.');
+  const names = r.people.map((p) => p.name);
+  for (const n of ['Kelly File', 'Trump Train', 'Trump Taj Mahal']) assert.ok(!names.includes(n), JSON.stringify(names));
+  // A name that modifies a noun, a family, and a name the article also uses alone stay people.
+  const r2 = analyse('She recalled the Monica Lewinsky scandal. The Clintons have visited twice. Roger Ailes built Fox News. The Roger Ailes we know is gone.');
+  const names2 = r2.people.map((p) => p.name);
+  for (const n of ['Monica Lewinsky', 'Roger Ailes']) assert.ok(names2.includes(n), JSON.stringify(names2));
+  assert.equal(r2.people.find((p) => p.name === 'Roger Ailes')?.mentions.filter((m) => m.kind === 'name').length, 2);
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

@@ -14,6 +14,7 @@ import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
 import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
+import { determinedName } from './determinedNames';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -118,6 +119,18 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
 
   const commonNouns = commonNounEvidence(units, all, accepted);
   const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
+  // Rule people.determined-name: "The Kelly File", "the Trump Train" are things, whatever the tagger reads.
+  if (view) {
+    const determined = all.filter((c) => determinedName(units, c, view));
+    // A name the article also uses without an article is that person's ("like a Donald Trump is doing").
+    const elsewhere = new Set(all.filter((c) => !determined.includes(c)).map((c) => c.words.join(' ')));
+    for (const c of determined) {
+      if (elsewhere.has(c.words.join(' '))) continue;
+      c.reject = c.hard = true;
+      c.strong = c.context = false;
+      nonPerson.add(c);
+    }
+  }
   // Pass 1: names with evidence make people; other names join them or wait.
   const assigned = new Map<Candidate, Cluster>();
   const deferred: Candidate[] = [];

@@ -119,6 +119,20 @@ export class SyntaxView {
     return (words[w].deprel === 'compound' || words[w].deprel === 'amod') && h > w && words[h].upos === 'NOUN';
   }
 
+  /** The head word of units [a, b) is a plural proper noun ("The Clintons"): a family, not a thing. */
+  pluralProperNoun(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    return w >= 0 && this.layer.words[w].xpos === 'NNPS';
+  }
+
+  /** Unit u's first word is read as a noun, a proper noun, an adjective or a number: a noun phrase may go on there. */
+  nominalAt(u: number): boolean {
+    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
+    if (w < 0) return false;
+    const t = this.layer.words[w].upos;
+    return t === 'NOUN' || t === 'PROPN' || t === 'ADJ' || t === 'NUM';
+  }
+
   /** The coarse role of word w; a conjunct takes its first conjunct's role ("Tom and Ann left": both subjects). */
   role(w: number): number {
     if (w < 0) return SYN_NONE;

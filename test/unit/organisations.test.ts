@@ -34,6 +34,21 @@ test('organisations: a name an appositive calls an organisation is one, and so i
   assert.equal(c.people.find((p) => p.name === 'Hans Joachim Schellnhuber')?.descriptors.length, 1);
 });
 
+test('organisations: a partitive or role-less apposition headed by an organisation noun, and its short name (rule people.organisation-appositive)', () => {
+  // NYT (2016, PolNeAR dev): "Patriot" was a person 39 times, with the "he" of the man who bought its mine.
+  const a = analyzeArticle("The mine belonged to Patriot Coal, one of the nation's largest coal companies, which operated it. Patriot filed for bankruptcy in 2015. When Tom Clarke came to meet Patriot's management, he brought his daughter.");
+  assert.deepEqual(a.people.map((p) => p.name), ['Tom Clarke']);
+  assert.ok(a.organisations.some((o) => o.name === 'Patriot Coal'), JSON.stringify(a.organisations.map((o) => o.name)));
+  // NYT (2016): the firm a man runs, ", a research firm,", is no mention of him.
+  const b = analyzeArticle('Laurence Meyer, who runs L.H. Meyer, a research firm, agreed.');
+  assert.ok(b.organisations.some((o) => o.name === 'L.H. Meyer'), JSON.stringify(b.organisations.map((o) => o.name)));
+  assert.equal(b.people.find((p) => p.name === 'Laurence Meyer')?.mentions.length, 1);
+  // USA Today (2016): not the subject of a clause after an opening phrase.
+  const c = analyzeArticle('After losing the presidential election to Democrat James Polk, the Whig party faced a dilemma.');
+  assert.ok(!c.organisations.some((o) => o.name === 'James Polk'), JSON.stringify(c.organisations.map((o) => o.name)));
+  assert.ok(c.people.some((p) => p.name === 'James Polk'), JSON.stringify(c.people.map((p) => p.name)));
+});
+
 test('organisations: one name across "&", "of", "for" when the tagger reads both sides as it; "and" joins two', () => {
   // PolNeAR train (2016): "a lawyer at Bailey & Glasser", "the Brennan Center for Justice", "the Department of Justice", "House and Senate".
   const got = names('Kevin Barrett, a lawyer at Bailey & Glasser, spoke. The Brennan Center for Justice filed a brief. Officials at the Department of Justice declined to comment. Leaders of the House and Senate met.');

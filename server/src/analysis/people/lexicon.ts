@@ -70,6 +70,8 @@ export const DEPARTMENT_WORDS = new WrittenClass(lexicon.departmentWords);
 export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 /** Heads of an appositive that describes an organisation (", a collective of social justice groups,"). */
 export const ORGANISATION_NOUNS = new WordClass(lexicon.organisationNouns);
+/** "one" of ", one of the nation's largest coal companies,": an apposition whose head follows a preposition. */
+export const PARTITIVE_STARTS = new WordClass(lexicon.partitiveStarts);
 const PLURAL_TITLES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pluralTitles));
 /** The title one person holds when it was written for several ("Sens." → "Sen.", "state Reps." → "state Rep."). */
 export function singularTitle(title: string): string {

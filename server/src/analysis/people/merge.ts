@@ -77,10 +77,16 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
   // name an appositive calls an organisation, at every occurrence (rule people.organisation-appositive).
   const companies = findCompanies(units, all);
   const described = new Set(all.filter((c) => c.organisation).map((c) => c.words.join(' ')));
-  if (described.size) for (const c of all) if (described.has(c.words.join(' '))) companies.candidates.add(c);
+  // And its first word alone is its short name, as a company's is ("Patriot Coal, one of the nation's largest
+  // coal companies," then "Patriot filed for bankruptcy").
+  const shortNames = new Set([...described].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+  if (described.size) for (const c of all) if (described.has(c.words.join(' ')) || (c.words.length === 1 && shortNames.has(c.words[0]))) companies.candidates.add(c);
   for (const c of companies.candidates) {
     nonPerson.add(c);
     c.strong = false;
+    // Nor a name the pronoun model may still take for a person where the tagger reads one (people/index.ts
+    // tentative names): "Patriot" 36 times, with the "he" of the man who bought its mine.
+    c.reject = true;
   }
   return { all, accepted, nonPerson, companies, labels: tagged.labels, perGap: tagged.perGap };
 }

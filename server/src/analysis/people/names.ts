@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
+  AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, PARTITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import { isDefiniteArticle, isUpperChar, type Unit } from './units';
 import { Lex, WrittenClass } from '../lexicon/vocabulary';
@@ -640,10 +640,18 @@ const EVIDENCE_APPOSITIVE = 8;
 function appositiveHead(units: Unit[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const u = units[k];
-    if (!u.cap && (u.flags & (Lex.PREPOSITION | Lex.RELATIVE) || AFFILIATION_PREPOSITIONS.has(u.id) || TITLE_CONNECTORS.has(u.id, u.text) || /(?:ing|ed)$/.test(u.lower))) return k - 1;
+    if (isPrepositionUnit(u) || (!u.cap && (u.flags & Lex.RELATIVE || /(?:ing|ed)$/.test(u.lower)))) return k - 1;
   }
   return b - 1;
 }
+
+/** A lower-case preposition, "of", "to" and "with" included (an appositive's head ends before one). */
+function isPrepositionUnit(u: Unit): boolean {
+  return !u.cap && ((u.flags & Lex.PREPOSITION) !== 0 || AFFILIATION_PREPOSITIONS.has(u.id) || TITLE_CONNECTORS.has(u.id, u.text));
+}
+
+/** What may close an apposition: ", a Democratic pollster," ". " ";" "—" ")". */
+const APPOSITIVE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '—', ')']);
 
 /** Parenthetical "(R-OH)" or appositive ", a Democratic pollster," right after the name ending before units[i]. */
 function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean; organisation?: boolean }) | undefined {
@@ -664,7 +672,10 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean; o
     // ", a Democratic pollster,", or a role without an article (", chief economist at Moody’s Analytics,",
     // ", director of the University of Virginia’s Center for Politics.").
     const article = APPOSITIVE_STARTS.has(a.id);
-    const opens = article ? !a.cap || (a.flags & Lex.ARTICLE) !== 0 : !a.cap && (ROLE_NOUNS.has(a.id) || DESCRIPTOR_MODIFIERS.has(a.id));
+    // A partitive (", one of the nation's largest coal companies,"): its head comes after the preposition.
+    const of = i + 2 < units.length ? units[i + 2] : undefined;
+    const partitive = !a.cap && PARTITIVE_STARTS.has(a.id) && !!of && of.sentence === u.sentence && !of.cap && TITLE_CONNECTORS.has(of.id, of.text);
+    const opens = article ? !a.cap || (a.flags & Lex.ARTICLE) !== 0 : partitive || (!a.cap && (ROLE_NOUNS.has(a.id) || DESCRIPTOR_MODIFIERS.has(a.id)));
     if (!opens) return undefined;
     let k = i + 1;
     let role = false;
@@ -684,13 +695,19 @@ function descriptorAfter(units: Unit[], i: number): (Piece & { weak?: boolean; o
     }
     // Must end at a comma / sentence end and hold a role noun.
     const stop = k < units.length ? units[k] : undefined;
-    if (!role) return undefined;
     // Rule people.organisation-appositive: an appositive whose head names an organisation says the name is one
     // (", a collective of social justice groups,": "Black Lives" was a person; ", the official Chinese news
-    // agency,": "Xinhua"), whatever role noun it holds ("justice", "official").
-    const head = units[appositiveHead(units, i + 1, k)];
-    if (!head.cap && ORGANISATION_NOUNS.has(head.id)) return { text: '', start: units[i + 1].start, end: units[k - 1].end, organisation: true };
-    if (stop && stop.sentence === u.sentence && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && stop.text !== '—' && stop.text !== ')') return undefined;
+    // agency,": "Xinhua"), whatever role noun it holds ("justice", "official") or none (", one of the nation's
+    // largest coal companies,": "Patriot Coal" and its short name "Patriot" were a person, 39 mentions).
+    const closed = !stop || stop.sentence !== u.sentence || APPOSITIVE_ENDS.has(stop.text);
+    const h = partitive ? appositiveHead(units, i + 3, k) : appositiveHead(units, i + 1, k);
+    const head = units[h];
+    // Without a role noun, only an apposition that closes right after its head or a preposition phrase: "In
+    // Yemen, a military coalition led by Saudi Arabia … is implicated" and "to Democrat James Polk, the Whig
+    // party faced a dilemma" are the clause's subject after an opening phrase.
+    const ends = closed && (h === k - 1 || isPrepositionUnit(units[h + 1]));
+    if (!head.cap && ORGANISATION_NOUNS.has(head.id) && (role || ends)) return { text: '', start: units[i + 1].start, end: units[k - 1].end, organisation: true };
+    if (!role || partitive || !closed) return undefined;
     // "of"-complements are fine ("a professor of law"); a verb-looking word ends the appositive badly, so keep it simple.
     // Without an article it describes a person found otherwise but is no evidence of one ("In Congress,
     // senator proves adept …" is a headline, not an apposition).

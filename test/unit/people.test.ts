@@ -590,6 +590,17 @@ test('a name after "the" that ends its noun phrase is a thing (rule people.deter
   assert.equal(r2.people.find((p) => p.name === 'Roger Ailes')?.mentions.filter((m) => m.kind === 'name').length, 2);
 });
 
+test('a name run that goes on past a person\'s name into a thing\'s head keeps only the name (rule people.named-thing)', () => {
+  // NYT, Washington Post (2016): the issue's "Barack Obama Election Day"; "a potential Clinton White House".
+  const r = analyse('President Obama spoke in Washington on Saturday. Mr. King is participating in "Barack Obama Election Day," a day on Nov. 1. Obama said the vote mattered.');
+  assert.deepEqual(r.people.map((p) => p.name), ['Barack Obama']);
+  const r2 = analyse('Hillary Clinton spoke on Monday. Clinton wants the job. Bush was asked about a job in a potential Clinton White House, and he laughed.');
+  assert.ok(!r2.people.some((p) => / House$/.test(p.name)), JSON.stringify(r2.people.map((p) => p.name)));
+  // A run that repeats no name stays a person: "Marjorie Merriweather Post" (Post may head a newspaper's name).
+  const r3 = analyse('The estate was built for Marjorie Merriweather Post in 1927. Donald Trump bought it.');
+  assert.ok(r3.people.some((p) => p.name === 'Marjorie Merriweather Post'), JSON.stringify(r3.people.map((p) => p.name)));
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

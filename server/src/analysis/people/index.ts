@@ -5,7 +5,7 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
-import { findCandidates, type Candidate, type Piece } from './names';
+import { findCandidates, hardReject, type Candidate, type Piece } from './names';
 import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
@@ -15,6 +15,7 @@ import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type Co
 import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
 import { determinedName } from './determinedNames';
+import { namedThingPrefix, trimCandidate } from './namedThings';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -119,6 +120,18 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
 
   const commonNouns = commonNounEvidence(units, all, accepted);
   const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
+  // Rule people.named-thing: "Barack Obama Election Day" is a mention of Barack Obama, named so elsewhere.
+  const named = new Set(all.filter((c) => !nonPerson.has(c) && (!c.reject || accepted.has(c)) && !hardReject(c.words)).map((c) => c.words.join(' ')));
+  for (const c of all) {
+    // Only a run read as a person: one the tagger reads as an organisation stays one ("Sandy Hook Elementary School").
+    if (labels && TAG_NAMES[labels[c.first]] !== 'per') continue;
+    const p = namedThingPrefix(c, units, named);
+    if (!p) continue;
+    trimCandidate(c, units, p);
+    // Now the person's name, as their other mentions are (its head had made it a soft rejection).
+    c.reject = c.hard = false;
+    nonPerson.delete(c);
+  }
   // Rule people.determined-name: "The Kelly File", "the Trump Train" are things, whatever the tagger reads.
   if (view) {
     const determined = all.filter((c) => determinedName(units, c, view));

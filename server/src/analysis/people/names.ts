@@ -73,12 +73,17 @@ export function isHyphenatedGivenName(w: string): boolean {
   return tail.length <= 4 && /^\p{Ll}+$/u.test(tail) && !tail.endsWith('ed') && !tail.endsWith('ing');
 }
 
+/** "J", "J.": an initial. */
+function isInitial(w: string): boolean {
+  return w.length === 1 || (w.length === 2 && w[1] === '.');
+}
+
 /** The whole phrase is a place, nationality, month/day/party word or a function word: never a person. */
 export function hardReject(nameWords: string[]): boolean {
   if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) return true;
   if (nameWords.length === 1) {
     const w = nameWords[0];
-    if (w.length === 1 || (w.length === 2 && w[1] === '.')) return true; // a lone initial
+    if (isInitial(w)) return true; // a lone initial
     // ("Mexicans", "Canadians": a nationality's plural names a people, not a person.)
     return PLACE_WORDS.hasWord(w) || NATIONALITY_WORDS.hasWord(w) || NON_PERSON_WORDS.hasWord(w) || isFunctionWord(w) || (w.length > 4 && w.endsWith('s') && NATIONALITY_WORDS.hasWord(w.slice(0, -1)));
   }

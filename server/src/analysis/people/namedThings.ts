@@ -1,0 +1,31 @@
+// Rule people.named-thing: a name run that goes on past a person's name into a head that may also be a family
+// name ("Day", "House", "Now", "Park") is a thing named after that person: "Barack Obama Election Day",
+// "Hillary Clinton White House", "Larry King Now", "the Clinton White House". The run keeps only the person's
+// name, which the article uses elsewhere on its own, so the mention is theirs; a run that never repeats a
+// name stays as it is ("Marjorie Merriweather Post" is a woman, not a newspaper).
+import { NON_PERSON_HEADS, isKnownFirstName } from './lexicon';
+import type { Candidate } from './names';
+import type { Unit } from './units';
+
+/** The number of leading words of `c` that name someone the article names so elsewhere, or 0. */
+export function namedThingPrefix(c: Candidate, units: readonly Unit[], named: ReadonlySet<string>): number {
+  const n = c.words.length;
+  // (Not a name an organisation's head rejected outright: "the Clinton Global Initiative", "the Eric Trump
+  // Foundation" name no person, and the person's mentions do not grow from them.)
+  if (n < 3 || c.hard || !NON_PERSON_HEADS.has(units[c.last - 1].id, units[c.last - 1].text)) return 0;
+  for (let p = n - 1; p >= 1; p--) {
+    // A lone first word only as a family name ("the Clinton White House"), not a given name.
+    if (p === 1 && isKnownFirstName(c.words[0])) break;
+    if (named.has(c.words.slice(0, p).join(' '))) return p;
+    // A given name and the family name the article uses alone: "Barack Obama" of "Barack Obama Election Day".
+    if (p >= 2 && isKnownFirstName(c.words[0]) && named.has(c.words[p - 1])) return p;
+  }
+  return 0;
+}
+
+/** Cuts `c` to its first `p` words. */
+export function trimCandidate(c: Candidate, units: readonly Unit[], p: number): void {
+  c.last = c.first + p;
+  c.words = c.words.slice(0, p);
+  c.end = units[c.last - 1].end;
+}

@@ -601,6 +601,17 @@ test('a name run that goes on past a person\'s name into a thing\'s head keeps o
   assert.ok(r3.people.some((p) => p.name === 'Marjorie Merriweather Post'), JSON.stringify(r3.people.map((p) => p.name)));
 });
 
+test('in a Title Case headline a name ends at a word the parse reads as a verb (rule people.headline-verb)', () => {
+  // Western Journal, Huffington Post (2016): the issue's "Hillary Asking Moderator"; "Donald Trump Playing Dumb".
+  const r = analyse('Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\nHillary Clinton wants the moderator to fact-check Donald Trump, Limbaugh said.');
+  const names = r.people.map((p) => p.name);
+  assert.ok(!names.some((n) => /Asking/.test(n)), JSON.stringify(names));
+  assert.equal(r.people.find((p) => p.name === 'Hillary Clinton')?.mentions.filter((m) => m.kind === 'name').length, 2);
+  // A family name that looks like a verb stays whole: "Ken Burns Wins Another Emmy".
+  const r2 = analyse('Ken Burns Wins Another Emmy For His Film.\n\nFilmmaker Ken Burns said on Monday that he was proud.');
+  assert.deepEqual(r2.people.map((p) => `${p.name}×${p.mentions.filter((m) => m.kind === 'name').length}`), ['Ken Burns×2']);
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

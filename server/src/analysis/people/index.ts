@@ -120,6 +120,19 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
 
   const commonNouns = commonNounEvidence(units, all, accepted);
   const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
+  // Rule people.headline-verb: in a Title Case headline a name ends at a word the parse reads as a verb, even
+  // right after its first word ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump"), where names.ts's
+  // spelling test (headlineNameEnd) cannot tell a verb from a family name ("Peyton Manning", "Ken Burns").
+  if (view) {
+    for (const c of all) {
+      if (!titleCase.has(c.sentence) || c.words.length < 2) continue;
+      for (let k = c.first + 1; k < c.last; k++) {
+        if (!view.verbAt(k)) continue;
+        trimCandidate(c, units, k - c.first);
+        break;
+      }
+    }
+  }
   // Rule people.named-thing: "Barack Obama Election Day" is a mention of Barack Obama, named so elsewhere.
   const named = new Set(all.filter((c) => !nonPerson.has(c) && (!c.reject || accepted.has(c)) && !hardReject(c.words)).map((c) => c.words.join(' ')));
   for (const c of all) {

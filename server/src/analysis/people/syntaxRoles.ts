@@ -125,6 +125,14 @@ export class SyntaxView {
     return w >= 0 && this.layer.words[w].xpos === 'NNPS';
   }
 
+  /** Unit u's first word is read as a finite verb or a gerund ("Asking", "Making" in a Title Case headline). */
+  verbAt(u: number): boolean {
+    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
+    if (w < 0) return false;
+    const t = this.layer.words[w].xpos;
+    return t === 'VBG' || t === 'VBZ' || t === 'VBD';
+  }
+
   /** Unit u's first word is read as a noun, a proper noun, an adjective or a number: a noun phrase may go on there. */
   nominalAt(u: number): boolean {
     const w = u < this.unitWord.length ? this.unitWord[u] : -1;

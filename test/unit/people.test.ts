@@ -612,6 +612,15 @@ test('in a Title Case headline a name ends at a word the parse reads as a verb (
   assert.deepEqual(r2.people.map((p) => `${p.name}×${p.mentions.filter((m) => m.kind === 'name').length}`), ['Ken Burns×2']);
 });
 
+test('a one-word name the parse reads as a common word wherever it stands is no person (rule people.common-word)', () => {
+  // Breitbart (2016, PolNeAR dev): "Miss Housekeeping", Trump's name for a pageant winner, was a person.
+  const r = analyse('Clinton cited reports that Trump called the 1996 pageant winner “Miss Piggy” and “Miss Housekeeping” as examples of his disrespect for women. Alicia Machado spoke on Friday.');
+  assert.ok(!r.people.some((p) => p.name === 'Housekeeping'), JSON.stringify(r.people.map((p) => p.name)));
+  // A first name stays, whatever the parse reads (NYT 2016: "Schilling's son, Grant, defended his father").
+  const r2 = analyse("Curt Schilling was fired on Wednesday. Schilling's son, Grant, defended his father on Facebook.");
+  assert.ok(r2.people.some((p) => p.name === 'Grant'), JSON.stringify(r2.people.map((p) => p.name)));
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

@@ -133,6 +133,22 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       }
     }
   }
+  // Rule people.common-word: a one-word name the parse reads as a common word wherever the article writes it
+  // ("Miss Housekeeping", "Too", "Announcement") is no person; a first name of either list ("Schilling's son,
+  // Grant,"), a word in capitals (a transcript's "WALLACE:") and a word the parse reads as a name anywhere
+  // keep their chance.
+  if (view) {
+    const asName = new Set<string>();
+    const single = all.filter((c) => c.words.length === 1 && !isUpperCaseWord(c.words[0]) && !isKnownFirstName(c.words[0]) && !nameGender(c.words[0]));
+    for (const c of single) if (!view.commonWordAt(c.first)) asName.add(c.words[0]);
+    for (const c of all) if (c.words.length > 1) for (const w of c.words) asName.add(w);
+    for (const c of single) {
+      if (asName.has(c.words[0])) continue;
+      c.reject = c.hard = true;
+      c.strong = c.context = false;
+      nonPerson.add(c);
+    }
+  }
   // Rule people.named-thing: "Barack Obama Election Day" is a mention of Barack Obama, named so elsewhere.
   const named = new Set(all.filter((c) => !nonPerson.has(c) && (!c.reject || accepted.has(c)) && !hardReject(c.words)).map((c) => c.words.join(' ')));
   for (const c of all) {

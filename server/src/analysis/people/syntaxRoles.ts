@@ -125,6 +125,18 @@ export class SyntaxView {
     return w >= 0 && this.layer.words[w].xpos === 'NNPS';
   }
 
+  /**
+   * Unit u's first word is read as a singular common noun, an adjective, an adverb or a verb: a word, not a name
+   * ("Housekeeping", "Too"). Not a plural: a capitalised word the parse reads as one is as often a family name
+   * ending in -s ("mentored Stiles with his technique", GAP).
+   */
+  commonWordAt(u: number): boolean {
+    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
+    if (w < 0) return false;
+    const t = this.layer.words[w].xpos;
+    return t === 'NN' || t === 'JJ' || t === 'RB' || t.startsWith('VB');
+  }
+
   /** Unit u's first word is read as a finite verb or a gerund ("Asking", "Making" in a Title Case headline). */
   verbAt(u: number): boolean {
     const w = u < this.unitWord.length ? this.unitWord[u] : -1;

@@ -15,7 +15,16 @@ import type { Candidate } from './names';
 import type { SyntaxView } from './syntaxRoles';
 import { isDefiniteArticle, type Unit } from './units';
 
-export function determinedName(units: readonly Unit[], c: Candidate, view: SyntaxView): boolean {
+/** The candidates this rule makes things: determined, and not named so elsewhere without the article. */
+export function determinedNames(units: readonly Unit[], candidates: readonly Candidate[], view: SyntaxView): Candidate[] {
+  const determined = new Set(candidates.filter((c) => determinedName(units, c, view)));
+  if (!determined.size) return [];
+  const elsewhere = new Set<string>();
+  for (const c of candidates) if (!determined.has(c)) elsewhere.add(c.words.join(' '));
+  return [...determined].filter((c) => !elsewhere.has(c.words.join(' ')));
+}
+
+function determinedName(units: readonly Unit[], c: Candidate, view: SyntaxView): boolean {
   if (c.first === 0 || c.titles.length || c.words.length < 2) return false;
   const before = units[c.first - 1];
   if (before.sentence !== units[c.first].sentence || before.kind !== 'word' || !isDefiniteArticle(before)) return false;

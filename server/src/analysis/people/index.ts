@@ -14,8 +14,10 @@ import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
 import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
-import { determinedName } from './determinedNames';
-import { namedThingPrefix, trimCandidate } from './namedThings';
+import { determinedNames } from './determinedNames';
+import { trimNamedThings } from './namedThings';
+import { cutAtHeadlineVerbs } from './headlineVerbs';
+import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -120,59 +122,20 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
 
   const commonNouns = commonNounEvidence(units, all, accepted);
   const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
-  // Rule people.headline-verb: in a Title Case headline a name ends at a word the parse reads as a verb, even
-  // right after its first word ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump"), where names.ts's
-  // spelling test (headlineNameEnd) cannot tell a verb from a family name ("Peyton Manning", "Ken Burns").
+  // Candidates the parse shows to be no person, or a longer run than a person's name (each rule in its file).
+  const noPerson = (c: Candidate) => {
+    c.reject = c.hard = true;
+    c.strong = c.context = false;
+    nonPerson.add(c);
+  };
   if (view) {
-    for (const c of all) {
-      if (!titleCase.has(c.sentence) || c.words.length < 2) continue;
-      for (let k = c.first + 1; k < c.last; k++) {
-        if (!view.verbAt(k)) continue;
-        trimCandidate(c, units, k - c.first);
-        break;
-      }
-    }
+    cutAtHeadlineVerbs(units, all, titleCase, view);
+    for (const c of commonWordNames(all, view)) noPerson(c);
   }
-  // Rule people.common-word: a one-word name the parse reads as a common word wherever the article writes it
-  // ("Miss Housekeeping", "Too", "Announcement") is no person; a first name of either list ("Schilling's son,
-  // Grant,"), a word in capitals (a transcript's "WALLACE:") and a word the parse reads as a name anywhere
-  // keep their chance.
-  if (view) {
-    const asName = new Set<string>();
-    const single = all.filter((c) => c.words.length === 1 && !isUpperCaseWord(c.words[0]) && !isKnownFirstName(c.words[0]) && !nameGender(c.words[0]));
-    for (const c of single) if (!view.commonWordAt(c.first)) asName.add(c.words[0]);
-    for (const c of all) if (c.words.length > 1) for (const w of c.words) asName.add(w);
-    for (const c of single) {
-      if (asName.has(c.words[0])) continue;
-      c.reject = c.hard = true;
-      c.strong = c.context = false;
-      nonPerson.add(c);
-    }
-  }
-  // Rule people.named-thing: "Barack Obama Election Day" is a mention of Barack Obama, named so elsewhere.
   const named = new Set(all.filter((c) => !nonPerson.has(c) && (!c.reject || accepted.has(c)) && !hardReject(c.words)).map((c) => c.words.join(' ')));
-  for (const c of all) {
-    // Only a run read as a person: one the tagger reads as an organisation stays one ("Sandy Hook Elementary School").
-    if (labels && TAG_NAMES[labels[c.first]] !== 'per') continue;
-    const p = namedThingPrefix(c, units, named);
-    if (!p) continue;
-    trimCandidate(c, units, p);
-    // Now the person's name, as their other mentions are (its head had made it a soft rejection).
-    c.reject = c.hard = false;
-    nonPerson.delete(c);
-  }
-  // Rule people.determined-name: "The Kelly File", "the Trump Train" are things, whatever the tagger reads.
-  if (view) {
-    const determined = all.filter((c) => determinedName(units, c, view));
-    // A name the article also uses without an article is that person's ("like a Donald Trump is doing").
-    const elsewhere = new Set(all.filter((c) => !determined.includes(c)).map((c) => c.words.join(' ')));
-    for (const c of determined) {
-      if (elsewhere.has(c.words.join(' '))) continue;
-      c.reject = c.hard = true;
-      c.strong = c.context = false;
-      nonPerson.add(c);
-    }
-  }
+  // (Only a run read as a person: one the tagger reads as an organisation stays one, "Sandy Hook Elementary School".)
+  trimNamedThings(units, all, named, (c) => !labels || TAG_NAMES[labels[c.first]] === 'per', nonPerson);
+  if (view) for (const c of determinedNames(units, all, view)) noPerson(c);
   // Pass 1: names with evidence make people; other names join them or wait.
   const assigned = new Map<Candidate, Cluster>();
   const deferred: Candidate[] = [];

@@ -17,8 +17,12 @@ export interface Companies {
   spans: Span[];
 }
 
-export function findCompanies(units: readonly Unit[], candidates: readonly Candidate[]): Companies {
-  const names = new Set<string>();
+/**
+ * `known`: names already shown to be organisations (people.organisation-appositive, "Patriot Coal, one of the
+ * nation's largest coal companies,"): they and their short names are read so too.
+ */
+export function findCompanies(units: readonly Unit[], candidates: readonly Candidate[], known: Iterable<string> = []): Companies {
+  const names = new Set<string>(known);
   const spans: Span[] = [];
   for (const c of candidates) {
     // A name of its own before the role: "Pfizer chief executive Ian Read" read as two names.

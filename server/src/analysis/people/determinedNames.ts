@@ -9,7 +9,7 @@
 // - a name after "a" or "an": a person as an example ("a John McCain or any other white", "a Bernie
 //   Sanders rally" with "rally" read as a verb), not a thing;
 // - a name with a title, and a name the article also uses without an article: "The Roger Ailes we know"
-//   is the man named so elsewhere (index.ts checks that);
+//   is the man named so elsewhere;
 // - a single word: "The Donald" is Trump, and a lone word after an article is already a soft rejection.
 import type { Candidate } from './names';
 import type { SyntaxView } from './syntaxRoles';

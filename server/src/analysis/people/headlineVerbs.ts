@@ -2,8 +2,7 @@
 // VBD), even right after its first word: "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump", "Donald
 // Trump Playing Dumb About The KKK". names.ts's spelling test (headlineNameEnd) starts a word later, since it
 // cannot tell a verb from a family name ("Ken Burns", which the parse reads as a proper noun).
-import type { Candidate } from './names';
-import { trimCandidate } from './namedThings';
+import { trimCandidate, type Candidate } from './names';
 import type { SyntaxView } from './syntaxRoles';
 import type { Unit } from './units';
 

@@ -75,12 +75,9 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
   const all = !extra.length && !replaced.size ? candidates : candidates.filter((c) => !replaced.has(c)).concat(extra).sort((x, y) => x.start - y.start);
   // A company the tagger took for a person, as its officer's title shows ("Wells Fargo CEO John Stumpf"); and a
   // name an appositive calls an organisation, at every occurrence (rule people.organisation-appositive).
-  const companies = findCompanies(units, all);
-  const described = new Set(all.filter((c) => c.organisation).map((c) => c.words.join(' ')));
-  // And its first word alone is its short name, as a company's is ("Patriot Coal, one of the nation's largest
-  // coal companies," then "Patriot filed for bankruptcy").
-  const shortNames = new Set([...described].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
-  if (described.size) for (const c of all) if (described.has(c.words.join(' ')) || (c.words.length === 1 && shortNames.has(c.words[0]))) companies.candidates.add(c);
+  // (Its first word alone is its short name, as a company's is: "Patriot Coal, one of the nation's largest coal
+  // companies," then "Patriot filed for bankruptcy".)
+  const companies = findCompanies(units, all, all.filter((c) => c.organisation).map((c) => c.words.join(' ')));
   for (const c of companies.candidates) {
     nonPerson.add(c);
     c.strong = false;

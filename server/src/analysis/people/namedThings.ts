@@ -4,7 +4,7 @@
 // name, which the article uses elsewhere on its own, so the mention is theirs; a run that never repeats a
 // name stays as it is ("Marjorie Merriweather Post" is a woman, not a newspaper).
 import { NON_PERSON_HEADS, isKnownFirstName } from './lexicon';
-import type { Candidate } from './names';
+import { trimCandidate, type Candidate } from './names';
 import type { Unit } from './units';
 
 /** A person's name is no longer than this, in words ("Pedro Arnulfo Sánchez Suárez"): a longer prefix is not looked up. */
@@ -40,11 +40,4 @@ function namedThingPrefix(c: Candidate, units: readonly Unit[], named: ReadonlyS
     if (p >= 2 && isKnownFirstName(c.words[0]) && named.has(c.words[p - 1])) return p;
   }
   return 0;
-}
-
-/** Cuts `c` to its first `p` words. */
-export function trimCandidate(c: Candidate, units: readonly Unit[], p: number): void {
-  c.last = c.first + p;
-  c.words = c.words.slice(0, p);
-  c.end = units[c.last - 1].end;
 }

@@ -73,6 +73,13 @@ export function isHyphenatedGivenName(w: string): boolean {
   return tail.length <= 4 && /^\p{Ll}+$/u.test(tail) && !tail.endsWith('ed') && !tail.endsWith('ing');
 }
 
+/** Cuts `c` to its first `p` words (people.headline-verb, people.named-thing). */
+export function trimCandidate(c: Candidate, units: readonly Unit[], p: number): void {
+  c.last = c.first + p;
+  c.words = c.words.slice(0, p);
+  c.end = units[c.last - 1].end;
+}
+
 /** "J", "J.": an initial. */
 function isInitial(w: string): boolean {
   return w.length === 1 || (w.length === 2 && w[1] === '.');

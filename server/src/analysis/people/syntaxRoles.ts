@@ -3,7 +3,7 @@
 // and how two words of one sentence relate in the tree (co-arguments, c-command, path length).
 // Units (people/units.ts) and syntactic words are both cut from the segmenter's tokens, so a unit's
 // words are found by offsets; a unit with no word of its own (never in practice) has none (-1).
-import type { SyntaxLayer } from '../syntax/layer';
+import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { NOMINAL_UPOS, isAncestor, isRelativePronoun } from '../syntax/tree';
 
 /** Coarse grammatical roles: the UD relations that matter for salience and parallelism. */
@@ -131,26 +131,26 @@ export class SyntaxView {
    * ending in -s ("mentored Stiles with his technique", GAP).
    */
   commonWordAt(u: number): boolean {
-    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
-    if (w < 0) return false;
-    const t = this.layer.words[w].xpos;
-    return t === 'NN' || t === 'JJ' || t === 'RB' || t.startsWith('VB');
+    const t = this.firstWordOf(u)?.xpos;
+    return t === 'NN' || t === 'JJ' || t === 'RB' || (t !== undefined && t.startsWith('VB'));
   }
 
   /** Unit u's first word is read as a finite verb or a gerund ("Asking", "Making" in a Title Case headline). */
   verbAt(u: number): boolean {
-    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
-    if (w < 0) return false;
-    const t = this.layer.words[w].xpos;
+    const t = this.firstWordOf(u)?.xpos;
     return t === 'VBG' || t === 'VBZ' || t === 'VBD';
   }
 
   /** Unit u's first word is read as a noun, a proper noun, an adjective or a number: a noun phrase may go on there. */
   nominalAt(u: number): boolean {
-    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
-    if (w < 0) return false;
-    const t = this.layer.words[w].upos;
+    const t = this.firstWordOf(u)?.upos;
     return t === 'NOUN' || t === 'PROPN' || t === 'ADJ' || t === 'NUM';
+  }
+
+  /** The first syntactic word of unit u (undefined when none starts inside it). */
+  private firstWordOf(u: number): SyntaxWord | undefined {
+    const w = u < this.unitWord.length ? this.unitWord[u] : -1;
+    return w < 0 ? undefined : this.layer.words[w];
   }
 
   /** The coarse role of word w; a conjunct takes its first conjunct's role ("Tom and Ann left": both subjects). */

@@ -559,6 +559,21 @@ test('a surname alone stays with the person the article already calls by it', ()
   assert.equal(r2.mentionAt(t2.indexOf('Clinton thanked'))?.person, byName(r2, 'Hillary Clinton').id);
 });
 
+test('rule people.surname-owner: a shared surname goes back to its main owner once a section on the other ends', () => {
+  // Washington Post (2016, PolNeAR train): a section on Bill Clinton, two paragraphs on other things, then Hillary's server.
+  const text = [
+    'Hillary Clinton used a private server. Clinton said so. Clinton apologised later. Clinton wrote to aides.',
+    'Kendall, who also has represented President Bill Clinton, has navigated similar issues. During the investigation of President Clinton by Ken Starr, Kendall rebuffed requests.',
+    'In a deal brokered by Kendall, the subpoena was withdrawn and Clinton testified voluntarily in 1998.',
+    'Former prosecutors said investigators were probably feeling the pressure of time.',
+    '"The timing is terrible," Kopp said.',
+    "The issue of Clinton's use of a private email server was referred to the FBI in July.",
+  ].join('\n\n');
+  const r = analyse(text);
+  assert.equal(r.mentionAt(text.indexOf('Clinton testified'))?.person, byName(r, 'Bill Clinton').id);
+  assert.equal(r.mentionAt(text.indexOf("Clinton's use"))?.person, byName(r, 'Hillary Clinton').id);
+});
+
 test('a name ending with an organisation head is no person, whatever first name leads it', () => {
   // PolNeAR dev (2016): "Quentin Kidd, a political scientist at Christopher Newport University", "Walter Energy".
   const r = analyse('Quentin Kidd, a political scientist at Christopher Newport University, said so. Walter Energy filed for bankruptcy. The John Birch Society agreed.');

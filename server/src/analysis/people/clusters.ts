@@ -24,6 +24,10 @@ export interface Cluster {
   tentative: boolean;
   /** How often the first pronoun after one of its names, with no other name between, was "he"/"she" (a gender before pronouns are resolved). */
   pronounsAfter: { male: number; female: number };
+  /** The paragraph of the mention added last (beside `mentions`' last start: matchCluster's recency). */
+  lastParagraph: number;
+  /** How often each one-word form named this person so far (a shared surname's dominant owner). */
+  loneUses: Map<string, number>;
 }
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 3, title: 2, description: 2, pronoun: 1 };
@@ -211,6 +215,11 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
   // Clinton … Clinton was trying …", then "Hillary Clinton knew", then "Clinton raped her": Bill).
   let owner: Cluster | undefined;
   let ownerStart = -1;
+  // Rule people.surname-owner: when several own it, the most recent one only while the text is still about
+  // them (this paragraph or the one before); further on, the one the article calls so most often (a section
+  // on "President Bill Clinton" does not take Hillary Clinton's "Clinton" three paragraphs after it ends).
+  let dominant: Cluster | undefined;
+  let owners = 0;
   for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
     const cl = list[k];
     if (!cl.words.length) continue;
@@ -235,9 +244,14 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
       best = cl;
       bestStart = last;
     }
-    if (lone && last > ownerStart && cw.length > 1 && cl.forms.includes(w[0])) {
-      owner = cl;
-      ownerStart = last;
+    if (lone && cw.length > 1 && cl.forms.includes(w[0])) {
+      owners++;
+      if (last > ownerStart) {
+        owner = cl;
+        ownerStart = last;
+      }
+      const uses = cl.loneUses.get(w[0]) ?? 0;
+      if (!dominant || uses > (dominant.loneUses.get(w[0]) ?? 0)) dominant = cl;
     }
     if (lone && c.titles.length && cl.titles.length && last > roleStart) {
       heads ??= c.titles.map((t) => roleHead(index.roleHeads, t.text));
@@ -247,6 +261,7 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
       }
     }
   }
+  if (owner && dominant && owners > 1 && owner.lastParagraph < c.paragraph - 1 && (dominant.loneUses.get(w[0]) ?? 0) > (owner.loneUses.get(w[0]) ?? 0)) owner = dominant;
   return role ?? owner ?? best;
 }
 
@@ -312,5 +327,7 @@ export function absorb(to: Cluster, from: Cluster): void {
   to.pronounsAfter.male += from.pronounsAfter.male;
   to.pronounsAfter.female += from.pronounsAfter.female;
   if (from.firstStart < to.firstStart) to.firstStart = from.firstStart;
+  if (from.mentions.length) to.lastParagraph = Math.max(to.lastParagraph, from.lastParagraph);
+  for (const [w, n] of from.loneUses) to.loneUses.set(w, (to.loneUses.get(w) ?? 0) + n);
   from.mentions = [];
 }

@@ -92,6 +92,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     // (Before this mention's titles join the person's.)
     const guessed = guessedGender(cl);
     cl.mentions.push(m);
+    cl.lastParagraph = c.paragraph;
+    if (c.words.length === 1) cl.loneUses.set(c.words[0], (cl.loneUses.get(c.words[0]) ?? 0) + 1);
     for (const w of c.words) {
       if (cl.wordSet.has(w)) continue;
       cl.wordSet.add(w);
@@ -115,7 +117,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     if (g) cl.pronounsAfter[g]++;
   };
   const newCluster = (c: Candidate): Cluster => {
-    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 } };
+    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 }, lastParagraph: c.paragraph, loneUses: new Map() };
     clusters.push(cl);
     return cl;
   };

@@ -169,3 +169,17 @@ test('a possessive in a relative clause whose subject is the relative pronoun is
   const m = a.mentions.find((x) => x.start === t.indexOf(' his ') + 1);
   assert.equal(m && a.people.find((p) => p.id === m.person)?.name, 'Joe Arpaio');
 });
+
+test('rule people.reported-subject: where the model abstains, the subject pronoun of a reported clause is the speech verb’s named subject', () => {
+  // Politico (2016, PolNeAR train): "he" was nobody's (Poolman, in apposition, and Cruz both in reach).
+  const t = 'Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”\n\nAnother delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”';
+  const a = analyzeArticle(t);
+  const m = a.mentions.find((x) => x.start === t.indexOf(' he was') + 1);
+  assert.equal(m && a.people.find((p) => p.id === m.person)?.name, 'Jim Poolman');
+  // Not a clause opened by another marker: GAP validation, "whom Frances loves as if she were her mother".
+  const g =
+    'In 1959, Vivian Bell, a 35-year-old English professor at Columbia University in New York City, travels to Reno to establish residency in Nevada (a process that takes six weeks), in order to obtain a quickie divorce. She stays at a guest house ranch for women who are waiting for their divorces to be finalized. The guest ranch is owned by Frances Parker. Vivian meets Cay Rivvers, a younger, free-spirited sculptor whom Frances loves as if she were her mother.';
+  const b = analyzeArticle(g);
+  const n = b.mentions.find((x) => x.start === g.indexOf(' she were') + 1);
+  assert.notEqual(n && b.people.find((p) => p.id === n.person)?.name, 'Frances Parker');
+});

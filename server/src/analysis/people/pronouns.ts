@@ -22,6 +22,7 @@ import {
 import { GOV_KINDS, SYN_NONE, SyntaxView, TREE_NONE } from './syntaxRoles';
 // The quotes stage's speech verbs (said, told, added…), read to leave attributions to the rules.
 import { SPEECH_VERBS } from '../quotes/lexicon';
+import { reportedSubject } from './reportedSubject';
 
 const GOV_OWN = GOV_KINDS.indexOf('own');
 const GOV_ADVCL = GOV_KINDS.indexOf('advcl');
@@ -160,10 +161,15 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     const fronted = attribution || !ctx.syntax ? undefined : frontedSubject(ctx.syntax, units, i, u.sentence, role, pc.gender, infos, mi, clauseSubject) ?? pronounSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) ?? relativeSubject(ctx.syntax, governor, u.sentence, pc.gender, stream);
     // The spans are read only when collecting (a person's mentions can be many: keep the run linear).
     if (collect) collect(u, cands.map((c) => ({ spans: spansOf(c.cluster), features: c.features!, ruled: c.cluster === ruled, fronted: c.cluster === fronted })), attribution);
-    // Where the model abstains the rules may still answer (a single person of the pronoun's gender in reach).
-    // Last, a possessive the model and rules leave open belongs to the named subject of its own clause
-    // ("Jack Kerouac mentions the book in his 1958 novella").
-    const pick = attribution ? ruled : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? ruled ?? (ctx.syntax ? namedSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) : undefined);
+    // Where the model abstains, a subject pronoun of a reported clause is the speech verb's named subject
+    // (rule people.reported-subject: not before the model, which weighs the others named near); then the
+    // rules may answer (a single person of the pronoun's gender in reach). Last, a possessive the model and
+    // rules leave open belongs to the named subject of its own clause ("Jack Kerouac mentions the book in
+    // his 1958 novella").
+    const reported = ctx.syntax && role === 'subject' ? ctx.syntax : null;
+    const pick = attribution
+      ? ruled
+      : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? (reported ? reportedSubject(reported, units, i, pc.gender, stream) : undefined) ?? ruled ?? (ctx.syntax ? namedSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) : undefined);
     if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
 }

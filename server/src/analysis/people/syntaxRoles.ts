@@ -255,6 +255,29 @@ export class SyntaxView {
     return null;
   }
 
+  /**
+   * For a subject word w of a clausal complement ("Jim Poolman said he was …"): the verb the clause
+   * complements, before w, and that verb's subject; null when w is no such subject, or when the verb has
+   * an object ("told Obama that he …": then either may be meant), or when a marker other than "that" opens the
+   * clause ("loves as if she were …").
+   */
+  complementedSubject(w: number): { verb: number; subject: number } | null {
+    const words = this.layer.words;
+    if (w < 0 || !SUBJECTS.has(words[w].deprel)) return null;
+    const clause = words[w].head;
+    if (clause < 0 || words[clause].deprel !== 'ccomp') return null;
+    const verb = words[clause].head;
+    if (verb < 0 || verb > w) return null;
+    const subject = this.subjectsByHead()[2 * verb];
+    if (subject < 0 || subject > verb) return null;
+    for (let k = verb + 1; k < clause; k++) {
+      if (words[k].head === verb && OBJECTS.has(words[k].deprel)) return null;
+      // A clause opened by "as if", "whether", "if" is no report of the subject's words.
+      if (words[k].head === clause && words[k].deprel === 'mark' && words[k].lemma !== 'that') return null;
+    }
+    return { verb, subject };
+  }
+
   /** Per word w, its first two subject dependents at 2w and 2w + 1 (-1 when none), built on first use in one pass. */
   private subjectOf: Int32Array | null = null;
   private subjectsByHead(): Int32Array {
@@ -292,6 +315,8 @@ export class SyntaxView {
 
 /** Subject relations governingSubject reads. */
 const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
+/** Object relations: a verb with one names a second person a complement's subject may be. */
+const OBJECTS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 /** The first clause boundary between a pronoun and its governing subject (own: none). */
 export const GOV_KINDS = ['own', 'xcomp', 'conj', 'advcl', 'ccomp', 'relcl', 'acl', 'other', 'pred'] as const;
 /** The subject of a nominal predicate ("X was his chief of staff"). */

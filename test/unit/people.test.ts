@@ -698,3 +698,12 @@ test('an organisation right after a name with "of", "at", "with" or "from" is th
   // USA Today (2016): "at the NBC forum" is where she was, not whom she works for.
   assert.deepEqual(descriptors('Hillary Clinton at the NBC forum cited problems in the Middle East.'), ['Hillary Clinton: ']);
 });
+
+test('rule people.headline-case: a headline with lower case only where headline style keeps it is Title Case', () => {
+  // Breitbart (2016, PolNeAR train): "Glenn Beck Blasts Drudge" was a person with four mentions.
+  const text = 'Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to Turn Away from Boasters and Blasphemers Like Trump.\n\nAfter blasting the Drudge Report, Glenn Beck doubled down on his rhetoric.';
+  assert.deepEqual(analyse(text).people.map((p) => p.name), ['Glenn Beck']);
+  // A credit line with a social handle is no headline: its author stays a person.
+  const credit = 'Cruz spoke in Iowa on Monday.\n\nFollow Ian Hanchett on Twitter @IanHanchett.';
+  assert.ok(analyse(credit).people.some((p) => p.name === 'Ian Hanchett'));
+});

@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, type Candidate, type Piece } from './names';
-import { NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
+import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -386,9 +386,14 @@ function titleCaseSentences(units: Unit[]): Set<number> {
   let listLike = false;
   let commas = 0;
   let colon = false;
+  // Rule people.headline-case: lower-case words only where headline style keeps them ("for", "to", "and"):
+  // "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to …".
+  let lowerStyled = 0;
+  let lowerOther = 0;
   const close = () => {
     const list = listLike || commas > 1 || (commas === 1 && colon);
-    if (((capFunction && words >= 3 && caps >= words * 0.8) || (words >= 4 && caps === words && !list)) && upper < caps) out.add(s);
+    const styled = words >= 5 && caps >= 4 && lowerOther === 0 && lowerStyled > 0 && !list;
+    if (((capFunction && words >= 3 && caps >= words * 0.8) || (words >= 4 && caps === words && !list) || styled) && upper < caps) out.add(s);
   };
   let prev = '';
   for (const u of units) {
@@ -400,16 +405,21 @@ function titleCaseSentences(units: Unit[]): Set<number> {
       listLike = false;
       commas = 0;
       colon = false;
+      lowerStyled = lowerOther = 0;
       prev = '';
     }
-    if (u.text === '(' || u.flags & Lex.HAS_DIGIT) listLike = true;
+    // (A social handle marks a credit line, "Follow Ian Hanchett on Twitter @IanHanchett.", not a headline.)
+    if (u.text === '(' || u.text === '@' || u.flags & Lex.HAS_DIGIT) listLike = true;
     else if (u.text === ',') commas++;
     else if (u.text === ':') colon = true;
     const after = prev;
     prev = u.text;
     if (u.kind !== 'word') continue;
     words++;
-    if (u.cap) {
+    if (!u.cap) {
+      if (HEADLINE_LOWER_WORDS.has(u.id)) lowerStyled++;
+      else lowerOther++;
+    } else {
       caps++;
       if (isUpperCaseWord(u.text)) upper++;
       // A bracket opens a phrase of its own: "London ( The Oval ) : … ( C. Lewis 80 …": not Title Case.

@@ -29,6 +29,11 @@ test('verb forms: regular, doubled, silent e, irregular, gerund', () => {
   assert.equal(verbInfo('bed'), null);
   assert.equal(verbInfo('meeting'), null);
   assert.equal(thirdPerson('catch'), 'catches');
+  // Titles of hyphenated verbs (Breitbart, Washington Post 2016, PolNeAR): the prefix word whole, a split one
+  // in full with the last part's object ("Decision jumps dormant U.S. relations" was the title).
+  const titles = (t: string) => analyzeArticle(t).events.map((e) => e.title);
+  assert.deepEqual(titles(' date 2016-04-01 \nThe senators co-sponsored a bill in 2014.\n'), ['Senators co-sponsor bill']);
+  assert.deepEqual(titles(' date 2016-09-16 \nThe decision to jump-start dormant U.S. relations in 2011 received support.\n'), ['Decision jump-starts dormant U.S. relations']);
   assert.equal(thirdPerson('try'), 'tries');
   assert.equal(thirdPerson('speak'), 'speaks');
 });

@@ -43,6 +43,12 @@ test('tokens split into words as UD English does: clitics and hyphens', () => {
   assert.deepEqual(words('Trump’s'), ['Trump', '’s']);
   assert.deepEqual(words("don't"), ['do', "n't"]);
   assert.deepEqual(words('García-Peña'), ['García', '-', 'Peña']);
+  // Not after a prefix UD English writes whole (syntax/hyphenPrefixes.json): split, "co - sponsored" was
+  // parsed as a subject "co" and a relative clause (Breitbart 2016: "Co-sponsored co-sponsors bill").
+  assert.deepEqual(words('co-sponsored'), ['co-sponsored']);
+  assert.deepEqual(words('pro-Trump'), ['pro-Trump']);
+  assert.deepEqual(words('well-known'), ['well', '-', 'known']);
+  assert.deepEqual(words('re-up-front'), ['re', '-', 'up', '-', 'front']);
   assert.deepEqual(words('U.S.'), ['U.S.']);
   assert.deepEqual(words('1,000'), ['1,000']);
 });
@@ -95,6 +101,8 @@ test('a verb lemma takes the silent e only when that spelling is a known word', 
   // consonant keeps its e (else the consonant would double: "trimmed" → trim).
   assert.equal(lemmas('Clinton chimed in on Twitter .')[1], 'chime');
   assert.equal(lemmas('They timed the attack .')[1], 'time');
+  // A hyphenated word inflects in its last part ("co-sponsore" was the suffix rules' guess).
+  assert.equal(lemmas('The senators co-sponsored a bill .')[2], 'co-sponsor');
   assert.equal(lemmas('They trimmed the budget .')[1], 'trim');
 });
 

@@ -160,6 +160,11 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
       const stray = strayVerb(words, sentence, g);
       if (stray >= 0) return { relation, event: { word: stray, rule: 'events.stray-verb' } };
     }
+    // The same sentence parsed right ("powered" an adverbial clause of "became"): a time set off before such a
+    // participle opens the whole sentence, and dates its finite verb, not the participle.
+    if (step === 0 && gw.deprel === 'advcl' && b <= g && gw.head > g && commaBetween(words, b, g) && isAdjunctParticiple(words, sentence, g) && words[gw.head].upos === 'VERB' && isTensed(words[gw.head])) {
+      return { relation, event: { word: gw.head, rule: 'events.stray-verb' } };
+    }
     if (gw.upos === 'VERB' && !isPrepositional(gw)) {
       // "there was a one-time gain in the 1988 period": existential "be" reports its noun, if that is an event.
       if (gw.lemma.toLowerCase() !== 'be') return { relation, event: { word: g, rule: step ? 'events.climb' : rule } };
@@ -236,6 +241,12 @@ function isAdjunctParticiple(words: readonly SyntaxWord[], sentence: { start: nu
   const before = words[v - 1];
   if (v > sentence.start && (before.upos === 'NOUN' || before.upos === 'PROPN' || before.upos === 'PRON')) return false;
   for (let k = v + 1; k < sentence.end && k < v + MAX_SENTENCE_WORDS; k++) if (words[k].upos === 'PUNCT' && words[k].lemma === ',') return true;
+  return false;
+}
+
+/** A comma among words [from, to). */
+function commaBetween(words: readonly SyntaxWord[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k].upos === 'PUNCT' && words[k].lemma === ',') return true;
   return false;
 }
 

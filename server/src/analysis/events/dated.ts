@@ -13,9 +13,27 @@ import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } fro
 import { makeEvent, subjectOf } from './titles';
 
 /** The event word as the title inflects it: the token's verb reading (its base from the lemmatiser, `TokenVerbs`), else the lemma. */
-export function verbAt(ec: EventContext, w: SyntaxWord): VerbAt {
+export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): VerbAt {
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
-  return { index: w.token, info: { base: known ? known.base : w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+  return { index: w.token, info: { base: known ? known.base : splitVerbBase(ec, syntax, w) ?? w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+}
+
+/**
+ * A verb the tokeniser split at its hyphen ("jump-start": "jump" the parse's verb, "start" its object): the
+ * token's parts before the last, then the last part's lemma ("jump-started" → "jump-start"). Undefined for a
+ * verb of one part.
+ */
+function splitVerbBase(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): string | undefined {
+  const words = syntax.words;
+  if (!w.xpos.startsWith('VB')) return undefined;
+  const t = w.token;
+  const token = ec.model.tokens[t];
+  if (!token.text.includes('-')) return undefined;
+  let last = syntax.tokenWord[t];
+  while (last + 1 < words.length && words[last + 1].token === t) last++;
+  const lastWord = words[last];
+  if (lastWord === w || lastWord.upos === 'PUNCT') return undefined;
+  return (ec.model.text.slice(token.start, lastWord.start) + lastWord.lemma).toLowerCase();
 }
 
 export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
@@ -53,7 +71,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (w.upos !== 'NOUN' && isCompoundAdjective(model.tokens[w.token].text)) continue;
       used.add(w.token);
       ec.datedSentences.add(s.index);
-      const verb = verbAt(ec, w);
+      const verb = verbAt(ec, syntax, w);
       const subject = parsedSubject(at.event.word);
       const event = makeEvent(ec, s, verb, anchor, { object: parseObject(objectCtx, at.event.word), rule: at.event.rule }, subject);
       if (isPlanned(syntax, sw, at.event.word)) event.planned = true;
@@ -65,7 +83,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
       if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
         used.add(parent.token);
-        ec.events.push(makeEvent(ec, s, verbAt(ec, parent), anchor, { dating: 'shared', object: parseObject(objectCtx, w.head), rule: 'events.aspectual' }, parsedSubject(w.head)));
+        ec.events.push(makeEvent(ec, s, verbAt(ec, syntax, parent), anchor, { dating: 'shared', object: parseObject(objectCtx, w.head), rule: 'events.aspectual' }, parsedSubject(w.head)));
       }
       // Rule events.shared: coordinated verbs after the anchor share it: "spoke with him on January 7 and invited him".
       const nextAnchorStart = k + 1 < anchors.length ? anchors[k + 1].time.start : Infinity;
@@ -90,7 +108,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         if (kids.some((x) => ownsLaterTime(anchors, k, syntax.words[x].start))) continue;
         used.add(cw.token);
         const shared = parsedSubject(c) ?? subject ?? subjectOf(model, verbs, s, verb.index, people, cast);
-        ec.events.push(makeEvent(ec, s, verbAt(ec, cw), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
+        ec.events.push(makeEvent(ec, s, verbAt(ec, syntax, cw), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared' }, shared));
       }
     }
   }

@@ -34,6 +34,9 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   // ("explosions that went off": advmod; the title said "Explosions go in New Jersey").
   for (const c of children) if (words[c].deprel === 'compound:prt' || (c === verb + 1 && words[c].xpos === 'RP')) parts.push(slice(ctx, words[c]).toLowerCase());
   const obj = children.find((c) => c > verb && OBJECTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
+  // A verb the tokeniser split at its hyphen ("jump - start dormant relations", the parse's object "start"):
+  // the object is the last part's.
+  if (obj !== undefined && words[obj].token === words[verb].token && depth < 2) return [...parts, parseObject(ctx, obj, depth + 1)].filter(Boolean).join(' ');
   if (obj !== undefined) {
     // An object with its own preposition is a complement the parser mislabelled ("met with President
     // Donald Trump": "with" hangs on "President", a modifier of "Donald").

@@ -52,7 +52,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       const head = action >= 0 ? action : word;
       // The parse's object, else the scan's (a parse that misread the clause finds none: "Obama understood that …").
       const object = parseObject(reader.objectCtx, head) || undefined;
-      ec.events.push(makeEvent(ec, s, action >= 0 ? verbAt(ec, syntax.words[action]) : verb, null, { object, rule: 'events.undated' }, subject));
+      ec.events.push(makeEvent(ec, s, action >= 0 ? verbAt(ec, syntax, syntax.words[action]) : verb, null, { object, rule: 'events.undated' }, subject));
       continue;
     }
     const subject = subjectOf(model, verbs, s, verb.index, people, cast);

@@ -1,8 +1,9 @@
 // The syntax layer of an article: its tokens split into syntactic words as UD English tokenises them
-// (clitics "’s", "n’t", "’re" and hyphens apart), each sentence tagged, lemmatised and parsed once.
+// (clitics "’s", "n’t", "’re" and hyphens apart, but after a prefix UD English keeps whole: "co-sponsored"), each sentence tagged, lemmatised and parsed once.
 // Later stages read words by token (`wordsOfToken`) instead of re-testing token text.
 import type { Sentence, Token } from '../types';
 import { parseWords, type SyntaxModel } from './index';
+import hyphenPrefixes from './hyphenPrefixes.json';
 
 export interface SyntaxWord {
   start: number;
@@ -32,13 +33,23 @@ export const MAX_SENTENCE_WORDS = 250;
 const NT = /^(.+?)(n['’]t)$/i;
 const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/i;
 
+/** Prefixes UD English writes as one word with the rest ("re-secured", "co-founder", "anti-Trump"): hyphenPrefixes.json. */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(hyphenPrefixes.prefixes);
+
+/** A word of one hyphen after a prefix UD English keeps whole ("co-sponsored", "e-mail", "mid-September"). */
+function prefixedWord(text: string): boolean {
+  const hy = text.indexOf('-');
+  return hy > 0 && hy === text.lastIndexOf('-') && hy < text.length - 1 && HYPHEN_PREFIXES.has(text.slice(0, hy).toLowerCase());
+}
+
 /** Splits one token's text into word pieces as [startOffset, endOffset] relative to the token. */
 export function splitToken(text: string): [number, number][] {
   if (text.length > 2 && (text.includes("'") || text.includes('’'))) {
     const m = NT.exec(text) ?? CLITIC.exec(text);
     if (m && /\p{L}/u.test(m[1])) return [[0, m[1].length], [m[1].length, text.length]];
   }
-  if (text.length > 2 && text.includes('-') && /\p{L}/u.test(text)) {
+  // Other hyphenated words are parts and hyphens, as UD English writes them ("well - known", "al - Ani").
+  if (text.length > 2 && text.includes('-') && /\p{L}/u.test(text) && !prefixedWord(text)) {
     const out: [number, number][] = [];
     let s = 0;
     for (let i = 0; i < text.length; i++) {

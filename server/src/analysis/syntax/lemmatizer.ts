@@ -76,6 +76,13 @@ const DOUBLED = /^[bdgmnprt]$/;
  */
 export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: string, known?: (lower: string) => boolean): string {
   const ex = m.byTag ? m.byTag.get(xpos)?.exceptions.get(lower) : m.exceptions.get(`${lower}\u0001${xpos}`);
+  // A word of two parts joined by one hyphen inflects in its last part ("co-sponsored" → "co-sponsor", as
+  // "sponsored"; the suffix rules alone, on a word they never saw, guessed "co-sponsore").
+  const hy = ex === undefined ? lower.indexOf('-') : -1;
+  if (hy > 0 && hy === lower.lastIndexOf('-') && hy < lower.length - 1) {
+    const first = xpos === 'NNP' || xpos === 'NNPS' ? form.slice(0, hy + 1) : lower.slice(0, hy + 1);
+    return first + lemmatize(m, form.slice(hy + 1), lower.slice(hy + 1), xpos, known);
+  }
   let l = ex ?? ruleLemma(m, lower, xpos);
   // A one-syllable stem ending in one vowel and one consonant keeps a silent e: had it none, its
   // consonant would double ("chimed", "timed" → chime, time; "trimmed" → trim). Not w, x, y ("towed").

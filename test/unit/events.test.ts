@@ -34,6 +34,8 @@ test('verb forms: regular, doubled, silent e, irregular, gerund', () => {
   const titles = (t: string) => analyzeArticle(t).events.map((e) => e.title);
   assert.deepEqual(titles(' date 2016-04-01 \nThe senators co-sponsored a bill in 2014.\n'), ['Senators co-sponsor bill']);
   assert.deepEqual(titles(' date 2016-09-16 \nThe decision to jump-start dormant U.S. relations in 2011 received support.\n'), ['Decision jump-starts dormant U.S. relations']);
+  // Rule events.subject-possessor: an infinitive under a noun is done by the noun's possessor.
+  assert.deepEqual(titles(" date 2016-09-16 \nBut unlike in Cuba or Iran, President Obama's decision to jump-start dormant U.S. relations with the nation in 2011 received critical support.\n"), ['Obama jump-starts dormant U.S. relations']);
   assert.equal(thirdPerson('try'), 'tries');
   assert.equal(thirdPerson('speak'), 'speaks');
 });

@@ -59,12 +59,28 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       const b = words[before];
       if ((b.upos === 'PROPN' || b.upos === 'NOUN') && b.deprel === 'nmod' && b.head === words[v].head) return before;
     }
+    // Rule events.subject-possessor: "Obama's decision to jump-start dormant U.S. relations": an infinitive
+    // modifying a noun is done by that noun's possessor (the title was "Decision jump-starts …").
+    if (step === 0 && d === 'acl' && words[v].xpos === 'VB') {
+      const owner = infinitiveOwner(words, sentence, v);
+      if (owner >= 0) return owner;
+    }
     const root = nominalRoot(words, sentence, v);
     if (root >= 0) return root;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return modalListSubject(words, sentence, event);
     v = words[v].head;
   }
   return modalListSubject(words, sentence, event);
+}
+
+/** For an infinitive v ("to jump-start") under a noun with a named or nominal possessor, that possessor; else -1. */
+function infinitiveOwner(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
+  const kids = childrenOf(words, sentence, v);
+  if (!kids.some((c) => c < v && words[c].deprel === 'mark' && words[c].xpos === 'TO')) return -1;
+  const noun = words[v].head;
+  if (noun < 0 || noun > v || words[noun].upos !== 'NOUN') return -1;
+  const owner = childrenOf(words, sentence, noun).find((c) => c < noun && words[c].deprel === 'nmod:poss' && (words[c].upos === 'PROPN' || words[c].upos === 'NOUN'));
+  return owner ?? -1;
 }
 
 /**

@@ -707,3 +707,16 @@ test('rule people.headline-case: a headline with lower case only where headline 
   const credit = 'Cruz spoke in Iowa on Monday.\n\nFollow Ian Hanchett on Twitter @IanHanchett.';
   assert.ok(analyse(credit).people.some((p) => p.name === 'Ian Hanchett'));
 });
+
+test('rule people.epithet: a common word before the name of someone named in full is no part of the name', () => {
+  // Breitbart, Huffington Post (2016, PolNeAR train): "Crooked Hillary" and "Interestingly Blocher" were people.
+  const t = 'Hillary Clinton spoke in Ohio. Trump tweeted: "Did Crooked Hillary help her?"';
+  assert.deepEqual(analyse(t).people.map((p) => p.name), ['Hillary Clinton']);
+  const t2 = 'The party rose with Christoph Blocher in Swiss politics. Interestingly Blocher, a wealthy industrialist, became its voice.';
+  assert.deepEqual(analyse(t2).people.map((p) => p.name), ['Christoph Blocher']);
+  // A first name of either gender stays ("Gene Sperling", read as an adjective); so does a name that lends no word.
+  const t3 = 'Gene Sperling advised Hillary Clinton. Rush Limbaugh mocked her.';
+  assert.deepEqual(analyse(t3).people.map((p) => p.name).sort(), ['Gene Sperling', 'Hillary Clinton', 'Rush Limbaugh']);
+  // A PAC is an organisation (people/lexicon.json organisationHeads): "Ready for Hillary PAC" lends no "PAC".
+  assert.ok(!analyse('Donors gave to the Ready for Hillary PAC in 2014.').people.some((p) => p.name.endsWith('PAC')));
+});

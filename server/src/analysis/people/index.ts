@@ -16,6 +16,7 @@ import type { TagKind } from './corefFeatures';
 import { SyntaxView } from './syntaxRoles';
 import { determinedNames } from './determinedNames';
 import { trimNamedThings } from './namedThings';
+import { trimEpithets } from './epithets';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -137,6 +138,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const named = new Set(all.filter((c) => !nonPerson.has(c) && (!c.reject || accepted.has(c)) && !hardReject(c.words)).map((c) => c.words.join(' ')));
   // (Only a run read as a person: one the tagger reads as an organisation stays one, "Sandy Hook Elementary School".)
   trimNamedThings(units, all, named, (c) => !labels || TAG_NAMES[labels[c.first]] === 'per', nonPerson);
+  if (view) trimEpithets(units, all, named, view);
   if (view) for (const c of determinedNames(units, all, view)) noPerson(c);
   // Pass 1: names with evidence make people; other names join them or wait.
   const assigned = new Map<Candidate, Cluster>();

@@ -219,6 +219,12 @@ for (const n of firstNameGenders.female) LISTED_NAME_GENDER.set(n, 'female');
 export function nameGender(word: string): Gender | undefined {
   return firstNameGender(word) ?? LISTED_NAME_GENDER.get(word);
 }
+/** The longer list's names of either gender ("Glen", "Cory", "Gene"): first names that give no gender. */
+const EITHER_FIRST_NAMES: ReadonlySet<string> = new Set(firstNameGenders.either);
+/** Any list holds the word as a first name (the hand list, or the longer one with or without a gender). */
+export function isListedFirstName(word: string): boolean {
+  return isKnownFirstName(word) || LISTED_NAME_GENDER.has(word) || EITHER_FIRST_NAMES.has(word);
+}
 const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(lexicon.unisexFirstNames);
 /** A first name given to men and to women ("Lee", "Kelly"): its gender is a guess. */
 export function isUnisexFirstName(word: string): boolean {

@@ -135,6 +135,12 @@ export class SyntaxView {
     return t === 'NN' || t === 'JJ' || t === 'RB' || (t !== undefined && t.startsWith('VB'));
   }
 
+  /** Unit u's first word is read as a preposition, a subordinating or coordinating conjunction or an interjection ("Whereas", "On"). */
+  particleAt(u: number): boolean {
+    const t = this.firstWordOf(u)?.upos;
+    return t === 'ADP' || t === 'SCONJ' || t === 'CCONJ' || t === 'INTJ';
+  }
+
   /** Unit u's first word is read as a finite verb or a gerund ("Asking", "Making" in a Title Case headline). */
   verbAt(u: number): boolean {
     const t = this.firstWordOf(u)?.xpos;

@@ -6,7 +6,7 @@
 // "Cory Booker", read as an adjective), nor a run with a title before it, and only before the first or family
 // name of someone named in full with a listed first name ("Rush Limbaugh" named once stays whole).
 import { NON_PERSON_HEADS, isListedFirstName } from './lexicon';
-import type { Candidate } from './names';
+import { dropFirstWord, type Candidate } from './names';
 import type { SyntaxView } from './syntaxRoles';
 import type { Unit } from './units';
 
@@ -24,10 +24,6 @@ export function trimEpithets(units: readonly Unit[], candidates: readonly Candid
   for (const c of candidates) {
     if (c.words.length !== 2 || c.titles.length || isListedFirstName(c.words[0])) continue;
     if (!personWords.has(c.words[1]) || (!view.commonWordAt(c.first) && !view.particleAt(c.first))) continue;
-    const from = units[c.first + 1].start;
-    c.text = c.text.slice(from - c.start);
-    c.start = from;
-    c.first++;
-    c.words = c.words.slice(1);
+    dropFirstWord(c, units);
   }
 }

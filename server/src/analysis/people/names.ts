@@ -80,6 +80,15 @@ export function trimCandidate(c: Candidate, units: readonly Unit[], p: number): 
   c.end = units[c.last - 1].end;
 }
 
+/** Drops the candidate's first word (an epithet, a headline's verb): it starts at the second. */
+export function dropFirstWord(c: Candidate, units: readonly Unit[]): void {
+  const from = units[c.first + 1].start;
+  c.text = c.text.slice(from - c.start);
+  c.start = from;
+  c.first++;
+  c.words = c.words.slice(1);
+}
+
 /** "J", "J.": an initial. */
 function isInitial(w: string): boolean {
   return w.length === 1 || (w.length === 2 && w[1] === '.');

@@ -80,7 +80,7 @@ export function trimCandidate(c: Candidate, units: readonly Unit[], p: number): 
   c.end = units[c.last - 1].end;
 }
 
-/** Drops the candidate's first word (an epithet, a headline's verb): it starts at the second. */
+/** Drops the candidate's first word (an epithet, people.epithet): it starts at the second. */
 export function dropFirstWord(c: Candidate, units: readonly Unit[]): void {
   const from = units[c.first + 1].start;
   c.text = c.text.slice(from - c.start);

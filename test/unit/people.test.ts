@@ -720,3 +720,9 @@ test('rule people.epithet: a common word before the name of someone named in ful
   // A PAC is an organisation (people/lexicon.json organisationHeads): "Ready for Hillary PAC" lends no "PAC".
   assert.ok(!analyse('Donors gave to the Ready for Hillary PAC in 2014.').people.some((p) => p.name.endsWith('PAC')));
 });
+
+test('a title written in Title Case matches its lexicon phrase ("Chief Of Staff")', () => {
+  // Huffington Post (2016, PolNeAR train): "Of Staff Rahm Emanuel" was a person of three mentions.
+  const r = analyse('Former White House Chief Of Staff Rahm Emanuel pressured them.');
+  assert.deepEqual(r.people.map((p) => [p.name, p.titles]), [['Rahm Emanuel', ['Chief Of Staff']]]);
+});

@@ -35,7 +35,8 @@ export class PhraseTable {
     outer: for (const p of list) {
       if (i + p.length > limit) continue;
       for (let k = 1; k < p.length; k++) {
-        if (words[i + k] !== p[k]) continue outer;
+        // A lower-case word inside the phrase ("of", "the") may be capitalised in Title Case: "Chief Of Staff".
+        if (words[i + k] !== p[k] && !(words[i + k] === capitalised(p[k]) && p[k] !== capitalised(p[k]))) continue outer;
       }
       return p.length;
     }
@@ -49,6 +50,11 @@ export class PhraseTable {
   opens(u: Unit): boolean {
     return this.firsts.has(u.id, u.text);
   }
+}
+
+/** The word with its first letter upper-case ("of" → "Of"). */
+function capitalised(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** Splits a lexicon phrase into words the way units are built ("Lt. Gov." → ["Lt.", "Gov."]). */

@@ -726,3 +726,11 @@ test('a title written in Title Case matches its lexicon phrase ("Chief Of Staff"
   const r = analyse('Former White House Chief Of Staff Rahm Emanuel pressured them.');
   assert.deepEqual(r.people.map((p) => [p.name, p.titles]), [['Rahm Emanuel', ['Chief Of Staff']]]);
 });
+
+test('plural titles spelled out: "Senators", "Justices" (people/lexicon.json pluralTitles)', () => {
+  // New York Times (2016, PolNeAR train): "Senators Mitch McConnell" and "Justices David H. Souter" were people.
+  const r = analyse('Senators Mitch McConnell and Harry Reid met. Justices David H. Souter and Ruth Bader Ginsburg dissented.');
+  const names = r.people.map((p) => p.name);
+  assert.ok(names.includes('Mitch McConnell') && names.includes('David H. Souter'), JSON.stringify(names));
+  assert.deepEqual(byName(r, 'Mitch McConnell').titles, ['Senator']);
+});

@@ -240,8 +240,7 @@ function isAdjunctParticiple(words: readonly SyntaxWord[], sentence: { start: nu
   if (childrenOf(words, sentence, v).some((c) => words[c].deprel.startsWith('nsubj') || words[c].deprel.startsWith('aux') || words[c].deprel === 'cop' || words[c].deprel === 'expl' || words[c].deprel.startsWith('csubj'))) return false;
   const before = words[v - 1];
   if (v > sentence.start && (before.upos === 'NOUN' || before.upos === 'PROPN' || before.upos === 'PRON')) return false;
-  for (let k = v + 1; k < sentence.end && k < v + MAX_SENTENCE_WORDS; k++) if (words[k].upos === 'PUNCT' && words[k].lemma === ',') return true;
-  return false;
+  return commaBetween(words, v + 1, Math.min(sentence.end, v + MAX_SENTENCE_WORDS));
 }
 
 /** A comma among words [from, to). */

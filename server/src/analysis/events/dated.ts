@@ -3,7 +3,7 @@
 // time share it unless the narration moves on ("… and an hour later … reported").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { attachTime, timeMovesOn, wordsOf } from './attach';
-import { childrenOf, isNominalGerund } from '../syntax/tree';
+import { childrenOf, hyphenatedToken, isNominalGerund } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
@@ -24,16 +24,12 @@ export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): Ve
  * verb of one part.
  */
 function splitVerbBase(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): string | undefined {
-  const words = syntax.words;
   if (!w.xpos.startsWith('VB')) return undefined;
-  const t = w.token;
-  const token = ec.model.tokens[t];
-  if (!token.text.includes('-')) return undefined;
-  let last = syntax.tokenWord[t];
-  while (last + 1 < words.length && words[last + 1].token === t) last++;
-  const lastWord = words[last];
-  if (lastWord === w || lastWord.upos === 'PUNCT') return undefined;
-  return (ec.model.text.slice(token.start, lastWord.start) + lastWord.lemma).toLowerCase();
+  const words = syntax.words;
+  const [a, b] = hyphenatedToken(words, ec.model.text, { start: 0, end: words.length }, syntax.tokenWord[w.token]);
+  const last = words[b];
+  if (a === b || last === w || last.upos === 'PUNCT') return undefined;
+  return (ec.model.text.slice(words[a].start, last.start) + last.lemma).toLowerCase();
 }
 
 export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {

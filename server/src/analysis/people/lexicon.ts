@@ -14,7 +14,11 @@ import type { Unit } from './units';
 
 /** Multi-word phrase table keyed by the first word: longest phrases first. */
 export class PhraseTable {
-  private readonly byFirst = new Map<string, string[][]>();
+  /**
+   * Phrases by first word, longest first; with each its words and, where a word is lower-case ("of"), the
+   * form Title Case gives it ("Of"), which matches too ("Chief Of Staff"); null where there is none.
+   */
+  private readonly byFirst = new Map<string, { words: string[]; capitalised: (string | null)[] }[]>();
   /** The phrases' first words as written: a unit that may open a phrase, tested by id and text. */
   private readonly firsts: WrittenClass;
   constructor(phrases: readonly string[]) {
@@ -23,22 +27,20 @@ export class PhraseTable {
       const words = splitPhrase(p);
       if (!words.length) continue;
       const list = this.byFirst.get(words[0]) ?? [];
-      list.push(words);
+      list.push({ words, capitalised: words.map((w) => (capitalised(w) !== w ? capitalised(w) : null)) });
       this.byFirst.set(words[0], list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
   /** Length (in words) of the longest phrase starting at words[i], or 0. */
   match(words: readonly string[], i: number, limit = words.length): number {
     const list = this.byFirst.get(words[i]);
     if (!list) return 0;
     outer: for (const p of list) {
-      if (i + p.length > limit) continue;
-      for (let k = 1; k < p.length; k++) {
-        // A lower-case word inside the phrase ("of", "the") may be capitalised in Title Case: "Chief Of Staff".
-        if (words[i + k] !== p[k] && !(words[i + k] === capitalised(p[k]) && p[k] !== capitalised(p[k]))) continue outer;
-      }
-      return p.length;
+      const n = p.words.length;
+      if (i + n > limit) continue;
+      for (let k = 1; k < n; k++) if (words[i + k] !== p.words[k] && words[i + k] !== p.capitalised[k]) continue outer;
+      return n;
     }
     return 0;
   }

@@ -166,10 +166,13 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
     // rules may answer (a single person of the pronoun's gender in reach). Last, a possessive the model and
     // rules leave open belongs to the named subject of its own clause ("Jack Kerouac mentions the book in
     // his 1958 novella").
-    const reported = ctx.syntax && role === 'subject' ? ctx.syntax : null;
     const pick = attribution
       ? ruled
-      : fronted ?? decide(cands, scoreOf, model.threshold, model.margin)?.cluster ?? (reported ? reportedSubject(reported, units, i, pc.gender, stream) : undefined) ?? ruled ?? (ctx.syntax ? namedSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) : undefined);
+      : fronted ??
+        decide(cands, scoreOf, model.threshold, model.margin)?.cluster ??
+        (ctx.syntax && role === 'subject' ? reportedSubject(ctx.syntax, units, i, pc.gender, stream) : undefined) ??
+        ruled ??
+        (ctx.syntax ? namedSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) : undefined);
     if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
 }

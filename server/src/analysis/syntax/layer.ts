@@ -3,6 +3,7 @@
 // Later stages read words by token (`wordsOfToken`) instead of re-testing token text.
 import type { Sentence, Token } from '../types';
 import { parseWords, type SyntaxModel } from './index';
+import { joiningHyphen } from './lemmatizer';
 import hyphenPrefixes from './hyphenPrefixes.json';
 
 export interface SyntaxWord {
@@ -38,8 +39,8 @@ const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(hyphenPrefixes.prefixes);
 
 /** A word of one hyphen after a prefix UD English keeps whole ("co-sponsored", "e-mail", "mid-September"). */
 function prefixedWord(text: string): boolean {
-  const hy = text.indexOf('-');
-  return hy > 0 && hy === text.lastIndexOf('-') && hy < text.length - 1 && HYPHEN_PREFIXES.has(text.slice(0, hy).toLowerCase());
+  const hy = joiningHyphen(text);
+  return hy > 0 && HYPHEN_PREFIXES.has(text.slice(0, hy).toLowerCase());
 }
 
 /** Splits one token's text into word pieces as [startOffset, endOffset] relative to the token. */

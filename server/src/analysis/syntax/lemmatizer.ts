@@ -68,6 +68,12 @@ const SILENT_E_STEM = /^[b-df-hj-np-tv-z]*[aeiouy][b-df-hj-np-tvz]$/;
 /** Consonants English doubles before -ed and -ing ("trimmed", "stopped", "planned", "nodded"). */
 const DOUBLED = /^[bdgmnprt]$/;
 
+/** Where the one hyphen joining two parts of a word stands ("co-sponsored": 2), or -1 (none, several, or at an end). */
+export function joiningHyphen(word: string): number {
+  const hy = word.indexOf('-');
+  return hy > 0 && hy === word.lastIndexOf('-') && hy < word.length - 1 ? hy : -1;
+}
+
 /**
  * The lemma of `form` tagged `xpos`; proper nouns keep their case. `known` says whether a lower-case form
  * is a word the models have met (in EWT or in the clusters' news text): a verb's rule lemma decides a
@@ -78,8 +84,8 @@ export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: stri
   const ex = m.byTag ? m.byTag.get(xpos)?.exceptions.get(lower) : m.exceptions.get(`${lower}\u0001${xpos}`);
   // A word of two parts joined by one hyphen inflects in its last part ("co-sponsored" → "co-sponsor", as
   // "sponsored"; the suffix rules alone, on a word they never saw, guessed "co-sponsore").
-  const hy = ex === undefined ? lower.indexOf('-') : -1;
-  if (hy > 0 && hy === lower.lastIndexOf('-') && hy < lower.length - 1) {
+  const hy = ex === undefined ? joiningHyphen(lower) : -1;
+  if (hy > 0) {
     const first = xpos === 'NNP' || xpos === 'NNPS' ? form.slice(0, hy + 1) : lower.slice(0, hy + 1);
     return first + lemmatize(m, form.slice(hy + 1), lower.slice(hy + 1), xpos, known);
   }

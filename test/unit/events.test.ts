@@ -586,3 +586,28 @@ test('titles: a person as their own object is said once', () => {
   // Washington Post (2016, PolNeAR train): was "Rubio seeks to present Rubio".
   assert.ok(titles('Sen. Marco Rubio spoke. Rubio sought to present himself as the candidate of a new generation.').includes('Rubio seeks to present himself'));
 });
+
+test('titles: an infinitive keeps its auxiliaries, a preposition of several words all of them', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // New York Times, USA Today, Breitbart (2016, PolNeAR train): were "declines to interviewed", "seems to settled", "commutes due concerns".
+  assert.ok(titles('Lael Brainard spoke. Ms. Brainard declined to be interviewed for this article.').includes('Brainard declines to be interviewed for article'));
+  assert.ok(titles('Michael Bloomberg drew 13 points. The poll addresses a question Bloomberg seemed to have settled for himself years ago.').includes('Bloomberg seems to have settled'));
+  assert.ok(titles('It was the one death row inmate whose sentence Kaine commuted due to concerns he had been mentally unfit to stand trial.').includes('Kaine commutes due to concerns'));
+});
+
+test('titles: an adjective that says what the object is left or called stays after it', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // USA Today, Washington Post (2016, PolNeAR train): were "Bush keeps homeland", "Obama calls it".
+  assert.ok(titles('President George W. Bush kept the homeland safe for the rest of his presidency.').includes('George W. Bush keeps homeland safe'));
+  // (Quotation marks between: Washington Post, 2015.)
+  assert.ok(titles('President Obama has called inversions "unpatriotic," and his administration has made a major effort to crack down.').includes('Obama calls inversions unpatriotic'));
+  // Not under a verb that takes no such adjective ("assembled a team ready to …").
+  assert.ok(!titles('Trump assembled a team ready to take office.').some((t) => /ready/.test(t)));
+});
+
+test('titles: a participle a subordinator opens is passive; the adverb "since" of a perfect is no subordinator', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // Washington Post (2016, PolNeAR train): was "Lewandowski convicts".
+  assert.ok(titles('Corey Lewandowski spoke. In theory, Lewandowski could face up to a year in county jail if convicted.').includes('Lewandowski convicted'));
+  assert.ok(titles('Hillary Clinton spoke. Clinton has since apologized for what happened.').includes('Clinton apologizes'));
+});

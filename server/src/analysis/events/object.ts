@@ -3,10 +3,10 @@
 // object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf, hyphenatedToken, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
+import { childrenOf, hyphenatedToken, isAncestor, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
-import { PREDICATIVE_VERBS } from './verbs';
+import { PREDICATIVE_VERBS, STATE_VERBS } from './verbs';
 
 /** Most words a phrase of the title keeps. */
 const MAX_PHRASE_WORDS = 3;
@@ -16,6 +16,8 @@ const OBJECTS = new Set(['obj', 'iobj']);
 const COMPLEMENTS = new Set(['obl', 'obl:arg']);
 /** How many infinitive complements deep an object is followed ("tries to persuade them to …" stops at one). */
 const MAX_COMPLEMENT_DEPTH = 1;
+/** How deep under the object a word of its phrase may hang ("the most engaged rally-goers"). */
+const MAX_OBJECT_DEPTH = 4;
 
 export interface ObjectContext {
   text: string;
@@ -51,6 +53,13 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     // (Never the object's own words again: "calls H1-B the H1-B program" parsed across the hyphen.)
     const q = pred !== undefined ? phrase(ctx, pred) : '';
     if (q && !q.includes(p)) parts.push(q);
+    // What the object is left or found: "kept the homeland safe", "calls inversions unpatriotic" (was "Bush keeps
+    // homeland"). A lower-case adjective right after the object's phrase, under a verb that takes one (`stateVerbs`:
+    // not "assembled a team ready to …", "adopts a stance common among …"), nor after a possessive the parse made
+    // the object ("lost her cool").
+    const state = p && pred === undefined && words[obj].xpos !== 'PRP$' ? stateAfter(ctx, verb, obj, children) : undefined;
+    // ("cast him as weak": the "as" stays, wherever the parse hung it.)
+    if (state !== undefined) parts.push(...(words.slice(obj + 1, state).some((x) => ctx.text.slice(x.start, x.end).toLowerCase() === 'as') ? ['as'] : []), slice(ctx, words[state]));
     // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
     const fixed = children.find((c) => c > obj && COMPLEMENTS.has(words[c].deprel) && isBareNoun(ctx, c));
     if (fixed !== undefined) parts.push(...prepositional(ctx, fixed));
@@ -76,7 +85,9 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     const to = childrenOf(words, ctx.sentence, open).find((c) => c < open && words[c].deprel === 'mark' && words[c].upos === 'PART');
     // A to-infinitive the parse read as a purpose clause (advcl) completes the verb only right after it, or after
     // a time or an adverb: "Stumpf tried on Tuesday to make the case" was titled "Stumpf tries".
-    if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) parts.push(slice(ctx, words[to]).toLowerCase(), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    // The infinitive keeps its auxiliaries: "needs to be hospitalized", "seems to have vanished" (was "needs to hospitalized").
+    const auxiliaries = childrenOf(words, ctx.sentence, open).filter((c) => c > to! && c < open && words[c].deprel.startsWith('aux')).map((c) => slice(ctx, words[c]).toLowerCase());
+    if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) parts.push(slice(ctx, words[to]).toLowerCase(), ...auxiliaries, slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
   }
   return parts.filter(Boolean).join(' ');
 }
@@ -118,6 +129,18 @@ function predicatives(ctx: ObjectContext, verb: number, children: readonly numbe
       !ctx.inTime(words[c].start) &&
       !childrenOf(words, ctx.sentence, c).some((k) => k < c && (words[k].deprel === 'case' || words[k].deprel === 'mark')),
   );
+}
+
+/** The verb's adjective complement right after the object's phrase (its adverbs and quotation marks between); undefined if none. */
+function stateAfter(ctx: ObjectContext, verb: number, obj: number, children: readonly number[]): number | undefined {
+  const words = ctx.layer.words;
+  let last = obj;
+  for (let k = obj + 1; k < ctx.sentence.end && isAncestor(words, obj, k, MAX_OBJECT_DEPTH); k++) last = k;
+  const a = children.find((c) => c > last && words[c].deprel === 'xcomp');
+  if (a === undefined || words[a].upos !== 'ADJ' || !STATE_VERBS.has(words[verb].lemma.toLowerCase())) return undefined;
+  // Only its adverbs and quotation marks between: "called her handling … “extremely careless”", "called it “shameful”".
+  for (let k = last + 1; k < a; k++) if (!(words[k].head === a && words[k].deprel === 'advmod') && !(words[k].upos === 'PUNCT' && words[k].xpos !== ',')) return undefined;
+  return ctx.inTime(words[a].start) || !/^\p{Ll}/u.test(slice(ctx, words[a])) ? undefined : a;
 }
 
 /** Whether only a time expression, adverbs and commas stand between word `a` and word `b`. */
@@ -164,7 +187,9 @@ function prepositional(ctx: ObjectContext, i: number): string[] {
   const kase = childrenOf(words, ctx.sentence, i).filter((k) => words[k].deprel === 'case' && k < i && tokenText(ctx, k) === slice(ctx, words[k]));
   const p = phrase(ctx, i);
   if (!p) return [];
-  return [...kase.map((k) => slice(ctx, words[k]).toLowerCase()), p];
+  // A preposition of several words keeps them all: "due to concerns", "because of", "instead of" (was "commutes due concerns").
+  const withFixed = (k: number) => [k, ...childrenOf(words, ctx.sentence, k).filter((f) => f > k && f < i && words[f].deprel === 'fixed')];
+  return [...kase.flatMap(withFixed).map((k) => slice(ctx, words[k]).toLowerCase()), p];
 }
 
 /**

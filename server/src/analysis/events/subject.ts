@@ -278,8 +278,20 @@ export function isPassiveInParse(words: readonly SyntaxWord[], i: number): boole
   const all = { start: 0, end: words.length };
   const kids = childrenOf(words, all, i);
   if (words[i].xpos !== 'VBN' && !kids.some((c) => words[c].deprel === 'nsubj:pass')) return false;
+  // A participle a subordinator opens, with no subject and no auxiliary of its own, is a reduced passive
+  // clause ("Trump was similarly defensive when forced to defend …", "if elected"): the title said "Trump forces".
+  if (isReducedAdverbialPassive(words, all, i, kids)) return true;
   // An object, or the perfect's "have" ("Republicans have won by healthy margins"): active. (An "object" with
   // its own "by" is the agent the parse mislabelled.)
   if (kids.some((c) => ((words[c].deprel === 'obj' || words[c].deprel === 'iobj') && !isAgent(words, all, c)) || (words[c].deprel === 'aux' && words[c].lemma === 'have'))) return false;
   return kids.some((c) => isAgent(words, all, c));
+}
+
+/** A past participle opened by a subordinator ("when forced", "if elected", "once confirmed") with no subject, auxiliary or object. */
+function isReducedAdverbialPassive(words: readonly SyntaxWord[], all: { start: number; end: number }, i: number, kids: readonly number[]): boolean {
+  if (words[i].xpos !== 'VBN') return false;
+  const opener = kids.find((c) => c < i && words[c].deprel === 'mark' && words[c].upos === 'SCONJ');
+  // (Not the adverb "since" of a perfect the parse read as a subordinator: "Clinton has since apologized".)
+  if (opener === undefined || opener !== i - 1 || (opener > all.start && (words[opener - 1].upos === 'AUX' || words[opener - 1].upos === 'VERB'))) return false;
+  return !kids.some((c) => words[c].deprel.startsWith('nsubj') || words[c].deprel.startsWith('aux') || words[c].deprel === 'obj' || words[c].deprel === 'expl');
 }

@@ -26,6 +26,8 @@ export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 export const CONTINUATION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.continuationVerbs));
 /** Their predicative noun completes a title: "calls Obama petulant child", "elected governor" (base forms). */
 export const PREDICATIVE_VERBS = new Set<string>(lexicon.predicativeVerbs);
+/** Verbs whose object an adjective after it describes: the predicative verbs and `stateVerbs` ("keeps homeland safe"). */
+export const STATE_VERBS = new Set<string>([...lexicon.predicativeVerbs, ...lexicon.stateVerbs]);
 /** A complement of these is planned, not done: "plans to travel", "is expected to vote". */
 export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */

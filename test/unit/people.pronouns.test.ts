@@ -183,3 +183,17 @@ test('rule people.reported-subject: where the model abstains, the subject pronou
   const n = b.mentions.find((x) => x.start === g.indexOf(' she were') + 1);
   assert.notEqual(n && b.people.find((p) => p.id === n.person)?.name, 'Frances Parker');
 });
+
+test('rule people.object-binding: an object pronoun is not the subject of its verb by the parse, nor an object pronoun before it', () => {
+  const personAt = (t: string, before: string) => {
+    const a = analyzeArticle(t);
+    const m = a.mentions.find((x) => x.start === t.indexOf(before) + before.indexOf('him'));
+    return m && a.people.find((p) => p.id === m.person)?.name;
+  };
+  // New York Times (2016, PolNeAR train): "him" went to Bush (the clause by commas made Emanuel its subject).
+  assert.equal(personAt('Jeb Bush met Rahm Emanuel on Monday. After the event, Mr. Emanuel said Mr. Bush had not yet won him over.', 'won him'), 'Rahm Emanuel');
+  // Huffington Post (2015, PolNeAR train): the second "him" went to Sanders (the first "him" was taken for the clause's subject).
+  const t = 'Donald Trump loomed large at the debate. In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of preventing Americans from speaking.';
+  assert.equal(personAt(t, 'called him'), 'Donald Trump');
+  assert.equal(personAt(t, 'accused him'), 'Donald Trump');
+});

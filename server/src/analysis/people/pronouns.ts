@@ -121,7 +121,8 @@ function clauseSubjectOf<C extends Referent>(units: Unit[], i: number, stream: M
   for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
     const m = stream[k];
     if (m.unit <= b) break;
-    if (m.unit < i && m.sentence === u.sentence && !m.quoted) found = m.cluster;
+    // (Not an object pronoun resolved before: "called him divisive and accused him", the first "him" is no subject.)
+    if (m.unit < i && m.sentence === u.sentence && !m.quoted && !(m.pronoun && !m.subject)) found = m.cluster;
   }
   return found;
 }
@@ -146,7 +147,12 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
   const stream: MentionInfo<C>[] = [];
   const ctx = new UnitContext(units, syntax ?? null);
   const scorer = new Scorer(model.weights, !!collect);
-  eachPronoun(units, infos, stream, (i, u, pc, role, clauseSubject, mi) => {
+  eachPronoun(units, infos, stream, (i, u, pc, unitRole, unitClauseSubject, mi) => {
+    // Binding by the parse where it gives the verb's subject (rule people.object-binding): "him" is not the
+    // subject of the verb it is the object of ("Mr. Emanuel said Mr. Bush had not yet won him over": the clause
+    // by commas and openers made Emanuel the subject, so "him" went to Bush).
+    const role = unitRole;
+    const clauseSubject = role === 'object' && ctx.syntax ? boundSubject(ctx.syntax, i, u.sentence, stream, unitClauseSubject) : unitClauseSubject;
     const cands = candidatesFor(ctx, scorer, i, pc, role, clauseSubject, stream, infos, mi);
     // A pronoun crediting a quotation ("…,” he said) is left to the rules, answered or not: GAP (the
     // model's training data) has next to no attributions, and the quotes stage settles the speakers
@@ -175,6 +181,22 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
         (ctx.syntax ? namedSubject(ctx.syntax, owner, u.sentence, pc.gender, stream) : undefined);
     if (pick) addPronoun(text, u, i, pick, stream, role, pc.gender);
   });
+}
+
+/**
+ * The subject an object pronoun at unit i is bound against: the person named or resolved at the subject of
+ * its verb by the parse (SyntaxView.objectSubject), else `unitSubject` (the clause's first person by commas
+ * and openers). A subject the verb shares with a conjunct only stands in where the units found none.
+ */
+function boundSubject<C extends Referent>(view: SyntaxView, i: number, sentence: number, stream: MentionInfo<C>[], unitSubject: C | undefined): C | undefined {
+  const s = view.objectSubject(view.headOf(i, i + 1));
+  if (!s || (s.shared && unitSubject)) return unitSubject;
+  for (let k = stream.length - 1; k >= 0 && k >= stream.length - SCAN_LIMIT; k--) {
+    const m = stream[k];
+    if (m.sentence !== sentence) break;
+    if (view.namesWord(view.headOf(m.unit, m.after), s.subject)) return m.cluster;
+  }
+  return unitSubject;
 }
 
 /**

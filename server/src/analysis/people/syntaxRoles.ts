@@ -48,6 +48,8 @@ const EMBED_OF: ReadonlyMap<string, number> = new Map([
 ]);
 /** Walks up the tree stop here (a malformed head chain can never loop a walk). */
 const MAX_DEPTH = 64;
+/** How many coordinated verbs back a verb's shared subject is looked for. */
+const MAX_CONJ_UP = 3;
 
 export class SyntaxView {
   /** Per unit, its first word (-1 when none starts inside it). */
@@ -284,6 +286,29 @@ export class SyntaxView {
     return { verb, subject };
   }
 
+  /**
+   * For an object pronoun at word w ("Sanders called him divisive", "Bush had not yet won him over"): the subject
+   * word of the verb it is the object of, which binding says it is not (the noun a relative pronoun subject stands
+   * for, "the man who hired him"); null when w is no object of a verb with a subject.
+   */
+  objectSubject(w: number): { subject: number; shared: boolean } | null {
+    const words = this.layer.words;
+    if (w < 0 || !OBJECTS.has(words[w].deprel)) return null;
+    let verb = words[w].head;
+    if (verb < 0 || words[verb].upos !== 'VERB') return null;
+    let c = this.subjectsByHead()[2 * verb];
+    // A coordinated verb shares its first conjunct's subject ("called him divisive and accused him of …"):
+    // `shared` says so (the parse more often misses a conjunct's own subject than its own object).
+    const shared = c < 0;
+    for (let d = 0; c < 0 && d < MAX_CONJ_UP && words[verb].deprel === 'conj' && words[verb].head >= 0 && words[words[verb].head].upos === 'VERB'; d++) {
+      verb = words[verb].head;
+      c = this.subjectsByHead()[2 * verb];
+    }
+    if (c < 0) return null;
+    if (!isRelativePronoun(words[c])) return { subject: c, shared };
+    return words[verb].deprel === 'acl:relcl' ? { subject: words[verb].head, shared } : null;
+  }
+
   /** Per word w, its first two subject dependents at 2w and 2w + 1 (-1 when none), built on first use in one pass. */
   private subjectOf: Int32Array | null = null;
   private subjectsByHead(): Int32Array {
@@ -297,6 +322,16 @@ export class SyntaxView {
       else if (out[2 * h + 1] < 0) out[2 * h + 1] = c;
     }
     return (this.subjectOf = out);
+  }
+
+  /**
+   * A name whose head is word a stands for word b: sameNominal, or a is a part of the proper name b heads (the
+   * parse heads "Sen. Bernie Sanders" with the title: the name's words hang on it as flat or compound).
+   */
+  namesWord(a: number, b: number): boolean {
+    if (this.sameNominal(a, b)) return true;
+    const words = this.layer.words;
+    return a >= 0 && b >= 0 && words[a].head === b && words[b].upos === 'PROPN' && (words[a].deprel === 'flat' || words[a].deprel === 'compound');
   }
 
   /** Words a and b stand for one nominal: the same word, or one an apposition of the other. */

@@ -611,3 +611,9 @@ test('titles: a participle a subordinator opens is passive; the adverb "since" o
   assert.ok(titles('Corey Lewandowski spoke. In theory, Lewandowski could face up to a year in county jail if convicted.').includes('Lewandowski convicted'));
   assert.ok(titles('Hillary Clinton spoke. Clinton has since apologized for what happened.').includes('Clinton apologizes'));
 });
+
+test('titles: rule events.subject-conj — a person subject coordinated with other people is all of them', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // Washington Post (2016, PolNeAR train): was "Cruz criticizes Trump".
+  assert.ok(titles('Donald Trump spoke. GOP rival Ted Cruz on Wednesday announced that he was choosing Carly Fiorina as his running mate. Both Cruz and Fiorina criticized Trump and his rhetoric.').includes('Cruz and Fiorina criticize Trump'));
+});

@@ -8,6 +8,7 @@ import { NON_PERSON_HEADS } from '../people/lexicon';
 import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
 import { isTitleWord, phrase, type ObjectContext } from './object';
 import { childrenOf } from '../syntax/tree';
+import { nameList } from '../shortName';
 import { type EventContext } from './context';
 import { subjectAt, type Subject } from './titles';
 
@@ -34,8 +35,40 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
       return p ? cast.titleName(p) : null;
     },
   };
+  /** The person word k names: its own mention, or that of a name part the parse hung on it ("Mr." heading "Mr. Ryan"). */
+  const personOf = (k: number, where: { start: number; end: number }) => {
+    for (const x of [k, ...childrenOf(syntax.words, where, k).filter((c) => c > k && c <= k + 2 && syntax.words[c].deprel === 'flat')]) {
+      const m = people.mentionAt(syntax.words[x].start);
+      const p = m && cast.byId.get(m.person);
+      if (p) return p;
+    }
+    return undefined;
+  };
+  /**
+   * Rule events.subject-conj: a person subject coordinated with other people is all of them ("Sarah and
+   * Timothy Rogers … rode in a rickshaw" was "Sarah rides"): each conjunct must name a person; null otherwise.
+   */
+  const coordinated = (first: Subject, sv: number, where: { start: number; end: number }): Subject | null => {
+    // (The parse may hang the conjunct on the name's last word: "Xi Jinping and Vladimir Putin", under "Jinping".)
+    const kids = childrenOf(syntax.words, where, sv);
+    const heads = [sv, ...kids.filter((c) => c > sv && syntax.words[c].deprel === 'flat')];
+    const conjuncts = heads.flatMap((h) => childrenOf(syntax.words, where, h).filter((c) => c > h && syntax.words[c].deprel === 'conj'));
+    if (!conjuncts.length || !first.person) return null;
+    const group = [first.person];
+    for (const c of conjuncts) {
+      const p = personOf(c, where);
+      if (!p) return null;
+      if (!group.includes(p)) group.push(p);
+    }
+    return group.length > 1 ? { label: nameList(group.map((x) => cast.titleName(x))), person: first.person, plural: true } : null;
+  };
   const parsedSubject = (word: number): Subject | null => {
-    let sv = subjectWord(syntax, sw, word, (k) => inTime(syntax.words[k].start));
+    const sv = subjectWord(syntax, sw, word, (k) => inTime(syntax.words[k].start));
+    const r = subjectOfWord(sv, word);
+    return r && sv >= 0 && r.person && !r.plural ? coordinated(r, sv, sw) ?? r : r;
+  };
+  const subjectOfWord = (found: number, word: number): Subject | null => {
+    let sv = found;
     if (sv < 0) return null;
     // Rule events.subject-before-time: "the Supreme Court this month rejected …" parsed with "month" as the
     // subject (a frequent parser error): the noun right before the time expression, if it stands between

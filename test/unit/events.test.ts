@@ -617,3 +617,12 @@ test('titles: rule events.subject-conj — a person subject coordinated with oth
   // Washington Post (2016, PolNeAR train): was "Cruz criticizes Trump".
   assert.ok(titles('Donald Trump spoke. GOP rival Ted Cruz on Wednesday announced that he was choosing Carly Fiorina as his running mate. Both Cruz and Fiorina criticized Trump and his rhetoric.').includes('Cruz and Fiorina criticize Trump'));
 });
+
+test('titles: rule events.subject-quantity — a part or an amount says of what and agrees with it; a predicate adjective is never inflected', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.map((e) => e.title);
+  // Breitbart, Politico (PolNeAR train): were "Percent pays 25.4 percent", "Many follows terrorist attacks".
+  assert.ok(titles('The top 1 percent paid 25.4 percent of all federal taxes in 2013.').includes('Top 1 percent pays 25.4 percent'));
+  assert.ok(titles('Many of the actions followed terrorist attacks in the kingdom in May 2003.').includes('Many of actions follow terrorist attacks'));
+  // Huffington Post (2016): was "Most dangerouses in world".
+  assert.ok(!titles('Some of the cities that were actually the most dangerous in the world in 2014 include San Pedro Sula.').some((t) => /dangerouses/.test(t)));
+});

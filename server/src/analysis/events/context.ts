@@ -101,6 +101,20 @@ export class TokenVerbs {
     return null;
   }
 
+  /**
+   * The parse reads token i as a predicate adjective, with its copula ("cities that were the most dangerous in the
+   * world in 2014", "the last one is due in 2034"); false without one. (A past tense the tagger read as an
+   * adjective, "Christie unleashed withering attacks", has no copula.)
+   */
+  adjective(i: number): boolean {
+    const w = this.wordOf(i);
+    if (w < 0) return false;
+    const words = this.syntax!.words;
+    if (words[w].upos !== 'ADJ') return false;
+    for (let k = w - 1; k >= 0 && k >= w - MAX_AUXILIARY_REACH; k--) if (words[k].head === w && words[k].deprel === 'cop') return true;
+    return false;
+  }
+
   /** The parse reads token i as an adverb ("is perhaps best known"); false without one. */
   adverb(i: number): boolean {
     const w = this.wordOf(i);

@@ -19,3 +19,7 @@ export function isEventNoun(w: SyntaxWord): boolean {
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.complementPrepositions);
 /** "in": a noun event's title keeps the name it opens, the event's place ("rally in Michigan"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.placePrepositions);
+/** Words that name a part or an amount of what their "of" phrase names ("a vast majority of his appointments"). */
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set(lexicon.quantityHeads);
+/** Those of them that take a singular verb ("one of them is"). */
+export const SINGULAR_QUANTITY_HEADS: ReadonlySet<string> = new Set(lexicon.singularQuantityHeads);

@@ -273,7 +273,8 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
   const base = verb.info.base;
   const plural = !!subject?.plural;
   let verbWord: string;
-  if (isPassive(model, verbs, s, verb.index)) verbWord = negation ? `${negation} ${model.lex.lower[verb.index]}` : model.lex.lower[verb.index];
+  // An adjective is said as written, as a headline says a state ("Cities most dangerous in world"; was "dangerouses").
+  if (isPassive(model, verbs, s, verb.index) || verbs.adjective(verb.index)) verbWord = negation ? `${negation} ${model.lex.lower[verb.index]}` : model.lex.lower[verb.index];
   else if (negation === 'not') verbWord = base === 'be' ? `${plural ? 'are' : 'is'} not` : `${plural ? 'do' : thirdPerson('do')} not ${base}`;
   else verbWord = (negation ? `${negation} ` : '') + (plural ? base : thirdPerson(base));
   const title = [subject?.label, verbWord, object].filter(Boolean).join(' ');

@@ -626,3 +626,8 @@ test('titles: rule events.subject-quantity — a part or an amount says of what 
   // Huffington Post (2016): was "Most dangerouses in world".
   assert.ok(!titles('Some of the cities that were actually the most dangerous in the world in 2014 include San Pedro Sula.').some((t) => /dangerouses/.test(t)));
 });
+
+test('titles: rule events.subject-relative — a relative clause with no comma is done by the noun it follows, not a preposition\'s object', () => {
+  // Washington Post (2016, PolNeAR train): was the bare "Draws hundreds".
+  assert.ok(analyzeArticle(' date 2016-05-09 He spoke most notably during a September 2014 march in New York that drew hundreds of thousands of people.').events.some((e) => e.title === 'March draws hundreds'));
+});

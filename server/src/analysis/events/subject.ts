@@ -9,6 +9,8 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 const NOUN_PHRASE_UPOS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** How far a subject is inherited through conj/xcomp links. */
 const MAX_INHERIT = 3;
+/** How far back a relative pronoun's noun is looked for when the parse gives none ("a march in New York that"). */
+const MAX_RELATIVE_REACH = 8;
 /** How many governing words an "it" looks up through for the clause whose subject it stands for. */
 const MAX_CLAUSE_CLIMB = 6;
 /** A bound on a walk to the root (a parse is a tree; the bound only guards a malformed one). */
@@ -37,7 +39,10 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
         // York that drew hundreds".)
         let before = subj - 1;
         while (before > sentence.start && before >= subj - 2 && words[before].upos === 'PUNCT') before--;
-        return before < subj - 1 && before >= sentence.start && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
+        if (before < subj - 1) return before >= sentence.start && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
+        // Rule events.subject-relative: with no comma, the noun the clause follows, stepping back over
+        // prepositional phrases ("a September 2014 march in New York that drew hundreds": march).
+        return antecedentBefore(words, sentence, subj);
       }
       return subj;
     }
@@ -71,6 +76,23 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     v = words[v].head;
   }
   return modalListSubject(words, sentence, event);
+}
+
+/**
+ * The noun a relative pronoun at word r follows when the parse did not hang its clause on one: the nearest
+ * noun before it that is no preposition's object, over at most MAX_RELATIVE_REACH words of nouns, names,
+ * modifiers and prepositions; -1 when another kind of word stands between.
+ */
+function antecedentBefore(words: readonly SyntaxWord[], sentence: { start: number; end: number }, r: number): number {
+  for (let k = r - 1; k >= sentence.start && k >= r - MAX_RELATIVE_REACH; k--) {
+    const w = words[k];
+    if (!NOUN_PHRASE_UPOS.has(w.upos)) return -1;
+    if (w.upos !== 'NOUN' && w.upos !== 'PROPN') continue;
+    // A name's inner part, or a preposition's object: the phrase goes on to the left.
+    if (w.deprel === 'flat' || w.deprel === 'compound' || childrenOf(words, sentence, k).some((c) => c < k && words[c].deprel === 'case')) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** For an infinitive v ("to jump-start") under a noun with a named or nominal possessor, that possessor; else -1. */

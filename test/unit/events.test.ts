@@ -547,7 +547,7 @@ test('an event told in someone\'s words keeps its source (rule events.reported)'
   // Not a claim: a verb after a quotation credits the quotation (PolNeAR dev), an adverbial clause the parse took
   // for a complement (NYT), a denied claim (Politico).
   assert.deepEqual(titles('Sen. Claire McCaskill scolded him: “The community is against you,” she said.'), ['McCaskill scolds him']);
-  assert.deepEqual(titles('Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.'), ['Lenox goes']);
+  assert.deepEqual(titles('Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.'), ['Lenox goes bankrupt']);
   assert.deepEqual(titles('Bernie Sanders did say that Obama resigned on Tuesday.'), ['Obama resigns, Sanders says']);
   assert.deepEqual(titles('Bernie Sanders didn’t come out and say Obama resigned on Tuesday.'), ['Obama resigns']);
 });
@@ -630,4 +630,12 @@ test('titles: rule events.subject-quantity — a part or an amount says of what 
 test('titles: rule events.subject-relative — a relative clause with no comma is done by the noun it follows, not a preposition\'s object', () => {
   // Washington Post (2016, PolNeAR train): was the bare "Draws hundreds".
   assert.ok(analyzeArticle(' date 2016-05-09 He spoke most notably during a September 2014 march in New York that drew hundreds of thousands of people.').events.some((e) => e.title === 'March draws hundreds'));
+});
+
+test('titles: a predicate adjective right after the verb is what it says, not a later complement', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // Politico (2016, PolNeAR train): was "Reagan appears speculated, Rendell notes" ("some speculated" parsed as a noun under "appeared").
+  assert.ok(titles(' date 2016-09-12 Rendell noted that Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984, and some speculated about his health at the time.').includes('Reagan appears unsteady, Rendell notes'));
+  // Not part of a hyphenated word (Washington Post, 2016).
+  assert.ok(!titles(' date 2016-07-20 Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights downtown.').some((t) => /suspend open/.test(t)));
 });

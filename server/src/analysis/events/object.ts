@@ -73,6 +73,13 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     const p = phrase(ctx, v.head);
     if (p) return [...parts, p].join(' ');
   }
+  // A predicate adjective right after the verb (adverbs between) is what the verb says: "Reagan appeared
+  // unsteady in his first debate" (was "Reagan appears speculated", a later noun the parse hung on the verb).
+  const predicate = children.find((c) => c > verb && words[c].deprel === 'xcomp' && words[c].upos === 'ADJ' && !ctx.inTime(words[c].start) && onlyTimeBetween(ctx, verb, c));
+  // (Not an adjective before a noun, which it modifies whatever the parse says: "suspend open primaries".)
+  // (Nor part of a hyphenated word: "suspend open-carry rights".)
+  const nounAfter = predicate !== undefined && ((predicate + 1 < ctx.sentence.end && (words[predicate + 1].upos === 'NOUN' || words[predicate + 1].upos === 'PROPN')) || tokenText(ctx, predicate) !== slice(ctx, words[predicate]));
+  if (predicate !== undefined && !nounAfter && /^\p{Ll}/u.test(slice(ctx, words[predicate]))) return [...parts, slice(ctx, words[predicate])].join(' ');
   const comp = children.find((c) => c > verb && COMPLEMENTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
   if (comp === undefined) {
     const predicative = predicativePhrase(ctx, verb, children);

@@ -92,9 +92,11 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     const to = childrenOf(words, ctx.sentence, open).find((c) => c < open && words[c].deprel === 'mark' && words[c].upos === 'PART');
     // A to-infinitive the parse read as a purpose clause (advcl) completes the verb only right after it, or after
     // a time or an adverb: "Stumpf tried on Tuesday to make the case" was titled "Stumpf tries".
-    // The infinitive keeps its auxiliaries: "needs to be hospitalized", "seems to have vanished" (was "needs to hospitalized").
-    const auxiliaries = childrenOf(words, ctx.sentence, open).filter((c) => c > to! && c < open && words[c].deprel.startsWith('aux')).map((c) => slice(ctx, words[c]).toLowerCase());
-    if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) parts.push(slice(ctx, words[to]).toLowerCase(), ...auxiliaries, slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) {
+      // The infinitive keeps its auxiliaries: "needs to be hospitalized", "seems to have vanished" (was "needs to hospitalized").
+      const auxiliaries = childrenOf(words, ctx.sentence, open).filter((c) => c > to && c < open && words[c].deprel.startsWith('aux'));
+      parts.push(slice(ctx, words[to]).toLowerCase(), ...auxiliaries.map((c) => slice(ctx, words[c]).toLowerCase()), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    }
   }
   return parts.filter(Boolean).join(' ');
 }

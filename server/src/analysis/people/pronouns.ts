@@ -147,11 +147,10 @@ export function resolvePronouns<C extends Referent>(text: string, units: Unit[],
   const stream: MentionInfo<C>[] = [];
   const ctx = new UnitContext(units, syntax ?? null);
   const scorer = new Scorer(model.weights, !!collect);
-  eachPronoun(units, infos, stream, (i, u, pc, unitRole, unitClauseSubject, mi) => {
+  eachPronoun(units, infos, stream, (i, u, pc, role, unitClauseSubject, mi) => {
     // Binding by the parse where it gives the verb's subject (rule people.object-binding): "him" is not the
     // subject of the verb it is the object of ("Mr. Emanuel said Mr. Bush had not yet won him over": the clause
     // by commas and openers made Emanuel the subject, so "him" went to Bush).
-    const role = unitRole;
     const clauseSubject = role === 'object' && ctx.syntax ? boundSubject(ctx.syntax, i, u.sentence, stream, unitClauseSubject) : unitClauseSubject;
     const cands = candidatesFor(ctx, scorer, i, pc, role, clauseSubject, stream, infos, mi);
     // A pronoun crediting a quotation ("…,” he said) is left to the rules, answered or not: GAP (the

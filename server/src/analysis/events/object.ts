@@ -59,7 +59,7 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     // the object ("lost her cool").
     const state = p && pred === undefined && words[obj].xpos !== 'PRP$' ? stateAfter(ctx, verb, obj, children) : undefined;
     // ("cast him as weak": the "as" stays, wherever the parse hung it.)
-    if (state !== undefined) parts.push(...(words.slice(obj + 1, state).some((x) => ctx.text.slice(x.start, x.end).toLowerCase() === 'as') ? ['as'] : []), slice(ctx, words[state]));
+    if (state !== undefined) parts.push(...(words.slice(obj + 1, state).some((x) => slice(ctx, x).toLowerCase() === 'as') ? ['as'] : []), slice(ctx, words[state]));
     // A fixed phrase after the object: "puts Petro on notice", "took the company into bankruptcy".
     const fixed = children.find((c) => c > obj && COMPLEMENTS.has(words[c].deprel) && isBareNoun(ctx, c));
     if (fixed !== undefined) parts.push(...prepositional(ctx, fixed));

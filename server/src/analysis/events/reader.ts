@@ -25,22 +25,25 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
   const sentenceTimes = ec.timesBySentence.get(s.index) ?? [];
   const sw = syntax.sentenceWords[s.index];
   const inTime = (o: number) => sentenceTimes.some((t) => t.start <= o && o < t.end);
+  /** The person a mention at offset o is of, if any. */
+  const personAt = (o: number) => {
+    const m = people.mentionAt(o);
+    return m && cast.byId.get(m.person);
+  };
   const objectCtx: ObjectContext = {
     text: model.text,
     layer: syntax,
     sentence: sw,
     inTime,
     personAt: (o) => {
-      const m = people.mentionAt(o);
-      const p = m && cast.byId.get(m.person);
+      const p = personAt(o);
       return p ? cast.titleName(p) : null;
     },
   };
   /** The person word k names: its own mention, or that of a name part the parse hung on it ("Mr." heading "Mr. Ryan"). */
   const personOf = (k: number, where: { start: number; end: number }) => {
     for (const x of [k, ...childrenOf(syntax.words, where, k).filter((c) => c > k && c <= k + 2 && syntax.words[c].deprel === 'flat')]) {
-      const m = people.mentionAt(syntax.words[x].start);
-      const p = m && cast.byId.get(m.person);
+      const p = personAt(syntax.words[x].start);
       if (p) return p;
     }
     return undefined;
@@ -108,8 +111,7 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
       for (const k of childrenOf(syntax.words, where, sv)) {
         // (The name right after the honorific and its period: "Mr. Band emailed Ms. Abedin" is Band.)
         if (k <= sv || k > sv + 2 || (syntax.words[k].deprel !== 'flat' && syntax.words[k].deprel !== 'appos')) continue;
-        const m = people.mentionAt(syntax.words[k].start);
-        const p = m && cast.byId.get(m.person);
+        const p = personAt(syntax.words[k].start);
         if (p) return { label: cast.titleName(p), person: p };
       }
     }

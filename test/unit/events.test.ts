@@ -260,6 +260,17 @@ test('a time right after a verb dates it, unless it modifies a noun after it (ru
   assert.ok(datedVerbs('Clinton said Friday the INS did the right thing.').includes('said=2016-09-23'));
 });
 
+test('a bare time between a subject and its verb dates that verb, and the subject stays (rules events.verb-after, events.subject-across-time)', () => {
+  // TimeBank (APW, 1998): the parse made "forces" the root and "launched" its relative clause; no event was dated.
+  const a = analyzeArticle(' date 1998-08-21 Retaliating 13 days after the deadly embassy bombings in East Africa, U.S. forces Thursday launched cruise missile strikes against alleged terrorist camps in Afghanistan.');
+  assert.deepEqual(a.events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`), ['U.S. forces launch cruise missile strikes · 1998-08-20']);
+  // Politico (2016, PolNeAR train): "on Friday" between the name and its verb; the event had no subject, so no title.
+  const titles = (text: string) => analyzeArticle(' date 2016-07-22 ' + text).events.map((e) => e.title);
+  assert.ok(titles('Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive.').includes('Graham pummels Trump'));
+  // Not a time that has its own verb: "a report released last year found" dates "released".
+  assert.deepEqual(datedVerbs('A Government Accountability Office report released last year found that the agency could not be sure.'), ['released=2015']);
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

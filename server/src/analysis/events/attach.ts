@@ -3,7 +3,7 @@
 // ("the third-quarter loss", "tomorrow's vote"). The relation is read from the time's own case marker:
 // "since 1972", "by Wednesday", "before the vote" order or bound an event and do not date it.
 import { MAX_SENTENCE_WORDS, type SyntaxLayer, type SyntaxWord } from '../syntax/layer';
-import { childrenOf, headOf, isParticipleOnArticle, isTensed } from '../syntax/tree';
+import { NOMINAL_UPOS, childrenOf, headOf, isParticipleOnArticle, isTensed } from '../syntax/tree';
 import relations from './relations.json';
 import { isEventNoun } from './nouns';
 import { PREPOSITIONAL_PARTICIPLES } from './verbs';
@@ -30,7 +30,7 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.light-verb' | 'events.stray-verb';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.light-verb' | 'events.stray-verb';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
 export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time']);
@@ -141,6 +141,13 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   const before = a - 1;
   const preModifier = INSIDE_NOUN_PHRASE.has(hw.deprel) && g > head;
   if (g !== before && before >= sentence.start && words[before].upos === 'VERB' && relation === 'at' && !hasCase(words, sentence, head) && !preModifier) return { relation, event: { word: before, rule: 'events.verb-before' } };
+  // Rule events.verb-after: "U.S. forces Thursday launched cruise missile strikes": a bare time between a
+  // subject and its tensed verb dates that verb when the parse hung the time on a word that is no verb (it
+  // made "forces" the root and "launched" its relative clause). Not "a report released last year found",
+  // where the time has its verb.
+  const after = b;
+  const subjectBefore = before >= sentence.start && NOMINAL_UPOS.has(words[before].upos);
+  if (g !== after && subjectBefore && words[g].upos !== 'VERB' && after < sentence.end && words[after].upos === 'VERB' && isTensed(words[after]) && relation === 'at' && !hasCase(words, sentence, head) && !preModifier) return { relation, event: { word: after, rule: 'events.verb-after' } };
   // Inside a noun phrase the time dates that noun or nothing — except a bare time opening the sentence,
   // which the parser may glue to the subject ("Yesterday New York governor George Pataki toured …").
   const inside = INSIDE_NOUN_PHRASE.has(hw.deprel) && !(head === sentence.start && g > head);

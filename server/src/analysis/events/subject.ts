@@ -47,6 +47,13 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       return subj;
     }
     const d = words[v].deprel;
+    // Rule events.subject-across-time: "U.S. forces Thursday launched cruise missile strikes", "Lee in June
+    // sharply criticized": a tensed verb with no subject of its own after a time phrase that follows a name or
+    // noun is that noun's (the parse hung the verb on the noun, or on nothing near).
+    if (step === 0) {
+      const own = nominalAcrossTime(words, sentence, v, isTime);
+      if (own >= 0) return own;
+    }
     // Rule events.subject-before-verb: a coordinated verb with no subject of its own after a name or noun
     // that stands right before it or its auxiliaries is that noun's ("… and former President Bill Clinton will
     // travel to North Florida" parsed with "Bill Clinton" coordinated with the counties before it, "travel"
@@ -193,6 +200,25 @@ function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; 
   const h = nameHead(words, sentence, p);
   if (words[h].head === v || h > p) return -1;
   if (childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || words[c].deprel === 'cc' && c > h)) return -1;
+  return h;
+}
+
+/**
+ * The head of a name or noun that stands before tensed verb `v` with only a time phrase between them (its
+ * preposition, and adverbs and auxiliaries of the verb: "Lee in June sharply criticized"), which no
+ * preposition governs; -1 when anything else stands between or no time does.
+ */
+function nominalAcrossTime(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number, isTime: (w: number) => boolean): number {
+  if (!isTensed(words[v]) && !childrenOf(words, sentence, v).some((c) => c < v && words[c].deprel.startsWith('aux') && isTensed(words[c]))) return -1;
+  let p = v - 1;
+  while (p >= sentence.start && words[p].head === v && (words[p].deprel.startsWith('aux') || words[p].deprel === 'advmod') && !isTime(p)) p--;
+  const timeEnd = p;
+  while (p >= sentence.start && (isTime(p) || (words[p].upos === 'ADP' && p + 1 <= timeEnd && isTime(p + 1)))) p--;
+  if (p === timeEnd || p < sentence.start) return -1;
+  const w = words[p];
+  if (w.upos !== 'PROPN' && w.upos !== 'NOUN') return -1;
+  const h = nameHead(words, sentence, p);
+  if (h > p || childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || (words[c].deprel === 'cc' && c > h))) return -1;
   return h;
 }
 

@@ -271,6 +271,15 @@ test('a bare time between a subject and its verb dates that verb, and the subjec
   assert.deepEqual(datedVerbs('A Government Accountability Office report released last year found that the agency could not be sure.'), ['released=2015']);
 });
 
+test('a finite clause opened by "when", "as" or "while" shares the dated verb\'s time (rule events.shared-when)', () => {
+  // West Journal, New York Times (2016, PolNeAR train): the clause's event had no date.
+  const dated = (text: string) => analyzeArticle(' date 2016-06-27 ' + text).events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`);
+  assert.deepEqual(dated('Their relationship began in 1984, when Trump signed Walker to a rich contract.'), ['Relationship begins · 1984', 'Trump signs Walker · 1984']);
+  assert.ok(dated("Forbes magazine started the rich-list craze in 1982, when it published its first ''400'' list of the 400 richest Americans.").includes('Forbes magazine publishes first 400 list · 1982'));
+  // No clause of its own: "quoted … as saying" (TimeBank) and "while cautioning" are no events of that time.
+  assert.deepEqual(datedVerbs('A senior government official was quoted Friday by local media as saying that a group planned the attacks.'), ['quoted=2016-09-23']);
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

@@ -15,6 +15,12 @@ export function relationOfWord(lower: string): string | undefined {
   return NOT_AT.get(lower);
 }
 const SEQUENCE: ReadonlySet<string> = new Set(relations.sequence);
+const SIMULTANEOUS: ReadonlySet<string> = new Set(relations.simultaneous);
+
+/** Whether a subordinator makes its clause happen while the one it modifies does ("when", "as", "while"). */
+export function isSimultaneousMarker(lower: string): boolean {
+  return SIMULTANEOUS.has(lower);
+}
 const PART_MARKER: string = relations.partMarker;
 
 /** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */

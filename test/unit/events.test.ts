@@ -280,6 +280,12 @@ test('a finite clause opened by "when", "as" or "while" shares the dated verb\'s
   assert.deepEqual(datedVerbs('A senior government official was quoted Friday by local media as saying that a group planned the attacks.'), ['quoted=2016-09-23']);
 });
 
+test('an infinitive after a verb\'s object is that object\'s act (rule events.subject-object-control)', () => {
+  // Breitbart (2016, PolNeAR train): the title was "Trump visits polling locations".
+  const titles = analyzeArticle(' date 2016-09-30 Donald Trump is once again questioning the integrity of the U.S. voting system, encouraging his supporters to visit polling locations on Election Day.').events.map((e) => e.title);
+  assert.ok(titles.includes('Supporters visit polling locations'), JSON.stringify(titles));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

@@ -80,6 +80,12 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     const root = nominalRoot(words, sentence, v);
     if (root >= 0) return root;
     if (d !== 'conj' && d !== 'xcomp' && d !== 'advcl') return modalListSubject(words, sentence, event);
+    // Rule events.subject-object-control: "encouraging his supporters to visit polling locations": the object
+    // of the verb an infinitive complements is who does it (the title was "Trump visits polling locations").
+    if (d === 'xcomp') {
+      const controller = objectController(words, sentence, v);
+      if (controller >= 0) return controller;
+    }
     v = words[v].head;
   }
   return modalListSubject(words, sentence, event);
@@ -201,6 +207,15 @@ function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; 
   if (words[h].head === v || h > p) return -1;
   if (childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || words[c].deprel === 'cc' && c > h)) return -1;
   return h;
+}
+
+/** The nominal object, before infinitive `v`, of the verb `v` complements ("urged voters to …"), or -1. */
+function objectController(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
+  if (!childrenOf(words, sentence, v).some((c) => c < v && words[c].deprel === 'mark' && words[c].xpos === 'TO')) return -1;
+  const h = words[v].head;
+  if (h < 0 || words[h].upos !== 'VERB') return -1;
+  const obj = childrenOf(words, sentence, h).find((c) => c > h && c < v && words[c].deprel === 'obj' && (words[c].upos === 'NOUN' || words[c].upos === 'PROPN'));
+  return obj ?? -1;
 }
 
 /**

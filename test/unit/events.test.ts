@@ -286,6 +286,18 @@ test('an infinitive after a verb\'s object is that object\'s act (rule events.su
   assert.ok(titles.includes('Supporters visit polling locations'), JSON.stringify(titles));
 });
 
+test('a year that completes a law\'s name dates no verb (rule events.name-year); a bare infinitive completes its verb', () => {
+  // New York Times, Washington Post (2016, PolNeAR train): "They find way · 1970", "Members vote against rosy-sounding Justice · 2015".
+  assert.deepEqual(datedVerbs('They found a way through the Clean Air Act of 1970, which gives the agency the authority to issue regulations.'), []);
+  assert.deepEqual(datedVerbs('Scott was one of three members who voted against the rosy-sounding Justice for Victims of Trafficking Act of 2015 because it created a new mandatory minimum.'), []);
+  // Not a named event that sets the scene: "In the Hard Hat Riot of 1970, construction workers joined bankers".
+  assert.deepEqual(datedVerbs('In the Hard Hat Riot of 1970, construction workers joined bankers in lower Manhattan.'), ['joined=1970']);
+  // "helped shape the Fair Sentencing Act" was titled by the word scan, "helps shape the Fair"; a hashtag stays whole.
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  assert.ok(titles('Rep. Bobby Scott spoke. He helped shape the Fair Sentencing Act of 2010, which reduced the sentencing disparity.').includes('Scott helps shape Fair Sentencing Act'));
+  assert.ok(titles('Mitt Romney, who helped launch the #NeverTrump movement with a March speech, will not be present.').includes('Romney helps launch #NeverTrump movement'));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

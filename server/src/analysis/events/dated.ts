@@ -8,9 +8,11 @@ import { nounTitle } from './nounTitle';
 import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
 import { readSentence } from './reader';
+import { LAW_HEADS } from './nouns';
 import { ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES, isCompoundAdjective } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectOf } from './titles';
+import { Lex } from '../lexicon/vocabulary';
 
 /** The event word as the title inflects it: the token's verb reading (its base from the lemmatiser, `TokenVerbs`), else the lemma. */
 export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): VerbAt {
@@ -51,6 +53,10 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       // Rule events.baseline: "to $85.7 million, from $93.3 million a year earlier": a time right after an
       // amount dates the amount compared with, not the event.
       if (followsAmount(syntax.words, sw, wa)) continue;
+      // Rule events.name-year: "the Clean Air Act of 1970", "the Justice for Victims of Trafficking Act of 2015":
+      // a year after "of" and a law's capitalised name (nouns.json lawHeads) completes the name, and dates no verb
+      // of the clause. (Not "In the Hard Hat Riot of 1970, construction workers joined bankers".)
+      if (completesName(ec, syntax.words, sw, wa, wb)) continue;
       const at = attachTime(syntax, sw, wa, wb);
       if (at.relation !== 'at' || !at.event) continue;
       const w = syntax.words[at.event.word];
@@ -173,6 +179,15 @@ function followsAmount(words: readonly SyntaxWord[], sentence: { start: number; 
     if ((w.upos === 'ADP' || w.upos === 'SCONJ') && COMPARISON_MARKERS.has(w.lemma.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Words [a, b) are one year ("1970") after "of" after a law's name ("Act", capitalised) that does not open the sentence. */
+function completesName(ec: EventContext, words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number): boolean {
+  if (b - a !== 1 || a - 2 <= sentence.start || words[a].upos !== 'NUM' || !/^\d{4}$/.test(ec.model.text.slice(words[a].start, words[a].end))) return false;
+  const of = words[a - 1];
+  if (of.upos !== 'ADP' || of.lemma.toLowerCase() !== 'of') return false;
+  const name = words[a - 2];
+  return (ec.model.lex.flags[name.token] & Lex.CAPITALISED) !== 0 && LAW_HEADS.has(ec.model.text.slice(name.start, name.end).toLowerCase());
 }
 
 /** The word right after "#" or "@" (a hashtag, a social-media handle). */

@@ -21,5 +21,7 @@ export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.comp
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(lexicon.placePrepositions);
 /** Words that name a part or an amount of what their "of" phrase names ("a vast majority of his appointments"). */
 export const QUANTITY_HEADS: ReadonlySet<string> = new Set(lexicon.quantityHeads);
+/** The last word of a law's or a treaty's name ("the Clean Air Act of 1970"). */
+export const LAW_HEADS: ReadonlySet<string> = new Set(lexicon.lawHeads);
 /** Those of them that take a singular verb ("one of them is"). */
 export const SINGULAR_QUANTITY_HEADS: ReadonlySet<string> = new Set(lexicon.singularQuantityHeads);

@@ -92,7 +92,10 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     const to = childrenOf(words, ctx.sentence, open).find((c) => c < open && words[c].deprel === 'mark' && words[c].upos === 'PART');
     // A to-infinitive the parse read as a purpose clause (advcl) completes the verb only right after it, or after
     // a time or an adverb: "Stumpf tried on Tuesday to make the case" was titled "Stumpf tries".
-    if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) {
+    // A bare infinitive right after the verb completes it too: "helped shape the Fair Sentencing Act" (the title
+    // was the word scan's, "helps shape the Fair").
+    if (to === undefined && open === verb + 1 && words[open].deprel === 'xcomp' && words[open].xpos === 'VB') parts.push(slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    else if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) {
       // The infinitive keeps its auxiliaries: "needs to be hospitalized", "seems to have vanished" (was "needs to hospitalized").
       const auxiliaries = childrenOf(words, ctx.sentence, open).filter((c) => c > to && c < open && words[c].deprel.startsWith('aux'));
       parts.push(slice(ctx, words[to]).toLowerCase(), ...auxiliaries.map((c) => slice(ctx, words[c]).toLowerCase()), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
@@ -263,7 +266,9 @@ export function phrase(ctx: ObjectContext, i: number): string {
   const out = [...before, i, ...after]
     .filter((k) => !seen.has(words[k].token) && seen.add(words[k].token))
     .map((k) => tokenText(ctx, k).replace(/['’]s$/u, ''))
-    .filter((x) => x && !/^['’]/u.test(x));
+    .filter((x) => x && !/^['’]/u.test(x))
+    // A hashtag or a handle is one word: "the #NeverTrump movement" (the tokeniser splits off the "#").
+    .reduceRight<string[]>((acc, x) => (x === '#' || x === '@') && acc.length ? [x + acc[0], ...acc.slice(1)] : [x, ...acc], []);
   // A named owner says whose it is: "calls Obama's remarks", "condemns North Korea's missile launch".
   // (Or a named body: "accepts the George W. Bush administration's request" → "Bush administration's request".)
   const owner = w.upos === 'NOUN' ? kids.find((k) => k < i && words[k].deprel === 'nmod:poss' && (words[k].upos === 'PROPN' || words[k].upos === 'NOUN')) : undefined;

@@ -9,13 +9,18 @@ import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
 import { readSentence } from './reader';
 import { LAW_HEADS } from './nouns';
-import { ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES, isCompoundAdjective } from './verbs';
+import { BARE_INFINITIVE_VERBS, ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES, isCompoundAdjective } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectOf } from './titles';
 import { Lex } from '../lexicon/vocabulary';
 
 /** The event word as the title inflects it: the token's verb reading (its base from the lemmatiser, `TokenVerbs`), else the lemma. */
 export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): VerbAt {
+  // "Roger Ailes helped found Fox News" (tagged a past tense, of "find"): a verb's complement right after it
+  // where a bare infinitive stands is that infinitive, its form its base (was "Ailes finds Fox News").
+  if (w.deprel === 'xcomp' && w.head >= 0 && w.head === syntax.tokenWord[w.token] - 1 && BARE_INFINITIVE_VERBS.has(syntax.words[w.head].lemma.toLowerCase()) && syntax.words[syntax.tokenWord[w.token]] === w) {
+    return { index: w.token, info: { base: ec.model.text.slice(w.start, w.end).toLowerCase(), form: 'past' } };
+  }
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
   return { index: w.token, info: { base: known ? known.base : splitVerbBase(ec, syntax, w) ?? w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
 }

@@ -39,6 +39,8 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
         // York that drew hundreds".)
         let before = subj - 1;
         while (before > sentence.start && before >= subj - 2 && words[before].upos === 'PUNCT') before--;
+        // A person's age set off between the name and "who": "Arianna Gil, 22, who helped found the group".
+        if (before < subj - 1 && words[before].upos === 'NUM' && before - 2 >= sentence.start && words[before - 1].upos === 'PUNCT' && words[before - 2].upos === 'PROPN') before -= 2;
         if (before < subj - 1) return before >= sentence.start && (words[before].upos === 'PROPN' || words[before].upos === 'NOUN') ? before : -1;
         // Rule events.subject-relative: with no comma, the noun the clause follows, stepping back over
         // prepositional phrases ("a September 2014 march in New York that drew hundreds": march).

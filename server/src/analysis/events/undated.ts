@@ -38,6 +38,11 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       // a modal or "to" or under another verb, is no past action ("Trump lies out actual policies").
       if (isInfinitive(syntax.words, sw, word, kids) || (syntax.words[word].deprel === 'conj' && syntax.words[word].head >= 0 && isInfinitive(syntax.words, sw, syntax.words[word].head, childrenOf(syntax.words, sw, syntax.words[word].head)))) continue;
       if (syntax.words[word].upos === 'ADJ' && !PLANNED_VERBS.has(verb.info.base) && kids.some((c) => syntax.words[c].deprel === 'cop')) continue;
+      // "Rubio is seen as the candidate", "Obama is expected to join Clinton": a passive in the present is a state, no
+      // past action. (Not after the clitic "'s", as often "has": "he's given airtime", "who's called for big tax hikes".)
+      // (Only a "be" right before the participle, adverbs between: the parse also hangs a far "is" there, "It is the
+      // first time Trump and Petro have met", or a misread "(R)".)
+      if (kids.some((c) => syntax.words[c].deprel === 'aux:pass' && (syntax.words[c].xpos === 'VBZ' || syntax.words[c].xpos === 'VBP') && syntax.words[c].lemma === 'be' && !isClitic(model.text, syntax.words[c]) && onlyAdverbsBetween(syntax.words, c, word))) continue;
       // "she was never sworn in", "Trump did not pay": a denied action is no event.
       if (kids.some((c) => model.lex.flags[syntax.words[c].token] & Lex.NEGATION)) continue;
       const reader = readSentence(ec, syntax, s);
@@ -72,4 +77,16 @@ function continuedAction(syntax: SyntaxLayer, sw: { start: number; end: number }
     if (childrenOf(words, sw, c).some((m) => m < c && words[m].deprel === 'mark' && words[m].xpos === 'TO')) return c;
   }
   return -1;
+}
+
+/** The clitic "'s" or "’s" ("he's", "who's"). */
+function isClitic(text: string, w: SyntaxWord): boolean {
+  return w.end - w.start === 2 && (text[w.start] === "'" || text[w.start] === '’');
+}
+
+/** Words a and v are in this order with nothing but adverbs ("often", "not", "well") between. */
+function onlyAdverbsBetween(words: readonly SyntaxWord[], a: number, v: number): boolean {
+  if (a >= v) return false;
+  for (let k = a + 1; k < v; k++) if (words[k].upos !== 'ADV' && words[k].upos !== 'PART') return false;
+  return true;
 }

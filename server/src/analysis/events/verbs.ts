@@ -24,6 +24,8 @@ export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalPa
 export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 /** Verbs that lead on to the action their to-infinitive names ("went on to endorse"), with the particle each needs ('' for none). */
 export const CONTINUATION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.continuationVerbs));
+/** Verbs whose complement is a bare infinitive right after them ("helped found"). */
+export const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(lexicon.bareInfinitiveVerbs);
 /** Their predicative noun completes a title: "calls Obama petulant child", "elected governor" (base forms). */
 export const PREDICATIVE_VERBS = new Set<string>(lexicon.predicativeVerbs);
 /** Verbs whose object an adjective after it describes: the predicative verbs and `stateVerbs` ("keeps homeland safe"). */

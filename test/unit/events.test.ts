@@ -312,6 +312,13 @@ test('a present passive is a state, no undated event; a bare infinitive after "h
   assert.ok(titles(" date 2016-07-31 ''Silly boys,'' scoffed Arianna Gil, 22, who helped found the group in 2014.").includes('Gil founds group'));
 });
 
+test('an object that is a part or an amount says of what (object.ts quantityPhrase)', () => {
+  // Washington Post, Politico (2016, PolNeAR train): "Clinton loses 10 · 1992", "Walker endorses one".
+  const titles = (text: string) => analyzeArticle(' date 2016-01-31 ' + text).events.map((e) => e.title);
+  assert.ok(titles('A string of losses is rarely a strategy, although in 1992, Bill Clinton lost 10 of the first 11 contests before starting a winning streak.').includes('Clinton loses 10 of first 11 contests'));
+  assert.ok(titles('Later, Wisconsin Gov. Scott Walker endorsed one of their preferred methods for stopping Trump.').includes('Walker endorses one of preferred methods'));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.
@@ -673,7 +680,7 @@ test('titles: rule events.subject-conj — a person subject coordinated with oth
 test('titles: rule events.subject-quantity — a part or an amount says of what and agrees with it; a predicate adjective is never inflected', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.map((e) => e.title);
   // Breitbart, Politico (PolNeAR train): were "Percent pays 25.4 percent", "Many follows terrorist attacks".
-  assert.ok(titles('The top 1 percent paid 25.4 percent of all federal taxes in 2013.').includes('Top 1 percent pays 25.4 percent'));
+  assert.ok(titles('The top 1 percent paid 25.4 percent of all federal taxes in 2013.').includes('Top 1 percent pays 25.4 percent of federal taxes'));
   assert.ok(titles('Many of the actions followed terrorist attacks in the kingdom in May 2003.').includes('Many of actions follow terrorist attacks'));
   // Huffington Post (2016): was "Most dangerouses in world".
   assert.ok(!titles('Some of the cities that were actually the most dangerous in the world in 2014 include San Pedro Sula.').some((t) => /dangerouses/.test(t)));
@@ -681,7 +688,7 @@ test('titles: rule events.subject-quantity — a part or an amount says of what 
 
 test('titles: rule events.subject-relative — a relative clause with no comma is done by the noun it follows, not a preposition\'s object', () => {
   // Washington Post (2016, PolNeAR train): was the bare "Draws hundreds".
-  assert.ok(analyzeArticle(' date 2016-05-09 He spoke most notably during a September 2014 march in New York that drew hundreds of thousands of people.').events.some((e) => e.title === 'March draws hundreds'));
+  assert.ok(analyzeArticle(' date 2016-05-09 He spoke most notably during a September 2014 march in New York that drew hundreds of thousands of people.').events.some((e) => e.title === 'March draws hundreds of thousands'));
 });
 
 test('titles: a predicate adjective right after the verb is what it says, not a later complement', () => {

@@ -7,6 +7,7 @@ import { childrenOf, hyphenatedToken, isAncestor, isParticipleOnArticle, isRelat
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 import { PREDICATIVE_VERBS, STATE_VERBS } from './verbs';
+import { QUANTITY_HEADS, SINGULAR_QUANTITY_HEADS } from './nouns';
 
 /** Most words a phrase of the title keeps. */
 const MAX_PHRASE_WORDS = 3;
@@ -45,7 +46,8 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     let kase = -1;
     // (A preposition: the possessive clitic of "called Mr. Obama's remarks" is a case marker too.)
     for (let k = verb + 1; k < obj; k++) if (words[k].deprel === 'case' && words[k].upos === 'ADP' && (words[k].head === obj || words[words[k].head]?.head === obj)) kase = k;
-    const p = phrase(ctx, adjectivalHead(ctx, obj));
+    // A part or an amount says of what: "delivers one of speeches" (was "Trump delivers one").
+    const p = quantityPhrase(ctx, obj)?.label ?? phrase(ctx, adjectivalHead(ctx, obj));
     if (p) parts.push(...(kase >= 0 ? [slice(ctx, words[kase]).toLowerCase(), p] : [p]));
     // What the object is called or made: "called Obama a petulant child", "elected him president".
     // (Not after a reflexive: "describes himself as …" names the subject twice.)
@@ -277,4 +279,28 @@ export function phrase(ctx: ObjectContext, i: number): string {
     if (name && /^\p{Lu}/u.test(name)) return `${name}'s ${out.slice(-(MAX_PHRASE_WORDS - 1)).join(' ')}`;
   }
   return out.slice(-(w.upos === 'PROPN' ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)).join(' ');
+}
+
+/**
+ * The phrase of a quantity head (nouns.json quantityHeads, or a number the parse makes the head) with
+ * its "of" phrase: "Top 1 percent of earners", "Majority of senior appointments", "Some of cities" — a subject's or an
+ * object's ("delivers one of speeches"); plural
+ * unless the head is singular by the lexicon ("one of", "none of") or "one". Null for any other word.
+ */
+export function quantityPhrase(ctx: ObjectContext, head: number): { label: string; plural: boolean } | null {
+  const words = ctx.layer.words;
+  const w = words[head];
+  const lower = ctx.text.slice(w.start, w.end).toLowerCase();
+  const number = w.upos === 'NUM' && !ctx.inTime(w.start);
+  if (!number && !QUANTITY_HEADS.has(lower)) return null;
+  const kids = childrenOf(words, ctx.sentence, head);
+  const of = kids.find((c) => c > head && words[c].deprel === 'nmod' && childrenOf(words, ctx.sentence, c).some((k) => k < c && words[k].deprel === 'case' && ctx.text.slice(words[k].start, words[k].end).toLowerCase() === 'of'));
+  const whole = of !== undefined ? phrase(ctx, of) : '';
+  // Without an "of" phrase only a noun or a number says something ("the top 1 percent", "the other three").
+  if (!whole && w.upos !== 'NOUN' && !number) return null;
+  const own = w.upos === 'NOUN' ? phrase(ctx, head) : ctx.text.slice(w.start, w.end);
+  if (!own) return null;
+  const singular = SINGULAR_QUANTITY_HEADS.has(lower) || lower === '1';
+  const plural = !singular && (number || (of !== undefined && (words[of].xpos === 'NNS' || words[of].xpos === 'NNPS')) || w.xpos === 'NNS');
+  return { label: whole ? `${own} of ${whole}` : own, plural };
 }

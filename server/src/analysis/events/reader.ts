@@ -6,11 +6,10 @@ import type { SyntaxLayer } from '../syntax/layer';
 import { Lex } from '../lexicon/vocabulary';
 import { NON_PERSON_HEADS } from '../people/lexicon';
 import { neuterAntecedent, nounPhraseLabel, subjectWord } from './subject';
-import { isTitleWord, phrase, type ObjectContext } from './object';
+import { isTitleWord, phrase, quantityPhrase, type ObjectContext } from './object';
 import { childrenOf } from '../syntax/tree';
 import { nameList } from '../shortName';
 import { type EventContext } from './context';
-import { QUANTITY_HEADS, SINGULAR_QUANTITY_HEADS } from './nouns';
 import { subjectAt, type Subject } from './titles';
 
 export interface SentenceReader {
@@ -118,7 +117,7 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     // Rule events.subject-quantity: a part or an amount of something says of what, and agrees with it ("The top 1
     // percent paid" was "Percent pays", "many of the actions followed" was "Many follows").
     const quantity = quantityPhrase(ctx, sv);
-    if (quantity) return quantity;
+    if (quantity) return { ...quantity, person: null };
     // A paper's or a body's name that only looks plural is one ("The Times writes"; a capital opening the
     // sentence is no name: "Police say").
     const named = sv !== where.start && NON_PERSON_HEADS.hasWord(model.text.slice(sword.start, sword.end));
@@ -132,27 +131,4 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     return subjectAt(model, s, sword.token, people, cast, inTime);
   };
   return { inTime, objectCtx, parsedSubject };
-}
-
-/**
- * The subject phrase of a quantity head (nouns.json quantityHeads, or a number the parse makes the head) with
- * its "of" phrase: "Top 1 percent of earners", "Majority of senior appointments", "Some of cities"; plural
- * unless the head is singular by the lexicon ("one of", "none of") or "one". Null for any other word.
- */
-function quantityPhrase(ctx: ObjectContext, head: number): Subject | null {
-  const words = ctx.layer.words;
-  const w = words[head];
-  const lower = ctx.text.slice(w.start, w.end).toLowerCase();
-  const number = w.upos === 'NUM' && !ctx.inTime(w.start);
-  if (!number && !QUANTITY_HEADS.has(lower)) return null;
-  const kids = childrenOf(words, ctx.sentence, head);
-  const of = kids.find((c) => c > head && words[c].deprel === 'nmod' && childrenOf(words, ctx.sentence, c).some((k) => k < c && words[k].deprel === 'case' && ctx.text.slice(words[k].start, words[k].end).toLowerCase() === 'of'));
-  const whole = of !== undefined ? phrase(ctx, of) : '';
-  // Without an "of" phrase only a noun or a number says something ("the top 1 percent", "the other three").
-  if (!whole && w.upos !== 'NOUN' && !number) return null;
-  const own = w.upos === 'NOUN' ? phrase(ctx, head) : ctx.text.slice(w.start, w.end);
-  if (!own) return null;
-  const singular = SINGULAR_QUANTITY_HEADS.has(lower) || lower === '1';
-  const plural = !singular && (number || (of !== undefined && (words[of].xpos === 'NNS' || words[of].xpos === 'NNPS')) || w.xpos === 'NNS');
-  return { label: whole ? `${own} of ${whole}` : own, person: null, plural };
 }

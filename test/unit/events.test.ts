@@ -319,6 +319,16 @@ test('an object that is a part or an amount says of what (object.ts quantityPhra
   assert.ok(titles('Later, Wisconsin Gov. Scott Walker endorsed one of their preferred methods for stopping Trump.').includes('Walker endorses one of preferred methods'));
 });
 
+test('a progressive passive and a habit ("used to") are no undated events', () => {
+  const titles = (text: string) => analyzeArticle(text).events.map((e) => e.title);
+  // Politico, Breitbart (2016, PolNeAR train): "Trump trounces in Indiana", "Massie uses to support Paul".
+  assert.deepEqual(titles('Donald Trump spoke on Monday. Trump’s getting trounced in Indiana.'), ['Trump speaks']);
+  assert.deepEqual(titles('Thomas Massie spoke on Monday. House Republican Thomas Massie used to support fellow Kentuckian Rand Paul.'), ['Massie speaks']);
+  // A far "being" the parse hangs on the verb is none (USA Today), nor is a name the tagger misread (Politico).
+  assert.ok(titles('Barack Obama spoke on Monday. Nevada is far from being a solid red state -- Barack Obama carried it twice.').includes('Obama carries it'));
+  assert.ok(titles('Bernie Sanders spoke on Monday. Sanders countered with a breakfast with Sharpton at Sylvia’s in Harlem the next morning.').includes('Sanders counters with breakfast'));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

@@ -24,6 +24,8 @@ export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalPa
 export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
 /** Verbs that lead on to the action their to-infinitive names ("went on to endorse"), with the particle each needs ('' for none). */
 export const CONTINUATION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.continuationVerbs));
+/** Verbs that with a to-infinitive say what was done habitually ("used to support"). */
+export const HABITUAL_VERBS: ReadonlySet<string> = new Set(lexicon.habitualVerbs);
 /** Verbs whose complement is a bare infinitive right after them ("helped found"). */
 export const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(lexicon.bareInfinitiveVerbs);
 /** Their predicative noun completes a title: "calls Obama petulant child", "elected governor" (base forms). */

@@ -329,6 +329,14 @@ test('a progressive passive and a habit ("used to") are no undated events', () =
   assert.ok(titles('Bernie Sanders spoke on Monday. Sanders countered with a breakfast with Sharpton at Sylvia’s in Harlem the next morning.').includes('Sanders counters with breakfast'));
 });
 
+test('titles: a gerund complement completes its verb, and a phrase cut to its last words never halves a name', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-05-18 ' + text).events.map((e) => e.title);
+  // Politico (2016, PolNeAR train): the word scan's title was "Trump avoids directly".
+  assert.ok(titles('Donald Trump spoke. Trump has avoided directly criticizing Comey, a Republican appointed as deputy attorney general.').includes('Trump avoids criticizing Comey'));
+  // New York Times (2016, PolNeAR train): "Bill Clinton signs Free Trade Agreement · 1993".
+  assert.ok(titles("Mr. Trump has also hit Mrs. Clinton over her husband's trade policies, including the North American Free Trade Agreement, which Mr. Clinton signed into law in 1993.").includes('Clinton signs North American Free Trade Agreement'));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

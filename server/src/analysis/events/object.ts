@@ -97,6 +97,9 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     // A bare infinitive right after the verb completes it too: "helped shape the Fair Sentencing Act" (the title
     // was the word scan's, "helps shape the Fair").
     if (to === undefined && open === verb + 1 && words[open].deprel === 'xcomp' && words[open].xpos === 'VB') parts.push(slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    // So does a gerund right after it, adverbs between: "avoided directly criticizing Comey" (the word scan's title
+    // was "Trump avoids directly"), "stopped running ads".
+    else if (to === undefined && words[open].xpos === 'VBG' && parts.length === 0 && onlyTimeBetween(ctx, verb, open) && !words.slice(verb + 1, open).some((x) => x.upos === 'PUNCT')) parts.push(slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
     else if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) {
       // The infinitive keeps its auxiliaries: "needs to be hospitalized", "seems to have vanished" (was "needs to hospitalized").
       const auxiliaries = childrenOf(words, ctx.sentence, open).filter((c) => c > to && c < open && words[c].deprel.startsWith('aux'));
@@ -276,9 +279,24 @@ export function phrase(ctx: ObjectContext, i: number): string {
   const owner = w.upos === 'NOUN' ? kids.find((k) => k < i && words[k].deprel === 'nmod:poss' && (words[k].upos === 'PROPN' || words[k].upos === 'NOUN')) : undefined;
   if (owner !== undefined) {
     const name = ctx.personAt(words[owner].start) ?? phrase(ctx, owner);
-    if (name && /^\p{Lu}/u.test(name)) return `${name}'s ${out.slice(-(MAX_PHRASE_WORDS - 1)).join(' ')}`;
+    if (name && /^\p{Lu}/u.test(name)) return `${name}'s ${lastWords(out, MAX_PHRASE_WORDS - 1).join(' ')}`;
   }
-  return out.slice(-(w.upos === 'PROPN' ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)).join(' ');
+  return lastWords(out, w.upos === 'PROPN' ? MAX_NAME_WORDS : MAX_PHRASE_WORDS).join(' ');
+}
+
+/** How many words past its limit a phrase may keep to keep a name whole. */
+const NAME_OVERRUN = 2;
+
+/**
+ * The last `n` words of a phrase, never half a name: "Middle East peace agreement", not "East peace
+ * agreement" (a name's start is kept, within NAME_OVERRUN more words, or the whole name dropped).
+ */
+function lastWords(out: readonly string[], n: number): readonly string[] {
+  const capital = (k: number) => /^\p{Lu}/u.test(out[k]);
+  let s = Math.max(0, out.length - n);
+  while (s > 0 && capital(s) && capital(s - 1) && out.length - s < n + NAME_OVERRUN) s--;
+  if (s > 0 && capital(s) && capital(s - 1)) while (s < out.length - 1 && capital(s)) s++;
+  return out.slice(s);
 }
 
 /**

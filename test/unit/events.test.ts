@@ -337,6 +337,12 @@ test('titles: a gerund complement completes its verb, and a phrase cut to its la
   assert.ok(titles("Mr. Trump has also hit Mrs. Clinton over her husband's trade policies, including the North American Free Trade Agreement, which Mr. Clinton signed into law in 1993.").includes('Clinton signs North American Free Trade Agreement'));
 });
 
+test('a time between "the" and an event noun dates that noun, however the parse broke the phrase (rule events.noun-premodifier)', () => {
+  // TimeBank (1999): "bombing" was parsed as a conjunct of "agents", the date as an oblique of "charged", which it dated.
+  const a = analyzeArticle(' date 1999-06-08 On the FBI list, Bin Laden and Kopp replace two former Libyan intelligence agents charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people.');
+  assert.deepEqual(a.events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`), ['Bombing of Pan Am Flight 103 · 1988-12-21']);
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

@@ -36,10 +36,10 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.light-verb' | 'events.stray-verb';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.light-verb' | 'events.stray-verb';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
-export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time']);
+export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time', 'events.noun-premodifier']);
 
 export interface Attachment {
   /** The event's head word (index into `SyntaxLayer.words`). */
@@ -109,6 +109,17 @@ function hasNounBetween(words: readonly SyntaxWord[], from: number, to: number):
 
 /** The event a time expression (words [a, b) of one sentence) modifies, and how. */
 export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: number }, a: number, b: number): TimeAttachment {
+  const at = attachParsed(layer, sentence, a, b);
+  // Rule events.noun-premodifier: "the Dec. 21, 1988, bombing of Pan Am Flight 103": a time between "the" and an
+  // event noun pre-modifies it, whatever the parse hung it on ("bombing" a conjunct of "agents", the date an
+  // oblique of "charged", which it dated).
+  if (at.relation !== 'at') return at;
+  const premodified = premodifiedNoun(layer.words, sentence, a, b);
+  return premodified >= 0 && at.event?.word !== premodified ? { relation: at.relation, event: { word: premodified, rule: 'events.noun-premodifier' } } : at;
+}
+
+/** The attachment the parse gives (attachTime's, but for a parse that broke a noun phrase). */
+function attachParsed(layer: SyntaxLayer, sentence: { start: number; end: number }, a: number, b: number): TimeAttachment {
   const words = layer.words;
   let head = headOf(words, a, b);
   if (head < 0) return { relation: 'at', event: null };
@@ -205,6 +216,23 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }
+}
+
+/**
+ * The event noun a time (words [a, b)) stands inside, right after "the" and before the noun and its modifiers
+ * ("the Dec. 21, 1988, bombing", "the 2003 Iraq invasion"), or -1.
+ */
+function premodifiedNoun(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number): number {
+  if (a <= sentence.start || words[a - 1].upos !== 'DET' || words[a - 1].lemma.toLowerCase() !== 'the') return -1;
+  let k = b;
+  if (k < sentence.end && words[k].upos === 'PUNCT' && words[k].lemma === ',') k++;
+  for (let n = 0; k < sentence.end && n < MAX_POSSESSED_WORDS; k++, n++) {
+    const w = words[k];
+    if (w.upos !== 'NOUN' && w.upos !== 'ADJ' && w.upos !== 'PROPN') return -1;
+    // The phrase's head: the last noun before a word that is no noun.
+    if (w.upos === 'NOUN' && (k + 1 >= sentence.end || words[k + 1].upos !== 'NOUN')) return isEventNoun(w) ? k : -1;
+  }
+  return -1;
 }
 
 /** Words a possessed noun phrase's modifiers may take before its head ("Sunday's Sept. 11 memorial service"). */

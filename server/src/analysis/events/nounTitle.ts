@@ -4,6 +4,7 @@
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf, isAncestor } from '../syntax/tree';
 import { COMPLEMENT_PREPOSITIONS, PLACE_PREPOSITIONS } from './nouns';
+import { lastWords } from './object';
 
 const PRE_MODIFIERS = new Set(['compound', 'amod', 'nmod:poss']);
 /** Most words a title's "of" complement keeps. */
@@ -57,7 +58,8 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
     // The name's modifiers and theirs ("New" of "New York City" hangs on "York"), and a number ("45 million euros").
     const modOf = (h: number, depth: number): number[] =>
       childrenOf(words, sentence, h)
-        .filter((k) => k < h && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod' || words[k].deprel === 'nummod') && !inTime(words[k].start))
+        // (And a modifying name's later words: "Am" of "Pan Am Flight 103" hangs on "Pan".)
+        .filter((k) => (k < h || (h !== of && k < of && words[k].deprel === 'flat')) && (words[k].deprel === 'compound' || words[k].deprel === 'flat' || words[k].deprel === 'amod' || words[k].deprel === 'nummod') && !inTime(words[k].start))
         .flatMap((k) => (depth < MAX_OF_DEPTH ? [...modOf(k, depth + 1), k] : [k]));
     const mods = modOf(of, 0).sort((x, y) => x - y).map((k) => text.slice(words[k].start, words[k].end));
     // A name's later words, each hanging on the one before ("Justice" ← "Antonin" ← "Scalia"): all of them,
@@ -65,7 +67,7 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
     const flat: string[] = [];
     for (let h = of, k = flatChild(words, sentence, h); k >= 0 && !inTime(words[k].start); h = k, k = flatChild(words, sentence, h)) flat.push(text.slice(words[k].start, words[k].end));
     const head = [...mods, text.slice(words[of].start, amountEnd(words, of, sentence.end))];
-    const phrase = [...head.slice(-Math.max(1, MAX_OF_WORDS - flat.length)), ...flat];
+    const phrase = [...lastWords(head, Math.max(1, MAX_OF_WORDS - flat.length)), ...flat];
     out.push(prep, ...phrase);
   }
   // Rule events.noun-owner: whose event, when a possessive pronoun names a person.

@@ -291,7 +291,7 @@ const NAME_OVERRUN = 2;
  * The last `n` words of a phrase, never half a name: "Middle East peace agreement", not "East peace
  * agreement" (a name's start is kept, within NAME_OVERRUN more words, or the whole name dropped).
  */
-function lastWords(out: readonly string[], n: number): readonly string[] {
+export function lastWords(out: readonly string[], n: number): readonly string[] {
   const capital = (k: number) => /^\p{Lu}/u.test(out[k]);
   let s = Math.max(0, out.length - n);
   while (s > 0 && capital(s) && capital(s - 1) && out.length - s < n + NAME_OVERRUN) s--;

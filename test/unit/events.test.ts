@@ -343,6 +343,14 @@ test('a time between "the" and an event noun dates that noun, however the parse 
   assert.deepEqual(a.events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`), ['Bombing of Pan Am Flight 103 · 1988-12-21']);
 });
 
+test('a gerund that completes a verb happens in that verb\'s event, which the time dates (rule events.gerund-complement)', () => {
+  // TimeBank (2000): the time dated "forming" ("Exiles form human chain"); the gold event is "practiced".
+  const a = analyzeArticle(" date 2000-04-04 ``There will be thousands here to stop it if they come for him,'' said Ana Bonnin, one of about 100 exiles who practiced forming a human chain outside the home Monday.");
+  assert.deepEqual(a.events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`), ['Exiles practice forming human chain · 2000-04-03']);
+  // Not a progressive the parse hung on a verb (Huffington Post 2016: "Sanders notes · 2020").
+  assert.ok(!datedVerbs('Sanders noted that the next round of congressional redistricting in 2020 is approaching.').some((v) => v.startsWith('noted=')));
+});
+
 test('only a verb joined by a conjunction shares the time of the verb before it (rule events.shared)', () => {
   // BET, NBC News (2016, PolNeAR dev): the parse made the main verb a conjunct of the relative clause's, or of a
   // reported clause's, with no "and" between: "explores" was dated Friday, "remains" the day Johnson spoke.

@@ -6,7 +6,7 @@ import { MAX_SENTENCE_WORDS, type SyntaxLayer, type SyntaxWord } from '../syntax
 import { NOMINAL_UPOS, childrenOf, headOf, isParticipleOnArticle, isTensed } from '../syntax/tree';
 import relations from './relations.json';
 import { isEventNoun } from './nouns';
-import { PREPOSITIONAL_PARTICIPLES } from './verbs';
+import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 
 const NOT_AT: ReadonlyMap<string, string> = new Map(Object.entries(relations.notAt));
 
@@ -36,7 +36,7 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.light-verb' | 'events.stray-verb';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
 export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time', 'events.noun-premodifier']);
@@ -115,7 +115,17 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   // oblique of "charged", which it dated).
   if (at.relation !== 'at') return at;
   const premodified = premodifiedNoun(layer.words, sentence, a, b);
-  return premodified >= 0 && at.event?.word !== premodified ? { relation: at.relation, event: { word: premodified, rule: 'events.noun-premodifier' } } : at;
+  if (premodified >= 0 && at.event?.word !== premodified) return { relation: at.relation, event: { word: premodified, rule: 'events.noun-premodifier' } };
+  // Rule events.gerund-complement: "exiles who practiced forming a human chain outside the home Monday": a gerund
+  // that completes a verb happens in that verb's event, which the time dates (its title keeps the gerund).
+  // (Not a progressive the parse hung there, "noted that the next round … is approaching", nor a noun after an
+  // article, "arriving at a 2012 gathering".)
+  const g = at.event ? at.event.word : -1;
+  const w = g >= 0 ? layer.words[g] : null;
+  if (w && w.upos === 'VERB' && w.xpos === 'VBG' && w.deprel === 'xcomp' && w.head >= 0 && w.head < g && layer.words[w.head].upos === 'VERB' && !ASPECTUAL_VERBS.has(layer.words[w.head].lemma.toLowerCase()) && layer.words[g - 1].upos !== 'DET' && !childrenOf(layer.words, sentence, g).some((c) => /^(aux|nsubj|mark|cop)/.test(layer.words[c].deprel))) {
+    return { relation: at.relation, event: { word: w.head, rule: 'events.gerund-complement' } };
+  }
+  return at;
 }
 
 /** The attachment the parse gives (attachTime's, but for a parse that broke a noun phrase). */

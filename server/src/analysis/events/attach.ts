@@ -118,14 +118,21 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   if (premodified >= 0 && at.event?.word !== premodified) return { relation: at.relation, event: { word: premodified, rule: 'events.noun-premodifier' } };
   // Rule events.gerund-complement: "exiles who practiced forming a human chain outside the home Monday": a gerund
   // that completes a verb happens in that verb's event, which the time dates (its title keeps the gerund).
-  // (Not a progressive the parse hung there, "noted that the next round … is approaching", nor a noun after an
-  // article, "arriving at a 2012 gathering".)
-  const g = at.event ? at.event.word : -1;
-  const w = g >= 0 ? layer.words[g] : null;
-  if (w && w.upos === 'VERB' && w.xpos === 'VBG' && w.deprel === 'xcomp' && w.head >= 0 && w.head < g && layer.words[w.head].upos === 'VERB' && !ASPECTUAL_VERBS.has(layer.words[w.head].lemma.toLowerCase()) && layer.words[g - 1].upos !== 'DET' && !childrenOf(layer.words, sentence, g).some((c) => /^(aux|nsubj|mark|cop)/.test(layer.words[c].deprel))) {
-    return { relation: at.relation, event: { word: w.head, rule: 'events.gerund-complement' } };
-  }
-  return at;
+  const completed = at.event ? completedByGerund(layer.words, sentence, at.event.word) : -1;
+  return completed >= 0 ? { relation: at.relation, event: { word: completed, rule: 'events.gerund-complement' } } : at;
+}
+
+/**
+ * The verb that gerund g completes (its xcomp, after it, not an aspectual verb, which shares its time anyway),
+ * or -1. Not a progressive the parse hung there ("noted that the next round … is approaching": an auxiliary,
+ * subject, subordinator or copula of its own), nor a noun after an article ("arriving at a 2012 gathering").
+ */
+function completedByGerund(words: readonly SyntaxWord[], sentence: { start: number; end: number }, g: number): number {
+  const w = words[g];
+  if (w.upos !== 'VERB' || w.xpos !== 'VBG' || w.deprel !== 'xcomp' || w.head < 0 || w.head >= g || words[g - 1].upos === 'DET') return -1;
+  const h = words[w.head];
+  if (h.upos !== 'VERB' || ASPECTUAL_VERBS.has(h.lemma.toLowerCase())) return -1;
+  return childrenOf(words, sentence, g).some((c) => /^(aux|nsubj|mark|cop)/.test(words[c].deprel)) ? -1 : w.head;
 }
 
 /** The attachment the parse gives (attachTime's, but for a parse that broke a noun phrase). */

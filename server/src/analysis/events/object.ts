@@ -95,11 +95,11 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     // A to-infinitive the parse read as a purpose clause (advcl) completes the verb only right after it, or after
     // a time or an adverb: "Stumpf tried on Tuesday to make the case" was titled "Stumpf tries".
     // A bare infinitive right after the verb completes it too: "helped shape the Fair Sentencing Act" (the title
-    // was the word scan's, "helps shape the Fair").
-    if (to === undefined && open === verb + 1 && words[open].deprel === 'xcomp' && words[open].xpos === 'VB') parts.push(slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
-    // So does a gerund right after it, adverbs between: "avoided directly criticizing Comey" (the word scan's title
-    // was "Trump avoids directly"), "stopped running ads".
-    else if (to === undefined && words[open].xpos === 'VBG' && parts.length === 0 && onlyTimeBetween(ctx, verb, open) && !words.slice(verb + 1, open).some((x) => x.upos === 'PUNCT')) parts.push(slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
+    // was the word scan's, "helps shape the Fair"); so does a gerund right after it, adverbs between: "avoided
+    // directly criticizing Comey" (was "Trump avoids directly"), "stopped running ads".
+    const bareInfinitive = open === verb + 1 && words[open].deprel === 'xcomp' && words[open].xpos === 'VB';
+    const gerund = words[open].xpos === 'VBG' && parts.length === 0 && onlyTimeBetween(ctx, verb, open) && !words.slice(verb + 1, open).some((x) => x.upos === 'PUNCT');
+    if (to === undefined && (bareInfinitive || gerund)) parts.push(slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
     else if (to !== undefined && (words[open].deprel === 'xcomp' || (parts.length === 0 && onlyTimeBetween(ctx, verb, to)))) {
       // The infinitive keeps its auxiliaries: "needs to be hospitalized", "seems to have vanished" (was "needs to hospitalized").
       const auxiliaries = childrenOf(words, ctx.sentence, open).filter((c) => c > to && c < open && words[c].deprel.startsWith('aux'));
@@ -300,10 +300,10 @@ export function lastWords(out: readonly string[], n: number): readonly string[] 
 }
 
 /**
- * The phrase of a quantity head (nouns.json quantityHeads, or a number the parse makes the head) with
- * its "of" phrase: "Top 1 percent of earners", "Majority of senior appointments", "Some of cities" — a subject's or an
- * object's ("delivers one of speeches"); plural
- * unless the head is singular by the lexicon ("one of", "none of") or "one". Null for any other word.
+ * The phrase of a quantity head (nouns.json quantityHeads, or a number the parse makes the head) with its
+ * "of" phrase, as a subject's or an object's: "Top 1 percent of earners", "Majority of senior appointments",
+ * "delivers one of speeches"; plural unless the head is singular by the lexicon ("one of", "none of") or
+ * "one". Null for any other word.
  */
 export function quantityPhrase(ctx: ObjectContext, head: number): { label: string; plural: boolean } | null {
   const words = ctx.layer.words;

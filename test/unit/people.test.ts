@@ -203,6 +203,21 @@ test('a relation written beside a name is its descriptor, with whose it is (rule
   assert.deepEqual(descriptors('Robert Jones spoke. Mary Smith, Jones’s wife, was there.', 'Mary Smith'), ['Robert Jones’s wife']);
 });
 
+test('a lower-case role before a name is described with its whole noun phrase (rule people.role-compound)', () => {
+  const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
+  // Breitbart and Politico (2016, PolNeAR): the hover said "secretary", "director", "officer", "host".
+  assert.deepEqual(descriptors('“We will work with Congress,” White House press secretary Josh Earnest said at a briefing Monday.', 'Josh Earnest'), ['White House press secretary']);
+  assert.deepEqual(descriptors('“I only say what I see,” Clinton campaign communications director Jennifer Palmieri said.', 'Jennifer Palmieri'), ['Clinton campaign communications director']);
+  assert.deepEqual(descriptors('In this week’s episode, the guest was late night talk show host Seth Meyers.', 'Seth Meyers'), ['late night talk show host']);
+  // Punctuation, a verb or a possessive ends the phrase: the possessor is the relation rule's to name.
+  assert.deepEqual(descriptors('On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby.', 'Betty Shelby'), ['police officer']);
+  assert.deepEqual(descriptors('Sanders was asked by host Bill Maher about the race.', 'Bill Maher'), ['host']);
+  assert.deepEqual(descriptors('Hillary Clinton spoke. Clinton’s longtime lawyer Cheryl Mills agreed.', 'Cheryl Mills'), ['Hillary Clinton’s longtime lawyer']);
+  // Never from inside a word or a name: "1970s-era", parsed apart, stays out whole.
+  assert.deepEqual(descriptors('I saw a picture of my childhood hero, the 1970s-era catcher Jerry Grote.', 'Jerry Grote'), ['catcher']);
+  assert.deepEqual(descriptors('That is the view of The Wall Street Journal’s deputy editorial page editor Bret Stephens.', 'Bret Stephens'), ['deputy editorial page editor']);
+});
+
 test('a gendered honorific outweighs the guess of a first name given to men and women', () => {
   // New York Times (2016, PolNeAR train): "Lee Epstein" was a man and "Ms. Epstein" another person.
   const a = analyzeArticle("''It is stunning,'' said Lee Epstein, who teaches law at Washington University. Ms. Epstein said she had counted the cases. Ms. Epstein and Mr. Posner agreed.");

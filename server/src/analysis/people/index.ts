@@ -17,6 +17,7 @@ import { SyntaxView } from './syntaxRoles';
 import { determinedNames } from './determinedNames';
 import { trimNamedThings } from './namedThings';
 import { trimEpithets } from './epithets';
+import { widenRoleDescriptors } from './roleCompounds';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -281,6 +282,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   joinSurvivors(index, tentative);
   resolveDescriptions(text, units, titlePhrases, all, assigned, clusters, index.roleHeads);
   addRelations(units, assigned, clusters);
+  if (view) widenRoleDescriptors(text, units, assigned, view);
 
   removeOverlaps(clusters);
 

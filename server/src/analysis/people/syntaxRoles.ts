@@ -46,6 +46,8 @@ const EMBED_OF: ReadonlyMap<string, number> = new Map([
   ['ccomp', 3],
   ['xcomp', 3],
 ]);
+/** What may premodify a noun inside its phrase (premodifierStart). */
+const PREMODIFIER_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Walks up the tree stop here (a malformed head chain can never loop a walk). */
 const MAX_DEPTH = 64;
 /** How many coordinated verbs back a verb's shared subject is looked for. */
@@ -119,6 +121,44 @@ export class SyntaxView {
     const words = this.layer.words;
     const h = words[w].head;
     return (words[w].deprel === 'compound' || words[w].deprel === 'amod') && h > w && words[h].upos === 'NOUN';
+  }
+
+  /**
+   * Where the noun phrase's premodifiers that the parse hangs to the right begin, left of unit u and at most
+   * `max` words further: nouns, proper nouns, adjectives and numbers, each headed by a word after it and no
+   * later than unit b − 1 ("White House press secretary Josh Earnest", from "secretary": "White"); a word
+   * joined by hyphens counts whole ("1970s-era catcher"). A determiner, a possessive, a verb, a preposition or
+   * punctuation ends it; so does a word after infinitival "to", which is a verb whatever the tagger says
+   * ("decision to fire campaign manager Corey Lewandowski"). Never from inside a name: nothing when the word
+   * before the phrase is a proper noun ("The Wall Street Journal's deputy editorial page editor"). The start
+   * offset (unit u's own when nothing precedes it).
+   */
+  premodifierStart(u: number, b: number, max: number): number {
+    const first = this.unitWord[u];
+    if (first < 0) return this.units[u].start;
+    const words = this.layer.words;
+    const end = this.units[b - 1].end;
+    let last = first;
+    while (last + 1 < words.length && words[last + 1].start < end) last++;
+    const inside = (j: number) => words[j].head > j && words[j].head <= last;
+    let start = first;
+    for (let j = first - 1, n = 0; j >= 0 && n < max; n++) {
+      // "1970s-era": the hyphen and the part before it, glued on both sides, go with the part after it.
+      if (words[j].xpos === 'HYPH' && j > 0 && words[j].end === words[j + 1].start && words[j - 1].end === words[j].start) {
+        if (!PREMODIFIER_UPOS.has(words[j - 1].upos)) break;
+        start = j - 1;
+        j -= 2;
+        continue;
+      }
+      if (!PREMODIFIER_UPOS.has(words[j].upos) || !inside(j)) break;
+      start = j;
+      j--;
+    }
+    while (start < first && start > 0 && words[start - 1].xpos === 'TO') start++;
+    // (A hyphenated word cut at its first part: "26-year-old" read as a number and an adjective.)
+    while (start < first && start > 0 && words[start - 1].end === words[start].start) start++;
+    if (start < first && start > 0 && words[start - 1].upos === 'PROPN' && words[start - 1].head >= start) return this.units[u].start;
+    return words[start].start;
   }
 
   /** The head word of units [a, b) is a plural proper noun ("The Clintons"): a family, not a thing. */

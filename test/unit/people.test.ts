@@ -218,6 +218,17 @@ test('a lower-case role before a name is described with its whole noun phrase (r
   assert.deepEqual(descriptors('That is the view of The Wall Street Journal’s deputy editorial page editor Bret Stephens.', 'Bret Stephens'), ['deputy editorial page editor']);
 });
 
+test('an apposition the parse hangs on a name describes the person, role noun or not (rule people.apposition)', () => {
+  const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
+  // New York Times (2016, PolNeAR dev): Tim Hess had no descriptor ("developer" is no role noun).
+  assert.deepEqual(descriptors('"Wall Street\'s a pretty cynical place," said Tim Hess, a real estate developer in Virginia, who introduced Mr. Clarke to his banking contacts.', 'Tim Hess'), ['a real estate developer in Virginia']);
+  // A place's state goes with it; an abbreviation's period does not cut it.
+  assert.deepEqual(descriptors('The crowd cheered, said Jose Yepez, a city council member in Somerton, Ariz., who had never heard Perez speak before.', 'Jose Yepez'), ['a city council member in Somerton, Ariz.']);
+  assert.deepEqual(descriptors('“It matters,” said Dennis B. Ross, a former senior adviser to Mr. Obama.', 'Dennis B. Ross'), ['a former senior adviser to Mr. Obama']);
+  // A list is no apposition.
+  assert.deepEqual(descriptors('“All the players – Donald Trump, the RNC, Cruz, the Never Trumpers – are making their arguments,” he said.', 'Donald Trump'), []);
+});
+
 test('a gendered honorific outweighs the guess of a first name given to men and women', () => {
   // New York Times (2016, PolNeAR train): "Lee Epstein" was a man and "Ms. Epstein" another person.
   const a = analyzeArticle("''It is stunning,'' said Lee Epstein, who teaches law at Washington University. Ms. Epstein said she had counted the cases. Ms. Epstein and Mr. Posner agreed.");

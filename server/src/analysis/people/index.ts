@@ -18,6 +18,7 @@ import { determinedNames } from './determinedNames';
 import { trimNamedThings } from './namedThings';
 import { trimEpithets } from './epithets';
 import { widenRoleDescriptors } from './roleCompounds';
+import { addAppositions } from './appositions';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -283,6 +284,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   resolveDescriptions(text, units, titlePhrases, all, assigned, clusters, index.roleHeads);
   addRelations(units, assigned, clusters);
   if (view) widenRoleDescriptors(text, units, assigned, view);
+  if (view) addAppositions(text, units, assigned, view);
 
   removeOverlaps(clusters);
 

@@ -48,6 +48,10 @@ const EMBED_OF: ReadonlyMap<string, number> = new Map([
 ]);
 /** What may premodify a noun inside its phrase (premodifierStart). */
 const PREMODIFIER_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words an apposition cut short must not end with (appositionAfter). */
+const DANGLING_UPOS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PUNCT']);
+/** What opens a list's next item after a comma (appositionAfter): a noun phrase, not a verb or a relative clause. */
+const LIST_ITEM_UPOS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'NUM']);
 /** Walks up the tree stop here (a malformed head chain can never loop a walk). */
 const MAX_DEPTH = 64;
 /** How many coordinated verbs back a verb's shared subject is looked for. */
@@ -159,6 +163,62 @@ export class SyntaxView {
     while (start < first && start > 0 && words[start - 1].end === words[start].start) start++;
     if (start < first && start > 0 && words[start - 1].upos === 'PROPN' && words[start - 1].head >= start) return this.units[u].start;
     return words[start].start;
+  }
+
+  /**
+   * The apposition the parse hangs on the name of units [a, b) right after its comma: the offsets from the
+   * comma's next word to the appositive's head and what follows it in its subtree, up to a comma, a relative
+   * pronoun or a dash ("said Tim Hess, a real estate developer in Virginia, who introduced …" → "a real estate
+   * developer in Virginia"); null when there is none, when it has more than `max` words, or when its head is a
+   * role right before another name (", the baseball player Willie Mays and …", a list).
+   */
+  appositionAfter(a: number, b: number, max: number): { start: number; end: number } | null {
+    const name = this.headOf(a, b);
+    if (name < 0 || b >= this.units.length) return null;
+    const words = this.layer.words;
+    const comma = this.unitWord[b];
+    if (comma < 0 || words[comma].xpos !== ',' || comma + 1 >= words.length) return null;
+    let head = -1;
+    for (let k = comma + 1; k < words.length && k - comma <= max; k++) {
+      if (words[k].head === name && words[k].deprel === 'appos') {
+        head = k;
+        break;
+      }
+    }
+    // A proper noun heads one only after "a"/"an" ("a Michigan Democrat"; ", the North Carolina Department of
+    // Public Safety and …" is a list).
+    if (head < 0 || (words[head].upos !== 'NOUN' && !(words[head].upos === 'PROPN' && words[comma + 1].lemma === 'a'))) return null;
+    // (The words before the head must be its own: "a real estate developer", not a clause's subject.)
+    for (let k = comma + 1; k < head; k++) if (!isAncestor(words, head, k, MAX_DEPTH)) return null;
+    if (head + 1 < words.length && words[head + 1].upos === 'PROPN' && words[head].upos === 'NOUN') return null;
+    let end = head;
+    for (let k = head + 1; k < words.length && isAncestor(words, head, k, MAX_DEPTH); k++) {
+      const w = words[k];
+      // An abbreviation's period and a hyphen inside a word go on ("Mr.", "center-left").
+      const glued = w.start === words[k - 1].end && k + 1 < words.length && (w.xpos === '.' || (w.xpos === 'HYPH' && words[k + 1].start === w.end));
+      if ((w.upos === 'PUNCT' && !glued) || w.xpos === 'WDT' || w.xpos === 'WP' || w.xpos === 'WP$') break;
+      end = k;
+    }
+    // Nothing left dangling where the phrase was cut ("the anchor of “NBC Nightly News”" → "the anchor").
+    while (end > head && DANGLING_UPOS.has(words[end].upos)) end--;
+    if (end - comma > max) return null;
+    // A place's state after a place ends it: "a city council member in Somerton, Ariz., who …", "a salesman
+    // from Sumter, South Carolina, says …" (one or two proper nouns between commas).
+    const sentenceEnd = this.layer.sentenceWords.find((x) => x.start <= head && head < x.end)?.end ?? words.length;
+    for (let n = 1; n <= 2 && words[end].upos === 'PROPN' && end + 1 + n < sentenceEnd && words[end + 1].xpos === ','; n++) {
+      let proper = true;
+      for (let k = end + 2; k <= end + 1 + n; k++) proper = proper && (words[k].upos === 'PROPN' || (words[k].xpos === '.' && words[k].start === words[k - 1].end));
+      const after = end + 2 + n < sentenceEnd ? words[end + 2 + n] : undefined;
+      if (proper && (!after || after.xpos === ',' || after.upos === 'PUNCT')) {
+        end = end + 1 + n;
+        // ("Calif." read as "Calif" and its period.)
+        if (after && after.xpos === '.' && after.start === words[end].end && end + 2 < sentenceEnd) end++;
+        break;
+      }
+    }
+    // A list goes on after its comma with another noun phrase ("Trump, the RNC, Cruz, the Never Trumpers – are …").
+    if (end + 2 < sentenceEnd && words[end + 1].xpos === ',' && LIST_ITEM_UPOS.has(words[end + 2].upos)) return null;
+    return { start: words[comma + 1].start, end: words[end].end };
   }
 
   /** The head word of units [a, b) is a plural proper noun ("The Clintons"): a family, not a thing. */

@@ -229,6 +229,19 @@ test('an apposition the parse hangs on a name describes the person, role noun or
   assert.deepEqual(descriptors('“All the players – Donald Trump, the RNC, Cruz, the Never Trumpers – are making their arguments,” he said.', 'Donald Trump'), []);
 });
 
+test('a role noun that says a gender, right before a name, is the person\'s gender (rule people.role-gender)', () => {
+  const gender = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.gender;
+  // New York Times (2016, PolNeAR dev): "Ana" took "male" from the "his" after her, and lost "Tom Clarke’s wife".
+  const ana = analyzeArticle('Mr. Clarke said he began to rethink his goals. He went hiking in South America, where he met his wife, Ana, a native of Venezuela.\n\nThey moved to Virginia, converted his remaining nursing homes to nonprofits.').people.find((p) => p.name === 'Ana');
+  assert.equal(ana?.gender, 'female');
+  assert.ok(ana?.descriptors.includes('Clarke’s wife'), JSON.stringify(ana));
+  // Washington Post (2016, PolNeAR train): a female form outweighs the first name's guess.
+  assert.equal(gender('The crowd cheered as Bill Clinton exhorted Clinton\'s introducer, actress Jamie Lee Curtis, to join him.', 'Jamie Lee Curtis'), 'female');
+  // A generic male form fills no gender that a first name gives; a fronted phrase is no apposition.
+  assert.equal(gender('“We raised no money for Trump,” Trump spokesman Hope Hicks said.', 'Hope Hicks'), 'female');
+  assert.equal(gender('Beloved by her husband, Nancy Davis Reagan was a powerful first lady.', 'Nancy Davis Reagan'), 'female');
+});
+
 test('a gendered honorific outweighs the guess of a first name given to men and women', () => {
   // New York Times (2016, PolNeAR train): "Lee Epstein" was a man and "Ms. Epstein" another person.
   const a = analyzeArticle("''It is stunning,'' said Lee Epstein, who teaches law at Washington University. Ms. Epstein said she had counted the cases. Ms. Epstein and Mr. Posner agreed.");

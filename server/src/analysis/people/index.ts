@@ -19,6 +19,7 @@ import { trimNamedThings } from './namedThings';
 import { trimEpithets } from './epithets';
 import { widenRoleDescriptors } from './roleCompounds';
 import { addAppositions } from './appositions';
+import { applyRoleGenders } from './roleGenders';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -277,6 +278,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   }
   infos.sort((a, b) => a.unit - b.unit);
 
+  if (view) applyRoleGenders(units, assigned, view);
   inferGenderFromPronouns(units, coref ? infos.filter((m) => !m.cluster.tentative) : infos, clusters);
   resolvePronouns(text, units, infos, coref, options.collect, view);
   for (const cl of tentative) if (cl.tentative) cl.mentions = [];

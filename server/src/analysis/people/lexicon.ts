@@ -110,8 +110,11 @@ export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
 /** The gender a role noun says its holder has ("wife", "spokesman"), by lower-case form. */
 export const ROLE_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...lexicon.roleNounGender.male.map((w): [string, Gender] => [w, 'male']),
+  ...lexicon.roleNounGender.generic.map((w): [string, Gender] => [w, 'male']),
   ...lexicon.roleNounGender.female.map((w): [string, Gender] => [w, 'female']),
 ]);
+/** Male role forms news also writes for women ('Trump spokesman Hope Hicks'). */
+export const GENERIC_ROLE_NOUNS = new WordClass(lexicon.roleNounGender.generic);
 export const DESCRIPTOR_MODIFIERS = new WordClass(lexicon.descriptorModifiers);
 /** Descriptor modifiers that join a capitalised title after them ("former President", "state Sen."). */
 export const TITLE_TENSE_MODIFIERS = new WordClass(lexicon.titleTenseModifiers);

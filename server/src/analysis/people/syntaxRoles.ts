@@ -221,6 +221,21 @@ export class SyntaxView {
     return { start: words[comma + 1].start, end: words[end].end };
   }
 
+  /** The head word of units [a, b) is a subject, active or passive ("Beloved by her husband, Nancy Reagan was …"). */
+  subjectOfClause(a: number, b: number): boolean {
+    const r = this.role(this.headOf(a, b));
+    return r === ROLE_SUBJ || r === ROLE_SUBJPASS;
+  }
+
+  /** Unit r's word and the name of units [a, b) are in apposition, one the other's `appos` ("his wife, Ana"). */
+  apposed(r: number, a: number, b: number): boolean {
+    const w = this.unitWord[r];
+    const name = this.headOf(a, b);
+    if (w < 0 || name < 0) return false;
+    const words = this.layer.words;
+    return (words[name].head === w && words[name].deprel === 'appos') || (words[w].head === name && words[w].deprel === 'appos');
+  }
+
   /** The head word of units [a, b) is a plural proper noun ("The Clintons"): a family, not a thing. */
   pluralProperNoun(a: number, b: number): boolean {
     const w = this.headOf(a, b);

@@ -242,6 +242,14 @@ test('a role noun that says a gender, right before a name, is the person\'s gend
   assert.equal(gender('Beloved by her husband, Nancy Davis Reagan was a powerful first lady.', 'Nancy Davis Reagan'), 'female');
 });
 
+test('an award or a company named like a person is no person (people/lexicon.json organisationHeads)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Washington Post (2016, PolNeAR dev): "Gold Medal" was a person and took the "her" of Suu Kyi.
+  assert.deepEqual(names('Aung San Suu Kyi was awarded a Congressional Gold Medal during her previous visit to Washington in 2012.'), ['Aung San Suu Kyi']);
+  assert.ok(!names('Thiel is scheduled to speak next Thursday night, along with Heisman Trophy winner Tim Tebow.').includes('Heisman Trophy'));
+  assert.ok(!names('Mr. Clarke placed them under a new company, Kissito (pronounced kiss-E-tow) Healthcare.').includes('Healthcare'));
+});
+
 test('a gendered honorific outweighs the guess of a first name given to men and women', () => {
   // New York Times (2016, PolNeAR train): "Lee Epstein" was a man and "Ms. Epstein" another person.
   const a = analyzeArticle("''It is stunning,'' said Lee Epstein, who teaches law at Washington University. Ms. Epstein said she had counted the cases. Ms. Epstein and Mr. Posner agreed.");

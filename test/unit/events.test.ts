@@ -205,6 +205,9 @@ test('titles: an event noun says whose it is and where (rules events.noun-owner,
   // word of its own in the parse, was dropped) and "Death of conservative Justice Antonin" (the name cut).
   assert.ok(titles('A casual, get-acquainted summit meeting between Mr. Obama and Mr. Xi in June 2013 had failed to break the ice.').includes('Get-acquainted summit meeting'));
   assert.ok(titles('The Feb. 13 death of conservative Justice Antonin Scalia left the court ideologically split.').includes('Death of Justice Antonin Scalia'));
+  // Washington Post (2016, PolNeAR train): was "For Sen John McCain's presidential campaign" (the parse hung
+  // "for" on "Sen.", whose period was dropped).
+  assert.ok(titles("\"I think you're starting to see it,\" said Ron Weiser, who was a national co-chair for Sen. John McCain's 2008 presidential campaign.").includes("Sen. John McCain's presidential campaign"));
 });
 
 test('a participle set off before the clause is no event: the clause\'s verb the parse hung on it is (rule events.stray-verb)', () => {

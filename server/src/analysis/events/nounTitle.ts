@@ -37,7 +37,14 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
       out[out.length - 1] += '-';
       continue;
     }
-    if (!keep.has(j) || inTime(w.start) || w.upos === 'DET' || w.upos === 'PUNCT') continue;
+    // An abbreviation's period stays ("Sen." of "Sen. John McCain's 2008 presidential campaign").
+    if (w.upos === 'PUNCT' && out.length && keep.has(j - 1) && j < noun && words[j - 1].end === w.start && text.slice(w.start, w.end) === '.') {
+      out[out.length - 1] += '.';
+      continue;
+    }
+    // (Nor a preposition or conjunction the parse hung inside a modifier: "for Sen. John McCain's … campaign"
+    // read "for" as the case of "Sen.", and the title opened "For Sen John McCain's …".)
+    if (!keep.has(j) || inTime(w.start) || w.upos === 'DET' || w.upos === 'PUNCT' || w.upos === 'ADP' || w.upos === 'CCONJ' || w.upos === 'SCONJ') continue;
     // "Maduro" "’s" → "Maduro’s"; a hyphenated word stays whole.
     if (out.length && (w.deprel === 'case' || words[j - 1]?.end === w.start)) out[out.length - 1] += text.slice(w.start, w.end);
     else out.push(text.slice(w.start, w.end));

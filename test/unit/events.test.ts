@@ -123,6 +123,9 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma in 2012, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
   // Huffington Post (2016): an amount as written.
   assert.equal(title('Stumpf made $19.3 million in 2015.'), 'Stumpf makes $19.3 million');
+  // Politico (2016, PolNeAR train): a name in capitals after "the" is no wire dateline's place (was "Didn’t does
+  // not endorse candidate").
+  assert.equal(title('The NEA didn’t endorse a candidate until after the primaries in 2008.'), 'NEA does not endorse candidate');
   // USA Today, Washington Post (2016): an infinitive complement with its object; a hyphenated word whole.
   assert.equal(title('This week, Obama declined to threaten Moscow.'), 'Obama declines to threaten Moscow');
   // Huffington Post (2016, PolNeAR dev): the parse read the infinitive after the time as a purpose clause (was "Stumpf tries").

@@ -99,8 +99,10 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
       }
     }
     const sword = syntax.words[sv];
-    // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject.
-    if (sv - where.start < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end))) return null;
+    // "HEMPSTEAD, N.Y. (AP) —": a wire dateline's place is no subject; nor has it a determiner ("The NEA didn’t
+    // endorse a candidate" is the NEA's act: was "Didn’t does not endorse").
+    const determined = sv > where.start && syntax.words[sv - 1].upos === 'DET';
+    if (sv - where.start < 4 && sword.end - sword.start > 2 && /^\p{Lu}+$/u.test(model.text.slice(sword.start, sword.end)) && !determined) return null;
     // "Mrs. Clinton picked herself up" read with the honorific as the head: the person its name part mentions.
     // (Before its verb: "Band … emailed Ms. Abedin" misread with "Ms." as the subject is not Abedin's act.)
     // Rule events.subject-appos: so is a role noun with the name in apposition right after it ("Senate

@@ -123,6 +123,8 @@ test('titles: a named owner is kept, a relative pronoun or conjunction is no sub
   assert.equal(title('Derek Mitchell, who served as U.S. ambassador to Burma in 2012, said Clinton reached out.'), 'Mitchell serves as U.S. ambassador');
   // Huffington Post (2016): an amount as written.
   assert.equal(title('Stumpf made $19.3 million in 2015.'), 'Stumpf makes $19.3 million');
+  // USA Today (2016, PolNeAR train): and a number before its "%" (was "Perot gets").
+  assert.equal(title('That includes Ross Perot, who got 19% of the popular vote in 1992.'), 'Perot gets 19% of popular vote');
   // Politico (2016, PolNeAR train): a name in capitals after "the" is no wire dateline's place (was "Didn’t does
   // not endorse candidate").
   assert.equal(title('The NEA didn’t endorse a candidate until after the primaries in 2008.'), 'NEA does not endorse candidate');

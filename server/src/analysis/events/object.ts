@@ -243,10 +243,13 @@ export function phrase(ctx: ObjectContext, i: number): string {
       if (named) return named;
     }
   }
-  // An amount is its symbol and number as written: "makes $19.3 million" (UD hangs the number on the "$").
+  // An amount is its symbol and number as written: "makes $19.3 million" (UD hangs the number on the "$"),
+  // "gets 19% of popular vote" (and the number before a "%").
   if (w.upos === 'SYM') {
     const n = kids.find((k) => k > i && words[k].deprel === 'nummod');
-    return n === undefined ? '' : ctx.text.slice(w.start, words[n].end);
+    if (n !== undefined) return ctx.text.slice(w.start, words[n].end);
+    const m = kids.find((k) => k < i && words[k].deprel === 'nummod' && words[k].upos === 'NUM');
+    return m === undefined ? '' : ctx.text.slice(words[m].start, w.end);
   }
   // A name keeps its capitalised parts ("White House": "White" is read as an adjective; "Affordable" hangs
   // on "Care" in "Affordable Care Act"); a common noun its modifiers.
@@ -316,7 +319,7 @@ export function quantityPhrase(ctx: ObjectContext, head: number): { label: strin
   const whole = of !== undefined ? phrase(ctx, of) : '';
   // Without an "of" phrase only a noun or a number says something ("the top 1 percent", "the other three").
   if (!whole && w.upos !== 'NOUN' && !number) return null;
-  const own = w.upos === 'NOUN' ? phrase(ctx, head) : ctx.text.slice(w.start, w.end);
+  const own = w.upos === 'NOUN' || w.upos === 'SYM' ? phrase(ctx, head) : ctx.text.slice(w.start, w.end);
   if (!own) return null;
   const singular = SINGULAR_QUANTITY_HEADS.has(lower) || lower === '1';
   const plural = !singular && (number || (of !== undefined && (words[of].xpos === 'NNS' || words[of].xpos === 'NNPS')) || w.xpos === 'NNS');

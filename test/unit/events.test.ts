@@ -447,6 +447,15 @@ test('titles: a reflexive object stays, unless a particle makes the verb ("picke
   assert.ok(titles('Clinton stumbled on Sunday. She picked herself up on Monday.').includes('Clinton picks up'));
 });
 
+test('titles: an adverb the parse read in a phrasal verb\'s particle place is its particle ("weighed in")', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-04-11 ' + text).events.map((e) => e.title);
+  // Politico and Breitbart (2016, PolNeAR train): were "Biden weighs", "Trump backs from suggestion".
+  assert.ok(titles('Vice President Joe Biden weighed in as well, telling Mic in an interview that it was wrong.').includes('Biden weighs in'));
+  assert.ok(titles('Trump backed away from the suggestion on Tuesday.').includes('Trump backs away from suggestion'));
+  // Not a preposition before its noun phrase, nor the same word again ("came in second in January polls").
+  assert.ok(!titles('Cruz came in second in January polls.').some((t) => / in in /.test(t)));
+});
+
 test('a time inside a quotation dates nothing outside it (rule events.quoted-time)', () => {
   const events = (text: string) => analyzeArticle(text).events.filter((e) => e.date).map((e) => `${e.title} · ${e.date}`);
   // Breitbart (2016, PolNeAR dev): the 2008 ad's "It’s 3 a.m." dated "The announcer said" to the article's day.

@@ -9,6 +9,15 @@ import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 import { PREDICATIVE_VERBS, STATE_VERBS } from './verbs';
 import { QUANTITY_HEADS, SINGULAR_QUANTITY_HEADS } from './nouns';
 
+/** Words that are a phrasal verb's particle when the parse reads them as an adverb right after the verb. */
+const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'up', 'down', 'off', 'out', 'back', 'over', 'away']);
+/** Of them, those that are as often a preposition before a noun phrase. */
+const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'over']);
+/** What a noun phrase opens with. */
+const NOMINAL_STARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** A verb's clausal complements. */
+const CLAUSAL_COMPLEMENTS: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'csubj', 'parataxis']);
+
 /** Most words a phrase of the title keeps. */
 const MAX_PHRASE_WORDS = 3;
 /** Most words a proper name keeps ("Affordable Care Act", "Retired American Warriors PAC"). */
@@ -35,7 +44,22 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   const parts: string[] = [];
   // A particle: labelled so, or tagged so (RP) right after the verb where the parse called it an adverb
   // ("explosions that went off": advmod; the title said "Explosions go in New Jersey").
-  for (const c of children) if (words[c].deprel === 'compound:prt' || (c === verb + 1 && words[c].xpos === 'RP')) parts.push(slice(ctx, words[c]).toLowerCase());
+  // So is an adverb the parse read in a particle's place with nothing hung on it ("Biden weighed in as well": was
+  // "Biden weighs"), of a verb with no clause of its own ("goes back to watch", "says back" are no phrasal
+  // verbs); "in", "on" and "over" only where no noun phrase follows, which they would govern ("presides over
+  // more nominees").
+  // (A purpose clause counts: "has gone back to watch old interviews".)
+  const clausal = children.some((c) => CLAUSAL_COMPLEMENTS.has(words[c].deprel) || (words[c].deprel === 'advcl' && childrenOf(words, ctx.sentence, c).some((k) => k < c && words[k].xpos === 'TO')));
+  const adverbParticle = (c: number) => {
+    const w = slice(ctx, words[c]).toLowerCase();
+    if (clausal || words[c].xpos !== 'RB' || !ADVERB_PARTICLES.has(w) || childrenOf(words, ctx.sentence, c).length > 0) return false;
+    const next = c + 1 < ctx.sentence.end ? words[c + 1] : undefined;
+    // ("came in second in January polls": the same word again is the preposition.)
+    const again = [c + 1, c + 2].some((k) => k < ctx.sentence.end && slice(ctx, words[k]).toLowerCase() === w);
+    return !again && (!PREPOSITION_PARTICLES.has(w) || !next || !NOMINAL_STARTS.has(next.upos));
+  };
+  const particle = (c: number) => words[c].deprel === 'compound:prt' || (c === verb + 1 && (words[c].xpos === 'RP' || adverbParticle(c)));
+  for (const c of children) if (particle(c)) parts.push(slice(ctx, words[c]).toLowerCase());
   const obj = children.find((c) => c > verb && OBJECTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
   // A verb the tokeniser split at its hyphen ("jump - start dormant relations", the parse's object "start"):
   // the object is the last part's.

@@ -250,6 +250,15 @@ test('an award or a company named like a person is no person (people/lexicon.jso
   assert.ok(!names('Mr. Clarke placed them under a new company, Kissito (pronounced kiss-E-tow) Healthcare.').includes('Healthcare'));
 });
 
+test('a name written like a person\'s that never is one is no person, nor any part of it (rule people.person-like-name)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // New York Times (2016, PolNeAR dev): "Marine One" was a woman, "Jim Crow" a man.
+  assert.deepEqual(names('Chief Justice John G. Roberts Jr. spoke of the legacy of racism, enshrined in Jim Crow laws. Mr. Obama spoke emotionally of his many flights on Marine One across the Mall.'), ['John G. Roberts Jr.', 'Obama']);
+  assert.deepEqual(names('They obfuscate exactly how they have avoided Uncle Sam.'), []);
+  // A person of that family name is one: "Harlan Crow".
+  assert.deepEqual(names('The Texas developer Harlan Crow gave $1 million.'), ['Harlan Crow']);
+});
+
 test('a gendered honorific outweighs the guess of a first name given to men and women', () => {
   // New York Times (2016, PolNeAR train): "Lee Epstein" was a man and "Ms. Epstein" another person.
   const a = analyzeArticle("''It is stunning,'' said Lee Epstein, who teaches law at Washington University. Ms. Epstein said she had counted the cases. Ms. Epstein and Mr. Posner agreed.");

@@ -20,6 +20,7 @@ import { trimEpithets } from './epithets';
 import { widenRoleDescriptors } from './roleCompounds';
 import { addAppositions } from './appositions';
 import { applyRoleGenders } from './roleGenders';
+import { personLikeNames } from './personLikeNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -134,6 +135,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     c.strong = c.context = false;
     nonPerson.add(c);
   };
+  for (const c of personLikeNames(units, all)) noPerson(c);
   if (view) {
     cutAtHeadlineVerbs(units, all, titleCase, view);
     for (const c of commonWordNames(all, view)) noPerson(c);

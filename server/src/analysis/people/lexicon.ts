@@ -168,6 +168,8 @@ export function isFunctionWordUnit(u: Unit): boolean {
   return FUNCTION_WORD_FORMS.has(u.id, u.text);
 }
 export const PLACES = new PhraseTable(places.places);
+/** Names written like a person's that never are one ("Jim Crow", "Uncle Sam", "Marine One"). */
+export const PERSON_LIKE_NAMES = new PhraseTable(lexicon.personLikeNames);
 /** "from", "of" after a lower-case role: the place it serves follows ("the senator from Florida"). */
 export const ROLE_ORIGIN_WORDS = new WordClass(lexicon.roleOriginWords);
 export const PLACE_WORDS = new WrittenClass(places.places.filter((p) => !p.includes(' ')));

@@ -203,6 +203,14 @@ test('a relation written beside a name is its descriptor, with whose it is (rule
   assert.deepEqual(descriptors('Robert Jones spoke. Mary Smith, Jones’s wife, was there.', 'Mary Smith'), ['Robert Jones’s wife']);
 });
 
+test('a family relation through a pronoun goes to the person of the family name (rule people.relation-family)', () => {
+  // Washington Post (2016, PolNeAR dev): "his" bound to Trump made Heidi Cruz "Donald Trump’s wife".
+  const a = analyzeArticle('Sen. Ted Cruz will vote for Donald Trump, he said on Friday.\n\n"No, this is not politics," Cruz said at the time. "I will tell the truth."\n\nThe truth, the senator said then, was that Trump had personally attacked his wife, Heidi, and his father, Rafael. Trump repeatedly accused Rafael Cruz of associating with Lee Harvey Oswald. Trump also retweeted an unflattering photo of Heidi Cruz.');
+  const descriptors = (name: string) => a.people.find((p) => p.name === name)?.descriptors;
+  assert.deepEqual(descriptors('Heidi Cruz'), ['Ted Cruz’s wife']);
+  assert.deepEqual(descriptors('Rafael Cruz'), ['Ted Cruz’s father']);
+});
+
 test('a lower-case role before a name is described with its whole noun phrase (rule people.role-compound)', () => {
   const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
   // Breitbart and Politico (2016, PolNeAR): the hover said "secretary", "director", "officer", "host".

@@ -88,6 +88,7 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
         break;
       }
     }
+    if (rel && ROLE_NOUN_GENDER.has(rel.phrase.slice(rel.phrase.lastIndexOf(' ') + 1))) rel = { ...rel, cl: sameFamily(units, rel.from, rel.cl, cl, clusters) };
     if (!rel || rel.cl === cl || !rel.cl.name) continue;
     // A relation must fit the person ("her husband" is no woman), and "Trayvon's father" is not Trayvon Martin.
     const g = ROLE_NOUN_GENDER.get(rel.phrase.slice(rel.phrase.lastIndexOf(' ') + 1));
@@ -98,4 +99,24 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
     if (bare >= 0) cl.descriptors.splice(bare, 1);
     pushUnique(cl.descriptors, `${rel.cl.name}’s ${rel.phrase}`);
   }
+}
+
+/**
+ * Rule people.relation-family: a possessive pronoun's person gives way to someone named in full with the
+ * related person's family name and the pronoun's gender, for a relation that says a gender (lexicon
+ * `roleNounGender`: "Trump had personally attacked his wife, Heidi, and
+ * his father, Rafael", with "Heidi Cruz" and "Ted Cruz" named in the article: Ted Cruz's wife, not Trump's —
+ * the resolver bound "his" to the clause's subject). A possessor named with its clitic ("Kushner's wife") is
+ * as written.
+ */
+function sameFamily(units: readonly Unit[], from: number, possessor: Cluster, related: Cluster, clusters: readonly Cluster[]): Cluster {
+  const u = units[from];
+  if (!(u.flags & Lex.POSSESSIVE) || related.words.length < 2) return possessor;
+  const family = related.words[related.words.length - 1];
+  if (possessor.words[possessor.words.length - 1] === family) return possessor;
+  const gender = u.lower === 'his' ? 'male' : u.lower === 'her' ? 'female' : null;
+  const kin = clusters.filter((o) => o !== related && o !== possessor && o.mentions.length > 0 && o.words.length >= 2 && o.words[o.words.length - 1] === family && o.gender === gender);
+  // Of several ("Ted Cruz" and "Rafael Cruz"), the one named most, if it is named most by itself.
+  kin.sort((a, b) => b.mentions.length - a.mentions.length);
+  return kin.length === 1 || (kin.length > 1 && kin[0].mentions.length > kin[1].mentions.length) ? kin[0] : possessor;
 }

@@ -447,6 +447,15 @@ test('titles: a reflexive object stays, unless a particle makes the verb ("picke
   assert.ok(titles('Clinton stumbled on Sunday. She picked herself up on Monday.').includes('Clinton picks up'));
 });
 
+test('titles: a verb with no object says what its short clause reports, whole or not at all', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-24 ' + text).events.map((e) => e.title);
+  // Washington Post (2016, PolNeAR train): was "Cruz signals".
+  assert.ok(titles('Over the past few days, Cruz and his aides increasingly signaled that they were coming around to Trump.').includes('Cruz signals they were coming around to Trump'));
+  // A quotation titles a speech verb by its own words; a long clause is no title.
+  assert.ok(titles('Trump said on Friday that "the tax relief will be enormous."').every((t) => !/said|says the tax/.test(t)));
+  assert.ok(titles('Cruz signaled that he would be willing to consider supporting the nominee if the party adopted his platform.').includes('Cruz signals'));
+});
+
 test('titles: an adverb the parse read in a phrasal verb\'s particle place is its particle ("weighed in")', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-04-11 ' + text).events.map((e) => e.title);
   // Politico and Breitbart (2016, PolNeAR train): were "Biden weighs", "Trump backs from suggestion".

@@ -130,7 +130,44 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
       parts.push(slice(ctx, words[to]).toLowerCase(), ...auxiliaries.map((c) => slice(ctx, words[c]).toLowerCase()), slice(ctx, words[open]), parseObject(ctx, open, depth + 1));
     }
   }
+  if (depth === 0 && !parts.some(Boolean)) {
+    const said = clauseSaid(ctx, verb, children);
+    if (said) parts.push(said);
+  }
   return parts.filter(Boolean).join(' ');
+}
+
+/** Subjects of a reported clause whose speaker a title does not name. */
+const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+/** Most words of a reported clause a title keeps. */
+const MAX_CLAUSE_WORDS = 7;
+
+/**
+ * What a verb with no object reports, as written: its clause complement right after it (a "that" dropped), up to
+ * a comma or MAX_CLAUSE_WORDS words, and only when it ends there ("Trump has signaled that he may try to make
+ * peace" → "Trump signals he may try to make peace"; "Obama maintains it does not change his past statements").
+ */
+function clauseSaid(ctx: ObjectContext, verb: number, children: readonly number[]): string {
+  const words = ctx.layer.words;
+  const c = children.find((k) => k > verb && words[k].deprel === 'ccomp' && words[k].upos === 'VERB');
+  // (Not after a participle, "Clinton is widely known", nor a clause of "I" or "you", whose speaker the title lost.)
+  if (c === undefined || words[verb].xpos === 'VBN') return '';
+  if (childrenOf(words, ctx.sentence, c).some((k) => words[k].deprel.startsWith('nsubj') && FIRST_SECOND_PERSON.has(slice(ctx, words[k]).toLowerCase()))) return '';
+  let first = verb + 1;
+  while (first < c && (words[first].upos === 'ADV' || words[first].upos === 'PUNCT')) first++;
+  if (first < c && words[first].upos === 'SCONJ' && slice(ctx, words[first]).toLowerCase() === 'that') first++;
+  // The clause's last word: its subtree's, punctuation aside.
+  let last = c;
+  for (let k = c + 1; k < ctx.sentence.end && k - c < 64; k++) if (isAncestor(words, c, k, 16) && words[k].upos !== 'PUNCT') last = k;
+  // The whole clause or nothing (a cut one says what it did not), unquoted (a quotation titles a speech verb
+  // by its words), with no time in it and no word outside it.
+  if (last - first + 1 > MAX_CLAUSE_WORDS) return '';
+  for (let k = first; k <= last; k++) {
+    const w = words[k];
+    if (w.upos === 'PUNCT' || ctx.inTime(w.start) || (k !== c && !isAncestor(words, c, k, 16))) return '';
+  }
+  for (let k = verb + 1; k < ctx.sentence.end; k++) if (/["“”]/u.test(slice(ctx, words[k]))) return '';
+  return ctx.text.slice(words[first].start, words[last].end);
 }
 
 /**

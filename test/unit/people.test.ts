@@ -258,6 +258,13 @@ test('an award or a company named like a person is no person (people/lexicon.jso
   assert.ok(!names('Mr. Clarke placed them under a new company, Kissito (pronounced kiss-E-tow) Healthcare.').includes('Healthcare'));
 });
 
+test('a hashtag or a social handle is no person (rule people.handle)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Breitbart and New York Times (2015-16, PolNeAR train): were people.
+  assert.deepEqual(names('Is Hillary Clinton going to win with her message of gun control, Republicans as the “enemy,” #BlackLivesMatter, etc.?'), ['Hillary Clinton']);
+  assert.deepEqual(names('Follow Michelle Moons on Twitter @MichelleDiana.'), ['Michelle Moons']);
+});
+
 test('a name written like a person\'s that never is one is no person, nor any part of it (rule people.person-like-name)', () => {
   const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
   // New York Times (2016, PolNeAR dev): "Marine One" was a woman, "Jim Crow" a man.

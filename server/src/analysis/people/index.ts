@@ -21,6 +21,7 @@ import { widenRoleDescriptors } from './roleCompounds';
 import { addAppositions } from './appositions';
 import { applyRoleGenders } from './roleGenders';
 import { personLikeNames } from './personLikeNames';
+import { handleNames } from './handles';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -136,6 +137,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     nonPerson.add(c);
   };
   for (const c of personLikeNames(units, all)) noPerson(c);
+  for (const c of handleNames(units, all)) noPerson(c);
   if (view) {
     cutAtHeadlineVerbs(units, all, titleCase, view);
     for (const c of commonWordNames(all, view)) noPerson(c);

@@ -143,9 +143,9 @@ const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'you']);
 const MAX_CLAUSE_WORDS = 7;
 
 /**
- * What a verb with no object reports, as written: its clause complement right after it (a "that" dropped), up to
- * a comma or MAX_CLAUSE_WORDS words, and only when it ends there ("Trump has signaled that he may try to make
- * peace" → "Trump signals he may try to make peace"; "Obama maintains it does not change his past statements").
+ * What a verb with no object reports, as written: its clause complement right after it, whole, a "that" dropped,
+ * in at most MAX_CLAUSE_WORDS words, or '' ("Cruz and his aides signaled that they were coming around to Trump" →
+ * "signals they were coming around to Trump"; "Obama maintains it does not change his past statements").
  */
 function clauseSaid(ctx: ObjectContext, verb: number, children: readonly number[]): string {
   const words = ctx.layer.words;

@@ -102,12 +102,11 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
 }
 
 /**
- * Rule people.relation-family: a possessive pronoun's person gives way to someone named in full with the
- * related person's family name and the pronoun's gender, for a relation that says a gender (lexicon
- * `roleNounGender`: "Trump had personally attacked his wife, Heidi, and
- * his father, Rafael", with "Heidi Cruz" and "Ted Cruz" named in the article: Ted Cruz's wife, not Trump's —
- * the resolver bound "his" to the clause's subject). A possessor named with its clitic ("Kushner's wife") is
- * as written.
+ * Rule people.relation-family: for a relation that says a gender (lexicon `roleNounGender`), a possessive
+ * pronoun's person gives way to the one person named in full with the related person's family name and the
+ * pronoun's gender, or the most named of several: "Trump had personally attacked his wife, Heidi, and his father,
+ * Rafael", with "Heidi Cruz" and "Ted Cruz" named in the article, is Ted Cruz's wife, not Trump's (the resolver
+ * bound "his" to the clause's subject). A possessor named with its clitic ("Kushner's wife") is as written.
  */
 function sameFamily(units: readonly Unit[], from: number, possessor: Cluster, related: Cluster, clusters: readonly Cluster[]): Cluster {
   const u = units[from];

@@ -1,11 +1,11 @@
 // Rule people.role-gender: a role noun that says a gender, written right before a name, is the person's gender:
 // "his wife, Ana" (New York Times: a lone "Ana" took "male" from the "his" after her and so lost the relation
-// "Tom Clarke’s wife"), "actress Jamie Lee Curtis" (was male by the first name), "9/11 widow Terry Strada",
-// "Chinese Foreign Ministry spokesman Lu Kang". A relation or a female form outweighs a first name's guess; a
-// male role form that news also writes for women ("Trump spokesman Hope Hicks", lexicon `roleNounGender.generic`)
-// only fills a gender nothing else gave. A gendered honorific always wins. After a comma the role must be
-// the name's apposition in the parse or the name no subject, after a possessive ("Beloved by her husband, Nancy Reagan was …" is no
-// husband). Runs before genders are inferred from pronouns, which it outweighs.
+// "Tom Clarke’s wife"), "actress Jamie Lee Curtis" (was male by the first name), "9/11 widow Terry Strada". A
+// relation or a female form outweighs a first name's guess; a male role form that news also writes for women
+// ("Trump spokesman Hope Hicks", lexicon `roleNounGender.generic`) only fills a gender nothing else gave. A
+// gendered honorific always wins. After a comma the role must follow a possessive and be the name's apposition
+// in the parse, or the name no subject ("Beloved by her husband, Nancy Reagan was …" is no husband). Runs before
+// genders are inferred from pronouns, which it outweighs.
 import { Lex } from '../lexicon/vocabulary';
 import { GENERIC_ROLE_NOUNS, ROLE_NOUN_GENDER, titleGender } from './lexicon';
 import type { Candidate } from './names';

@@ -204,7 +204,7 @@ export class SyntaxView {
     if (end - comma > max) return null;
     // A place's state after a place ends it: "a city council member in Somerton, Ariz., who …", "a salesman
     // from Sumter, South Carolina, says …" (one or two proper nouns between commas).
-    const sentenceEnd = this.layer.sentenceWords.find((x) => x.start <= head && head < x.end)?.end ?? words.length;
+    const sentenceEnd = this.sentenceEndOf(head);
     for (let n = 1; n <= 2 && words[end].upos === 'PROPN' && end + 1 + n < sentenceEnd && words[end + 1].xpos === ','; n++) {
       let proper = true;
       for (let k = end + 2; k <= end + 1 + n; k++) proper = proper && (words[k].upos === 'PROPN' || (words[k].xpos === '.' && words[k].start === words[k - 1].end));
@@ -219,6 +219,20 @@ export class SyntaxView {
     // A list goes on after its comma with another noun phrase ("Trump, the RNC, Cruz, the Never Trumpers – are …").
     if (end + 2 < sentenceEnd && words[end + 1].xpos === ',' && LIST_ITEM_UPOS.has(words[end + 2].upos)) return null;
     return { start: words[comma + 1].start, end: words[end].end };
+  }
+
+  /** One past the last word of word w's sentence (a binary search: sentences are in text order). */
+  private sentenceEndOf(w: number): number {
+    const list = this.layer.sentenceWords;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= w) lo = mid + 1;
+      else if (list[mid].start > w) hi = mid - 1;
+      else return list[mid].end;
+    }
+    return this.layer.words.length;
   }
 
   /** The head word of units [a, b) is a subject, active or passive ("Beloved by her husband, Nancy Reagan was …"). */

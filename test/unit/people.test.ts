@@ -258,6 +258,15 @@ test('an award or a company named like a person is no person (people/lexicon.jso
   assert.ok(!names('Mr. Clarke placed them under a new company, Kissito (pronounced kiss-E-tow) Healthcare.').includes('Healthcare'));
 });
 
+test('a first name coordinated before a first and family name shares that family name (rule people.shared-family-name)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Huffington Post and USA Today (2016, PolNeAR train): "Charles" and "Bill" were people so named.
+  assert.deepEqual(names('While Goldman Sachs tried to stay out of the limelight, Charles and David Koch have become political celebrities.'), ['Charles Koch', 'David Koch']);
+  assert.ok(names('The powerful really do become rich: Bill and Hillary Clinton are likely worth about $111 million.').includes('Bill Clinton'));
+  // Not the family name of a longer name before "and".
+  assert.deepEqual(names('Sen. Rand Paul and Carly Fiorina spoke on Tuesday.'), ['Rand Paul', 'Carly Fiorina']);
+});
+
 test('a hashtag or a social handle is no person (rule people.handle)', () => {
   const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
   // Breitbart and New York Times (2015-16, PolNeAR train): were people.

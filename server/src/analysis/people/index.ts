@@ -22,6 +22,7 @@ import { addAppositions } from './appositions';
 import { applyRoleGenders } from './roleGenders';
 import { personLikeNames } from './personLikeNames';
 import { handleNames } from './handles';
+import { shareFamilyNames } from './sharedFamilyNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { organisationSpans } from './organisations';
@@ -293,6 +294,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   if (view) addAppositions(text, units, assigned, view);
 
   removeOverlaps(clusters);
+
+  shareFamilyNames(text, units, clusters);
 
   // Order people by first mention, give ids.
   const ordered = clusters.filter((c) => c.mentions.length > 0);

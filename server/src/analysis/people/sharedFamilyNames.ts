@@ -1,0 +1,37 @@
+// Rule people.shared-family-name: a first name alone, coordinated before a first name and a family name, shares
+// that family name: "Charles and David Koch", "Robert and Rebekah Mercer", "Henry and Sophie Siegel" named a
+// person "Charles", "Robert", "Henry". Runs after people are formed and changes only the name shown (the lone
+// form becomes an alias): who a mention is was decided before, as measured.
+// Not a word that ends a longer name ("Sen. Rand Paul and Carly Fiorina": "Paul" is a family name).
+import { isKnownFirstName } from './lexicon';
+import type { Cluster } from './clusters';
+import type { Unit } from './units';
+
+export function shareFamilyNames(text: string, units: readonly Unit[], clusters: readonly Cluster[]): void {
+  const unitAt = new Map<number, number>();
+  units.forEach((u, i) => unitAt.set(u.start, i));
+  const byStart = new Map<number, Cluster>();
+  for (const cl of clusters) for (const m of cl.mentions) if (m.kind === 'name') byStart.set(m.start, cl);
+  for (const cl of clusters) {
+    if (cl.words.length !== 1 || !isKnownFirstName(cl.words[0])) continue;
+    for (const m of cl.mentions) {
+      if (m.kind !== 'name') continue;
+      const i = unitAt.get(m.start);
+      if (i === undefined || i + 2 >= units.length) continue;
+      const before = i > 0 ? units[i - 1] : undefined;
+      if (before && before.sentence === units[i].sentence && before.kind === 'word' && before.cap) continue;
+      const and = units[i + 1];
+      if (and.kind !== 'word' || (and.lower !== 'and' && and.text !== '&')) continue;
+      const next = units[i + 2];
+      const other = byStart.get(next.start);
+      const full = other?.mentions.find((x) => x.start === next.start);
+      if (!other || other === cl || !full) continue;
+      const words = full.text.split(/\s+/);
+      if (words.length < 2 || !isKnownFirstName(words[0])) continue;
+      const name = `${cl.words[0]} ${words.slice(1).join(' ')}`;
+      if (!cl.forms.includes(cl.name)) cl.forms.push(cl.name);
+      cl.name = name;
+      break;
+    }
+  }
+}

@@ -189,8 +189,10 @@ test('one person across apostrophe styles, a particle capitalised at a sentence 
   assert.deepEqual(names('Secretary General Ban Ki-moon condemned the test. Ban, a diplomat from South Korea, will finish his term this year.'), ['Ban Ki-moon']);
 });
 
+/** The descriptors of the person so named in the text's analysis ([] when there is none). */
+const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
+
 test('a relation written beside a name is its descriptor, with whose it is (rule people.relation)', () => {
-  const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
   // Washington Post (2016, PolNeAR dev): "Anne Holton" had no descriptor; New York Times (2016): nor had "Laura".
   assert.deepEqual(descriptors('Sen. Tim Kaine spoke on Monday. Anne Holton, Kaine’s wife, was there.', 'Anne Holton'), ['Tim Kaine’s wife']);
   assert.deepEqual(descriptors('Former President George W. Bush and his wife, Laura, spoke at the museum.', 'Laura'), ['George W. Bush’s wife']);
@@ -206,13 +208,12 @@ test('a relation written beside a name is its descriptor, with whose it is (rule
 test('a family relation through a pronoun goes to the person of the family name (rule people.relation-family)', () => {
   // Washington Post (2016, PolNeAR dev): "his" bound to Trump made Heidi Cruz "Donald Trump’s wife".
   const a = analyzeArticle('Sen. Ted Cruz will vote for Donald Trump, he said on Friday.\n\n"No, this is not politics," Cruz said at the time. "I will tell the truth."\n\nThe truth, the senator said then, was that Trump had personally attacked his wife, Heidi, and his father, Rafael. Trump repeatedly accused Rafael Cruz of associating with Lee Harvey Oswald. Trump also retweeted an unflattering photo of Heidi Cruz.');
-  const descriptors = (name: string) => a.people.find((p) => p.name === name)?.descriptors;
-  assert.deepEqual(descriptors('Heidi Cruz'), ['Ted Cruz’s wife']);
-  assert.deepEqual(descriptors('Rafael Cruz'), ['Ted Cruz’s father']);
+  const descriptorsOf = (name: string) => a.people.find((p) => p.name === name)?.descriptors;
+  assert.deepEqual(descriptorsOf('Heidi Cruz'), ['Ted Cruz’s wife']);
+  assert.deepEqual(descriptorsOf('Rafael Cruz'), ['Ted Cruz’s father']);
 });
 
 test('a lower-case role before a name is described with its whole noun phrase (rule people.role-compound)', () => {
-  const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
   // Breitbart and Politico (2016, PolNeAR): the hover said "secretary", "director", "officer", "host".
   assert.deepEqual(descriptors('“We will work with Congress,” White House press secretary Josh Earnest said at a briefing Monday.', 'Josh Earnest'), ['White House press secretary']);
   assert.deepEqual(descriptors('“I only say what I see,” Clinton campaign communications director Jennifer Palmieri said.', 'Jennifer Palmieri'), ['Clinton campaign communications director']);
@@ -227,7 +228,6 @@ test('a lower-case role before a name is described with its whole noun phrase (r
 });
 
 test('an apposition the parse hangs on a name describes the person, role noun or not (rule people.apposition)', () => {
-  const descriptors = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)?.descriptors ?? [];
   // New York Times (2016, PolNeAR dev): Tim Hess had no descriptor ("developer" is no role noun).
   assert.deepEqual(descriptors('"Wall Street\'s a pretty cynical place," said Tim Hess, a real estate developer in Virginia, who introduced Mr. Clarke to his banking contacts.', 'Tim Hess'), ['a real estate developer in Virginia']);
   // A place's state goes with it; an abbreviation's period does not cut it.

@@ -6,13 +6,10 @@ import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf, hyphenatedToken, isAncestor, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
-import { PREDICATIVE_VERBS, STATE_VERBS } from './verbs';
+import { ADVERB_PARTICLES, PREDICATIVE_VERBS, PREPOSITION_PARTICLES, STATE_VERBS } from './verbs';
+import { pronounForms } from '../lexicon';
 import { QUANTITY_HEADS, SINGULAR_QUANTITY_HEADS } from './nouns';
 
-/** Words that are a phrasal verb's particle when the parse reads them as an adverb right after the verb. */
-const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'up', 'down', 'off', 'out', 'back', 'over', 'away']);
-/** Of them, those that are as often a preposition before a noun phrase. */
-const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'over']);
 /** What a noun phrase opens with. */
 const NOMINAL_STARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** A verb's clausal complements. */
@@ -137,8 +134,8 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   return parts.filter(Boolean).join(' ');
 }
 
-/** Subjects of a reported clause whose speaker a title does not name. */
-const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+/** Subjects of a reported clause whose speaker a title does not name: "I", "we", "you" (lexicon/pronouns.json). */
+const FIRST_SECOND_PERSON: ReadonlySet<string> = pronounForms((p) => p.person !== 3 && p.case === 'nominative');
 /** Most words of a reported clause a title keeps. */
 const MAX_CLAUSE_WORDS = 7;
 

@@ -46,6 +46,10 @@ export const CLAIM_VERBS: ReadonlySet<string> = new Set<string>([...lexicon.repo
 export const COMPARISON_MARKERS: ReadonlySet<string> = new Set<string>(lexicon.comparisonMarkers);
 /** Verb particles ("up", "off"), as listed: events/titles.ts makes its WordClass. */
 export const particleWords: readonly string[] = lexicon.particles;
+/** Particles that are as often a preposition before a noun phrase ("in", "on", "over"). */
+export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set<string>(lexicon.prepositionParticles);
+/** What an adverb the parse read right after a verb may be, its particle ("weighed in", "backed away"). */
+export const ADVERB_PARTICLES: ReadonlySet<string> = new Set<string>([...lexicon.particles, ...lexicon.prepositionParticles]);
 /** The verb a title's attribution uses instead of a claim verb ("tell" → "say"). */
 export const CLAIM_TITLE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.claimTitleVerbs));
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);

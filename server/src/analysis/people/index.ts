@@ -295,7 +295,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
 
   removeOverlaps(clusters);
 
-  shareFamilyNames(text, units, clusters);
+  shareFamilyNames(units, clusters);
 
   // Order people by first mention, give ids.
   const ordered = clusters.filter((c) => c.mentions.length > 0);

@@ -7,13 +7,15 @@ import { isKnownFirstName } from './lexicon';
 import type { Cluster } from './clusters';
 import type { Unit } from './units';
 
-export function shareFamilyNames(text: string, units: readonly Unit[], clusters: readonly Cluster[]): void {
+export function shareFamilyNames(units: readonly Unit[], clusters: readonly Cluster[]): void {
+  // Most articles name nobody by a first name alone: nothing to index.
+  const lone = clusters.filter((cl) => cl.words.length === 1 && cl.mentions.length > 0 && isKnownFirstName(cl.words[0]));
+  if (!lone.length) return;
   const unitAt = new Map<number, number>();
   units.forEach((u, i) => unitAt.set(u.start, i));
   const byStart = new Map<number, Cluster>();
   for (const cl of clusters) for (const m of cl.mentions) if (m.kind === 'name') byStart.set(m.start, cl);
-  for (const cl of clusters) {
-    if (cl.words.length !== 1 || !isKnownFirstName(cl.words[0])) continue;
+  for (const cl of lone) {
     for (const m of cl.mentions) {
       if (m.kind !== 'name') continue;
       const i = unitAt.get(m.start);

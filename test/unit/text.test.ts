@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
+import { containmentTest } from '../../server/src/analysis/text/lookup';
 import { SEED } from '../support/seed';
 
 test('dateline: value and span; impossible dates are kept with a null value', () => {
@@ -96,4 +97,16 @@ test('tokens: the ASCII fast path and the regex agree at every boundary they sha
     '@|punct', 'me|word', '#|punct', '1|number', '50|number', '%|punct', 'e\u0301|word', "''|quote", 'Yes|word', ',|punct', "''|quote", 'he|word', 'said|word', '.|punct',
     'Mr|word', '.|punct', 'J|word', '.|punct', 'Smith|word', '-|punct', '-|punct', 'A|word', '.|punct', 'B-52|word', "rock'n'roll|word",
   ]);
+});
+
+test('containmentTest: some item contains the span, whatever the items\' order and nesting', () => {
+  // Quotations nest ("“… ‘Wall Street’ …”") and a short inner one may start last before a name of the outer one.
+  const inQuote = containmentTest([{ start: 40, end: 50 }, { start: 0, end: 30 }, { start: 5, end: 10 }]);
+  const check = (start: number, end: number, expect: boolean) => assert.equal(inQuote(start, end), expect, `${start}-${end}`);
+  check(12, 20, true); // inside the outer 0–30, after the inner 5–10
+  check(6, 9, true);
+  check(28, 35, false);
+  check(41, 50, true);
+  check(50, 52, false);
+  assert.equal(containmentTest([])(0, 1), false);
 });

@@ -3,7 +3,7 @@
 // never people. A quotation whose source is one of them lists it (`quotes`: indices into the quotes).
 import type { Organisation, Person, Quote, Span, TextModel } from './types';
 import { Lex } from './lexicon/vocabulary';
-import { firstOverlapping, tokenIndexAt } from './text/lookup';
+import { containmentTest, firstOverlapping, tokenIndexAt } from './text/lookup';
 import type { SyntaxLayer } from './syntax/layer';
 
 /** The name an organisation is listed by: without a leading article or a possessive ending ("the Pentagon's" → "Pentagon"). */
@@ -22,8 +22,8 @@ function nameOf(model: TextModel, span: Span): { start: number; name: string } {
  * Capitalised words inside a quotation that the tagger reads as no proper noun ("It was a Great Honor to speak
  * with …": a speaker's capitals, not a name). Without a syntax layer nothing is ruled out this way.
  */
-function quotedCapitals(model: TextModel, span: Span, quotes: readonly Quote[], syntax: SyntaxLayer | null): boolean {
-  if (!syntax || !quotes.some((q) => q.start <= span.start && span.end <= q.end)) return false;
+function quotedCapitals(model: TextModel, span: Span, inQuote: (start: number, end: number) => boolean, syntax: SyntaxLayer | null): boolean {
+  if (!syntax || !inQuote(span.start, span.end)) return false;
   const t = tokenIndexAt(model.tokens, span.start);
   if (t < 0 || t >= syntax.tokenWord.length) return false;
   for (let i = syntax.tokenWord[t]; i < syntax.words.length && syntax.words[i].start < span.end; i++) if (syntax.words[i].upos === 'PROPN') return false;
@@ -62,10 +62,11 @@ export function findOrganisations(model: TextModel, spans: readonly Span[], quot
   // Rule orgs.in-time: no name inside a time expression ("LOS ANGELES, Feb. 2 (UPI)": "Feb." read as one;
   // "Super Tuesday"). A time inside a name leaves it a name ("Daily Beast", "CBS This Morning"). Both lists are in text order.
   let t = 0;
+  const inQuote = containmentTest(quotes);
   for (const s of spans) {
     while (t < times.length && times[t].end <= s.start) t++;
     if (t < times.length && times[t].start <= s.start && s.end <= times[t].end) continue;
-    if (!quotedCapitals(model, s, quotes, syntax)) add(s);
+    if (!quotedCapitals(model, s, inQuote, syntax)) add(s);
   }
   // Rule orgs.wire-agency: the agency in a wire dateline's parentheses ("LOS ANGELES, Sept. 28 (UPI) —"), which the
   // name tagger, reading the dateline as a sentence of its own, does not always call an organisation.

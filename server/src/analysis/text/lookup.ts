@@ -56,3 +56,18 @@ export function firstOverlapping<T extends Span>(items: readonly T[], start: num
   const next = items[i + 1];
   return next && next.start < end ? next : undefined;
 }
+
+/**
+ * A test of whether some item of a list (any order, nesting allowed) contains [start, end), in log time: the items
+ * sorted by start with the largest end among each prefix, so an article of many quotations costs no scan per name.
+ */
+export function containmentTest(items: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const maxEnd = new Int32Array(sorted.length);
+  let m = -1;
+  sorted.forEach((q, i) => (maxEnd[i] = m = Math.max(m, q.end)));
+  return (start, end) => {
+    const i = lastStartingAtOrBefore(sorted, start);
+    return i >= 0 && maxEnd[i] >= end;
+  };
+}

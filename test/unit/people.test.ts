@@ -267,6 +267,24 @@ test('a first name coordinated before a first and family name shares that family
   assert.deepEqual(names('Sen. Rand Paul and Carly Fiorina spoke on Tuesday.'), ['Rand Paul', 'Carly Fiorina']);
 });
 
+test('a first name the name tagger left out of its span inside the rules\' name is taken back (rule people.tagger-first-name)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => `${p.name}[${p.mentions.filter((m) => m.kind === 'name').map((m) => m.text).join(',')}]`);
+  // Washington Post (2016, PolNeAR dev): the tagger tagged "E. Lynch", and the person was named so.
+  const lynch = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nAs a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client about some research she had done on his case.\n\nLynch said her colleague had not worked on the case.";
+  assert.deepEqual(names(lynch), ['Loretta E. Lynch[Loretta E. Lynch,Lynch]']);
+});
+
+test('a surname alone goes to the person named first of two named last in one sentence (rule people.surname-sentence)', () => {
+  const speakerOf = (text: string, needle: string) => analyzeArticle(text).people.find((p) => p.mentions.some((m) => m.start === text.indexOf(needle)))?.name;
+  // Western Journalism (2016, PolNeAR train): the husband named inside her phrase took the widow's "Woods said she …".
+  const woods = 'Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 attack of the U.S. consulate in Benghazi, Libya, discussed the Trump controversy with radio host Hugh Hewitt on Thursday.\n\nThough empathetic with their grief, Woods said she does not believe Khizr and Ghazala Khan should be immune from criticism because of it.';
+  assert.ok(analyzeArticle(woods).people.some((p) => p.name === 'Ty Woods'));
+  assert.equal(speakerOf(woods, 'Woods said'), 'Dorothy Woods');
+  // The mother, named before her son in one sentence, is the "Smith" who speaks next (was the son, killed in Benghazi).
+  const smith = 'The attack resulted in the death of four Americans: U.S. Ambassador Chris Stevens, information officer Sean Smith, and former Navy SEALS Tyrone Woods and Glen Doherty.\n\nLast week, Clinton said the families of the Benghazi victims were wrong. However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s claim.\n\n“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said.';
+  assert.equal(speakerOf(smith, 'Smith said'), 'Patricia Smith');
+});
+
 test('a hashtag or a social handle is no person (rule people.handle)', () => {
   const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
   // Breitbart and New York Times (2015-16, PolNeAR train): were people.

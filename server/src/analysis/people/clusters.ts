@@ -26,6 +26,10 @@ export interface Cluster {
   pronounsAfter: { male: number; female: number };
   /** The paragraph of the mention added last (beside `mentions`' last start: matchCluster's recency). */
   lastParagraph: number;
+  /** The sentence of the mention added last. */
+  lastSentence: number;
+  /** The syntax word heading the mention added last (-1: none, or no syntax layer). */
+  lastHead: number;
   /** How often each one-word form named this person so far (a shared surname's dominant owner). */
   loneUses: Map<string, number>;
 }
@@ -169,6 +173,8 @@ export interface ClusterIndex {
   log: Array<string | Cluster>;
   /** Role heads by title as written, for this analysis (titles repeat: "President", "Sen."). */
   roleHeads: Map<string, string>;
+  /** Syntax word a is an ancestor of word b (both ≥ 0); absent without a syntax layer. */
+  dominates?: (a: number, b: number) => boolean;
 }
 
 /** Lists kept per person (name forms, titles, descriptors) and people compared per lookup stay bounded. */
@@ -240,7 +246,12 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
     }
     if (!ok) continue;
     const last = cl.mentions.length ? cl.mentions[cl.mentions.length - 1].start : cl.firstStart;
-    if (last > bestStart) {
+    // Rule people.surname-sentence: a surname alone goes to the person named last, but not to one named inside
+    // the phrase of the other's name, as the parse has it ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was
+    // …", then "Woods said she …"; "Patricia Smith, mother of … Sean Smith"; not "Hillary Clinton met Bill Clinton").
+    const later = last > bestStart;
+    const nested = lone && best && cl.lastSentence === best.lastSentence && index.dominates ? (later ? index.dominates(best.lastHead, cl.lastHead) : index.dominates(cl.lastHead, best.lastHead)) : false;
+    if (nested ? !later : later) {
       best = cl;
       bestStart = last;
     }
@@ -328,6 +339,10 @@ export function absorb(to: Cluster, from: Cluster): void {
   to.pronounsAfter.female += from.pronounsAfter.female;
   if (from.firstStart < to.firstStart) to.firstStart = from.firstStart;
   if (from.mentions.length) to.lastParagraph = Math.max(to.lastParagraph, from.lastParagraph);
+  if (from.mentions.length && from.lastSentence > to.lastSentence) {
+    to.lastSentence = from.lastSentence;
+    to.lastHead = from.lastHead;
+  }
   for (const [w, n] of from.loneUses) to.loneUses.set(w, (to.loneUses.get(w) ?? 0) + n);
   from.mentions = [];
 }

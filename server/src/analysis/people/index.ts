@@ -100,6 +100,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     const guessed = guessedGender(cl);
     cl.mentions.push(m);
     cl.lastParagraph = c.paragraph;
+    cl.lastSentence = c.sentence;
+    cl.lastHead = view ? view.headOf(c.first, c.last) : -1;
     if (c.words.length === 1) cl.loneUses.set(c.words[0], (cl.loneUses.get(c.words[0]) ?? 0) + 1);
     for (const w of c.words) {
       if (cl.wordSet.has(w)) continue;
@@ -124,13 +126,14 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     if (g) cl.pronounsAfter[g]++;
   };
   const newCluster = (c: Candidate): Cluster => {
-    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 }, lastParagraph: c.paragraph, loneUses: new Map() };
+    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 }, lastParagraph: c.paragraph, lastSentence: c.sentence, lastHead: -1, loneUses: new Map() };
     clusters.push(cl);
     return cl;
   };
 
   const commonNouns = commonNounEvidence(units, all, accepted);
   const view = options.syntax ? new SyntaxView(options.syntax, units) : null;
+  if (view) index.dominates = (a, b) => a >= 0 && b >= 0 && view.dominates(a, b);
   // Candidates the parse shows to be no person, or a longer run than a person's name (each rule in its file).
   const noPerson = (c: Candidate) => {
     c.reject = c.hard = true;

@@ -4,9 +4,10 @@
 // of the surname matching (it may still join someone named in full, clusters.ts).
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
+import { Lex } from '../lexicon/vocabulary';
 import { hardReject, headlineNameEnd, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
 import { findCompanies, type Companies } from './companies';
-import { AMBIGUOUS_TITLES, ORGANISATION_HEADS, TITLES, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, nameWord } from './lexicon';
+import { AMBIGUOUS_TITLES, FUNCTION_WORDS, ORGANISATION_HEADS, TITLES, TITLE_WORDS, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isListedFirstName, isParticle, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 
 /**
@@ -44,6 +45,11 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     while (b - a > 1 && isEdgeJunk(units[b - 1]) && !isHyphenatedGivenName(units[b - 1].text)) b--;
     if (b - a === 1 && isEdgeJunk(units[a])) continue;
     const c = byUnit.get(a) ?? byUnit.get(b - 1);
+    // Rule people.tagger-first-name: a span the tagger starts inside the rules' name, after a first name of
+    // that name, takes the first name back ("Loretta E. Lynch", tagged "E. Lynch"; "Secretary of State Hillary
+    // Clinton", tagged "Clinton" after an organisation "State Hillary").
+    // (Not in a Title Case headline: "What Will Happen".)
+    if (c && c.first < a && !titleCase.has(units[a].sentence)) a = firstNameStart(units, c.first, a);
     if (c) {
       if (c.hard && (c.first === a && c.last === b)) continue;
       // The rules took an ambiguous title ("Dean Jones", "Earl Ray") that the tagger reads as a first name.
@@ -110,6 +116,29 @@ function nameSpans(units: Unit[], spans: Array<[number, number]>, titleCase: Rea
     }
   }
   return out;
+}
+
+/**
+ * Where a name that starts at `a` starts once the first name, initials and particles before it within the
+ * rules' name (from `from`) are taken back: the earliest first name in an unbroken run of them, or `a`. A name
+ * of the hand list anywhere; one only the longer list has ("Loretta", but also "See", "Court") not opening
+ * its sentence, and never a title ("Prince").
+ */
+function firstNameStart(units: Unit[], from: number, a: number): number {
+  let start = a;
+  for (let k = a - 1; k >= from; k--) {
+    const u = units[k];
+    // (Not a month or a word: "In August Trump met", "What Will Happen".)
+    if (u.flags & (Lex.MONTH | Lex.WEEKDAY) || FUNCTION_WORDS.has(u.id)) break;
+    if (isKnownFirstNameUnit(u) || (!u.initial && isListedFirstName(u.text) && !TITLE_WORDS.has(u.id, u.text))) start = k;
+    else if (!isInitial(u.text) && !isParticle(u)) break;
+  }
+  return start;
+}
+
+/** A capital letter and a period, a middle initial ("E."). */
+function isInitial(w: string): boolean {
+  return w.length === 2 && w[1] === '.' && w[0] >= 'A' && w[0] <= 'Z';
 }
 
 function isTitleOnly(units: Unit[], a: number, b: number): boolean {

@@ -267,6 +267,17 @@ test('a first name coordinated before a first and family name shares that family
   assert.deepEqual(names('Sen. Rand Paul and Carly Fiorina spoke on Tuesday.'), ['Rand Paul', 'Carly Fiorina']);
 });
 
+test('two first names of one family name are two people unless one is a form of the other (rule people.same-first-name)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Washington Post (2016, PolNeAR train): the daughter and her father were one person, "Erica Garner".
+  assert.deepEqual(names('Sanders was joined by Erica Garner, the oldest daughter of Eric Garner, whose death in New York after being in a police chokehold sparked protests.'), ['Erica Garner', 'Eric Garner']);
+  // USA Today (2016, PolNeAR train): the grandson's book was the president's; the Heidlers' "David" was then David Eisenhower.
+  const ike = "Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor was wrong.\n\nIt had been forged and led by former president Dwight Eisenhower. David Eisenhower writes in his book Going Home to Glory that the wing of the party was weak.";
+  assert.deepEqual(names(ike).filter((n) => /Heidler|Eisenhower/.test(n)), ['David Heidler', 'Jeanne Heidler', 'Dwight Eisenhower', 'David Eisenhower']);
+  // A short form, a nickname or an initial is the same person.
+  assert.deepEqual(names('William Clinton spoke first. Later Bill Clinton said he was proud. Joseph R. Biden agreed, and Joe Biden smiled.'), ['William Clinton', 'Joseph R. Biden']);
+});
+
 test('a first name the name tagger left out of its span inside the rules\' name is taken back (rule people.tagger-first-name)', () => {
   const names = (text: string) => analyzeArticle(text).people.map((p) => `${p.name}[${p.mentions.filter((m) => m.kind === 'name').map((m) => m.text).join(',')}]`);
   // Washington Post (2016, PolNeAR dev): the tagger tagged "E. Lynch", and the person was named so.

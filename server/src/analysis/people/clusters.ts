@@ -3,7 +3,7 @@
 // (a one-word name the tagger rarely read as a person; overlapping mentions).
 import type { Gender, Mention } from '../types';
 import type { Candidate } from './names';
-import { isKnownFirstName, isUnisexFirstName, sameNameWord, titleGender } from './lexicon';
+import { isKnownFirstName, isUnisexFirstName, sameFirstName, sameNameWord, titleGender } from './lexicon';
 import { familyNameFirst } from '../shortName';
 import { roleHead } from './titles';
 
@@ -238,9 +238,9 @@ export function matchCluster(index: ClusterIndex, c: Candidate): Cluster | undef
       // Hyphenated or compound surnames: "García-Peña" for "Daniel García-Peña Jaramillo".
       if (!ok && cw.length > 2) ok = cw.indexOf(x, 1) > 0;
     } else if (w[w.length - 1] === cw[cw.length - 1]) {
-      // Same name, or the same surname with the same first name or initial (or one side a lone surname:
+      // Same name, or the same surname with the same first name, an initial or a short form of it (or one side a lone surname:
       // not of the other gender, "President Obama … he" is not "Michelle Obama").
-      ok = (cw.length === 1 && !otherGender(cl, c.gender)) || sameNameWord(w[0], cw[0]) || w[0][0] === cw[0][0];
+      ok = (cw.length === 1 && !otherGender(cl, c.gender)) || sameFirstName(w[0], cw[0]);
       // "Sánchez Suárez" for "Pedro Arnulfo Sánchez Suárez", and the other way round.
       if (!ok) ok = (cw.length > 2 && endsWithWords(cw, w)) || (w.length > 2 && cw.length >= 2 && endsWithWords(w, cw));
     }

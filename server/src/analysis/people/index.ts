@@ -207,6 +207,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       assigned.set(c, cl);
     }
   }
+  // (Before a lone first name can join the one person named in full with it: "David and Jeanne Heidler" is not David Eisenhower.)
+  shareFamilyNames(units, clusters);
   mergeEarlyFirstNames(clusters, assigned);
   // The tagger's organisation/place/other guesses on a name the rules did not reject ("Rivera sang",
   // "Kelsey studied": lone names it reads as places) may still be people a pronoun refers to.
@@ -297,8 +299,6 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   if (view) addAppositions(text, units, assigned, view);
 
   removeOverlaps(clusters);
-
-  shareFamilyNames(units, clusters);
 
   // Order people by first mention, give ids.
   const ordered = clusters.filter((c) => c.mentions.length > 0);

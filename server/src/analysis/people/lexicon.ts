@@ -251,3 +251,43 @@ export function isKnownFirstName(word: string): boolean {
 export function isKnownFirstNameUnit(u: Unit): boolean {
   return FIRST_NAMES.has(u.id, u.text);
 }
+
+/** For each first name, the formal names it is a form of (itself, if formal): from lexicon.json's nicknames. */
+const FORMAL_NAMES = new Map<string, string[]>();
+for (const [formal, shorts] of Object.entries(lexicon.nicknames as Record<string, string[]>)) {
+  for (const n of [formal, ...shorts]) {
+    const list = FORMAL_NAMES.get(n);
+    if (list) list.push(formal);
+    else FORMAL_NAMES.set(n, [formal]);
+  }
+}
+
+/**
+ * Rule people.same-first-name: two first words of names of one family name name one person when they are the
+ * same word, an initial and a name, a short form and its name ("Pat"/"Patrick"; lexicon nicknames:
+ * "Bill"/"William", "Joe"/"Joseph"), or one letter apart ("Hilary"/"Hillary", a slip). Two different first
+ * names of the lists are two people ("Jerome and Jeanne Siegel", "John Smith … James Smith", "Dwight
+ * Eisenhower … David Eisenhower"); where a word is on no list ("J.", "Donand"), the same first letter still
+ * joins, as before this rule.
+ */
+export function sameFirstName(a: string, b: string): boolean {
+  if (sameNameWord(a, b)) return true;
+  if (!isListedFirstName(a) || !isListedFirstName(b)) return a[0] === b[0];
+  const fa = FORMAL_NAMES.get(a);
+  const fb = FORMAL_NAMES.get(b);
+  if (fa && fb && fa.some((f) => fb.includes(f))) return true;
+  if (a[0] !== b[0]) return false;
+  const ga = nameGender(a);
+  const gb = nameGender(b);
+  if (ga && gb && ga !== gb) return false;
+  return a.startsWith(b) || b.startsWith(a) || withinOneEdit(a, b);
+}
+
+/** One substitution, insertion or deletion at most. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,7 +1,8 @@
 // Rule people.shared-family-name: a first name alone, coordinated before a first name and a family name, shares
 // that family name: "Charles and David Koch", "Robert and Rebekah Mercer", "Henry and Sophie Siegel" named a
-// person "Charles", "Robert", "Henry". Runs after people are formed and changes only the name shown (the lone
-// form becomes an alias): who a mention is was decided before, as measured.
+// person "Charles", "Robert", "Henry". Runs once the names are clustered and changes the name shown and its words
+// (the lone form becomes an alias), before mergeEarlyFirstNames: a lone "David" with a family name of its own
+// must not join the one "David Eisenhower" named later ("David and Jeanne Heidler"). No mention changes person here.
 // Not a word that ends a longer name ("Sen. Rand Paul and Carly Fiorina": "Paul" is a family name).
 import { isKnownFirstName } from './lexicon';
 import type { Cluster } from './clusters';
@@ -33,6 +34,7 @@ export function shareFamilyNames(units: readonly Unit[], clusters: readonly Clus
       const name = `${cl.words[0]} ${words.slice(1).join(' ')}`;
       if (!cl.forms.includes(cl.name)) cl.forms.push(cl.name);
       cl.name = name;
+      cl.words = [cl.words[0], ...words.slice(1)];
       break;
     }
   }

@@ -109,21 +109,6 @@ export class Ctx {
     return SPEECH_VERBS.has(this.lex.id[k]) || (this.extraCues.size > 0 && this.extraCues.has(this.lw(k)));
   }
 
-  /**
-   * Does the verb at token k take a clause as its complement ("said the plan would pay …", "argued that
-   * …")? From the parse (a `ccomp` dependent); null when there is no parse.
-   */
-  takesClause(k: number): boolean | null {
-    const s = this.syntax;
-    if (!s) return null;
-    const w = s.tokenWord[k];
-    if (w === undefined || w < 0) return null;
-    for (let i = w + 1; i < s.words.length && s.words[i].token - k < 80; i++) {
-      if (s.words[i].head === w && s.words[i].deprel === 'ccomp') return true;
-    }
-    return false;
-  }
-
   /** The parse's first word of token k (null without a parse). */
   wordAt(k: number): SyntaxWord | null {
     const s = this.syntax;

@@ -3,26 +3,17 @@
 // some critics had been predicting an impending U.S. withdrawal from the region, but this would not
 // happen. ¶ “That’s because this region …”", "… since Trump spoke only in evasive bromides during the
 // interview. ¶ “We have to do something …”"). News copy gives the quotation to that person: it goes on
-// with the speaker's own words. The sentence must hold a finite speech verb whose subject is a person
-// and that takes no clause (indirect speech stands for the words, it does not introduce them), and the
-// paragraph no full quotation of its own (a quotation there would be the one the cue credits).
+// with the speaker's own words. The sentence must hold a finite speech verb whose subject is a person, and
+// the paragraph no full quotation of its own (a quotation there would be the one the cue credits). The
+// sentence's main verb decides when the parse makes it such a cue ("Schoen elaborated … that superdelegates
+// currently pledged to Clinton … may reconsider": Schoen, not the nearer "pledged"); else the cue nearest
+// the quotation. Indirect speech leads in as well as a bare cue does: PolNeAR's annotators credit the
+// paraphrased speaker with the quotation after it (train: 2 false alarms gone, no credit lost).
 import { Ctx, by, type Attribution } from '../context';
 import { clauseStart, isCue, nounDeterminer } from '../phrases';
 import { sourceLeftOf } from '../sources';
 import { PARTICIPLE_CUES, PASSIVE_AUX } from '../lexicon';
 import { isPartial } from '../kinds';
-
-/** Without a parse: words after the cue that may hold a clause ("said the plan would …"). */
-const MAX_TAIL_WITHOUT_PARSE = 8;
-
-/** Does the cue at k take a clause (from the parse; without one, a "that" or a long tail after it)? */
-function reportsClause(c: Ctx, k: number, last: number): boolean {
-  const parsed = c.takesClause(k);
-  if (parsed !== null) return parsed;
-  if (last - k - 1 > MAX_TAIL_WITHOUT_PARSE) return true;
-  for (let j = k + 1; j < last; j++) if (c.lw(j) === 'that') return true;
-  return false;
-}
 
 export function reportedLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): Attribution | null {
   const q = c.raw[qi];
@@ -33,6 +24,8 @@ export function reportedLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   let inner = q.closeTok - 1;
   while (inner > q.openTok && c.tokens[inner].kind === 'quote') inner--;
   if (c.tokens[inner].text === ',') return null;
+  // Nor a label that introduces what follows ("“Related:” ¶ GOP Candidates …").
+  if (c.tokens[inner].text === ':') return null;
   const prevPara = c.paraOf[last];
   // Embedded fragments ("what “go after them” means") are part of the report; a full quotation is not.
   for (let k = paraFirstTok[prevPara]; k < last; k++) {
@@ -40,19 +33,20 @@ export function reportedLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
     if (qq >= 0 && !isPartial(c, qq)) return null;
   }
   const start = clauseStart(c, last, -1);
-  for (let k = last - 1; k >= start; k--) {
-    if (c.quoteOf[k] >= 0 || c.tokens[k].kind !== 'word') continue;
-    const cue = c.span(k, k);
-    // A finite speech verb only: a participle ("…, noting that he'd demur too") reports an aside, which
-    // is too weak a lead-in to stand for a missing credit.
-    if (!(c.isSpeechVerb(k) && isCue(c, k)) || PARTICIPLE_CUES.has(c.id(k))) continue;
-    if (k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.id(k - 1)))) continue;
-    // Indirect speech ("Holloway said the plan would pay for …") reports the words instead of introducing
-    // them: a cue with a clause as its complement leads into nothing.
-    if (reportsClause(c, k, last)) return null;
-    const a = sourceLeftOf(c, k, start, cue);
-    // The nearest cue to the quotation decides: a person, or no credit at all.
+  // A finite speech verb only: a participle ("…, noting that he'd demur too") reports an aside, which
+  // is too weak a lead-in to stand for a missing credit.
+  const cueAt = (k: number) => c.quoteOf[k] < 0 && c.tokens[k].kind === 'word' && c.isSpeechVerb(k) && isCue(c, k) && !PARTICIPLE_CUES.has(c.id(k)) && !(k - 1 >= start && (nounDeterminer(c, k - 1, start) || PASSIVE_AUX.has(c.id(k - 1))));
+  const credit = (k: number) => {
+    const a = sourceLeftOf(c, k, start, c.span(k, k));
     return a && a.kind === 'person' ? by('quotes.reported-lead-in', a) : null;
+  };
+  for (let k = start; k < last; k++) {
+    const w = c.wordAt(k);
+    if (w && w.deprel === 'root' && cueAt(k)) return credit(k);
+  }
+  for (let k = last - 1; k >= start; k--) {
+    // The nearest cue to the quotation decides: a person, or no credit at all.
+    if (cueAt(k)) return credit(k);
   }
   return null;
 }

@@ -303,6 +303,15 @@ test('a hashtag or a social handle is no person (rule people.handle)', () => {
   assert.deepEqual(names('Follow Michelle Moons on Twitter @MichelleDiana.'), ['Michelle Moons']);
 });
 
+test('words run together with no spaces are no name (rule people.glued-words)', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  // Huffington Post live blog (2016, PolNeAR train): its comment buttons were glued to the moderators' names, 18 "people".
+  const blog = 'Chris Christie Says He Would Issue A Quarantine Over Zika Virus\nJason Cherkis FlagShareLikeReplyPaige Lavender 5ptsmoderatorFeatured February 6, 2016 10:47PM\nChris Christie said he would issue a quarantine.';
+  assert.ok(!names(blog).some((n) => n.includes('FlagShare')), JSON.stringify(names(blog)));
+  // One capital inside a name is a name's ("Frank VanderSloot", "Ron DeSantis").
+  assert.deepEqual(names('Frank VanderSloot met Ron DeSantis on Monday.'), ['Frank VanderSloot', 'Ron DeSantis']);
+});
+
 test('a name written like a person\'s that never is one is no person, nor any part of it (rule people.person-like-name)', () => {
   const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
   // New York Times (2016, PolNeAR dev): "Marine One" was a woman, "Jim Crow" a man.

@@ -94,9 +94,25 @@ function isInitial(w: string): boolean {
   return w.length === 1 || (w.length === 2 && w[1] === '.');
 }
 
-/** The whole phrase is a place, nationality, month/day/party word or a function word: never a person. */
+/**
+ * Rule people.glued-words: a word with three or more capitals right after lower-case letters is words run
+ * together, as a page's buttons are when copied without spaces ("CherkisFlagShareLikeReplyPaige"): no name
+ * has that many (one: "McConnell", "VanderSloot", "DeGraffenreid").
+ */
+function isGluedWords(w: string): boolean {
+  let humps = 0;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const b = w.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && b >= 97 && b <= 122 && ++humps >= 3) return true;
+  }
+  return false;
+}
+
+/** The whole phrase is a place, nationality, month/day/party word or a function word, or has a word of glued words: never a person. */
 export function hardReject(nameWords: string[]): boolean {
   if (PLACES.match(nameWords, 0) === nameWords.length || NATIONALITIES.match(nameWords, 0) === nameWords.length) return true;
+  if (nameWords.some(isGluedWords)) return true;
   if (nameWords.length === 1) {
     const w = nameWords[0];
     if (isInitial(w)) return true; // a lone initial

@@ -32,7 +32,7 @@ export function sentenceLeadIn(c: Ctx, qi: number, paraFirstTok: Int32Array): At
   for (let k = last - 1; k >= start; k--) {
     if (!c.isSpeechVerb(k)) continue;
     // A lead-in ends soon after its cue ("continued his scathing remarks."); a cue with a clause after it
-    // reports speech indirectly ("Holloway said the plan would pay for …") and introduces nothing.
+    // reports speech indirectly ("Holloway said the plan would pay for …"): rule quotes.reported-lead-in's case.
     if (last - k - 1 > MAX_LEAD_IN_TAIL) return null;
     const a = sourceLeftOf(c, k, start, c.span(k, k));
     return a && a.kind === 'person' ? by('quotes.sentence-lead-in', a) : null;

@@ -585,6 +585,8 @@ test('parse: a time right after an amount compared with dates that amount, not t
   assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);
   assert.deepEqual(datedVerbs('Profit soared to $155 million in the third quarter.'), ['soared=2016-Q3']);
   assert.deepEqual(datedVerbs('The company earned $2 billion last year.'), ['earned=2015']);
+  // TimeBank (AP): "more than" sizes the amount and compares it with nothing; Friday dates the testimony.
+  assert.deepEqual(datedVerbs('She took the stand for more than four hours Friday in a Tel Aviv court.'), ['took=2016-09-23']);
 });
 
 test('parse: since / until / by relate an event to a time and do not date it', () => {

@@ -181,7 +181,9 @@ function followsAmount(words: readonly SyntaxWord[], sentence: { start: number; 
   for (let k = amount - 1; amount >= 0 && k >= sentence.start && k >= amount - COMPARISON_REACH; k--) {
     const w = words[k];
     if (w.upos === 'VERB' || w.upos === 'AUX') return false;
-    if ((w.upos === 'ADP' || w.upos === 'SCONJ') && COMPARISON_MARKERS.has(w.lemma.toLowerCase())) return true;
+    // "for more than four hours Friday": a "than" the parse fixed to its comparative ("more than", "fewer
+    // than") says how large the amount is, and compares it with nothing.
+    if ((w.upos === 'ADP' || w.upos === 'SCONJ') && COMPARISON_MARKERS.has(w.lemma.toLowerCase()) && w.deprel !== 'fixed') return true;
   }
   return false;
 }

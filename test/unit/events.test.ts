@@ -580,6 +580,21 @@ test('parse: a time inside a noun phrase dates that noun when it names an event,
   assert.equal(analyzeArticle(' date 2016-09-26 He is serving a life sentence for the November 1995 assassination of Yitzhak Rabin.').events.find((e) => e.date)?.title, 'Assassination of Yitzhak Rabin');
 });
 
+test('parse: a time inside the subject of a verb, a noun that names no event, dates the verb (rule events.subject-premodifier)', () => {
+  // TimeBank (WSJ): what the subject measures over the period, the verb says happened then.
+  assert.deepEqual(datedVerbs('Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.'), ['dropped=2016-Q3']);
+  assert.deepEqual(datedVerbs("Friday's trading volume totaled 132.8 million shares."), ['totaled=2016-09-23']);
+  assert.deepEqual(datedVerbs("Last year's results were hurt by $41.3 million in restructuring charges."), ['hurt=2015']);
+  // A year says which one is meant (PolNeAR: "a 2008 Clinton campaign veteran said"); a copula is no event.
+  assert.deepEqual(datedVerbs('A 2008 Clinton campaign veteran said the plan would fail.'), []);
+  assert.deepEqual(datedVerbs('Sales in the latest period were $1.76 billion.'), []);
+});
+
+test('parse: a time opening the sentence that the parse glued to a title before a name dates the verb (events.climb through nmod:desc)', () => {
+  // TimeBank (AP): "Yesterday" parsed as a compound of "governor", which describes George Pataki.
+  assert.deepEqual(datedVerbs('Yesterday New York governor George Pataki toured five counties that have been declared under a state of emergency.'), ['toured=2016-09-25']);
+});
+
 test('parse: a time right after an amount compared with dates that amount, not the event (rule events.baseline)', () => {
   // TimeBank (WSJ): "a year earlier" is when profit was $99 million.
   assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);

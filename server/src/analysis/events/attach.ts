@@ -32,11 +32,11 @@ export function timeMovesOn(text: string, words: readonly SyntaxWord[], from: nu
 /** Relations that place a time inside a noun phrase as a pre-modifier ("the 1995 assassination", "tomorrow's vote"). */
 const INSIDE_NOUN_PHRASE = new Set(['compound', 'amod', 'nummod', 'nmod:poss']);
 /** Relations by which a noun that is no event hangs from the word a time may date instead ("rose 5% last month"). */
-const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod', 'nmod:tmod', 'nmod:unmarked', 'nmod:npmod', 'appos', 'advmod', 'list', 'compound', 'flat', 'dep']);
+const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod', 'nmod:tmod', 'nmod:unmarked', 'nmod:npmod', 'nmod:desc', 'appos', 'advmod', 'list', 'compound', 'flat', 'dep']);
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
 export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time', 'events.noun-premodifier']);
@@ -155,7 +155,9 @@ function attachParsed(layer: SyntaxLayer, sentence: { start: number; end: number
   const clitic = possessiveClitic(words, sentence, a, b);
   if (clitic >= 0 && relation === 'at') {
     const possessed = possessedNoun(words, sentence, clitic, b - a);
-    return { relation, event: possessed >= 0 && isEventNoun(words[possessed]) ? { word: possessed, rule: 'events.possessive-time' } : null };
+    if (possessed >= 0 && isEventNoun(words[possessed])) return { relation, event: { word: possessed, rule: 'events.possessive-time' } };
+    const verb = possessed >= 0 && !isBareYear(words, a, b) ? subjectVerb(words, possessed) : -1;
+    return { relation, event: verb >= 0 ? { word: verb, rule: 'events.subject-premodifier' } : null };
   }
   const hw = words[head];
   // "On Thursday, the city sent …" parsed as two roots: the time hangs from the sentence's verb root.
@@ -226,6 +228,10 @@ function attachParsed(layer: SyntaxLayer, sentence: { start: number; end: number
       g = gw.head;
       continue;
     }
+    if (inside && gw.upos === 'NOUN' && !isBareYear(words, a, b)) {
+      const verb = subjectVerb(words, g);
+      if (verb >= 0) return { relation, event: { word: verb, rule: 'events.subject-premodifier' } };
+    }
     if (!inside && gw.head < 0 && step < MAX_CLIMB) {
       const stray = strayVerb(words, sentence, g);
       if (stray >= 0) return { relation, event: { word: stray, rule: 'events.stray-verb' } };
@@ -233,6 +239,27 @@ function attachParsed(layer: SyntaxLayer, sentence: { start: number; end: number
     if (inside || step >= MAX_CLIMB || gw.head < 0 || !CLIMB_THROUGH.has(gw.deprel)) return { relation, event: null };
     g = gw.head;
   }
+}
+
+/**
+ * Rule events.subject-premodifier: the verb whose subject is noun n, a noun that names no event with a time
+ * inside its phrase ("Third-quarter sales dropped 11%", "Friday's trading volume totaled 132.8 million
+ * shares", "Last year's results were hurt by …"): what the noun measures over that time, the verb says
+ * happened then. Not a copula's subject ("Sales in the latest period were $1.76 billion": no event), or -1.
+ */
+function subjectVerb(words: readonly SyntaxWord[], n: number): number {
+  const w = words[n];
+  if (w.deprel !== 'nsubj' && w.deprel !== 'nsubj:pass') return -1;
+  const v = w.head;
+  return v >= 0 && words[v].upos === 'VERB' && words[v].lemma.toLowerCase() !== 'be' ? v : -1;
+}
+
+/**
+ * A time of one number (a year): before a noun it mostly says which one is meant, not when the clause's verb
+ * happened ("the 2016 candidates call for …", "a 2008 Clinton campaign veteran said").
+ */
+function isBareYear(words: readonly SyntaxWord[], a: number, b: number): boolean {
+  return b - a === 1 && words[a].upos === 'NUM';
 }
 
 /**

@@ -595,6 +595,17 @@ test('parse: a time opening the sentence that the parse glued to a title before 
   assert.deepEqual(datedVerbs('Yesterday New York governor George Pataki toured five counties that have been declared under a state of emergency.'), ['toured=2016-09-25']);
 });
 
+test('parse: a clause "when" opens right after a time happens at that time, whatever the time says of the clause before (rule events.when-clause)', () => {
+  // AQUAINT (NYT): "since November" bounds the caring; the finding was in November.
+  assert.deepEqual(datedVerbs("Elian's relatives have cared for him since November, when he was found clinging to an inner tube in the Florida Straits."), ['found=2015-11']);
+  // AQUAINT (AP): "invaded" tagged a participle, with a subject and no auxiliary: a past tense.
+  assert.deepEqual(datedVerbs('The Czech foreign minister, Jan Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989, said he had remained buoyant.'), ['invaded=1968']);
+  // PolNeAR (Washington Post, 2016).
+  assert.deepEqual(datedVerbs("Clinton's long-game strategy is a purposeful departure from 2008, when she focused mainly on organizing in the early states."), ['focused=2008']);
+  // No clause of its own: "when asked" has no subject.
+  assert.deepEqual(datedVerbs('He said Monday when asked about the plan that it would pass.'), ['said=2016-09-26']);
+});
+
 test('parse: a time right after an amount compared with dates that amount, not the event (rule events.baseline)', () => {
   // TimeBank (WSJ): "a year earlier" is when profit was $99 million.
   assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);

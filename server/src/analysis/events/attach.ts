@@ -22,6 +22,27 @@ export function isSimultaneousMarker(lower: string): boolean {
   return SIMULTANEOUS.has(lower);
 }
 const PART_MARKER: string = relations.partMarker;
+const TIME_RELATIVES: ReadonlySet<string> = new Set(relations.timeRelatives);
+
+/**
+ * Rule events.when-clause: the verb of a clause that "when" opens right after a time expression (words [a, b),
+ * a comma between at most): "cared for him since November, when he was found", "lived in London from 1968, when
+ * the Soviets invaded": that clause happens at the time, whatever the time says of the clause before (since,
+ * from, until …). The parse hangs the clause on the sentence's verb, not on the time, so the words decide.
+ * A finite clause with a subject of its own ("said Monday when asked" is no such clause); -1 when there is none.
+ */
+export function whenClauseVerb(words: readonly SyntaxWord[], sentence: { start: number; end: number }, b: number): number {
+  let k = b;
+  if (k < sentence.end && words[k].upos === 'PUNCT' && words[k].lemma === ',') k++;
+  if (k >= sentence.end || !TIME_RELATIVES.has(words[k].lemma.toLowerCase()) || (words[k].deprel !== 'advmod' && words[k].deprel !== 'mark')) return -1;
+  const v = words[k].head;
+  if (v <= k || v >= sentence.end || words[v].upos !== 'VERB') return -1;
+  const kids = childrenOf(words, sentence, v);
+  if (!kids.some((c) => words[c].deprel.startsWith('nsubj'))) return -1;
+  if (isTensed(words[v]) || kids.some((c) => c < v && words[c].deprel.startsWith('aux') && isTensed(words[c]))) return v;
+  // "when the Soviets invaded Czechoslovakia" tagged a participle: with a subject and no auxiliary it is a past tense.
+  return words[v].xpos === 'VBN' && !kids.some((c) => words[c].deprel.startsWith('aux')) ? v : -1;
+}
 
 /** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */
 export function timeMovesOn(text: string, words: readonly SyntaxWord[], from: number, to: number): boolean {
@@ -36,7 +57,7 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier' | 'events.when-clause';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
 export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time', 'events.noun-premodifier']);

@@ -2,7 +2,7 @@
 // aspectual verb is dated with its complement ("began delving Thursday"), and verbs coordinated after the
 // time share it unless the narration moves on ("… and an hour later … reported").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { attachTime, isSimultaneousMarker, timeMovesOn, wordsOf } from './attach';
+import { attachTime, isSimultaneousMarker, timeMovesOn, whenClauseVerb, wordsOf } from './attach';
 import { childrenOf, hyphenatedToken, isNominalGerund, isTensed } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isCounterfactual, isPlanned } from './planned';
@@ -63,6 +63,16 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       // of the clause. (Not "In the Hard Hat Riot of 1970, construction workers joined bankers".)
       if (completesName(ec, syntax.words, sw, wa, wb)) continue;
       const at = attachTime(syntax, sw, wa, wb);
+      // Rule events.when-clause: "since November, when he was found": the time dates the clause "when" opens
+      // after it, whatever it says of the clause before.
+      const when = at.relation !== 'at' || !at.event ? whenClauseVerb(syntax.words, sw, wb) : -1;
+      if (when >= 0 && !quoteDepth[syntax.words[when].token] && !used.has(syntax.words[when].token) && !isCounterfactual(syntax, sw, when)) {
+        used.add(syntax.words[when].token);
+        ec.datedSentences.add(s.index);
+        const event = makeEvent(ec, s, verbAt(ec, syntax, syntax.words[when]), anchor, { object: parseObject(objectCtx, when), rule: 'events.when-clause' }, parsedSubject(when));
+        if (isPlanned(syntax, sw, when)) event.planned = true;
+        ec.events.push(event);
+      }
       if (at.relation !== 'at' || !at.event) continue;
       const w = syntax.words[at.event.word];
       if (quoteDepth[w.token] || used.has(w.token)) continue;

@@ -606,6 +606,16 @@ test('parse: a clause "when" opens right after a time happens at that time, what
   assert.deepEqual(datedVerbs('He said Monday when asked about the plan that it would pass.'), ['said=2016-09-26']);
 });
 
+test('parse: a time opening the sentence, set off by a comma, dates the clause after it when the parse hangs the time on nothing (rule events.opening-time)', () => {
+  // TimeBank (WSJ): rooted at "month", "downgraded" a reduced relative of "Service".
+  assert.deepEqual(datedVerbs("Last month, Canadian Bond Rating Service downgraded Provigo's commercial paper and debentures because of its lackluster performance."), ['downgraded=2016-08']);
+  // PolNeAR (Huffington Post, Politico, 2016).
+  assert.deepEqual(datedVerbs('In July, the NAACP called for a moratorium on charter schools.'), ['called=2016-07']);
+  assert.deepEqual(datedVerbs('Back in 2000, a newly elected Bush sought greater federal involvement.'), ['sought=2000']);
+  // A relative clause is not the sentence's clause: "studied" is skipped for "said".
+  assert.deepEqual(datedVerbs('On Monday, officials who studied the plan said it would fail.'), ['said=2016-09-26']);
+});
+
 test('parse: a time right after an amount compared with dates that amount, not the event (rule events.baseline)', () => {
   // TimeBank (WSJ): "a year earlier" is when profit was $99 million.
   assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);

@@ -57,7 +57,7 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier' | 'events.when-clause';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier' | 'events.when-clause' | 'events.opening-time';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
 export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time', 'events.noun-premodifier']);
@@ -135,12 +135,53 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   // event noun pre-modifies it, whatever the parse hung it on ("bombing" a conjunct of "agents", the date an
   // oblique of "charged", which it dated).
   if (at.relation !== 'at') return at;
+  // Rule events.opening-time: "Last month, Canadian Bond Rating Service downgraded …" rooted at "month", the
+  // verb a reduced relative of "Service": a time that opens the sentence, set off by a comma, and modifies
+  // nothing the parse can show dates the clause after the comma.
+  if (!at.event) {
+    const opened = openingTimeVerb(layer.words, sentence, a, b);
+    if (opened >= 0) return { relation: at.relation, event: { word: opened, rule: 'events.opening-time' } };
+  }
   const premodified = premodifiedNoun(layer.words, sentence, a, b);
   if (premodified >= 0 && at.event?.word !== premodified) return { relation: at.relation, event: { word: premodified, rule: 'events.noun-premodifier' } };
   // Rule events.gerund-complement: "exiles who practiced forming a human chain outside the home Monday": a gerund
   // that completes a verb happens in that verb's event, which the time dates (its title keeps the gerund).
   const completed = at.event ? completedByGerund(layer.words, sentence, at.event.word) : -1;
   return completed >= 0 ? { relation: at.relation, event: { word: completed, rule: 'events.gerund-complement' } } : at;
+}
+
+/** Words that may stand before a time that opens its sentence ("But on April 8", "Also Sunday", "In the year-earlier quarter"). */
+const BEFORE_OPENING_TIME = new Set(['CCONJ', 'ADV', 'ADP', 'DET']);
+
+/**
+ * The verb of the clause after a time that opens its sentence (words [a, b), only a conjunction, an adverb,
+ * a preposition or an article before it, a comma right after it): scanning that clause, the first past or
+ * present tense verb after a noun or pronoun (its subject), not in a clause of its own (no subordinator,
+ * relative or question word under it, not a complement or a relative clause). A participle with no auxiliary
+ * stands for the past tense the tagger missed ("more than 2,000 Catholic protesters rallied" tagged a
+ * participle) only when the sentence has no tensed verb at all. Reading stops at a semicolon or colon. -1 if none.
+ */
+function openingTimeVerb(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number): number {
+  for (let i = sentence.start; i < a; i++) if (!BEFORE_OPENING_TIME.has(words[i].upos)) return -1;
+  if (b >= sentence.end || words[b].upos !== 'PUNCT' || words[b].lemma !== ',') return -1;
+  let subject = false;
+  let participle = -1;
+  let tensed = false;
+  for (let k = b + 1; k < sentence.end; k++) {
+    const w = words[k];
+    if (w.upos === 'PUNCT' && (w.lemma === ';' || w.lemma === ':')) break;
+    if (NOMINAL_UPOS.has(w.upos)) subject = true;
+    if (w.upos !== 'VERB' && w.upos !== 'AUX') continue;
+    if (isTensed(w) || w.xpos === 'MD') tensed = true;
+    if (w.upos !== 'VERB' || !subject || w.deprel === 'acl:relcl' || w.deprel === 'ccomp' || w.deprel === 'csubj' || w.deprel === 'advcl') continue;
+    const kids = childrenOf(words, sentence, k);
+    if (kids.some((c) => words[c].deprel === 'mark' || /^W/.test(words[c].xpos))) continue;
+    if (isTensed(w)) return k;
+    if (w.xpos === 'VBN' && participle < 0 && !kids.some((c) => words[c].deprel.startsWith('aux'))) participle = k;
+  }
+  if (tensed || participle < 0) return -1;
+  for (let k = participle + 1; k < sentence.end; k++) if (isTensed(words[k]) || words[k].xpos === 'MD') return -1;
+  return participle;
 }
 
 /**

@@ -59,6 +59,12 @@ export class TokenVerbs {
     return w >= 0 && isReducedRelative(this.syntax!.words, w);
   }
 
+  /** The parse reads token i as a verb or an auxiliary; false without one. */
+  parsedVerb(i: number): boolean {
+    const w = this.wordOf(i);
+    return w >= 0 && (this.syntax!.words[w].upos === 'VERB' || this.syntax!.words[w].upos === 'AUX');
+  }
+
   /** Passive by the parse (a participle with a "by" agent: subject.ts isPassiveInParse); false without one. */
   passiveInParse(i: number): boolean {
     const w = this.wordOf(i);

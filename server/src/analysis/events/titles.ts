@@ -71,6 +71,11 @@ export function subjectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verb
     while (j > s.tokenStart && tokens[j].text !== '(') j--;
     return j > s.tokenStart ? subjectAt(model, s, j - 1, people, cast, inTime) : null;
   }
+  // Rule events.subject-not-verb: "for failing to enforce a court order", "before having to flee": the verb
+  // an infinitive completes stands right before it, and says nothing of who acted (titles were "Failing
+  // enforces court order", "Having flees Cambodian capital").
+  // (Not a name, which the parser may read as a verb: "Cook declined", "Trump nearly quintupled".)
+  if (t.kind === 'word' && (model.lex.flags[i] & Lex.LOWER_INITIAL || i === s.tokenStart) && !people.mentionAt(t.start) && verbs.parsedVerb(i)) return null;
   return subjectAt(model, s, phraseHead(model, verbs, s, i), people, cast, inTime);
 }
 

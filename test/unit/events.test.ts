@@ -624,6 +624,14 @@ test('a title never takes the verb an infinitive completes for its subject (rule
   assert.deepEqual(titles("Nhek Bunchhay, who had been closely involved in the search for Howes before having to flee the Cambodian capital after a coup d'etat last year, appeared confident he would find Howes' remains."), ['Flees Cambodian capital']);
 });
 
+test('a capitalised plural the word scan takes for a subject agrees with its verb; a name keeps its "of" (rule events.subject-plural-name)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
+  // PolNeAR (USA Today, 2016): was "PACs raises $64.8 million".
+  assert.deepEqual(titles('In August, Democratic-aligned super PACs raised $64.8 million.'), ['PACs raise $64.8 million']);
+  // PolNeAR (NYT, 2016): was "Regions wins biggest bloc".
+  assert.deepEqual(titles("With Mr. Manafort's advice, Mr. Yanukovych began a comeback, with the Party of Regions winning the biggest bloc in parliamentary elections in 2006 and again in 2007, returning him to the post of prime minister."), ['Party of Regions wins biggest bloc']);
+});
+
 test('parse: a time right after an amount compared with dates that amount, not the event (rule events.baseline)', () => {
   // TimeBank (WSJ): "a year earlier" is when profit was $99 million.
   assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);

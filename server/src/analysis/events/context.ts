@@ -65,6 +65,12 @@ export class TokenVerbs {
     return w >= 0 && (this.syntax!.words[w].upos === 'VERB' || this.syntax!.words[w].upos === 'AUX');
   }
 
+  /** The parse tags token i a plural noun or name (NNS, NNPS); false without one. */
+  pluralNoun(i: number): boolean {
+    const w = this.wordOf(i);
+    return w >= 0 && (this.syntax!.words[w].xpos === 'NNS' || this.syntax!.words[w].xpos === 'NNPS');
+  }
+
   /** Passive by the parse (a participle with a "by" agent: subject.ts isPassiveInParse); false without one. */
   passiveInParse(i: number): boolean {
     const w = this.wordOf(i);

@@ -1,5 +1,6 @@
 // Event titles, headline style: who + verb (present tense, from the lemma) + what. The word-based
 // subject and object finders serve the word scan and fill in where the parse gives no subject.
+import { NON_PERSON_HEADS } from '../people/lexicon';
 import { nameList } from '../shortName';
 import { PRONOUN_ENTRIES } from '../lexicon';
 import type { ArticleEvent, Mention, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
@@ -76,7 +77,12 @@ export function subjectOf(model: TextModel, verbs: TokenVerbs, s: Sentence, verb
   // enforces court order", "Having flees Cambodian capital").
   // (Not a name, which the parser may read as a verb: "Cook declined", "Trump nearly quintupled".)
   if (t.kind === 'word' && (model.lex.flags[i] & Lex.LOWER_INITIAL || i === s.tokenStart) && !people.mentionAt(t.start) && verbs.parsedVerb(i)) return null;
-  return subjectAt(model, s, phraseHead(model, verbs, s, i), people, cast, inTime);
+  const head = phraseHead(model, verbs, s, i);
+  const subject = subjectAt(model, s, head, people, cast, inTime);
+  // Rule events.subject-plural-name: a capitalised word the parse tags a plural takes a plural verb ("super PACs
+  // raised" was "PACs raises"); not a paper's or a body's name that only looks plural ("The Times").
+  if (subject && !subject.person && subject.plural === undefined && !subject.label.includes(' ') && verbs.pluralNoun(head) && !NON_PERSON_HEADS.hasWord(subject.label)) subject.plural = true;
+  return subject;
 }
 
 /**
@@ -126,7 +132,12 @@ export function subjectAt(model: TextModel, s: Sentence, i: number, people: Peop
   // A capitalised name that is not a person ("the United States", "Breitbart News").
   if (flags[i] & Lex.CAPITALISED) {
     let j = i;
-    while (j - 1 >= s.tokenStart && tokens[j - 1].kind === 'word' && flags[j - 1] & Lex.CAPITALISED && j - 1 !== s.tokenStart) j--;
+    for (;;) {
+      while (j - 1 >= s.tokenStart && tokens[j - 1].kind === 'word' && flags[j - 1] & Lex.CAPITALISED && j - 1 !== s.tokenStart) j--;
+      // "the Party of Regions", "the Bank of America": a name's "of" between capitalised words is inside it.
+      if (j - 2 >= s.tokenStart && lex.lower[j - 1] === 'of' && tokens[j - 2].kind === 'word' && flags[j - 2] & Lex.CAPITALISED && !people.mentionAt(tokens[j - 2].start)) j -= 2;
+      else break;
+    }
     if (j - 1 === s.tokenStart && tokens[j - 1].kind === 'word' && flags[j - 1] & Lex.CAPITALISED && !(flags[j - 1] & Lex.DETERMINER)) j--;
     return { label: tokens.slice(j, i + 1).map((x) => stripPossessive(x.text)).join(' '), person: null };
   }

@@ -70,6 +70,19 @@ test('parses a news sentence: subject, object, time modifier and punctuation', (
   });
 });
 
+test('a participle right after a noun in a sentence with no tensed verb is the past tense the tagger missed (rule syntax.finite-participle)', () => {
+  // PolNeAR (Huffington Post, 2016): tagged VBN, parsed as a reduced relative of "NAACP" under a root "July".
+  check('In July , the NAACP called for a moratorium on charter schools .', { NAACP: 'NOUN/6/nsubj', called: 'VERB/0/root' });
+  const xpos = (sentence: string, word: string) => {
+    const forms = sentence.split(' ');
+    return parseWords(model, forms).xpos[forms.indexOf(word)];
+  };
+  assert.equal(xpos('The Republican nominee also linked cyber vulnerabilities to the private email server used by his Democratic opponent .', 'linked'), 'VBD');
+  // A "by" agent keeps the participle; so does an auxiliary before it.
+  assert.equal(xpos('The Republican nominee also linked cyber vulnerabilities to the private email server used by his Democratic opponent .', 'used'), 'VBN');
+  assert.equal(xpos('San Bernardino Terror Suspect Named By Police .', 'Named'), 'VBN');
+});
+
 test('beam decoding: width 1 is the greedy parse; a wider beam still gives one tree (one root, every word a head, no cycle)', () => {
   const sentences = [SEED.split('\n')[0], 'The company said on Monday that its profit rose 5 percent .', 'Her son John gained attention in 1992 when a gay activist revealed that he was homosexual .'];
   for (const sentence of sentences) {

@@ -42,6 +42,7 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i], known);
   }
+  repairFiniteParticiple(m, tags, upos, xpos, lemma, lows ?? forms);
   const parsed = parse(m.parser, { ids: clusterBackoff(ids), tags, amb, n }, beam);
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);
@@ -51,4 +52,45 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     deprel[i] = h < 0 ? 'dep' : m.parser.labels[parsed.label[i]];
   }
   return { upos, xpos, lemma, head, deprel };
+}
+
+/** Tags that make a clause finite: a past or present tense, a modal. */
+const FINITE_XPOS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Tags of a noun or a personal pronoun, a participle's possible subject right before it. */
+const SUBJECT_XPOS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+/** Lemmas of the auxiliaries a participle may follow (passive, perfect, "get" passive). */
+const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'have', 'get']);
+
+/**
+ * Rule syntax.finite-participle: in a sentence the tagger left with no tensed verb or modal, the first
+ * participle right after a noun or pronoun (an adverb between at most), with no auxiliary before it and no "by" agent after it, is the
+ * past tense the tagger missed ("In July, the NAACP called for a moratorium", "Tulsa police released video
+ * on Monday", "The move enraged critics"): the greedy tagger reads -ed after a noun phrase as a reduced
+ * relative, and the parser then finds no clause. Retagged VBD before the parse, which reads the tags.
+ * (News sentences are rarely verbless; "the email server used by his opponent", a headline's "Suspect
+ * Named By Police", keep their participle.)
+ */
+function repairFiniteParticiple(m: SyntaxModel, tags: Int32Array, upos: string[], xpos: string[], lemma: string[], lows: readonly string[]): void {
+  const n = tags.length;
+  for (let i = 0; i < n; i++) if (FINITE_XPOS.has(xpos[i])) return;
+  for (let i = 1; i < n; i++) {
+    // An auxiliary before any participle: it is the clause's verb, the participle its complement.
+    if (PARTICIPLE_AUXILIARIES.has(lemma[i - 1].toLowerCase())) return;
+    if (xpos[i] !== 'VBN' || upos[i] !== 'VERB') continue;
+    // (An adverb may stand between: "The Republican nominee also linked …".)
+    const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
+    if (!SUBJECT_XPOS.has(xpos[before])) continue;
+    if (i + 1 < n && lows[i + 1].toLowerCase() === 'by') return;
+    const past = pastTenseClass(m);
+    if (past < 0) return;
+    tags[i] = past;
+    xpos[i] = 'VBD';
+    return;
+  }
+}
+
+/** The tagger's class of a past-tense verb (UPOS VERB, XPOS VBD), or -1. */
+function pastTenseClass(m: SyntaxModel): number {
+  for (let k = 0; k < m.tagger.upos.length; k++) if (m.tagger.upos[k] === 'VERB' && m.tagger.xpos[k] === 'VBD') return k;
+  return -1;
 }

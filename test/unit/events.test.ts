@@ -632,6 +632,11 @@ test('a capitalised plural the word scan takes for a subject agrees with its ver
   assert.deepEqual(titles("With Mr. Manafort's advice, Mr. Yanukovych began a comeback, with the Party of Regions winning the biggest bloc in parliamentary elections in 2006 and again in 2007, returning him to the post of prime minister."), ['Party of Regions wins biggest bloc']);
 });
 
+test('a time the parse made the subject gives way to the noun before it (events.subject-across-time)', () => {
+  // PolNeAR (Washington Post, 2016): parsed with "2012" the subject of "hit" (tagged a base form); was "Hits high".
+  assert.deepEqual(analyzeArticle(' date 2016-09-26 Latino turnout in 2012 also hit a high of 11.2 million voters.').events.map((e) => e.title), ['Turnout hits high']);
+});
+
 test('parse: a time right after an amount compared with dates that amount, not the event (rule events.baseline)', () => {
   // TimeBank (WSJ): "a year earlier" is when profit was $99 million.
   assert.deepEqual(datedVerbs('Profit soared to $155 million from $99 million a year earlier.'), []);

@@ -26,6 +26,12 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
     // no subject: a subject with the possessive clitic gives way to another.
     const subjects = kids.filter((c) => SUBJECTS.has(words[c].deprel));
     const subj = subjects.length > 1 ? nearestSubject(words, sentence, v, subjects, isTime) : subjects[0];
+    // A time the parse made the subject ("Latino turnout in 2012 also hit a high", "2012" the subject of
+    // "hit"): the noun before that time, as for a verb with no subject (events.subject-across-time).
+    if (subj !== undefined && step === 0 && isTime(subj)) {
+      const own = nominalAcrossTime(words, sentence, v, isTime);
+      if (own >= 0) return own;
+    }
     if (subj !== undefined) {
       const w = words[subj];
       // "which added", "who resigned": the noun the relative clause hangs from.
@@ -226,7 +232,10 @@ function objectController(words: readonly SyntaxWord[], sentence: { start: numbe
  * preposition governs; -1 when anything else stands between or no time does.
  */
 function nominalAcrossTime(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number, isTime: (w: number) => boolean): number {
-  if (!isTensed(words[v]) && !childrenOf(words, sentence, v).some((c) => c < v && words[c].deprel.startsWith('aux') && isTensed(words[c]))) return -1;
+  const kids = childrenOf(words, sentence, v);
+  // (A base form with no auxiliary and no "to" is a present or past tense the tagger missed: "hit", "put".)
+  const bare = words[v].xpos === 'VB' && !kids.some((c) => words[c].deprel.startsWith('aux') || words[c].xpos === 'TO');
+  if (!isTensed(words[v]) && !bare && !kids.some((c) => c < v && words[c].deprel.startsWith('aux') && isTensed(words[c]))) return -1;
   let p = v - 1;
   while (p >= sentence.start && words[p].head === v && (words[p].deprel.startsWith('aux') || words[p].deprel === 'advmod') && !isTime(p)) p--;
   const timeEnd = p;

@@ -1,6 +1,6 @@
 // The syntax stage's front door: tag, lemmatise and parse sentences given as word forms.
 import { assignClusters, clusterBackoff, maskUnknown, wordIds } from './words';
-import { ambiguityClasses, tagSentence } from './tagger';
+import { ambiguityClasses, candidates, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parse } from './parser';
 import { hashString } from './weights';
@@ -42,8 +42,16 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i], known);
   }
-  repairFiniteParticiple(m, tags, upos, xpos, lemma, lows ?? forms);
-  const parsed = parse(m.parser, { ids: clusterBackoff(ids), tags, amb, n }, beam);
+  const mayBePast = (i: number) => {
+    const cand = candidates(m.tagger, ids.low[i]);
+    return cand === null || cand.includes(pastTenseClass(m));
+  };
+  repairFiniteParticiple(m, tags, upos, xpos, lemma, lows ?? forms, mayBePast);
+  const inp = { ids: clusterBackoff(ids), tags, amb, n };
+  let parsed = parse(m.parser, inp, beam);
+  // Rule syntax.rootless-participle: the parse found no clause (its root a noun or a name) and hung a
+  // participle on the noun before it; that participle was the sentence's past tense: retag, parse again.
+  if (retagRootlessParticiple(m, tags, upos, xpos, lows ?? forms, parsed.head, parsed.label, mayBePast)) parsed = parse(m.parser, inp, beam);
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);
   for (let i = 0; i < n; i++) {
@@ -70,7 +78,7 @@ const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'have', 'get'
  * (News sentences are rarely verbless; "the email server used by his opponent", a headline's "Suspect
  * Named By Police", keep their participle.)
  */
-function repairFiniteParticiple(m: SyntaxModel, tags: Int32Array, upos: string[], xpos: string[], lemma: string[], lows: readonly string[]): void {
+function repairFiniteParticiple(m: SyntaxModel, tags: Int32Array, upos: string[], xpos: string[], lemma: string[], lows: readonly string[], mayBePast: (i: number) => boolean): void {
   const n = tags.length;
   for (let i = 0; i < n; i++) if (FINITE_XPOS.has(xpos[i])) return;
   for (let i = 1; i < n; i++) {
@@ -81,6 +89,8 @@ function repairFiniteParticiple(m: SyntaxModel, tags: Int32Array, upos: string[]
     const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
     if (!SUBJECT_XPOS.has(xpos[before])) continue;
     if (i + 1 < n && lows[i + 1].toLowerCase() === 'by') return;
+    // Only a form that may be a past tense ("called", not "known", "taken").
+    if (!mayBePast(i)) return;
     const past = pastTenseClass(m);
     if (past < 0) return;
     tags[i] = past;
@@ -93,4 +103,47 @@ function repairFiniteParticiple(m: SyntaxModel, tags: Int32Array, upos: string[]
 function pastTenseClass(m: SyntaxModel): number {
   for (let k = 0; k < m.tagger.upos.length; k++) if (m.tagger.upos[k] === 'VERB' && m.tagger.xpos[k] === 'VBD') return k;
   return -1;
+}
+
+/** Parts of speech of a root that makes no clause: the parse found no verb for the sentence. */
+const CLAUSELESS_ROOT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * Rule syntax.rootless-participle: the parse's root is a noun, a name, a number or a pronoun with no copula
+ * or subject under it, and a participle that may be a past tense hangs on the noun or pronoun right before
+ * it (an adverb between at most) as a modifier, with no auxiliary before it and no "by" after it: "Later
+ * Thursday, two of Elian's Miami cousins sought support …" (a modal in a relative clause later kept
+ * syntax.finite-participle away). Retags that participle VBD; true when it did (the caller parses again).
+ */
+function retagRootlessParticiple(m: SyntaxModel, tags: Int32Array, upos: string[], xpos: string[], lows: readonly string[], head: Int32Array, label: Int32Array, mayBePast: (i: number) => boolean): boolean {
+  const n = tags.length;
+  let root = -1;
+  for (let i = 0; i < n; i++) if (head[i] === n || head[i] < 0) {
+    if (root >= 0) return false;
+    root = i;
+  }
+  if (root < 0 || !CLAUSELESS_ROOT.has(upos[root])) return false;
+  for (let i = 0; i < n; i++) {
+    if (head[i] !== root) continue;
+    const l = m.parser.labels[label[i]];
+    if (l === 'cop' || l.startsWith('nsubj')) return false;
+  }
+  for (let i = 1; i < n; i++) {
+    if (upos[i] === 'AUX' || xpos[i] === 'MD') return false;
+    if (xpos[i] !== 'VBN' || upos[i] !== 'VERB') continue;
+    const l = m.parser.labels[label[i]];
+    if (l !== 'acl' && l !== 'amod' && l !== 'conj' && l !== 'appos') continue;
+    const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
+    if (!SUBJECT_XPOS.has(xpos[before]) || (i + 1 < n && lows[i + 1].toLowerCase() === 'by') || !mayBePast(i)) continue;
+    // A participle that names ("a group called Lashkar-e-Taiba", the name its xcomp) stays one.
+    let names = false;
+    for (let k = 0; k < n; k++) if (head[k] === i && m.parser.labels[label[k]] === 'xcomp') names = true;
+    if (names) continue;
+    const past = pastTenseClass(m);
+    if (past < 0) return false;
+    tags[i] = past;
+    xpos[i] = 'VBD';
+    return true;
+  }
+  return false;
 }

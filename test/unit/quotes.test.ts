@@ -811,3 +811,11 @@ test('a quotation after a lead-in with no clause continues the previous paragrap
   const r = clause.quotes.find((x) => x.text.startsWith('"I\'ve never said'));
   assert.notEqual(r?.rule, 'quotes.continuation');
 });
+
+test('a conjunction joining two nouns does not keep an outer cue from a partial quotation', () => {
+  // Washington Post (PolNeAR dev): "and" joins "shootings" and "protests", the inner cue's subject; Ryan said it.
+  const ryan = analyzeArticle('In an interview on CBS\'s "Face the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent spate of police shootings and protests demands that all Americans engage in "more listening" and "more learning."');
+  assert.deepEqual(ryan.quotes.filter((q) => q.text.includes('more')).map((q) => `${q.speakerMention?.text ?? null}/${q.status}`), ['Paul D. Ryan/partial', 'Paul D. Ryan/partial']);
+  // Washington Post (PolNeAR train): was credited to Cruz, the second of the coordinated subjects.
+  assert.equal(credit('Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was waylaid by voter mistrust - and arguing that he and Cruz shared "almost all the same views on immigration."'), 'Rubio/partial');
+});

@@ -3,6 +3,7 @@
 // "Trump on Clinton: “…”". For a partial quotation the outermost cue of the clause governs it.
 import type { TextSpan } from '../../types';
 import { tokenIndexAt } from '../../text/lookup';
+import { NOMINAL_UPOS } from '../../syntax/tree';
 import { Ctx, by, type Attribution, personSource } from '../context';
 import { classify, clauseStart, isCue, nounDeterminer, npLeft, weakSource } from '../phrases';
 import { colonSubject, invertedBefore, nounCueGoverns, nounCueSource, participleSource, relativeSource, sourceLeftOf, sourceRightOf } from '../sources';
@@ -17,7 +18,7 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
   /** Can an outer cue at `k` govern the current best (no clause break between them)? */
   const reaches = (k: number) => {
     if (!best) return true;
-    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.id(j))) return false;
+    for (let j = k + 1; j < bestFrom; j++) if (OUTER_BLOCK.has(c.id(j)) && !nounCoordinator(c, j)) return false;
     return true;
   };
   const para = c.paraOf[open];
@@ -108,6 +109,18 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
     return by('quotes.before-colon-clause', participleSource(c, open - 1, start, cue)) ?? by('quotes.colon-subject', colonSubject(c, open - 1, start, cue));
   }
   return null;
+}
+
+/**
+ * Token j is a conjunction the parse makes join two nouns ("the recent spate of police shootings and protests
+ * demands that …"): it coordinates a noun phrase, not two clauses, and no more keeps an outer cue from
+ * governing the quotation ("Ryan said the … shootings and protests demands … “more listening”" is Ryan's).
+ */
+function nounCoordinator(c: Ctx, j: number): boolean {
+  const layer = c.syntax;
+  if (!layer || !c.isWord(j)) return false;
+  const w = layer.words[layer.tokenWord[j]];
+  return w.deprel === 'cc' && w.head >= 0 && NOMINAL_UPOS.has(layer.words[w.head].upos) && layer.words[w.head].deprel === 'conj';
 }
 
 /** A colon or comma right before the opening mark ("Trump replied: “…”", "Beck shouted, “…”"). */

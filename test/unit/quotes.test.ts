@@ -819,3 +819,11 @@ test('a conjunction joining two nouns does not keep an outer cue from a partial 
   // Washington Post (PolNeAR train): was credited to Cruz, the second of the coordinated subjects.
   assert.equal(credit('Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was waylaid by voter mistrust - and arguing that he and Cruz shared "almost all the same views on immigration."'), 'Rubio/partial');
 });
+
+test('a quotation inside its clause does not cut the clause short; a participial phrase opening it is no subject', () => {
+  const credits = (text: string) => analyzeArticle(text).quotes.map((q) => `${q.speakerMention?.text ?? null}/${q.status}`);
+  // USA Today (PolNeAR dev): the forum's quoted name sits inside Clinton's clause; its source was "sponsored".
+  assert.deepEqual(credits('Clinton, the former secretary of State, stressed her support of the 2011 raid that killed 9/11 plotter Osama bin Laden during a "Commander-in-Chief Forum" sponsored by NBC News and said she has the essential quality for the job of president: "Steadiness -- an absolute rock steadiness, and mixed with strength."'), ['Clinton/partial', 'Clinton/attributed']);
+  // Washington Post (PolNeAR train): Arpaio is in the phrase before the clause's subject.
+  assert.deepEqual(credits('Preceded at the lectern by Joe Arpaio, the Arizona sheriff and anti-immigration hard-liner, Trump launched into a lament for the "countless Americans" who are "victims of violence" by illegal immigrants.'), ['Trump/partial', 'Trump/partial']);
+});

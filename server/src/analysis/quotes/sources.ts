@@ -325,6 +325,15 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
   // "“…,” Hollande said Tuesday, noting …": the clause after the last quotation.
   for (let k = cueTok - 1; k >= start; k--) {
     if (c.quoteOf[k] >= 0) {
+      // Read with the parse, only a quotation that opens the clause, or an item of the same list ("“Law and
+      // Order,” and, yes, “Sanity.”"), starts it: one inside the clause ("during a “Commander-in-Chief Forum”
+      // sponsored by NBC News and said …", "claimed “Trump exaggerates” … and concluded") is part of it,
+      // and the clause's subject stands before it (Clinton, PolitiFact).
+      const open = c.raw[c.quoteOf[k]].openTok;
+      if (c.syntax && open - 1 > start && !listGlue(c, k + 1, cueTok)) {
+        k = open;
+        continue;
+      }
       start = k + 1;
       break;
     }
@@ -350,7 +359,18 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
     // "He praised his rival, Hillary Clinton, saying …": an unresolved subject pronoun still is the subject.
     return { kind: 'description', person: null, mention: c.span(start, start), cue };
   }
-  for (let k = start; k < verbAt; k++) {
+  // A participial phrase opening the clause ("Preceded at the lectern by Joe Arpaio, the Arizona sheriff …,
+  // Trump launched into …") is no subject: the clause's own words start after its comma.
+  let from = start;
+  if (c.isWord(start) && /(?:ed|ing)$/.test(c.lw(start)) && !c.mentionAt(start)) {
+    for (let k = start + 1; k < verbAt; k++) {
+      if (c.tokens[k].text === ',' && c.quoteOf[k] < 0) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  for (let k = from; k < verbAt; k++) {
     if (c.quoteOf[k] >= 0 || c.isPossessiveWord(k)) continue;
     const m = c.mentionAt(k);
     if (m) return personSource(m, cue);
@@ -368,6 +388,22 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
   const e = npRight(c, start, cueTok - 1);
   if (e < 0) return null;
   return classify(c, start, e, false, cue);
+}
+
+/**
+ * Tokens [from, to) only join items of a list: punctuation, a coordinator, an adverb ("“Peace Through
+ * Strength,” “Law and Order,” and, yes, “Sanity.”"), so the quotation before them and the one after are items
+ * of one list.
+ */
+function listGlue(c: Ctx, from: number, to: number): boolean {
+  const layer = c.syntax;
+  for (let k = from; k < to; k++) {
+    if (!c.isWord(k) || c.is(k, Lex.COORDINATOR) || ADVERBS.has(c.id(k))) continue;
+    // ("yes", "too": the parse's interjections and adverbs.)
+    const u = layer ? layer.words[layer.tokenWord[k]].upos : '';
+    if (u !== 'INTJ' && u !== 'ADV' && u !== 'CCONJ') return false;
+  }
+  return true;
 }
 
 /** A noun cue introduces the quotation ("Petro’s comment that he was “…”"), rather than being the subject of another verb. */

@@ -21,11 +21,15 @@ export function partialSubject(c: Ctx, qi: number): Attribution | null {
       break;
     }
   }
-  const sa = participleSource(c, q.openTok, st, null) ?? parsedSubject(c, q.openTok, q.closeTok, st);
   // Any subject counts; an unnamed phrase only when it is the clause's first two words: a longer walk may
-  // have gone past the verb ("The ad targets a …", "the administration waves off the delay").
+  // have gone past the verb ("The ad targets a …", "the administration waves off the delay"). When the word
+  // scan's subject is no such source, the parse's named subject may be ("PolitiFact rated … as “false” or
+  // “pants on fire”").
   const bare = (m: TextSpan) => m.start === c.tokens[st].start && m.text.split(/\s+/).length <= 2;
-  return sa && sa.mention && (sa.kind !== 'description' || bare(sa.mention)) ? { ...sa, cue: null, rule: 'quotes.partial-subject' } : null;
+  const usable = (a: Attribution | null): a is Attribution => !!a && !!a.mention && (a.kind !== 'description' || bare(a.mention));
+  const scanned = participleSource(c, q.openTok, st, null);
+  const sa = usable(scanned) ? scanned : parsedSubject(c, q.openTok, q.closeTok, st);
+  return usable(sa) ? { ...sa, cue: null, rule: 'quotes.partial-subject' } : null;
 }
 
 /** Heads climbed from the quotation to the verb whose subject it takes ("rated … as “false”": obl → rated). */

@@ -53,3 +53,6 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set(calendarData.months.filt
 
 /** What follows a contraction's or a possessive's apostrophe: s, d, ll, ve, re, m. */
 export const CONTRACTION_TAILS: ReadonlySet<string> = new Set(grammarData.contractionTails);
+
+/** Lemmas of the auxiliaries a past participle follows: be, have, get. */
+export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(grammarData.participleAuxiliaries);

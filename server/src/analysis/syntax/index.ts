@@ -4,6 +4,7 @@ import { ambiguityClasses, candidates, tagSentence } from './tagger';
 import { lemmatize } from './lemmatizer';
 import { parse } from './parser';
 import { hashString } from './weights';
+import { PARTICIPLE_AUXILIARIES } from '../lexicon';
 import type { SyntaxModel } from './model';
 
 export type { SyntaxModel } from './model';
@@ -42,16 +43,17 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
     xpos[i] = m.tagger.xpos[tags[i]];
     lemma[i] = lemmatize(m.lemmas, forms[i], lows ? lows[i] : forms[i].toLowerCase(), xpos[i], known);
   }
+  const past = pastTenseClass(m);
   const mayBePast = (i: number) => {
     const cand = candidates(m.tagger, ids.low[i]);
-    return cand === null || cand.includes(pastTenseClass(m));
+    return cand === null || cand.includes(past);
   };
-  repairFiniteParticiple(m, tags, upos, xpos, lemma, lows ?? forms, mayBePast);
+  if (past >= 0) repairFiniteParticiple(tags, upos, xpos, lemma, lows ?? forms, mayBePast, past);
   const inp = { ids: clusterBackoff(ids), tags, amb, n };
   let parsed = parse(m.parser, inp, beam);
   // Rule syntax.rootless-participle: the parse found no clause (its root a noun or a name) and hung a
   // participle on the noun before it; that participle was the sentence's past tense: retag, parse again.
-  if (retagRootlessParticiple(m, tags, upos, xpos, lows ?? forms, parsed.head, parsed.label, mayBePast)) parsed = parse(m.parser, inp, beam);
+  if (past >= 0 && retagRootlessParticiple(m.parser.labels, tags, upos, xpos, lows ?? forms, parsed.head, parsed.label, mayBePast, past)) parsed = parse(m.parser, inp, beam);
   const head = new Int32Array(n);
   const deprel = new Array<string>(n);
   for (let i = 0; i < n; i++) {
@@ -66,8 +68,25 @@ export function parseWords(m: SyntaxModel, forms: readonly string[], lows?: read
 const FINITE_XPOS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Tags of a noun or a personal pronoun, a participle's possible subject right before it. */
 const SUBJECT_XPOS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
-/** Lemmas of the auxiliaries a participle may follow (passive, perfect, "get" passive). */
-const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'have', 'get']);
+
+/** Word i is a participle right after a noun or a personal pronoun, its possible subject (an adverb between at most). */
+function participleAfterSubject(upos: readonly string[], xpos: readonly string[], i: number): boolean {
+  if (xpos[i] !== 'VBN' || upos[i] !== 'VERB') return false;
+  // (An adverb may stand between: "The Republican nominee also linked …".)
+  const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
+  return SUBJECT_XPOS.has(xpos[before]);
+}
+
+/** Word i is followed by "by": a passive's agent ("the email server used by his opponent"). */
+function byFollows(lows: readonly string[], i: number): boolean {
+  return i + 1 < lows.length && lows[i + 1].toLowerCase() === 'by';
+}
+
+/** Retags word i a past tense (class `past`: UPOS VERB, XPOS VBD). */
+function retagPast(tags: Int32Array, xpos: string[], i: number, past: number): void {
+  tags[i] = past;
+  xpos[i] = 'VBD';
+}
 
 /**
  * Rule syntax.finite-participle: in a sentence the tagger left with no tensed verb or modal, the first
@@ -78,23 +97,15 @@ const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'have', 'get'
  * (News sentences are rarely verbless; "the email server used by his opponent", a headline's "Suspect
  * Named By Police", keep their participle.)
  */
-function repairFiniteParticiple(m: SyntaxModel, tags: Int32Array, upos: string[], xpos: string[], lemma: string[], lows: readonly string[], mayBePast: (i: number) => boolean): void {
+function repairFiniteParticiple(tags: Int32Array, upos: readonly string[], xpos: string[], lemma: readonly string[], lows: readonly string[], mayBePast: (i: number) => boolean, past: number): void {
   const n = tags.length;
   for (let i = 0; i < n; i++) if (FINITE_XPOS.has(xpos[i])) return;
   for (let i = 1; i < n; i++) {
     // An auxiliary before any participle: it is the clause's verb, the participle its complement.
     if (PARTICIPLE_AUXILIARIES.has(lemma[i - 1].toLowerCase())) return;
-    if (xpos[i] !== 'VBN' || upos[i] !== 'VERB') continue;
-    // (An adverb may stand between: "The Republican nominee also linked …".)
-    const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
-    if (!SUBJECT_XPOS.has(xpos[before])) continue;
-    if (i + 1 < n && lows[i + 1].toLowerCase() === 'by') return;
-    // Only a form that may be a past tense ("called", not "known", "taken").
-    if (!mayBePast(i)) return;
-    const past = pastTenseClass(m);
-    if (past < 0) return;
-    tags[i] = past;
-    xpos[i] = 'VBD';
+    if (!participleAfterSubject(upos, xpos, i)) continue;
+    // Only a form that may be a past tense ("called", not "known", "taken"), with no agent after it.
+    if (!byFollows(lows, i) && mayBePast(i)) retagPast(tags, xpos, i, past);
     return;
   }
 }
@@ -115,7 +126,7 @@ const CLAUSELESS_ROOT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'P
  * Thursday, two of Elian's Miami cousins sought support …" (a modal in a relative clause later kept
  * syntax.finite-participle away). Retags that participle VBD; true when it did (the caller parses again).
  */
-function retagRootlessParticiple(m: SyntaxModel, tags: Int32Array, upos: string[], xpos: string[], lows: readonly string[], head: Int32Array, label: Int32Array, mayBePast: (i: number) => boolean): boolean {
+function retagRootlessParticiple(labels: readonly string[], tags: Int32Array, upos: readonly string[], xpos: string[], lows: readonly string[], head: Int32Array, label: Int32Array, mayBePast: (i: number) => boolean, past: number): boolean {
   const n = tags.length;
   let root = -1;
   for (let i = 0; i < n; i++) if (head[i] === n || head[i] < 0) {
@@ -125,24 +136,19 @@ function retagRootlessParticiple(m: SyntaxModel, tags: Int32Array, upos: string[
   if (root < 0 || !CLAUSELESS_ROOT.has(upos[root])) return false;
   for (let i = 0; i < n; i++) {
     if (head[i] !== root) continue;
-    const l = m.parser.labels[label[i]];
+    const l = labels[label[i]];
     if (l === 'cop' || l.startsWith('nsubj')) return false;
   }
   for (let i = 1; i < n; i++) {
     if (upos[i] === 'AUX' || xpos[i] === 'MD') return false;
-    if (xpos[i] !== 'VBN' || upos[i] !== 'VERB') continue;
-    const l = m.parser.labels[label[i]];
-    if (l !== 'acl' && l !== 'amod' && l !== 'conj' && l !== 'appos') continue;
-    const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
-    if (!SUBJECT_XPOS.has(xpos[before]) || (i + 1 < n && lows[i + 1].toLowerCase() === 'by') || !mayBePast(i)) continue;
+    if (!participleAfterSubject(upos, xpos, i)) continue;
+    const l = labels[label[i]];
+    if ((l !== 'acl' && l !== 'amod' && l !== 'conj' && l !== 'appos') || byFollows(lows, i) || !mayBePast(i)) continue;
     // A participle that names ("a group called Lashkar-e-Taiba", the name its xcomp) stays one.
     let names = false;
-    for (let k = 0; k < n; k++) if (head[k] === i && m.parser.labels[label[k]] === 'xcomp') names = true;
+    for (let k = 0; k < n; k++) if (head[k] === i && labels[label[k]] === 'xcomp') names = true;
     if (names) continue;
-    const past = pastTenseClass(m);
-    if (past < 0) return false;
-    tags[i] = past;
-    xpos[i] = 'VBD';
+    retagPast(tags, xpos, i, past);
     return true;
   }
   return false;

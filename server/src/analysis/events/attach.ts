@@ -3,7 +3,7 @@
 // ("the third-quarter loss", "tomorrow's vote"). The relation is read from the time's own case marker:
 // "since 1972", "by Wednesday", "before the vote" order or bound an event and do not date it.
 import { MAX_SENTENCE_WORDS, type SyntaxLayer, type SyntaxWord } from '../syntax/layer';
-import { NOMINAL_UPOS, childrenOf, headOf, isParticipleOnArticle, isTensed } from '../syntax/tree';
+import { NOMINAL_UPOS, childrenOf, hasTense, headOf, isParticipleOnArticle, isTensed } from '../syntax/tree';
 import relations from './relations.json';
 import { isEventNoun } from './nouns';
 import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
@@ -39,7 +39,7 @@ export function whenClauseVerb(words: readonly SyntaxWord[], sentence: { start: 
   if (v <= k || v >= sentence.end || words[v].upos !== 'VERB') return -1;
   const kids = childrenOf(words, sentence, v);
   if (!kids.some((c) => words[c].deprel.startsWith('nsubj'))) return -1;
-  if (isTensed(words[v]) || kids.some((c) => c < v && words[c].deprel.startsWith('aux') && isTensed(words[c]))) return v;
+  if (hasTense(words, v, kids)) return v;
   // "when the Soviets invaded Czechoslovakia" tagged a participle: with a subject and no auxiliary it is a past tense.
   return words[v].xpos === 'VBN' && !kids.some((c) => words[c].deprel.startsWith('aux')) ? v : -1;
 }

@@ -3,7 +3,7 @@
 // time share it unless the narration moves on ("… and an hour later … reported").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { attachTime, isSimultaneousMarker, timeMovesOn, whenClauseVerb, wordsOf } from './attach';
-import { childrenOf, hyphenatedToken, isNominalGerund, isTensed } from '../syntax/tree';
+import { childrenOf, hasTense, hyphenatedToken, isNominalGerund } from '../syntax/tree';
 import { nounTitle } from './nounTitle';
 import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
@@ -135,18 +135,13 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         const kids = childrenOf(syntax.words, sw, c);
         if (!kids.some((x) => x < c && (syntax.words[x].deprel === 'mark' || syntax.words[x].deprel === 'advmod') && isSimultaneousMarker(syntax.words[x].lemma.toLowerCase()))) continue;
         // A finite clause with a subject of its own: not "while cautioning about …", "quoted … as saying".
-        if (!kids.some((x) => syntax.words[x].deprel.startsWith('nsubj')) || !isFinite(syntax.words, sw, c)) continue;
+        if (!kids.some((x) => syntax.words[x].deprel.startsWith('nsubj')) || !hasTense(syntax.words, c, kids, true)) continue;
         if (kids.some((x) => anchors.some((an) => an.time.start <= syntax.words[x].start && syntax.words[x].start < an.time.end))) continue;
         used.add(cw.token);
         ec.events.push(makeEvent(ec, s, verbAt(ec, syntax, cw), anchor, { dating: 'shared', object: parseObject(objectCtx, c), rule: 'events.shared-when' }, parsedSubject(c)));
       }
     }
   }
-}
-
-/** Verb v is finite: a past or present form, or one of its auxiliaries is. */
-function isFinite(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): boolean {
-  return isTensed(words[v]) || childrenOf(words, sentence, v).some((x) => x < v && words[x].deprel.startsWith('aux') && (isTensed(words[x]) || words[x].xpos === 'MD'));
 }
 
 /** Present-tense forms (Penn tags): "has", "is", "says". */

@@ -2,7 +2,7 @@
 // it is coordinated with or complements ("spoke … and invited him", "began delving"); a relative pronoun
 // stands for the noun its clause modifies ("the construction industry, which added 92,000 jobs").
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { NOMINAL_UPOS, childrenOf, hyphenatedToken, isRelativePronoun, isTensed } from '../syntax/tree';
+import { NOMINAL_UPOS, childrenOf, hasTense, hyphenatedToken, isRelativePronoun, isTensed } from '../syntax/tree';
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer']);
 /** What may stand inside a noun phrase between its head and a prepositional complement ("Commission on Presidential Debates"). */
@@ -235,7 +235,7 @@ function nominalAcrossTime(words: readonly SyntaxWord[], sentence: { start: numb
   const kids = childrenOf(words, sentence, v);
   // (A base form with no auxiliary and no "to" is a present or past tense the tagger missed: "hit", "put".)
   const bare = words[v].xpos === 'VB' && !kids.some((c) => words[c].deprel.startsWith('aux') || words[c].xpos === 'TO');
-  if (!isTensed(words[v]) && !bare && !kids.some((c) => c < v && words[c].deprel.startsWith('aux') && isTensed(words[c]))) return -1;
+  if (!bare && !hasTense(words, v, kids)) return -1;
   let p = v - 1;
   while (p >= sentence.start && words[p].head === v && (words[p].deprel.startsWith('aux') || words[p].deprel === 'advmod') && !isTime(p)) p--;
   const timeEnd = p;

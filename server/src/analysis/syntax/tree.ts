@@ -36,6 +36,14 @@ export function isTensed(w: SyntaxWord): boolean {
 }
 
 /**
+ * Verb v carries a tense: it is a past or present form, or an auxiliary before it is one (`modal`: or is a
+ * modal, "when he would leave"). `kids` are v's dependents (childrenOf).
+ */
+export function hasTense(words: readonly SyntaxWord[], v: number, kids: readonly number[], modal = false): boolean {
+  return isTensed(words[v]) || kids.some((x) => x < v && words[x].deprel.startsWith('aux') && (isTensed(words[x]) || (modal && words[x].xpos === 'MD')));
+}
+
+/**
  * Word v is a verb the parse hung on the article right before it ("a combined $20 million" with "a" the head
  * and "combined" its acl): the participle is the noun phrase's adjective.
  */

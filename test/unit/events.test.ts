@@ -5,6 +5,9 @@ import { analyzeArticle } from '../support/models';
 import { verbInfo, thirdPerson } from '../../server/src/analysis/events/verbs';
 import { SEED } from '../support/seed';
 
+/** The titles of the dated events of `text`, under a dateline of Monday 2016-09-26. */
+const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
+
 test('verb forms: regular, doubled, silent e, irregular, gerund', () => {
   const base = (w: string) => verbInfo(w)?.base;
   assert.equal(base('captured'), 'capture');
@@ -98,7 +101,6 @@ test('titles: appositive subjects, passives, plural and pronoun subjects, light 
   assert.equal(title('The poll was conducted on Sept. 19.'), 'Poll conducted');
   // Headline style: no articles.
   assert.equal(title('They marched through the city on Sunday.'), 'They march through city');
-  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
   // "The vote was on Tuesday": the time is the predicate and the event is the subject noun.
   assert.deepEqual(titles('The vote was on Tuesday and the council approved the budget on Tuesday.'), ['Vote', 'Council approves budget']);
   // Politico (2016, PolNeAR dev): a particle the parse calls an adverb (RP, advmod) stays with its verb.
@@ -617,7 +619,6 @@ test('parse: a time opening the sentence, set off by a comma, dates the clause a
 });
 
 test('a title never takes the verb an infinitive completes for its subject (rule events.subject-not-verb)', () => {
-  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
   // AQUAINT (NYT): the word before "to enforce" was taken ("Failing enforces …"); since syntax.finite-participle
   // reads "attacked" as the past tense, the parse gives the subject.
   assert.deepEqual(titles('Spitzer attacked him for failing to enforce a court order in 1992 against anti-abortion protesters.'), ['Spitzer enforces court order', 'Spitzer fails to enforce court order']);
@@ -626,7 +627,6 @@ test('a title never takes the verb an infinitive completes for its subject (rule
 });
 
 test('a capitalised plural the word scan takes for a subject agrees with its verb; a name keeps its "of" (rule events.subject-plural-name)', () => {
-  const titles = (text: string) => analyzeArticle(' date 2016-09-26 ' + text).events.filter((e) => e.date).map((e) => e.title);
   // PolNeAR (USA Today, 2016): was "PACs raises $64.8 million".
   assert.deepEqual(titles('In August, Democratic-aligned super PACs raised $64.8 million.'), ['PACs raise $64.8 million']);
   // PolNeAR (NYT, 2016): was "Regions wins biggest bloc".

@@ -396,11 +396,10 @@ export function participleSource(c: Ctx, cueTok: number, start: number, cue: Tex
  * of one list.
  */
 function listGlue(c: Ctx, from: number, to: number): boolean {
-  const layer = c.syntax;
   for (let k = from; k < to; k++) {
     if (!c.isWord(k) || c.is(k, Lex.COORDINATOR) || ADVERBS.has(c.id(k))) continue;
     // ("yes", "too": the parse's interjections and adverbs.)
-    const u = layer ? layer.words[layer.tokenWord[k]].upos : '';
+    const u = c.wordAt(k)?.upos ?? '';
     if (u !== 'INTJ' && u !== 'ADV' && u !== 'CCONJ') return false;
   }
   return true;

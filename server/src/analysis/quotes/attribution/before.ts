@@ -117,10 +117,10 @@ export function attributeBefore(c: Ctx, qi: number, outermost = false): Attribut
  * governing the quotation ("Ryan said the … shootings and protests demands … “more listening”" is Ryan's).
  */
 function nounCoordinator(c: Ctx, j: number): boolean {
-  const layer = c.syntax;
-  if (!layer || !c.isWord(j)) return false;
-  const w = layer.words[layer.tokenWord[j]];
-  return w.deprel === 'cc' && w.head >= 0 && NOMINAL_UPOS.has(layer.words[w.head].upos) && layer.words[w.head].deprel === 'conj';
+  const w = c.isWord(j) ? c.wordAt(j) : null;
+  if (!w || w.deprel !== 'cc' || w.head < 0) return false;
+  const conjunct = c.syntax!.words[w.head];
+  return NOMINAL_UPOS.has(conjunct.upos) && conjunct.deprel === 'conj';
 }
 
 /** A colon or comma right before the opening mark ("Trump replied: “…”", "Beck shouted, “…”"). */

@@ -49,6 +49,19 @@ test('organisations: a partitive or role-less apposition headed by an organisati
   assert.ok(c.people.some((p) => p.name === 'James Polk'), JSON.stringify(c.people.map((p) => p.name)));
 });
 
+test('organisations: a name an organisation noun introduces is that organisation, not a person (rule people.organisation-noun-before)', () => {
+  // NYT and Washington Post (2016, PolNeAR train): "Mashable" and "Der Spiegel" were people.
+  assert.deepEqual(names('The sense of dread was compounded when the website Mashable, which first came to prominence covering Internet culture, laid off staff. Mashable announced that it was pivoting.'), ['Mashable×2']);
+  assert.deepEqual(names("The attitude has been so strong that one of Germany's largest media outlets, Der Spiegel, disabled its readers' comment function."), ['Der Spiegel×1']);
+  const actavis = analyzeArticle('Allergan agreed to be acquired by another pharmaceutical company, Actavis. Since then, Mr. Ackman has lost.');
+  assert.deepEqual(actavis.people.map((p) => p.name), ['Ackman']);
+  // A person all the same: a full name after a comma, a noun that is another's complement, a relative clause's subject.
+  const people = (text: string) => analyzeArticle(text).people.map((p) => `${p.name}×${p.mentions.length}`);
+  assert.ok(people('A lawyer for the news outlets, David Schulz, said no decision had been made.').includes('David Schulz×1'));
+  assert.ok(people('Donald Trump spoke on Monday. Ryan has clashed with the new face of the party, Trump, in one of the most vivid collisions.').includes('Donald Trump×2'));
+  assert.ok(people('Clinton led among non-college voters, a group Barack Obama won by 2 points four years ago.').includes('Barack Obama×1'));
+});
+
 test('organisations: one name across "&", "of", "for" when the tagger reads both sides as it; "and" joins two', () => {
   // PolNeAR train (2016): "a lawyer at Bailey & Glasser", "the Brennan Center for Justice", "the Department of Justice", "House and Senate".
   const got = names('Kevin Barrett, a lawyer at Bailey & Glasser, spoke. The Brennan Center for Justice filed a brief. Officials at the Department of Justice declined to comment. Leaders of the House and Senate met.');

@@ -6,6 +6,7 @@ import {
   AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, PARTITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import { isDefiniteArticle, isUpperChar, type Unit } from './units';
+import { organisationNounBefore } from './organisationNounBefore';
 import { Lex, WrittenClass } from '../lexicon/vocabulary';
 
 export interface Piece {
@@ -564,7 +565,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
   }
   // After the name: "(R-OH)", ", a Democratic pollster,".
   const described = descriptorAfter(units, last);
-  const organisation = !!described?.organisation;
+  const organisation = !!described?.organisation || organisationNounBefore(units, first, last);
   const after = organisation ? undefined : described;
   let override = titles.some((t) => !AMBIGUOUS_TITLES.hasWord(t.text)) || (nameWords.length >= 2 && isKnownFirstNameUnit(units[first]) && !NON_PERSON_HEADS.has(units[first].id, nameWords[0]));
   if (after) {

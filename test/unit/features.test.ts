@@ -12,6 +12,8 @@ import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { workspaceSymbols, otherArticles } from '../../server/src/features/workspaceSymbols';
 import { summarize } from '../../server/src/analysis/summary';
 import { SEED, nth } from '../support/seed';
+import { hoverAt } from '../../server/src/features/hover';
+import { documentPeople } from '../../server/src/features/people';
 
 const a = analyzeArticle(SEED);
 const lines = new LineIndex(SEED);
@@ -122,4 +124,19 @@ test('workspace symbols count articles per person; other articles are listed', (
   assert.ok(syms.some((s) => s.name === 'Marco Rubio — 2 articles'));
   const petro = a.people.find((p) => p.name === 'Gustavo Petro')!;
   assert.equal(otherArticles(articles, petro, 'file:///a.txt').count, 1);
+});
+
+test('hover and People view: a person\'s quotes are what they said or wrote, not a show or a title the sentence credits them with', () => {
+  // Politico (2016, PolNeAR train): "Meet the Press", a term the quotes stage credits to Sanders, was listed as his quote.
+  const text = 'On Sunday, Sanders issued a new line of attack, stating on NBC\'s "Meet the Press" that Clinton\'s "judgment" was "clearly lacking." Bernie Sanders said: "She is not qualified to be president."';
+  const b = analyzeArticle(text);
+  const l = new LineIndex(text);
+  assert.ok(b.quotes.some((q) => q.text.includes('Meet the Press') && q.kind === 'term' && q.speaker), JSON.stringify(b.quotes.map((q) => [q.text, q.kind, q.speaker])));
+  const md = (hoverAt(b, l, text.indexOf('Sanders'))!.contents as { value: string }).value;
+  assert.doesNotMatch(md, /Meet the Press/);
+  assert.match(md, /not qualified/);
+  const sanders = documentPeople(b, l, 'file:///a.txt').people.find((p) => p.name === 'Bernie Sanders')!;
+  const quotes = sanders.quotes ?? [];
+  assert.ok(quotes.every((q) => !q.excerpt.includes('Meet the Press')) && sanders.quoteCount === quotes.length && quotes.length > 0, JSON.stringify(quotes));
+  assert.equal(summarize(b).people.find((p) => p.name === 'Bernie Sanders')?.quotes, sanders.quoteCount);
 });

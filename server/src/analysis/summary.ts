@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Person, Span } from './types';
+import type { ArticleAnalysis, Person, Quote, Span } from './types';
 import { shortName } from './shortName';
 
 /**
@@ -23,7 +23,7 @@ export interface PersonSummary {
   mentions: number[];
   /** All mentions (names, pronouns, titles), for the People view's counts. */
   mentionCount: number;
-  /** Quotations attributed to them in the article. */
+  /** Quotations attributed to them in the article (quotesOf). */
   quotes: number;
 }
 
@@ -44,6 +44,16 @@ export function personKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * What person `id` is quoted saying or writing: the speech and writing quotations credited to them. Not the
+ * terms the quotes stage credits to whoever the sentence names (kind `term`: it keeps PolNeAR's sources),
+ * which are no one's quotation in a hover or a list of what someone said: the show a senator appeared on
+ * ("Sanders said on NBC's “Meet the Press”"), a work's title, a slogan, a scare quote.
+ */
+export function quotesOf(a: ArticleAnalysis, id: string): Quote[] {
+  return a.quotes.filter((q) => q.speaker === id && q.kind !== 'term');
+}
+
 const LEAD_MAX = 120;
 
 export function summarize(a: ArticleAnalysis): ArticleSummary {
@@ -60,7 +70,7 @@ export function summarize(a: ArticleAnalysis): ArticleSummary {
       titles: p.titles,
       mentions: p.mentions.filter((m) => m.kind === 'name').flatMap((m) => [m.start, m.end]),
       mentionCount: p.mentions.length,
-      quotes: a.quotes.filter((q) => q.speaker === p.id).length,
+      quotes: quotesOf(a, p.id).length,
     })),
     events: a.events.map((e) => ({ title: e.title, date: e.date, time: e.time, start: e.start, end: e.end, ...(e.planned ? { planned: true } : {}), people: eventPeople(a, e).map((p) => personKey(p.name)) })),
   };

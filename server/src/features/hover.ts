@@ -3,6 +3,7 @@ import type { ArticleAnalysis, Mention, Organisation, Person, Quote } from '../a
 import type { LineIndex } from './lineIndex';
 import { spanAt } from '../analysis/text/lookup';
 import { nameList } from '../analysis/shortName';
+import { quotesOf } from '../analysis/summary';
 
 const MAX_QUOTES = 3;
 const QUOTE_PREVIEW = 90;
@@ -154,7 +155,7 @@ export function describePerson(analysis: ArticleAnalysis, person: Person, via: M
     facts.push(`first mentioned on ${lineLink(`line ${line + 1}`, ws.uri, line, ws.links)}`);
   }
   out.push(facts.join(' · '));
-  quoteList(analysis.quotes.filter((q) => q.speaker === person.id), ws, lines, out);
+  quoteList(quotesOf(analysis, person.id), ws, lines, out);
   const elsewhere = ws.otherArticles?.(person);
   if (elsewhere && elsewhere.count > 0) {
     const links = elsewhere.latest.map((o) => (o.line === undefined ? escape(o.label) : lineLink(escape(o.label), o.uri, o.line, ws.links)));

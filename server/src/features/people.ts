@@ -3,7 +3,7 @@
 // organisation ("the ministry said") are listed apart from people.
 import type { Location } from 'vscode-languageserver-types';
 import type { ArticleAnalysis, MentionKind, Quote, QuoteStatus } from '../analysis/types';
-import { PersonIdentity, personKey } from '../analysis/summary';
+import { PersonIdentity, personKey, quotesOf } from '../analysis/summary';
 import type { LineIndex } from './lineIndex';
 import type { IndexedArticleView } from './workspaceSymbols';
 import { articleRef, excerpt, type ArticleRef, type ViewScope } from './views';
@@ -72,7 +72,7 @@ function quoteEntry(q: Quote, lines: LineIndex, uri: string): PersonQuote {
 /** The people of one article in order of first mention, and the organisations quoted in it. */
 export function documentPeople(analysis: ArticleAnalysis, lines: LineIndex, uri: string): PeopleResult {
   const people = analysis.people.map((p): PersonEntry => {
-    const quotes = analysis.quotes.filter((q) => q.speaker === p.id).map((q) => quoteEntry(q, lines, uri));
+    const quotes = quotesOf(analysis, p.id).map((q) => quoteEntry(q, lines, uri));
     const first = p.mentions[0];
     return {
       key: personKey(p.name),

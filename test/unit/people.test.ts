@@ -754,6 +754,20 @@ test('a one-word name the parse reads as a common word wherever it stands is no 
   assert.ok(r2.people.some((p) => p.name === 'Grant'), JSON.stringify(r2.people.map((p) => p.name)));
 });
 
+test('a name before a comma and a US state is a town wherever the article writes it (rule people.place-before-state)', () => {
+  // USA Today and Western Journal (2015-16, PolNeAR train): "Clarkston" was a person 15 times, "Salem" took Caroline's pronouns.
+  const r = analyse('Syrians find a home in Clarkston, Ga.; For years, the Atlanta suburb has welcomed refugees. Clarkston Mayor Ted Terry agrees.');
+  assert.ok(!r.people.some((p) => p.name === 'Clarkston'), JSON.stringify(r.people.map((p) => p.name)));
+  const text = 'The woman identified herself to CNN as a 52-year-old Salem, N.H., resident named Caroline. “He truly cares about the American people,” she said of Trump.';
+  const r2 = analyse(text);
+  assert.equal(r2.mentionAt(text.indexOf('she said'))?.person, byName(r2, 'Caroline').id);
+  assert.ok(!r2.people.some((p) => p.name === 'Salem'));
+  // Not a state that goes on ("New Jersey's", "New Jersey Gov."), nor a full personal name.
+  const r3 = analyse('Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul spoke. Christie, New Jersey’s sitting governor, repeated it. Chris Covert, South Carolina director for Sanders, said so.');
+  const names = r3.people.map((p) => `${p.name}×${p.mentions.length}`);
+  assert.ok(names.includes('Christie×2') && names.includes('Chris Covert×1'), JSON.stringify(names));
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

@@ -25,6 +25,7 @@ import { handleNames } from './handles';
 import { shareFamilyNames } from './sharedFamilyNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
+import { placeNames } from './placeBeforeState';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -141,6 +142,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     nonPerson.add(c);
   };
   for (const c of personLikeNames(units, all)) noPerson(c);
+  for (const c of placeNames(units, all)) noPerson(c);
   for (const c of handleNames(units, all)) noPerson(c);
   if (view) {
     cutAtHeadlineVerbs(units, all, titleCase, view);

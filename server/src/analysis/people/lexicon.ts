@@ -7,6 +7,7 @@
 // words stay `PhraseTable`s, matched over a run's words.
 import lexicon from './lexicon.json';
 import places from './places.json';
+import abbreviations from '../text/abbreviations.json';
 import firstNameGenders from './firstNameGenders.json';
 import type { Gender } from '../types';
 import { WordClass, WrittenClass } from '../lexicon/vocabulary';
@@ -167,12 +168,17 @@ export function isFunctionWord(w: string): boolean {
 export function isFunctionWordUnit(u: Unit): boolean {
   return FUNCTION_WORD_FORMS.has(u.id, u.text);
 }
-export const PLACES = new PhraseTable(places.places);
+/** Countries, regions, cities and the US states. */
+export const PLACES = new PhraseTable([...places.places, ...places.usStates]);
+/** The US states by name. */
+export const US_STATES = new PhraseTable(places.usStates);
+/** A US state as AP style abbreviates it after a town, without its final period ("Okla", "N.H"): both lexicon lists of them. */
+export const US_STATE_ABBREVIATIONS = new WrittenClass([...places.usStateAbbreviations, ...abbreviations.states]);
 /** Names written like a person's that never are one ("Jim Crow", "Uncle Sam", "Marine One"). */
 export const PERSON_LIKE_NAMES = new PhraseTable(lexicon.personLikeNames);
 /** "from", "of" after a lower-case role: the place it serves follows ("the senator from Florida"). */
 export const ROLE_ORIGIN_WORDS = new WordClass(lexicon.roleOriginWords);
-export const PLACE_WORDS = new WrittenClass(places.places.filter((p) => !p.includes(' ')));
+export const PLACE_WORDS = new WrittenClass([...places.places, ...places.usStates].filter((p) => !p.includes(' ')));
 export const NATIONALITIES = new PhraseTable(places.nationalities);
 export const NATIONALITY_WORDS = new WrittenClass(places.nationalities.filter((p) => !p.includes(' ')));
 

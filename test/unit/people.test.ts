@@ -768,6 +768,12 @@ test('a name before a comma and a US state is a town wherever the article writes
   assert.ok(names.includes('Christie×2') && names.includes('Chris Covert×1'), JSON.stringify(names));
 });
 
+test('a particle written on with a hyphen is part of the name (rule people.hyphen-particle)', () => {
+  // USA Today and NYT (2016, PolNeAR train): the people were "Abu Bakr" and "Bashar".
+  const r = analyse('Each paid tribute before his deadly action to the Islamic State terrorist group and its fanatic leader, Abu Bakr al-Baghdadi. Intensified bombing raids by the government of President Bashar al-Assad went on.');
+  assert.deepEqual(r.people.map((p) => p.name), ['Abu Bakr al-Baghdadi', 'Bashar al-Assad']);
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

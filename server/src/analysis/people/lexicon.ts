@@ -149,6 +149,17 @@ export function startsWithCapitalisedParticle(name: string): boolean {
   const first = name.slice(0, sp);
   return first !== first.toLowerCase() && PARTICLES.hasWord(first.toLowerCase());
 }
+/**
+ * A name word that opens with a lower-case particle and a hyphen ("al-Baghdadi", "el-Sisi"): the particle is
+ * written on, not apart ("Abu Bakr al-Baghdadi" was the person "Abu Bakr", "Ayman al-Zawahiri" no person).
+ */
+export function isHyphenParticleName(u: Unit): boolean {
+  if (u.kind !== 'word' || u.cap) return false;
+  const h = u.text.search(/[-‐]/);
+  if (h <= 0 || h + 1 >= u.text.length) return false;
+  const next = u.text.charAt(h + 1);
+  return next !== next.toLowerCase() && PARTICLES.hasWord(u.text.slice(0, h));
+}
 /** A name particle as written in lower case ("van", "da"; not "Van", which is a name word). */
 export function isParticle(u: Unit): boolean {
   return PARTICLES.has(u.id) && u.text === u.lower;

@@ -7,7 +7,7 @@ import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
 import { hardReject, headlineNameEnd, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
 import { findCompanies, type Companies } from './companies';
-import { AMBIGUOUS_TITLES, FUNCTION_WORDS, ORGANISATION_HEADS, TITLES, TITLE_WORDS, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isListedFirstName, isParticle, nameWord } from './lexicon';
+import { AMBIGUOUS_TITLES, FUNCTION_WORDS, ORGANISATION_HEADS, TITLES, TITLE_WORDS, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isListedFirstName, isParticle, isHyphenParticleName, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
 
 /**
@@ -44,6 +44,9 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     while (b - a > 1 && isEdgeJunk(units[a])) a++;
     while (b - a > 1 && isEdgeJunk(units[b - 1]) && !isHyphenatedGivenName(units[b - 1].text)) b--;
     if (b - a === 1 && isEdgeJunk(units[a])) continue;
+    // Rule people.hyphen-particle: the tagger ends a name before a particle written on ("Abu Bakr" of "Abu Bakr
+    // al-Baghdadi"): the name goes on.
+    while (b < units.length && units[b].sentence === units[a].sentence && isHyphenParticleName(units[b])) b++;
     const c = byUnit.get(a) ?? byUnit.get(b - 1);
     // Rule people.tagger-first-name: a span the tagger starts inside the rules' name, after a first name of
     // that name, takes the first name back ("Loretta E. Lynch", tagged "E. Lynch"; "Secretary of State Hillary

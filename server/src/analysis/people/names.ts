@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 import { PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
-  AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, PARTITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
+  AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, PARTITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, isHyphenParticleName, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
 } from './lexicon';
 import { isDefiniteArticle, isUpperChar, type Unit } from './units';
 import { organisationNounBefore } from './organisationNounBefore';
@@ -253,6 +253,11 @@ export function findCandidates(units: Unit[], titleCase?: ReadonlySet<number>): 
       // Title Case test misses for its lower-case words) names Donald Trump.
       if (isNameWord(v) && !(v.flags & Lex.COPULA)) {
         if (TITLES.opens(v)) sawTitle = true;
+        j++;
+        continue;
+      }
+      // A particle written on with a hyphen, rule people.hyphen-particle: "Abu Bakr al-Baghdadi", "Ayman al-Zawahiri".
+      if (isHyphenParticleName(v)) {
         j++;
         continue;
       }

@@ -816,3 +816,10 @@ test('titles: a predicate adjective right after the verb is what it says, not a 
   // Not part of a hyphenated word (Washington Post, 2016).
   assert.ok(!titles(' date 2016-07-20 Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights downtown.').some((t) => /suspend open/.test(t)));
 });
+
+test('titles: coordinated people stay together, and people who share a family name are told apart (rule events.subject-conj)', () => {
+  // Washington Post (2016, PolNeAR dev): the apposition's "old", which the parse joins to the subject, is no conjunct
+  // (was "Sarah rides in rickshaw"); and "Rogers", Timothy Rogers's title name, would not say which of the two
+  // (Sarah Rogers is called "Sarah"): was "Sarah and Rogers ride".
+  assert.deepEqual(titles('Late Saturday night, Sarah and Timothy Rogers, 27 and 29 years old, respectively, rode in a rickshaw through the Uptown area after their wedding.'), ['Sarah and Timothy Rogers ride in rickshaw']);
+});

@@ -164,6 +164,10 @@ export class Cast {
     people.forEach((p, k) => {
       const forms = new Set<string>([shorts[k]]);
       for (const m of p.mentions) if (m.kind === 'name') forms.add(m.text);
+      // A family name is theirs too when the article never writes it alone ("Sarah and Timothy Rogers": Sarah Rogers,
+      // called "Sarah", and Timothy Rogers, whose title name was then "Rogers").
+      const sp = p.name.lastIndexOf(' ');
+      if (sp > 0) forms.add(p.name.slice(sp + 1));
       for (const n of forms) count.set(n, (count.get(n) ?? 0) + 1);
     });
     people.forEach((p, k) => this.titles.set(p, (count.get(shorts[k]) ?? 0) > 1 ? fullerName(p, count) : shorts[k]));

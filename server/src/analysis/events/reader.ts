@@ -55,7 +55,8 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
     // (The parse may hang the conjunct on the name's last word: "Xi Jinping and Vladimir Putin", under "Jinping".)
     const kids = childrenOf(syntax.words, where, sv);
     const heads = [sv, ...kids.filter((c) => c > sv && syntax.words[c].deprel === 'flat')];
-    const conjuncts = heads.flatMap((h) => childrenOf(syntax.words, where, h).filter((c) => c > h && syntax.words[c].deprel === 'conj'));
+    // (An adjective the parse joined is an apposition's, no subject: "Sarah and Timothy Rogers, 27 and 29 years old,".)
+    const conjuncts = heads.flatMap((h) => childrenOf(syntax.words, where, h).filter((c) => c > h && syntax.words[c].deprel === 'conj' && syntax.words[c].upos !== 'ADJ'));
     if (!conjuncts.length || !first.person) return null;
     const group = [first.person];
     for (const c of conjuncts) {

@@ -53,6 +53,9 @@ test('organisations: a name an organisation noun introduces is that organisation
   // NYT and Washington Post (2016, PolNeAR train): "Mashable" and "Der Spiegel" were people.
   assert.deepEqual(names('The sense of dread was compounded when the website Mashable, which first came to prominence covering Internet culture, laid off staff. Mashable announced that it was pivoting.'), ['Mashable×2']);
   assert.deepEqual(names("The attitude has been so strong that one of Germany's largest media outlets, Der Spiegel, disabled its readers' comment function."), ['Der Spiegel×1']);
+  // Named by "known as", "called", whatever follows (Washington Post 2016: "Ansar al-Sharia" was a person with a "he").
+  assert.deepEqual(names('He said in the midst of the attacks that a terrorist group known as Ansar al-Sharia was involved, but he said he played no role.'), ['Ansar al-Sharia×1']);
+  assert.ok(analyzeArticle('He met a man named John Smith who said so.').people.some((p) => p.name === 'John Smith'));
   const actavis = analyzeArticle('Allergan agreed to be acquired by another pharmaceutical company, Actavis. Since then, Mr. Ackman has lost.');
   assert.deepEqual(actavis.people.map((p) => p.name), ['Ackman']);
   // A person all the same: a full name after a comma, a noun that is another's complement, a relative clause's subject.

@@ -81,6 +81,8 @@ export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 export const ORGANISATION_NOUNS = new WordClass(lexicon.organisationNouns);
 /** "one" of ", one of the nation's largest coal companies,": an apposition whose head follows a preposition. */
 export const PARTITIVE_STARTS = new WordClass(lexicon.partitiveStarts);
+/** "called", "named", "known" (as): what introduces a name after the noun it names. */
+export const NAMING_WORDS = new WordClass(lexicon.namingWords);
 /** Words a Title Case headline leaves in lower case ("for", "to", "and"): rule people.headline-case. */
 export const HEADLINE_LOWER_WORDS = new WordClass(lexicon.headlineLowerWords);
 const PLURAL_TITLES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pluralTitles));

@@ -4,7 +4,7 @@
 // never saw these 2016 names, read a person in each; "Der Spiegel" was a person five times).
 // The mirror image of people.organisation-appositive (names.ts), where the noun phrase follows the name.
 import { Lex } from '../lexicon/vocabulary';
-import { ORGANISATION_NOUNS, PARTITIVE_STARTS } from './lexicon';
+import { NAMING_WORDS, ORGANISATION_NOUNS, PARTITIVE_STARTS } from './lexicon';
 import type { Unit } from './units';
 
 /** What may close the name: the noun phrase ends with it (", which", "."), so it is no reduced relative clause's subject. */
@@ -22,13 +22,16 @@ const MAX_PHRASE = 6;
  */
 export function organisationNounBefore(units: readonly Unit[], first: number, last: number): boolean {
   const s = units[first].sentence;
+  // A noun that names it: "a terrorist group known as Ansar al-Sharia was involved", "a group called …"
+  // (no relative clause's subject: the name may go on into the clause).
+  const naming = namingBefore(units, first);
+  if (naming >= 0) return isOrganisationNoun(units, naming - 1, s);
   const after = last < units.length ? units[last] : undefined;
   if (after && after.sentence === s && !NAME_ENDS.has(after.text)) return false;
   let k = first - 1;
   const comma = k >= 0 && units[k].text === ',' && units[k].sentence === s;
   if (comma) k--;
-  const noun = k >= 0 ? units[k] : undefined;
-  if (!noun || noun.sentence !== s || noun.kind !== 'word' || noun.cap || !ORGANISATION_NOUNS.has(noun.id)) return false;
+  if (!isOrganisationNoun(units, k, s)) return false;
   if (!comma) return true;
   // Back over the noun phrase to the word before it: "of"/"for" there makes the noun another noun's
   // complement. The phrase starts after its determiner ("the", "another"), if it has one.
@@ -45,6 +48,23 @@ export function organisationNounBefore(units: readonly Unit[], first: number, la
   // "one of …": the partitive's noun heads the phrase.
   const before = j > 0 ? units[j - 1] : undefined;
   return prep.lower === 'of' && !!before && before.sentence === s && PARTITIVE_STARTS.has(before.id);
+}
+
+/** Unit k is a lower-case organisation noun of sentence s. */
+function isOrganisationNoun(units: readonly Unit[], k: number, s: number): boolean {
+  const noun = k >= 0 ? units[k] : undefined;
+  return !!noun && noun.sentence === s && noun.kind === 'word' && !noun.cap && ORGANISATION_NOUNS.has(noun.id);
+}
+
+/** The index of "called", "named" or "known as"'s "known" right before the name at `first`, or -1. */
+function namingBefore(units: readonly Unit[], first: number): number {
+  const s = units[first].sentence;
+  let k = first - 1;
+  if (k >= 0 && units[k].lower === 'as') k--;
+  const w = k >= 0 ? units[k] : undefined;
+  if (!w || w.sentence !== s || w.kind !== 'word' || !NAMING_WORDS.has(w.id)) return -1;
+  // "known" only with its "as"; the others without one.
+  return (w.lower === 'known') === (k === first - 2) ? k : -1;
 }
 
 /** The two prepositions that join a noun to the noun it complements ("the face of the party", "a lawyer for the outlets"). */

@@ -774,6 +774,16 @@ test('a particle written on with a hyphen is part of the name (rule people.hyphe
   assert.deepEqual(r.people.map((p) => p.name), ['Abu Bakr al-Baghdadi', 'Bashar al-Assad']);
 });
 
+test('a family name the training news names people by is a person where an article writes it alone (rule people.known-surname)', () => {
+  // NYT (2016, PolNeAR train): the tagger, which never saw the name, read "Obama" as an organisation.
+  const r = analyse("Trump said he would get along with Russia's leader. ''Obama doesn't get along with Putin,'' he said on ABC's ''This Week.''");
+  assert.ok(r.people.some((p) => p.name === 'Obama' && p.gender === 'male'), JSON.stringify(r.people.map((p) => [p.name, p.gender])));
+  // Not a modifier ("the Obama administration"), and not a name someone of the article goes by.
+  assert.ok(!analyse('Guidelines recently issued by the Obama administration tell schools what to do.').people.length);
+  const r2 = analyse("Donald Trump and Melania Trump arrived. ''Trump is late,'' she said.");
+  assert.deepEqual(r2.people.map((p) => p.name).sort(), ['Donald Trump', 'Melania Trump']);
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

@@ -21,6 +21,7 @@ import quoteGrammar from '../quotes/grammar.json';
 import peopleLexicon from '../people/lexicon.json';
 import peopleCoref from '../people/corefLexicon.json';
 import peoplePlaces from '../people/places.json';
+import peopleSurnames from '../people/surnames.json';
 import abbreviationData from '../text/abbreviations.json';
 
 /** One bit per word class. Bits 24–31 describe the token's shape, not its lexicon. */
@@ -118,7 +119,7 @@ const classes: Array<[number, readonly string[]]> = [
 /** Word → id (1-based; 0 is "in no lexicon"), and each id's class bits. Built once when the module loads, never changed. */
 const { ids: VOCABULARY, flags: CLASS_FLAGS } = (() => {
   const words: string[] = [];
-  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar, peopleLexicon, peopleCoref, peoplePlaces, abbreviationData];
+  const files = [pronounData, determinerData, prepositionData, calendarData, grammarData, eventVerbs, eventNouns, eventRelations, quoteCues, quoteSources, quoteWorks, quoteGrammar, peopleLexicon, peopleCoref, peoplePlaces, peopleSurnames, abbreviationData];
   for (const file of files) wordsOf(file, words);
   // relations.json maps words to relation names: its keys are words too.
   for (const w of Object.keys(eventRelations.notAt)) words.push(w);

@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, type Candidate, type Piece } from './names';
-import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
+import { HEADLINE_LOWER_WORDS, KNOWN_SURNAMES, knownSurnameGender, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -82,6 +82,8 @@ export interface PeopleOptions extends PeopleModels {
    * collects with no limit: the model's gap feature then sees every such name.
    */
   tentativeArgumentGap?: number;
+  /** Read the lexicon of known family names (rule people.known-surname); false only for the script that writes it. */
+  knownSurnames?: boolean;
 }
 
 export function findPeople(model: TextModel, options: PeopleOptions = {}): PeopleResult {
@@ -228,6 +230,33 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);
+    }
+  }
+  // Rule people.known-surname: a family name the news names people by in many articles (lexicon surnames.json,
+  // written from the training texts by train/surnames.ts) that an article writes alone, and no one of the article
+  // goes by (not even two people who share it, "Donald Trump" and "Melania Trump"), is a person: the tagger, which never saw it, reads an organisation there ("Obama doesn't get along
+  // with Putin", "told Obama"). Where it stands as a clause's word, not a modifier ("the Obama administration"),
+  // and not where a rule found a company, an organisation or a place; its other occurrences then join it.
+  if (options.knownSurnames !== false) {
+    const known = new Map<string, Cluster>();
+    for (const c of linkOnly) {
+      if (assigned.has(c) || c.words.length !== 1 || !KNOWN_SURNAMES.hasWord(c.words[0]) || c.hard || c.organisation || companies.candidates.has(c)) continue;
+      if (titleCase.has(c.sentence) || !view || view.modifiesNoun(c.first, c.last) || (index.byWord.get(c.words[0])?.length && !known.has(c.words[0]))) continue;
+      let cl = known.get(c.words[0]);
+      if (!cl) {
+        known.set(c.words[0], (cl = newCluster(c)));
+        // (The gender nearly everyone named so has, from the same texts: a lone "Obama" took a woman's "she".)
+        cl.gender = knownSurnameGender(c.words[0]);
+      }
+      addMention(cl, c);
+      assigned.set(c, cl);
+    }
+    for (const c of linkOnly) {
+      const cl = !assigned.has(c) && c.words.length === 1 && !c.hard ? known.get(c.words[0]) : undefined;
+      if (cl) {
+        addMention(cl, c);
+        assigned.set(c, cl);
+      }
     }
   }
   const coref = options.coref ?? null;

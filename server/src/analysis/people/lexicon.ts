@@ -7,6 +7,7 @@
 // words stay `PhraseTable`s, matched over a run's words.
 import lexicon from './lexicon.json';
 import places from './places.json';
+import surnames from './surnames.json';
 import abbreviations from '../text/abbreviations.json';
 import firstNameGenders from './firstNameGenders.json';
 import type { Gender } from '../types';
@@ -81,6 +82,14 @@ export const AMBIGUOUS_TITLES = new WrittenClass(lexicon.ambiguousTitles);
 export const ORGANISATION_NOUNS = new WordClass(lexicon.organisationNouns);
 /** "one" of ", one of the nation's largest coal companies,": an apposition whose head follows a preposition. */
 export const PARTITIVE_STARTS = new WordClass(lexicon.partitiveStarts);
+/** Family names the news of the training texts names people by in many articles (train/surnames.ts). */
+export const KNOWN_SURNAMES = new WrittenClass(surnames.surnames);
+const KNOWN_SURNAME_GENDERS: Readonly<Record<string, string>> = surnames.genders;
+/** The gender nearly everyone named with a known family name has ("Obama", "Trump"), if any ("Clinton": none). */
+export function knownSurnameGender(word: string): Gender | null {
+  const g = Object.prototype.hasOwnProperty.call(KNOWN_SURNAME_GENDERS, word) ? KNOWN_SURNAME_GENDERS[word] : undefined;
+  return g === 'male' || g === 'female' ? g : null;
+}
 /** "called", "named", "known" (as): what introduces a name after the noun it names. */
 export const NAMING_WORDS = new WordClass(lexicon.namingWords);
 /** Words a Title Case headline leaves in lower case ("for", "to", "and"): rule people.headline-case. */

@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, type Candidate, type Piece } from './names';
-import { HEADLINE_LOWER_WORDS, KNOWN_SURNAMES, knownSurnameGender, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
+import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -26,6 +26,7 @@ import { shareFamilyNames } from './sharedFamilyNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { placeNames } from './placeBeforeState';
+import { knownSurnamePeople } from './knownSurnames';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -232,31 +233,12 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       assigned.set(c, cl);
     }
   }
-  // Rule people.known-surname: a family name the news names people by in many articles (lexicon surnames.json,
-  // written from the training texts by train/surnames.ts) that an article writes alone, and no one of the article
-  // goes by (not even two people who share it, "Donald Trump" and "Melania Trump"), is a person: the tagger, which never saw it, reads an organisation there ("Obama doesn't get along
-  // with Putin", "told Obama"). Where it stands as a clause's word, not a modifier ("the Obama administration"),
-  // and not where a rule found a company, an organisation or a place; its other occurrences then join it.
-  if (options.knownSurnames !== false) {
-    const known = new Map<string, Cluster>();
-    for (const c of linkOnly) {
-      if (assigned.has(c) || c.words.length !== 1 || !KNOWN_SURNAMES.hasWord(c.words[0]) || c.hard || c.organisation || companies.candidates.has(c)) continue;
-      if (titleCase.has(c.sentence) || !view || view.modifiesNoun(c.first, c.last) || (index.byWord.get(c.words[0])?.length && !known.has(c.words[0]))) continue;
-      let cl = known.get(c.words[0]);
-      if (!cl) {
-        known.set(c.words[0], (cl = newCluster(c)));
-        // (The gender nearly everyone named so has, from the same texts: a lone "Obama" took a woman's "she".)
-        cl.gender = knownSurnameGender(c.words[0]);
-      }
+  // Rule people.known-surname (knownSurnames.ts): a public figure's family name written alone, which no one of
+  // the article goes by, is that person where the tagger read an organisation ("Obama doesn't get along with Putin").
+  if (options.knownSurnames !== false && view) {
+    for (const [c, cl] of knownSurnamePeople(linkOnly, assigned, index, companies.candidates, titleCase, view, newCluster)) {
       addMention(cl, c);
       assigned.set(c, cl);
-    }
-    for (const c of linkOnly) {
-      const cl = !assigned.has(c) && c.words.length === 1 && !c.hard ? known.get(c.words[0]) : undefined;
-      if (cl) {
-        addMention(cl, c);
-        assigned.set(c, cl);
-      }
     }
   }
   const coref = options.coref ?? null;

@@ -784,6 +784,13 @@ test('a family name the training news names people by is a person where an artic
   assert.deepEqual(r2.people.map((p) => p.name).sort(), ['Donald Trump', 'Melania Trump']);
 });
 
+test('a lone word that is the first word of one person\'s two-word name, no listed first name, is that person (rule people.first-word)', () => {
+  // Reuters via Breitbart (2015, PolNeAR train): "Sheldon" was no mention of Sheldon Adelson.
+  const text = 'Top Republican Party donor Sheldon Adelson said on Friday he met Donald Trump. Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”';
+  const r = analyse(text);
+  assert.equal(r.mentionAt(text.indexOf('Sheldon and I'))?.person, byName(r, 'Sheldon Adelson').id);
+});
+
 test('a capitalised "Is" ends a name in a headline', () => {
   // Breitbart (2016): the Title Case test misses the headline for its lower-case words.
   const r = analyse('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year. Donald Trump said so.');

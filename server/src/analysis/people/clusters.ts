@@ -108,6 +108,28 @@ export function matchSurname(index: ClusterIndex, w: string, caps: boolean): Clu
   return found;
 }
 
+/**
+ * Rule people.first-word: the one person named in two words whose first word is this one, which no first-name
+ * list holds (a listed first name joins by the other rules), and who is shown to be a person — a title, a
+ * descriptor or a gender: a given name the lists lack ("Sheldon and I have been friends" after "Top Republican
+ * Party donor Sheldon Adelson"; "Meles" of Prime Minister Meles Zenawi) or a family name written first ("Wang"
+ * of "veteran dissident Wang Donghai" in CoNLL testa, "Ban" of Ban Ki-moon). Not a company the rules took for a person ("Pirelli"
+ * of a headline's "Pirelli Cables": CoNLL testa's 8 false people without that test). Undefined when none or several.
+ */
+export function matchFirstWord(index: ClusterIndex, w: string): Cluster | undefined {
+  if (isKnownFirstName(w)) return undefined;
+  const list = index.byWord.get(w);
+  if (!list) return undefined;
+  let found: Cluster | undefined;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
+    const cl = list[k];
+    if (cl.words.length !== 2 || cl.words[0] !== w) continue;
+    if (found && found !== cl) return undefined;
+    found = cl;
+  }
+  return found && (found.titles.length || found.descriptors.length || found.gender) ? found : undefined;
+}
+
 /** The one person whose name is exactly these words (undefined when none or several). */
 export function sameName(index: ClusterIndex, words: string[]): Cluster | undefined {
   const list = index.byWord.get(words[words.length - 1]);

@@ -30,7 +30,7 @@ import { knownSurnamePeople } from './knownSurnames';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
-import { LIST_LIMIT, absorb, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchSurname, mergeEarlyFirstNames, namedAlone, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
+import { LIST_LIMIT, absorb, dropOutvoted, guessedGender, indexWord, isUpperCaseWord, matchCluster, matchFirstWord, matchSurname, mergeEarlyFirstNames, namedAlone, pushUnique, removeOverlaps, sameName, type Cluster, type ClusterIndex } from './clusters';
 import { resolveDescriptions } from './descriptions';
 import { addRelations } from './relations';
 
@@ -206,7 +206,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     // tagger read as a place by a small margin): a second, tentative "Obama" would split one man in two.
     let cl = c.words.length === 1 && !c.hard && (!perGap || perGap[c.first] <= TENTATIVE_PER_GAP) ? titledSameName(c) : undefined;
     // Otherwise, where the tagger reads no place: a name of several words only so, a single word as a surname.
-    if (!cl && l !== 5 && l !== 6) cl = c.words.length > 1 ? titledSameName(c) : matchSurname(index, c.words[0], isUpperCaseWord(c.words[0]));
+    if (!cl && l !== 5 && l !== 6) cl = c.words.length > 1 ? titledSameName(c) : matchSurname(index, c.words[0], isUpperCaseWord(c.words[0])) ?? (!c.hard ? matchFirstWord(index, c.words[0]) : undefined);
     if (cl) {
       addMention(cl, c);
       assigned.set(c, cl);

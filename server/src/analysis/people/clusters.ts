@@ -90,22 +90,30 @@ export function isUpperCaseWord(w: string): boolean {
   return letters > 0;
 }
 
-/** A person named with two or more words whose last word is `w` (compared in capitals for a headline word). */
-export function matchSurname(index: ClusterIndex, w: string, caps: boolean): Cluster | undefined {
-  let found: Cluster | undefined;
-  const list = (caps ? upperIndex(index) : index.byWord).get(w);
+/**
+ * The one person among the most recent LOOKUP_LIMIT of `list` (an index entry) that `test` accepts; undefined
+ * when none or several (two people share the name).
+ */
+function onlyPerson(list: readonly Cluster[] | undefined, test: (cl: Cluster) => boolean): Cluster | undefined {
   if (!list) return undefined;
+  let found: Cluster | undefined;
   for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
     const cl = list[k];
-    if (cl.words.length < 2) continue;
-    const sw = stripSuffix(cl.words);
-    const last = sw[sw.length - 1];
-    if (last === w || (caps && last.toUpperCase() === w)) {
-      if (found && found !== cl) return undefined; // two people share it
-      found = cl;
-    }
+    if (!test(cl)) continue;
+    if (found && found !== cl) return undefined;
+    found = cl;
   }
   return found;
+}
+
+/** A person named with two or more words whose last word is `w` (compared in capitals for a headline word). */
+export function matchSurname(index: ClusterIndex, w: string, caps: boolean): Cluster | undefined {
+  return onlyPerson((caps ? upperIndex(index) : index.byWord).get(w), (cl) => {
+    if (cl.words.length < 2) return false;
+    const sw = stripSuffix(cl.words);
+    const last = sw[sw.length - 1];
+    return last === w || (caps && last.toUpperCase() === w);
+  });
 }
 
 /**
@@ -113,35 +121,19 @@ export function matchSurname(index: ClusterIndex, w: string, caps: boolean): Clu
  * list holds (a listed first name joins by the other rules), and who is shown to be a person — a title, a
  * descriptor or a gender: a given name the lists lack ("Sheldon and I have been friends" after "Top Republican
  * Party donor Sheldon Adelson"; "Meles" of Prime Minister Meles Zenawi) or a family name written first ("Wang"
- * of "veteran dissident Wang Donghai" in CoNLL testa, "Ban" of Ban Ki-moon). Not a company the rules took for a person ("Pirelli"
- * of a headline's "Pirelli Cables": CoNLL testa's 8 false people without that test). Undefined when none or several.
+ * of "veteran dissident Wang Donghai" in CoNLL testa, "Ban" of Ban Ki-moon). Not a company the rules took for a
+ * person ("Pirelli" of a headline's "Pirelli Cables": CoNLL testa's 8 false people without that test). Undefined
+ * when none or several.
  */
 export function matchFirstWord(index: ClusterIndex, w: string): Cluster | undefined {
   if (isKnownFirstName(w)) return undefined;
-  const list = index.byWord.get(w);
-  if (!list) return undefined;
-  let found: Cluster | undefined;
-  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
-    const cl = list[k];
-    if (cl.words.length !== 2 || cl.words[0] !== w) continue;
-    if (found && found !== cl) return undefined;
-    found = cl;
-  }
+  const found = onlyPerson(index.byWord.get(w), (cl) => cl.words.length === 2 && cl.words[0] === w);
   return found && (found.titles.length || found.descriptors.length || found.gender) ? found : undefined;
 }
 
 /** The one person whose name is exactly these words (undefined when none or several). */
 export function sameName(index: ClusterIndex, words: string[]): Cluster | undefined {
-  const list = index.byWord.get(words[words.length - 1]);
-  if (!list) return undefined;
-  let found: Cluster | undefined;
-  for (let k = list.length - 1; k >= 0 && k >= list.length - LOOKUP_LIMIT; k--) {
-    const cl = list[k];
-    if (cl.words.length !== words.length || !cl.words.every((w, i) => sameNameWord(w, words[i]))) continue;
-    if (found && found !== cl) return undefined;
-    found = cl;
-  }
-  return found;
+  return onlyPerson(index.byWord.get(words[words.length - 1]), (cl) => cl.words.length === words.length && cl.words.every((w, i) => sameNameWord(w, words[i])));
 }
 
 /** The one person named by this word alone (rule people.lone-name): not a tentative one, with no evidence of its own, nor one the tagger outvoted. */

@@ -77,6 +77,10 @@ test('"hours after Maduro’s capture" inherits the capture’s date', () => {
   // "the following correction": after a determiner, "following" is no relation (New York Times correction notes).
   const note = analyzeArticle(' date 2016-10-02 Correction: October 2, 2016, Sunday.\n\nThis article has been revised to reflect the following correction: an earlier version misstated a figure.');
   assert.deepEqual(note.events.filter((e) => e.rule === 'events.inherited'), []);
+  // Only a noun right after the relation word, a determiner or a possessive: a verb further on is another
+  // clause's event (Washington Post 2016, PolNeAR train: the attacks began in 2010, not with the 1991 filing).
+  const filed = analyzeArticle(' date 2016-07-15 The attacks began to fly soon after Tarla Makaeff filed a fraud lawsuit against Trump University.\n\nIn 1991, the Taj corporation filed for bankruptcy.');
+  assert.deepEqual(filed.events.filter((e) => e.rule === 'events.inherited'), []);
 });
 
 test('each event’s text is its clause and its verb lies inside the sentence', () => {
@@ -616,6 +620,15 @@ test('parse: a time opening the sentence, set off by a comma, dates the clause a
   assert.deepEqual(datedVerbs('Back in 2000, a newly elected Bush sought greater federal involvement.'), ['sought=2000']);
   // A relative clause is not the sentence's clause: "studied" is skipped for "said".
   assert.deepEqual(datedVerbs('On Monday, officials who studied the plan said it would fail.'), ['said=2016-09-26']);
+});
+
+test('a time after a colon or semicolon dates nothing before the mark: the clause it opens, or nothing (rule events.after-colon)', () => {
+  // PolNeAR (Politifact, 2016): "July 6" parsed an apposition of "prevailed", which it dated.
+  assert.deepEqual(datedVerbs('Sure enough, common sense prevailed: On July 6, 2011, the two countries signed an agreement to allow Mexican trucks to operate in the United States.'), ['signed=2011-07-06']);
+  // PolNeAR train: "proved" was dated 1991.
+  assert.deepEqual(datedVerbs('Roffman lost his job but was ultimately proved right: In 1991, the Taj corporation filed for bankruptcy.'), ['filed=1991']);
+  // PolNeAR train: a list after the colon dates no verb before it ("Popular vote · 2004").
+  assert.deepEqual(datedVerbs('Only once in the past six elections has the GOP candidate won the popular vote: 2004.'), []);
 });
 
 test('a title never takes the verb an infinitive completes for its subject (rule events.subject-not-verb)', () => {

@@ -57,7 +57,7 @@ const CLIMB_THROUGH = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'obl
 /** How far a time may climb from a non-event governor towards a verb. */
 const MAX_CLIMB = 3;
 
-export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier' | 'events.when-clause' | 'events.opening-time';
+export type AttachRule = 'events.governor' | 'events.noun-event' | 'events.possessive-time' | 'events.predicate-noun' | 'events.conj-time' | 'events.climb' | 'events.verb-before' | 'events.verb-after' | 'events.noun-premodifier' | 'events.gerund-complement' | 'events.light-verb' | 'events.stray-verb' | 'events.subject-premodifier' | 'events.when-clause' | 'events.opening-time' | 'events.after-colon';
 
 /** The rules whose event is a noun ("tomorrow's vote"): one occurrence however often the article names it (repeated.ts). */
 export const NOUN_EVENT_RULES: ReadonlySet<string> = new Set<AttachRule>(['events.noun-event', 'events.possessive-time', 'events.noun-premodifier']);
@@ -131,6 +131,17 @@ function hasNounBetween(words: readonly SyntaxWord[], from: number, to: number):
 /** The event a time expression (words [a, b) of one sentence) modifies, and how. */
 export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: number }, a: number, b: number): TimeAttachment {
   const at = attachParsed(layer, sentence, a, b);
+  // Rule events.after-colon: "common sense prevailed: On July 6, 2011, the two countries signed …", "was proved
+  // right: In 1991, the Taj corporation filed …": a colon or semicolon ends the clause before it, so a time
+  // after it dates nothing there, whatever the parse hung it on ("July 6" an apposition of "prevailed"). A
+  // time that opens the clause after the mark dates that clause's verb; any other is left undated.
+  if (at.event && at.event.word < a) {
+    const mark = clauseMarkBetween(layer.words, at.event.word + 1, a);
+    if (mark >= 0) {
+      const opened = openingTimeVerb(layer.words, { start: mark + 1, end: sentence.end }, a, b);
+      return { relation: at.relation, event: opened >= 0 ? { word: opened, rule: 'events.after-colon' } : null };
+    }
+  }
   // Rule events.noun-premodifier: "the Dec. 21, 1988, bombing of Pan Am Flight 103": a time between "the" and an
   // event noun pre-modifies it, whatever the parse hung it on ("bombing" a conjunct of "agents", the date an
   // oblique of "charged", which it dated).
@@ -148,6 +159,12 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   // that completes a verb happens in that verb's event, which the time dates (its title keeps the gerund).
   const completed = at.event ? completedByGerund(layer.words, sentence, at.event.word) : -1;
   return completed >= 0 ? { relation: at.relation, event: { word: completed, rule: 'events.gerund-complement' } } : at;
+}
+
+/** The last colon or semicolon among words [from, to), or -1. */
+function clauseMarkBetween(words: readonly SyntaxWord[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (words[i].upos === 'PUNCT' && (words[i].lemma === ':' || words[i].lemma === ';')) return i;
+  return -1;
 }
 
 /** Words that may stand before a time that opens its sentence ("But on April 8", "Also Sunday", "In the year-earlier quarter"). */
@@ -173,7 +190,8 @@ function openingTimeVerb(words: readonly SyntaxWord[], sentence: { start: number
     if (NOMINAL_UPOS.has(w.upos)) subject = true;
     if (w.upos !== 'VERB' && w.upos !== 'AUX') continue;
     if (isTensed(w) || w.xpos === 'MD') tensed = true;
-    if (w.upos !== 'VERB' || !subject || w.deprel === 'acl:relcl' || w.deprel === 'ccomp' || w.deprel === 'csubj' || w.deprel === 'advcl') continue;
+    // (A clause the parse hung on a word before `sentence.start`, the colon of events.after-colon, is the clause after it.)
+    if (w.upos !== 'VERB' || !subject || ((w.deprel === 'acl:relcl' || w.deprel === 'ccomp' || w.deprel === 'csubj' || w.deprel === 'advcl') && w.head >= sentence.start)) continue;
     const kids = childrenOf(words, sentence, k);
     if (kids.some((c) => words[c].deprel === 'mark' || /^W/.test(words[c].xpos))) continue;
     if (isTensed(w)) return k;

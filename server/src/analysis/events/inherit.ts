@@ -10,6 +10,9 @@ import { parseObject } from './object';
 import { readSentence } from './reader';
 import type { SyntaxLayer } from '../syntax/layer';
 
+/** A possessive as the tokeniser writes it: on the name ("Maduro’s") or, after a plural, apart ("Boys" "'"). */
+const POSSESSIVE_END = /['’]s?$/;
+
 /** "hours after Maduro’s capture": the date of the event whose verb the noun names. */
 function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap<string, readonly ArticleEvent[]>): { anchor: Anchor; afterIndex: number } | null {
   const { tokens, lex } = model;
@@ -24,6 +27,10 @@ function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap
     for (let j = i + 1; j < Math.min(s.tokenEnd, i + 4); j++) {
       const w = tokens[j];
       if (w.kind !== 'word' || !(lex.flags[j] & Lex.LOWER_INITIAL) || lex.flags[j] & Lex.DETERMINER) continue;
+      // Only a noun so introduced: right after the relation word, a determiner or a possessive clitic. A verb
+      // further on is another clause's ("soon after Tarla Makaeff filed a 2010 fraud lawsuit" took the date of
+      // "the Taj corporation filed for bankruptcy" in 1991).
+      if (j > i + 1 && !(lex.flags[j - 1] & Lex.DETERMINER) && !POSSESSIVE_END.test(lex.lower[j - 1])) break;
       const stem = lex.lower[j].replace(/(?:ion|ing|ment|e)$/, '');
       if (stem.length < 4) break;
       const source = datedByVerb.get(stem.slice(0, 4))?.find((e) => e.verb.text.toLowerCase().startsWith(stem));

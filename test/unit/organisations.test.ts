@@ -16,6 +16,18 @@ test('organisations: named ones grouped by name, an article and a possessive dro
   assert.ok(!got.some((n) => n.startsWith('WASHINGTON')), JSON.stringify(got));
 });
 
+test('organisations: a name "its" refers back to as its clause\'s subject is a thing, not a person (rule people.its-owner)', () => {
+  // Washington Post and NYT (2015-2016, PolNeAR train): "Verizon" and "Exxon Mobil" were people.
+  const verizon = analyzeArticle('Verizon has struck a provisional work agreement with unions. To weather the strike, Verizon drafted thousands of workers from its nonunionized workforce.');
+  assert.deepEqual(verizon.people.map((p) => p.name), []);
+  assert.deepEqual(names('Verizon has struck a provisional work agreement with unions. To weather the strike, Verizon drafted thousands of workers from its nonunionized workforce.'), ['Verizon×2']);
+  assert.deepEqual(names('Exxon Mobil contended in its letter that the articles were wrong.'), ['Exxon Mobil×1']);
+  // A person all the same: a singular noun between may be whose it is; a first name or a title shows a person.
+  const people = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  assert.deepEqual(people('John Smith praised the bill and its sponsors. Smith said so.'), ['John Smith']);
+  assert.deepEqual(people('Sen. Kemper defended the agency in its hearing.'), ['Kemper']);
+});
+
 test('organisations: the agency of a wire dateline (rule orgs.wire-agency)', () => {
   // Breitbart from UPI (2016, PolNeAR): the name tagger, reading the dateline as a sentence of its own, calls "UPI" nothing.
   assert.deepEqual(names(' date 2016-09-28 LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings to Hillary Clinton.'), ['UPI×1']);

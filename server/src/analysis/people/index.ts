@@ -27,6 +27,7 @@ import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { placeNames } from './placeBeforeState';
 import { knownSurnamePeople } from './knownSurnames';
+import { itsOwners } from './itsOwner';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -241,6 +242,18 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       assigned.set(c, cl);
     }
   }
+  // Rule people.its-owner (itsOwner.ts): a name "its" refers back to as its clause's subject is a thing; its
+  // mentions are an organisation's (below), before any pronoun can take it for a person.
+  const things: Span[] = [];
+  if (view) {
+    const owned = itsOwners(units, assigned, view);
+    for (const [c, cl] of assigned) {
+      if (!owned.has(cl)) continue;
+      things.push({ start: c.start, end: c.end });
+      assigned.delete(c);
+    }
+    for (const cl of owned) cl.mentions = [];
+  }
   const coref = options.coref ?? null;
   // Names without evidence: the pronoun model may still take one as a person ("MacKenzie studied … He").
   const tentative: Cluster[] = [];
@@ -342,7 +355,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // Companies the tagger read as people are organisations (unless a surname joined a person after all).
   for (const c of companies.candidates) if (!isMention(c.start)) organisations.push({ start: c.start, end: c.end, known: true });
   for (const s of companies.spans) if (!isMention(s.start)) organisations.push(s);
-  if (companies.candidates.size || companies.spans.length) organisations.sort((a, b) => a.start - b.start);
+  for (const s of things) if (!isMention(s.start)) organisations.push({ start: s.start, end: s.end, known: true });
+  if (companies.candidates.size || companies.spans.length || things.length) organisations.sort((a, b) => a.start - b.start);
   addAffiliations(text, units, people, organisations);
   return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
 }

@@ -109,6 +109,17 @@ test('an opening mark that is never closed is reported at the mark', () => {
   assert.equal(findings[0].message, 'This opening quotation mark is never closed.');
 });
 
+test('a curly mark opened inside an open one nests when later marks close both (rule quotes.nested-curly)', () => {
+  // Huffington Post (2016, PolNeAR dev): the outer quotation was reported never closed and "hell" taken for a quotation.
+  const text = '“As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte';
+  const { quotes, findings } = run(text, [['Adriana Rodarte', 'a']]);
+  assert.deepEqual(quotes.map((q) => q.text), [text.slice(0, text.indexOf(' ―'))]);
+  assert.deepEqual(findings, []);
+  // Not closed twice: the first mark is still the one left open.
+  const open = 'Smith said: “We will win. Jones called it “a fantasy” on Monday.';
+  assert.deepEqual(run(open, [['Smith', 's']]).findings.map((f) => [f.code, f.start]), [['unbalanced-quote', open.indexOf('“')]]);
+});
+
 test('a quotation running over paragraphs is one quotation; the next quote paragraph continues its speaker', () => {
   const text = 'Caddell continued:\n\n“The health issue is partisan.\n\n“Forty-three, yes; forty-four, no.”\n\n“This is in their heads.”\n\nThe polls closed.';
   const { quotes, findings } = run(text, [['Caddell', 'c']]);

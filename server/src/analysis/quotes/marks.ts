@@ -125,7 +125,8 @@ export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(mo
         for (let s = stack.length - 1; s >= 0; s--) if (stack[s].double) { di = s; break; }
         if (dir === 'either') dir = di >= 0 ? 'close' : 'open';
         if (dir === 'open') {
-          if (di >= 0 && stack[di].straight === straight) {
+          // (Curly marks that close both before the paragraph ends nest: "“… what he calls “hell” than …”".)
+          if (di >= 0 && stack[di].straight === straight && !(!straight && nestedCurly(text, tokens, k + 1, b, pStart, pEnd))) {
             // Same glyph opened again before the first closed: the outer one is never closed.
             if (di === 0) {
               const o = stack[0];
@@ -174,6 +175,24 @@ export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(mo
   if (carried) unbalanced.push({ start: tokens[carried.open.tok].start, end: tokens[carried.open.tok].end });
   quotes.sort((x, y) => x.start - y.start);
   return { quotes, unbalanced };
+}
+
+/**
+ * Rule quotes.nested-curly: a curly opening mark met while another is open nests inside it when the paragraph's
+ * later curly marks close both (tokens [from, to) read as openers and closers, depth 2 at `from`): a writer who
+ * quotes a word inside a quotation with the same marks ("I’d rather live in what he calls “hell” than live in a
+ * world where he is president.”") still closes the outer one. Otherwise the outer one was left open.
+ */
+function nestedCurly(text: string, tokens: TextModel['tokens'], from: number, to: number, pStart: number, pEnd: number): boolean {
+  let depth = 2;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'quote' || !isDoubleMark(t.text) || t.text === '"' || t.text === "''" || t.text === '``') continue;
+    const dir = direction(text, t.start, pStart, pEnd, t.text);
+    if (dir === 'open') depth++;
+    else if (dir === 'close' && --depth === 0) return true;
+  }
+  return false;
 }
 
 export interface Blocks {

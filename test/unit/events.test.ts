@@ -631,6 +631,12 @@ test('a time after a colon or semicolon dates nothing before the mark: the claus
   assert.deepEqual(datedVerbs('Only once in the past six elections has the GOP candidate won the popular vote: 2004.'), []);
 });
 
+test('a title inflects a listed irregular past the word scan keeps out, not the lemmatiser\'s guess', () => {
+  // AP via Politico (2016, PolNeAR train): "fled" was lemmatised "fl" ("Yanukovych fls country"); Washington Post (2016).
+  assert.deepEqual(titles('The lobbying firms continued the work until shortly after Yanukovych fled the country in February 2014.'), ['Yanukovych flees country']);
+  assert.deepEqual(titles('At 9 a.m. on March 19, 2002, the doors swung open.'), ['Doors swing open']);
+});
+
 test('a title never takes the verb an infinitive completes for its subject (rule events.subject-not-verb)', () => {
   // AQUAINT (NYT): the word before "to enforce" was taken ("Failing enforces …"); since syntax.finite-participle
   // reads "attacked" as the past tense, the parse gives the subject.

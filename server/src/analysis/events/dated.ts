@@ -9,7 +9,7 @@ import { isCounterfactual, isPlanned } from './planned';
 import { parseObject } from './object';
 import { readSentence } from './reader';
 import { LAW_HEADS } from './nouns';
-import { BARE_INFINITIVE_VERBS, ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES, isCompoundAdjective } from './verbs';
+import { BARE_INFINITIVE_VERBS, ASPECTUAL_VERBS, COMPARISON_MARKERS, PREPOSITIONAL_PARTICIPLES, irregularBase, isCompoundAdjective } from './verbs';
 import { toAnchor, tokenRange, type Anchor, type EventContext, type VerbAt } from './context';
 import { makeEvent, subjectOf } from './titles';
 import { Lex } from '../lexicon/vocabulary';
@@ -22,7 +22,9 @@ export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): Ve
     return { index: w.token, info: { base: ec.model.text.slice(w.start, w.end).toLowerCase(), form: 'past' } };
   }
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
-  return { index: w.token, info: { base: known ? known.base : splitVerbBase(ec, syntax, w) ?? w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+  // (A listed irregular form the word scan keeps out, "fled", "led", before the lemmatiser's guess, "fl".)
+  const irregular = w.xpos.startsWith('VB') ? irregularBase(ec.model.lex.lower[w.token]) : undefined;
+  return { index: w.token, info: { base: known ? known.base : irregular ?? splitVerbBase(ec, syntax, w) ?? w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
 }
 
 /**

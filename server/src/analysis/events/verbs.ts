@@ -112,6 +112,15 @@ export function verbInfo(token: string): VerbInfo | null {
   return null;
 }
 
+/**
+ * The base of an irregular past form the lexicon lists, even one the word scan keeps out as too often no verb
+ * (notVerbs: "fled", "led", "shed"): where the parse reads a verb there, its base ("fled" → "flee"; the
+ * lemmatiser, which never saw it, guessed "fl").
+ */
+export function irregularBase(lower: string): string | undefined {
+  return baseOfPast.get(lower);
+}
+
 /** Third-person present form for a title ("meet" → "meets", "catch" → "catches", "try" → "tries"). */
 export function thirdPerson(base: string): string {
   const irregular = thirdPersonIrregular.get(base);

@@ -28,6 +28,18 @@ test('sentences: abbreviations, initials, a.m. and U.S. do not end a sentence', 
   );
 });
 
+test('sentences: a company or state abbreviation ends a sentence before a word that opens one (abbreviations.json mayEnd)', () => {
+  const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+  // USA Today (2016, PolNeAR train): one sentence ran on into the next, and "Trump calls for ban, Islamic State says".
+  assert.deepEqual(sentences('They killed 14 people in San Bernardino, Calif. The Islamic State said the two were its followers.'), ['They killed 14 people in San Bernardino, Calif.', 'The Islamic State said the two were its followers.']);
+  assert.deepEqual(sentences('The firm was bought by Acme Inc. The deal closed Monday.'), ['The firm was bought by Acme Inc.', 'The deal closed Monday.']);
+  // Politico (2016): a lower-case "miss." matched the state's abbreviation.
+  assert.deepEqual(sentences('That Gore will miss. He was not there.'), ['That Gore will miss.', 'He was not there.']);
+  // Before a name or a title the abbreviation is read on.
+  assert.deepEqual(sentences('Apple Inc. Chief Executive Tim Cook said so.'), ['Apple Inc. Chief Executive Tim Cook said so.']);
+  assert.deepEqual(sentences('He met Va. Del. Stacey Plaskett.'), ['He met Va. Del. Stacey Plaskett.']);
+});
+
 test('a wire dateline opening a paragraph is a sentence of its own; a dash elsewhere is not', () => {
   // New York Times, AP (2016, PolNeAR): the city was read as the subject ("WASHINGTON … said" gave "Says").
   const text = 'WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.\n\nBEDFORD, N.H. (AP) — Marco Rubio spoke. He left -- fast.\n\nObama — the president — spoke.';

@@ -263,7 +263,8 @@ function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {
     if (!prev || prev.end !== t.start) return true;
     if (prev.kind === 'word') {
       const w = prev.text.toLowerCase();
-      if (ABBREVIATIONS.has(w)) return false;
+      // (One that may end a sentence does before a word that opens one: "in Oakland, Calif. The city …".)
+      if (ABBREVIATIONS.has(w)) return MAY_END.has(w) && opensSentence(text.slice(t.end, Math.min(limit, t.end + 40)));
       // A single capital letter before a dot is an initial (J. Smith).
       if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return false;
     }
@@ -279,6 +280,8 @@ function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {
 
 /** grammar.json sentenceOpeners, as written. */
 const SENTENCE_OPENERS = new WrittenClass(grammar.sentenceOpeners);
+/** abbreviations.json mayEnd and states, in lower case. */
+const MAY_END: ReadonlySet<string> = new Set([...abbreviations.mayEnd, ...abbreviations.states.map((s: string) => s.toLowerCase())]);
 /** abbreviations.json neverFinal, in lower case. */
 const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
 /** Spaces, an optional opening quotation mark, then a word of letters (ASCII: the openers are), and where it ends. */

@@ -2,9 +2,9 @@
 // person ("Verizon has been working to emphasize the wireless portion of its business", "Exxon Mobil contended
 // in its letter"): the name tagger, trained on 1996 news, reads many later companies as people, and nothing in
 // the name says otherwise. The parse says whose "its" it is (SyntaxView.governingSubject: the subject of the
-// possessive's own clause, named before it, not through a relative clause, and no singular noun between
-// them that "its" may stand for). Only a name with nothing that
-// shows a person: no title, no gender, no listed first name; the whole name leaves the people list.
+// possessive's own clause, named before it, not through a relative clause, and no singular noun between them
+// that "its" may stand for). Only a name with nothing that shows a person: no title, no gender, no listed first
+// name; the whole name leaves the people list.
 import { Lex } from '../lexicon/vocabulary';
 import { isKnownFirstName } from './lexicon';
 import { GOV_KINDS, type SyntaxView } from './syntaxRoles';

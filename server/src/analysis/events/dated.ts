@@ -23,8 +23,8 @@ export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): Ve
   }
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
   // (A listed irregular form the word scan keeps out, "fled", "led", before the lemmatiser's guess, "fl".)
-  const irregular = w.xpos.startsWith('VB') ? irregularBase(ec.model.lex.lower[w.token]) : undefined;
-  return { index: w.token, info: { base: known ? known.base : irregular ?? splitVerbBase(ec, syntax, w) ?? w.lemma.toLowerCase(), form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
+  const base = known ? known.base : (w.xpos.startsWith('VB') ? irregularBase(ec.model.lex.lower[w.token]) : undefined) ?? splitVerbBase(ec, syntax, w) ?? w.lemma.toLowerCase();
+  return { index: w.token, info: { base, form: w.xpos === 'VBG' ? 'gerund' : 'past' } };
 }
 
 /**

@@ -7,12 +7,10 @@
 // name; the whole name leaves the people list.
 import { Lex } from '../lexicon/vocabulary';
 import { isKnownFirstName } from './lexicon';
-import { GOV_KINDS, type SyntaxView } from './syntaxRoles';
+import { GOV_OWN, type SyntaxView } from './syntaxRoles';
 import type { Cluster } from './clusters';
 import type { Candidate } from './names';
 import type { Unit } from './units';
-
-const GOV_OWN = GOV_KINDS.indexOf('own');
 
 /** XPOS of a singular noun: another thing "its" may stand for. */
 const SINGULAR_NOUNS: ReadonlySet<string> = new Set(['NN', 'NNP']);

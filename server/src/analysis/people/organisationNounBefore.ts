@@ -24,7 +24,7 @@ export function organisationNounBefore(units: readonly Unit[], first: number, la
   const s = units[first].sentence;
   // A noun that names it: "a terrorist group known as Ansar al-Sharia was involved", "a group called …"
   // (no relative clause's subject: the name may go on into the clause).
-  const naming = namingBefore(units, first);
+  const naming = namingBefore(units, first, s);
   if (naming >= 0) return isOrganisationNoun(units, naming - 1, s);
   const after = last < units.length ? units[last] : undefined;
   if (after && after.sentence === s && !NAME_ENDS.has(after.text)) return false;
@@ -56,9 +56,8 @@ function isOrganisationNoun(units: readonly Unit[], k: number, s: number): boole
   return !!noun && noun.sentence === s && noun.kind === 'word' && !noun.cap && ORGANISATION_NOUNS.has(noun.id);
 }
 
-/** The index of "called", "named" or "known as"'s "known" right before the name at `first`, or -1. */
-function namingBefore(units: readonly Unit[], first: number): number {
-  const s = units[first].sentence;
+/** The index of "called", "named" or "known as"'s "known" right before the name at `first` (of sentence s), or -1. */
+function namingBefore(units: readonly Unit[], first: number, s: number): number {
   let k = first - 1;
   if (k >= 0 && units[k].lower === 'as') k--;
   const w = k >= 0 ? units[k] : undefined;

@@ -19,14 +19,10 @@ import {
   N_SYN, PATH_EDGES,
   bucket, featureName, type CorefModel, type Role, type TagKind,
 } from './corefFeatures';
-import { GOV_KINDS, SYN_NONE, SyntaxView, TREE_NONE } from './syntaxRoles';
+import { GOV_ADVCL, GOV_OWN, GOV_XCOMP, SYN_NONE, SyntaxView, TREE_NONE } from './syntaxRoles';
 // The quotes stage's speech verbs (said, told, added…), read to leave attributions to the rules.
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { reportedSubject } from './reportedSubject';
-
-const GOV_OWN = GOV_KINDS.indexOf('own');
-const GOV_ADVCL = GOV_KINDS.indexOf('advcl');
-const GOV_XCOMP = GOV_KINDS.indexOf('xcomp');
 
 /** What the resolver needs of a person: the gender, the mentions so far, and whether it is only a guess. */
 export interface Referent {

@@ -489,6 +489,10 @@ const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
 const OBJECTS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 /** The first clause boundary between a pronoun and its governing subject (own: none). */
 export const GOV_KINDS = ['own', 'xcomp', 'conj', 'advcl', 'ccomp', 'relcl', 'acl', 'other', 'pred'] as const;
+/** No clause boundary: the pronoun's own clause. */
+export const GOV_OWN = GOV_KINDS.indexOf('own');
+export const GOV_ADVCL = GOV_KINDS.indexOf('advcl');
+export const GOV_XCOMP = GOV_KINDS.indexOf('xcomp');
 /** The subject of a nominal predicate ("X was his chief of staff"). */
 const GOV_PRED = GOV_KINDS.indexOf('pred');
 /** The boundary kind (a GOV_KINDS index) each clause relation marks. */

@@ -79,6 +79,8 @@ function direction(text: string, i: number, pStart: number, pEnd: number, mark: 
 }
 
 const isDoubleMark = (c: string) => c === '``' || c === '“' || c === '”' || c === '"' || c === "''" || c === '«' || c === '»' || c === '„' || c === '‟';
+/** A mark typed on a keyboard, the same glyph opening and closing (`` opens what '' closes, as PTB and LaTeX write). */
+const isStraightMark = (c: string) => c === '"' || c === "'" || c === "''" || c === '``';
 
 export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(model)): MarkScan {
   const { text, tokens } = model;
@@ -120,7 +122,7 @@ export function scanMarks(model: TextModel, blockInfo: Blocks = computeBlocks(mo
       let dir = direction(text, t.start, pStart, pEnd, c);
       if (dir === 'none') continue;
       // `` opens what '' closes (PTB, LaTeX): one glyph pair, as far as nesting goes.
-      const straight = c === '"' || c === "'" || c === "''" || c === '``';
+      const straight = isStraightMark(c);
       if (double) {
         let di = -1; // innermost open double
         for (let s = stack.length - 1; s >= 0; s--) if (stack[s].double) { di = s; break; }
@@ -205,7 +207,7 @@ class CurlyNesting {
     let p = 0;
     for (let i = 0; i < n; i++) {
       const t = this.tokens[this.a + i];
-      if (t.kind === 'quote' && isDoubleMark(t.text) && t.text !== '"' && t.text !== "''" && t.text !== '``') {
+      if (t.kind === 'quote' && isDoubleMark(t.text) && !isStraightMark(t.text)) {
         const dir = direction(this.text, t.start, this.pStart, this.pEnd, t.text);
         if (dir === 'open') p--;
         else if (dir === 'close') p++;

@@ -264,7 +264,7 @@ function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {
     if (prev.kind === 'word') {
       const w = prev.text.toLowerCase();
       // (One that may end a sentence does before a word that opens one: "in Oakland, Calif. The city …".)
-      if (ABBREVIATIONS.has(w)) return MAY_END.has(w) && opensSentence(text.slice(t.end, Math.min(limit, t.end + 40)));
+      if (ABBREVIATIONS.has(w)) return MAY_END.has(w) && opensSentence(textAfter(text, t.end, limit));
       // A single capital letter before a dot is an initial (J. Smith).
       if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return false;
     }
@@ -272,7 +272,7 @@ function isSentenceEnd(text: string, tokens: Token[], limit: number): boolean {
   }
   // "U.S." / "a.m." at the end of a sentence: only when the next word clearly starts one.
   if (t.kind === 'word' && t.text.endsWith('.')) {
-    const rest = text.slice(t.end, Math.min(limit, t.end + 40));
+    const rest = textAfter(text, t.end, limit);
     return (opensSentence(rest) && !NEVER_FINAL.has(t.text.toLowerCase())) || /^\s*$/.test(rest);
   }
   return false;
@@ -286,6 +286,14 @@ const MAY_END: ReadonlySet<string> = new Set([...abbreviations.mayEnd, ...abbrev
 const NEVER_FINAL: ReadonlySet<string> = new Set(abbreviations.neverFinal);
 /** Spaces, an optional opening quotation mark, then a word of letters (ASCII: the openers are), and where it ends. */
 const NEXT_WORD = /^\s+["“‘]?([A-Za-z]+)(?![A-Za-z0-9_])/;
+
+/** How far after a dotted word `opensSentence` reads: spaces, a quotation mark and one word. */
+const LOOK_AHEAD = 40;
+
+/** The text after a dotted word ending at `end`, as far as `opensSentence` reads (not past `limit`). */
+function textAfter(text: string, end: number, limit: number): string {
+  return text.slice(end, Math.min(limit, end + LOOK_AHEAD));
+}
 
 /** `rest` (the text after a dotted word) goes on with a word that opens sentences ("The", "He", "But"). */
 function opensSentence(rest: string): boolean {

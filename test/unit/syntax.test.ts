@@ -14,6 +14,8 @@ import { parseWords } from '../../server/src/analysis/syntax';
 import { ModelStore } from '../../server/src/models';
 import { analyzeArticle } from '../support/models';
 import { SEED } from '../support/seed';
+import { Lex, classFlags, wordId } from '../../server/src/analysis/lexicon/vocabulary';
+import { REPORTING_VERBS } from '../../server/src/analysis/events/verbs';
 
 const model = new ModelStore().syntaxModel()!;
 
@@ -189,6 +191,17 @@ test('every word of the seed article gets a tag, a lemma and a head inside its s
   for (let hops = 0; hops < 3 && layer.words[k].head !== met; hops++) k = layer.words[k].head;
   assert.equal(layer.words[k].head, met);
   assert.equal(layer.words[k].deprel, 'nsubj');
+});
+
+test('each word carries its lemma\'s vocabulary id, which the events stage tests its lists by', () => {
+  // "said" is read as "say", a reporting verb; "has" as "have"; "not" carries the negation's bit.
+  const a = analyzeArticle('Clinton has since apologized for the remark and said she would not do it again.', { syntax: model });
+  const word = (form: string) => a.syntax!.words.find((w) => a.text.slice(w.start, w.end) === form)!;
+  assert.equal(word('said').lemmaId, wordId('say'));
+  assert.ok(REPORTING_VERBS.has(word('said').lemmaId));
+  assert.equal(word('has').lemmaId, wordId('have'));
+  assert.ok(classFlags(word('not').lemmaId) & Lex.NEGATION);
+  for (const w of a.syntax!.words) assert.equal(w.lemmaId, wordId(w.lemma.toLowerCase()));
 });
 
 test('an abbreviation whose period the tokeniser split off is read as UD writes it ("Mr." one word), its period its punct', () => {

@@ -7,22 +7,25 @@ import { NOMINAL_UPOS, childrenOf, hasTense, headOf, isParticipleOnArticle, isTe
 import relations from './relations.json';
 import { isEventNoun } from './nouns';
 import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
+import { WordClass, wordId } from '../lexicon/vocabulary';
+import type { TextModel } from '../types';
 
-const NOT_AT: ReadonlyMap<string, string> = new Map(Object.entries(relations.notAt));
+/** By vocabulary id (a token's `lex.id`, a word's `lemmaId`): the words of relations.json's notAt are registered words. */
+const NOT_AT: ReadonlyMap<number, string> = new Map(Object.entries(relations.notAt).map(([word, relation]) => [wordId(word), relation]));
 
-/** The TimeML relation a preposition or adverb sets between an event and a time ("since" → since), if it is not "at". */
-export function relationOfWord(lower: string): string | undefined {
-  return NOT_AT.get(lower);
+/** The TimeML relation a preposition or adverb sets between an event and a time ("since" → since), if it is not "at"; `id` is its vocabulary id. */
+export function relationOfWord(id: number): string | undefined {
+  return NOT_AT.get(id);
 }
-const SEQUENCE: ReadonlySet<string> = new Set(relations.sequence);
-const SIMULTANEOUS: ReadonlySet<string> = new Set(relations.simultaneous);
+const SEQUENCE = new WordClass(relations.sequence);
+const SIMULTANEOUS = new WordClass(relations.simultaneous);
 
-/** Whether a subordinator makes its clause happen while the one it modifies does ("when", "as", "while"). */
-export function isSimultaneousMarker(lower: string): boolean {
-  return SIMULTANEOUS.has(lower);
+/** Whether a subordinator makes its clause happen while the one it modifies does ("when", "as", "while"); `lemmaId` is its lemma's vocabulary id. */
+export function isSimultaneousMarker(lemmaId: number): boolean {
+  return SIMULTANEOUS.has(lemmaId);
 }
 const PART_MARKER: string = relations.partMarker;
-const TIME_RELATIVES: ReadonlySet<string> = new Set(relations.timeRelatives);
+const TIME_RELATIVES = new WordClass(relations.timeRelatives);
 
 /**
  * Rule events.when-clause: the verb of a clause that "when" opens right after a time expression (words [a, b),
@@ -34,7 +37,7 @@ const TIME_RELATIVES: ReadonlySet<string> = new Set(relations.timeRelatives);
 export function whenClauseVerb(words: readonly SyntaxWord[], sentence: { start: number; end: number }, b: number): number {
   let k = b;
   if (k < sentence.end && words[k].upos === 'PUNCT' && words[k].lemma === ',') k++;
-  if (k >= sentence.end || !TIME_RELATIVES.has(words[k].lemma.toLowerCase()) || (words[k].deprel !== 'advmod' && words[k].deprel !== 'mark')) return -1;
+  if (k >= sentence.end || !TIME_RELATIVES.has(words[k].lemmaId) || (words[k].deprel !== 'advmod' && words[k].deprel !== 'mark')) return -1;
   const v = words[k].head;
   if (v <= k || v >= sentence.end || words[v].upos !== 'VERB') return -1;
   const kids = childrenOf(words, sentence, v);
@@ -45,8 +48,13 @@ export function whenClauseVerb(words: readonly SyntaxWord[], sentence: { start: 
 }
 
 /** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */
-export function timeMovesOn(text: string, words: readonly SyntaxWord[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SEQUENCE.has(text.slice(words[i].start, words[i].end).toLowerCase())) return true;
+export function timeMovesOn(model: TextModel, words: readonly SyntaxWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    const token = model.tokens[w.token];
+    // A word that is its whole token reads the token layer's id; a part of one ("then" of "then-president") its own letters.
+    if (w.start === token.start && w.end === token.end ? SEQUENCE.has(model.lex.id[w.token]) : SEQUENCE.hasWord(model.text.slice(w.start, w.end).toLowerCase())) return true;
+  }
   return false;
 }
 
@@ -87,7 +95,7 @@ export function wordsOf(layer: SyntaxLayer, firstToken: number, endToken: number
 function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number, b: number, head: number): string {
   // A marker inside the expression ("since last year" scanned whole) or a case/mark/advmod child of its head.
   for (let i = a; i < b; i++) {
-    const r = NOT_AT.get(words[i].lemma.toLowerCase());
+    const r = NOT_AT.get(words[i].lemmaId);
     if (r && (words[i].deprel === 'case' || words[i].deprel === 'mark' || words[i].deprel === 'advmod' || words[i].deprel === 'cc')) return r;
   }
   for (const c of childrenOf(words, sentence, head)) {
@@ -97,14 +105,14 @@ function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end
     // "go before the Security Council next week": a marker with a noun phrase of its own between it and the
     // time marks that phrase (the parser hung it on the time), not the time.
     if (c < a && hasNounBetween(words, c + 1, a)) continue;
-    const r = NOT_AT.get(w.lemma.toLowerCase());
+    const r = NOT_AT.get(w.lemmaId);
     if (r) return r;
   }
   // "complete the transaction by year-end": the marker may hang on the expression's first word ("year").
   // ("more than 20 years ago" is still a date: a comparison bounds nothing.)
   const before = a - 1;
   if (before >= sentence.start && words[before].deprel === 'case' && words[before].head >= a && words[before].head < b) {
-    const r = NOT_AT.get(words[before].lemma.toLowerCase());
+    const r = NOT_AT.get(words[before].lemmaId);
     if (r && r !== 'than') return r;
   }
   // "by the end of the month", "from the middle of October", "since the start of 1998": the time is the
@@ -115,7 +123,7 @@ function relationOf(words: readonly SyntaxWord[], sentence: { start: number; end
   if (words[head].deprel === 'nmod' && g >= 0 && words[g].upos === 'NOUN' && !isEventNoun(words[g]) && childrenOf(words, sentence, head).some((c) => words[c].deprel === 'case' && words[c].lemma.toLowerCase() === PART_MARKER)) {
     for (const c of childrenOf(words, sentence, g)) {
       if (words[c].deprel !== 'case') continue;
-      const r = NOT_AT.get(words[c].lemma.toLowerCase());
+      const r = NOT_AT.get(words[c].lemmaId);
       if (r) return r;
     }
   }
@@ -211,7 +219,7 @@ function completedByGerund(words: readonly SyntaxWord[], sentence: { start: numb
   const w = words[g];
   if (w.upos !== 'VERB' || w.xpos !== 'VBG' || w.deprel !== 'xcomp' || w.head < 0 || w.head >= g || words[g - 1].upos === 'DET') return -1;
   const h = words[w.head];
-  if (h.upos !== 'VERB' || ASPECTUAL_VERBS.has(h.lemma.toLowerCase())) return -1;
+  if (h.upos !== 'VERB' || ASPECTUAL_VERBS.has(h.lemmaId)) return -1;
   return childrenOf(words, sentence, g).some((c) => /^(aux|nsubj|mark|cop)/.test(words[c].deprel)) ? -1 : w.head;
 }
 
@@ -439,7 +447,7 @@ function strayVerb(words: readonly SyntaxWord[], sentence: { start: number; end:
 /** "compared with a year ago", "the quarter ended Sept. 30": a participle that works as a preposition. */
 function isPrepositional(w: SyntaxWord): boolean {
   // A reduced relative ("the quarter ended Sept. 30") is one whatever tag the tagger gave "ended".
-  return (w.xpos === 'VBN' || w.xpos === 'VBG' || w.deprel === 'acl') && w.deprel !== 'root' && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase());
+  return (w.xpos === 'VBN' || w.xpos === 'VBG' || w.deprel === 'acl') && w.deprel !== 'root' && PREPOSITIONAL_PARTICIPLES.has(w.lemmaId);
 }
 
 /** Whether a time's head has its own preposition ("on Tuesday") rather than standing bare ("Tuesday"). */

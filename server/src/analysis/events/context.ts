@@ -3,7 +3,7 @@
 // of a span.
 import type { ArticleEvent, Person, Quote, Sentence, TextModel, TimeExpression, Token } from '../types';
 import type { PeopleResult } from '../people';
-import { Lex, WordClass, classFlags, wordId } from '../lexicon/vocabulary';
+import { Lex, WordClass, classFlags } from '../lexicon/vocabulary';
 import grammar from '../lexicon/grammar.json';
 import { sortKeyOf } from '../time';
 import { shortName } from '../shortName';
@@ -107,7 +107,7 @@ export class TokenVerbs {
     for (let k = w - 1; k >= 0 && k >= w - MAX_AUXILIARY_REACH; k--) {
       const x = words[k];
       if (x.head !== w || x.deprel !== 'advmod') continue;
-      const id = wordId(x.lemma.toLowerCase());
+      const id = x.lemmaId;
       if (classFlags(id) & Lex.NEGATION) return NEVER.has(id) ? 'never' : 'not';
     }
     return null;

@@ -18,7 +18,7 @@ import { Lex } from '../lexicon/vocabulary';
 export function verbAt(ec: EventContext, syntax: SyntaxLayer, w: SyntaxWord): VerbAt {
   // "Roger Ailes helped found Fox News" (tagged a past tense, of "find"): a verb's complement right after it
   // where a bare infinitive stands is that infinitive, its form its base (was "Ailes finds Fox News").
-  if (w.deprel === 'xcomp' && w.head >= 0 && w.head === syntax.tokenWord[w.token] - 1 && BARE_INFINITIVE_VERBS.has(syntax.words[w.head].lemma.toLowerCase()) && syntax.words[syntax.tokenWord[w.token]] === w) {
+  if (w.deprel === 'xcomp' && w.head >= 0 && w.head === syntax.tokenWord[w.token] - 1 && BARE_INFINITIVE_VERBS.has(syntax.words[w.head].lemmaId) && syntax.words[syntax.tokenWord[w.token]] === w) {
     return { index: w.token, info: { base: ec.model.text.slice(w.start, w.end).toLowerCase(), form: 'past' } };
   }
   const known = w.xpos.startsWith('VB') ? ec.verbs.at(w.token) : null;
@@ -84,7 +84,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       if (isTagged(model.text, w.start)) continue;
       // "the quarter ended Sept. 30", "the year ended July 2": right after a period the participle bounds it
       // (the parser often makes it the clause's verb); it is no event.
-      if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemma.toLowerCase()) && inTime(syntax.words[at.event.word - 1].start)) continue;
+      if (at.event.word > sw.start && PREPOSITIONAL_PARTICIPLES.has(w.lemmaId) && inTime(syntax.words[at.event.word - 1].start)) continue;
       if (isCounterfactual(syntax, sw, at.event.word)) continue;
       // "the gun-controlled city", "a short-lived campaign": the parse splits the compound adjective at its hyphen.
       if (w.upos !== 'NOUN' && isCompoundAdjective(model.tokens[w.token].text)) continue;
@@ -100,7 +100,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
       ec.events.push(event);
       // Rule events.aspectual: "began delving Thursday": an aspectual verb happens when its complement does.
       const parent = w.deprel === 'xcomp' && w.head >= 0 ? syntax.words[w.head] : null;
-      if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemma.toLowerCase()) && !quoteDepth[parent.token] && !used.has(parent.token)) {
+      if (parent && parent.upos === 'VERB' && ASPECTUAL_VERBS.has(parent.lemmaId) && !quoteDepth[parent.token] && !used.has(parent.token)) {
         used.add(parent.token);
         ec.events.push(makeEvent(ec, s, verbAt(ec, syntax, parent), anchor, { dating: 'shared', object: parseObject(objectCtx, w.head), rule: 'events.aspectual' }, parsedSubject(w.head)));
       }
@@ -110,7 +110,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         const cw = syntax.words[c];
         if (cw.deprel !== 'conj' || cw.upos !== 'VERB' || cw.start < anchor.time.end || cw.start >= nextAnchorStart || quoteDepth[cw.token] || used.has(cw.token)) continue;
         if (isCompoundAdjective(model.tokens[cw.token].text)) continue;
-        if (timeMovesOn(model.text, syntax.words, wb, c)) continue;
+        if (timeMovesOn(model, syntax.words, wb, c)) continue;
         // "the stock hit a high in 1983 …, but the product was plagued": a conjunct with a subject of its own is
         // another clause, and the time was the first clause's.
         const kids = childrenOf(syntax.words, sw, c);
@@ -135,7 +135,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         const cw = syntax.words[c];
         if (cw.deprel !== 'advcl' || cw.upos !== 'VERB' || quoteDepth[cw.token] || used.has(cw.token) || isCompoundAdjective(model.tokens[cw.token].text)) continue;
         const kids = childrenOf(syntax.words, sw, c);
-        if (!kids.some((x) => x < c && (syntax.words[x].deprel === 'mark' || syntax.words[x].deprel === 'advmod') && isSimultaneousMarker(syntax.words[x].lemma.toLowerCase()))) continue;
+        if (!kids.some((x) => x < c && (syntax.words[x].deprel === 'mark' || syntax.words[x].deprel === 'advmod') && isSimultaneousMarker(syntax.words[x].lemmaId))) continue;
         // A finite clause with a subject of its own: not "while cautioning about …", "quoted … as saying".
         if (!kids.some((x) => syntax.words[x].deprel.startsWith('nsubj')) || !hasTense(syntax.words, c, kids, true)) continue;
         if (kids.some((x) => anchors.some((an) => an.time.start <= syntax.words[x].start && syntax.words[x].start < an.time.end))) continue;
@@ -190,7 +190,7 @@ function followsAmount(words: readonly SyntaxWord[], sentence: { start: number; 
     if (w.upos === 'VERB' || w.upos === 'AUX') return false;
     // "for more than four hours Friday": a "than" the parse fixed to its comparative ("more than", "fewer
     // than") says how large the amount is, and compares it with nothing.
-    if ((w.upos === 'ADP' || w.upos === 'SCONJ') && COMPARISON_MARKERS.has(w.lemma.toLowerCase()) && w.deprel !== 'fixed') return true;
+    if ((w.upos === 'ADP' || w.upos === 'SCONJ') && COMPARISON_MARKERS.has(w.lemmaId) && w.deprel !== 'fixed') return true;
   }
   return false;
 }
@@ -201,7 +201,7 @@ function completesName(ec: EventContext, words: readonly SyntaxWord[], sentence:
   const of = words[a - 1];
   if (of.upos !== 'ADP' || of.lemma.toLowerCase() !== 'of') return false;
   const name = words[a - 2];
-  return (ec.model.lex.flags[name.token] & Lex.CAPITALISED) !== 0 && LAW_HEADS.has(ec.model.text.slice(name.start, name.end).toLowerCase());
+  return (ec.model.lex.flags[name.token] & Lex.CAPITALISED) !== 0 && LAW_HEADS.has(name.lemmaId);
 }
 
 /** The word right after "#" or "@" (a hashtag, a social-media handle). */

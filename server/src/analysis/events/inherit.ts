@@ -19,7 +19,7 @@ function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     // "after", "following": the event named next happened first, so its date carries over. ("since" does
     // not: "has not appeared publicly since the announcement" is a state that began then, not an event of that day.)
-    const relation = relationOfWord(lex.lower[i]);
+    const relation = relationOfWord(lex.id[i]);
     if (relation !== 'after') continue;
     // ("the following correction": after a determiner the word is an adjective, no relation.)
     if (i > s.tokenStart && lex.flags[i - 1] & Lex.DETERMINER) continue;

@@ -57,7 +57,7 @@ export function nounTitle(text: string, layer: SyntaxLayer, sentence: { start: n
     // (Not an abbreviation cut at its dot, "in St. Louis" read as "St".)
     const cut = text.charAt(words[c].end) === '.' && c + 2 < sentence.end;
     const place = words[c].upos === 'PROPN' && !(personAt && personAt(words[c].start)) && !cut;
-    const kase = childrenOf(words, sentence, c).find((k) => k < c && words[k].deprel === 'case' && (COMPLEMENT_PREPOSITIONS.has(words[k].lemma.toLowerCase()) || (place && PLACE_PREPOSITIONS.has(words[k].lemma.toLowerCase()))));
+    const kase = childrenOf(words, sentence, c).find((k) => k < c && words[k].deprel === 'case' && (COMPLEMENT_PREPOSITIONS.has(words[k].lemmaId) || (place && PLACE_PREPOSITIONS.has(words[k].lemmaId))));
     if (kase !== undefined) prep = words[kase].lemma.toLowerCase();
     return kase !== undefined;
   });

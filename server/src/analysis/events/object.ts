@@ -195,7 +195,7 @@ function predicativePhrase(ctx: ObjectContext, verb: number, children: readonly 
  */
 function predicatives(ctx: ObjectContext, verb: number, children: readonly number[], after: number): number[] {
   const words = ctx.layer.words;
-  if (!PREDICATIVE_VERBS.has(words[verb].lemma.toLowerCase())) return [];
+  if (!PREDICATIVE_VERBS.has(words[verb].lemmaId)) return [];
   return children.filter(
     (c) =>
       c > after &&
@@ -212,7 +212,7 @@ function stateAfter(ctx: ObjectContext, verb: number, obj: number, children: rea
   let last = obj;
   for (let k = obj + 1; k < ctx.sentence.end && isAncestor(words, obj, k, MAX_OBJECT_DEPTH); k++) last = k;
   const a = children.find((c) => c > last && words[c].deprel === 'xcomp');
-  if (a === undefined || words[a].upos !== 'ADJ' || !STATE_VERBS.has(words[verb].lemma.toLowerCase())) return undefined;
+  if (a === undefined || words[a].upos !== 'ADJ' || !STATE_VERBS.has(words[verb].lemmaId)) return undefined;
   // Only its adverbs and quotation marks between: "called her handling … “extremely careless”", "called it “shameful”".
   for (let k = last + 1; k < a; k++) if (!(words[k].head === a && words[k].deprel === 'advmod') && !(words[k].upos === 'PUNCT' && words[k].xpos !== ',')) return undefined;
   return ctx.inTime(words[a].start) || !/^\p{Ll}/u.test(slice(ctx, words[a])) ? undefined : a;

@@ -12,7 +12,7 @@
 import type { ArticleEvent, Gender, Token } from '../types';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import { childrenOf, isRelativePronoun } from '../syntax/tree';
-import { Lex, WordClass, lemmaFlags } from '../lexicon/vocabulary';
+import { Lex, WordClass, classFlags } from '../lexicon/vocabulary';
 import { PRONOUN_ENTRIES, pronounForms } from '../lexicon';
 import { CLAIM_TITLE_VERBS, CLAIM_VERBS, thirdPerson } from './verbs';
 import { readSentence } from './reader';
@@ -82,7 +82,7 @@ function isBareClaim(words: readonly SyntaxWord[], sentence: { start: number; en
 }
 
 function isClaimVerb(w: SyntaxWord): boolean {
-  return w.upos === 'VERB' && CLAIM_VERBS.has(w.lemma.toLowerCase());
+  return w.upos === 'VERB' && CLAIM_VERBS.has(w.lemmaId);
 }
 
 /** Marks and titles the events the article reports in someone's words. */
@@ -100,7 +100,7 @@ export function markReported(ec: EventContext, syntax: SyntaxLayer, events: Arti
     if (claim > w && quoteBetween(model.tokens, token, cw.token)) continue;
     // A denied claim ("did not say", "didn’t come out and say") reports nothing.
     // (Read from the words' lemmas: "didn’t" is one token, its "n’t" a word of its own.)
-    const negated = (v: number) => childrenOf(syntax.words, sw, v).some((c) => lemmaFlags(syntax.words[c].lemma) & Lex.NEGATION);
+    const negated = (v: number) => childrenOf(syntax.words, sw, v).some((c) => classFlags(syntax.words[c].lemmaId) & Lex.NEGATION);
     if (negated(claim) || (cw.deprel === 'conj' && cw.head >= 0 && negated(cw.head))) continue;
     // "with all precincts reporting": a participle with a subject of its own is an absolute phrase, no claim.
     // ("Sanders is suggesting he beat expectations" has its auxiliary.)
@@ -119,7 +119,7 @@ export function markReported(ec: EventContext, syntax: SyntaxLayer, events: Arti
     // "police say", "officials say" (capitalised only as the sentence's first word), but "Republicans say", "The Times writes".
     const who = own ? subjectPronoun(source.person!.gender) ?? source.label : sv.upos === 'NOUN' && !source.person && sourceWord === sw.start ? lowerFirst(source.label) : source.label;
     const lemma = cw.lemma.toLowerCase();
-    const verb = CLAIM_TITLE_VERBS.get(lemma) ?? lemma;
+    const verb = CLAIM_TITLE_VERBS.get(cw.lemmaId) ?? lemma;
     e.title = `${e.title}, ${who} ${source.plural ? verb : thirdPerson(verb)}`;
     e.reported = { cue: { start: cw.start, end: cw.end, text: model.text.slice(cw.start, cw.end) }, source: { start: sv.start, end: sv.end, text: model.text.slice(sv.start, sv.end) } };
   }

@@ -272,7 +272,7 @@ export function makeEvent(ec: EventContext, s: Sentence, verb: VerbAt, anchor: A
   const inTime = (offset: number) => ctx.times.some((t) => t.start <= offset && offset < t.end);
   const subject = subjectOverride ?? subjectOf(model, verbs, s, verb.index, people, cast, inTime);
   let object = ctx.object ?? objectOf(model, verbs, s, verb.index, people, cast, inTime);
-  if (!object && REPORTING_VERBS.has(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
+  if (!object && REPORTING_VERBS.hasWord(verb.info.base)) object = quotedGist(ctx.quotes, tokens[verb.index]);
   // "Trump accepts Trump": a person as their own object adds nothing; a particle stays ("picked herself up":
   // "Clinton picks up"), a verb phrase takes the reflexive ("seeks to portray herself"), a bare preposition goes.
   // "Kaisen shot himself": the reflexive object is what happened ("Kaisen shoots himself").

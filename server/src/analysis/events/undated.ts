@@ -25,7 +25,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
   for (const s of model.sentences) {
     if (ec.datedSentences.has(s.index)) continue;
     const verb = firstMainVerb(model, verbs, s, quoteDepth, s.tokenEnd);
-    if (!verb || verb.info.form !== 'past' || REPORTING_VERBS.has(verb.info.base)) continue;
+    if (!verb || verb.info.form !== 'past' || REPORTING_VERBS.hasWord(verb.info.base)) continue;
     const word = verbs.wordOf(verb.index);
     if (syntax && word >= 0) {
       // "Sanders is determined to …", "Cruz is involved in …": a participle the parse reads as a predicate
@@ -37,7 +37,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       // scan reads as a past tense ("beat", "cut", "lay" of "lie") that the parse reads as an infinitive, after
       // a modal or "to" or under another verb, is no past action ("Trump lies out actual policies").
       if (isInfinitive(syntax.words, sw, word, kids) || (syntax.words[word].deprel === 'conj' && syntax.words[word].head >= 0 && isInfinitive(syntax.words, sw, syntax.words[word].head, childrenOf(syntax.words, sw, syntax.words[word].head)))) continue;
-      if (syntax.words[word].upos === 'ADJ' && !PLANNED_VERBS.has(verb.info.base) && kids.some((c) => syntax.words[c].deprel === 'cop')) continue;
+      if (syntax.words[word].upos === 'ADJ' && !PLANNED_VERBS.hasWord(verb.info.base) && kids.some((c) => syntax.words[c].deprel === 'cop')) continue;
       // "Trump's getting trounced in Indiana", "was being investigated": a progressive passive is no completed action.
       // (A "being" or "getting" right before the participle: the parse also hangs a far one there, "far from being a
       // solid red state -- Barack Obama carried it twice", and the tagger may misread a name, "Sanders countered".)
@@ -45,7 +45,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       // "Massie used to support Rand Paul": a habit, no event. (Not "the gun he allegedly used to kill nine people",
       // a relative clause on its object.)
       const onObject = syntax.words[word].deprel === 'acl:relcl' && kids.some((c) => syntax.words[c].deprel === 'nsubj' && !isRelativePronoun(syntax.words[c]));
-      if (!onObject && HABITUAL_VERBS.has(syntax.words[word].lemma.toLowerCase()) && kids.some((c) => c > word && syntax.words[c].deprel === 'xcomp' && childrenOf(syntax.words, sw, c).some((m) => m < c && syntax.words[m].xpos === 'TO'))) continue;
+      if (!onObject && HABITUAL_VERBS.has(syntax.words[word].lemmaId) && kids.some((c) => c > word && syntax.words[c].deprel === 'xcomp' && childrenOf(syntax.words, sw, c).some((m) => m < c && syntax.words[m].xpos === 'TO'))) continue;
       // "Rubio is seen as the candidate", "Obama is expected to join Clinton": a passive in the present is a state, no
       // past action. (Not after the clitic "'s", as often "has": "he's given airtime", "who's called for big tax hikes".)
       // (Only a "be" right before the participle, adverbs between: the parse also hangs a far "is" there, "It is the
@@ -61,7 +61,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
       // "Trump went on to endorse Ayotte": the event is the infinitive's ("Trump endorses Ayotte", not "Trump goes").
       const action = continuedAction(syntax, sw, word, kids);
       // ("She went on to say …" reports, as "she said" does: no event.)
-      if (action >= 0 && REPORTING_VERBS.has(syntax.words[action].lemma.toLowerCase())) continue;
+      if (action >= 0 && REPORTING_VERBS.has(syntax.words[action].lemmaId)) continue;
       const head = action >= 0 ? action : word;
       // The parse's object, else the scan's (a parse that misread the clause finds none: "Obama understood that …").
       const object = parseObject(reader.objectCtx, head) || undefined;
@@ -77,7 +77,7 @@ export function undatedEvents(ec: EventContext, syntax: SyntaxLayer | null): voi
 /** The to-infinitive a continuation verb leads on to ("went on to discuss", "proceeded to criticize"), or -1; `kids` are the verb's dependents. */
 function continuedAction(syntax: SyntaxLayer, sw: { start: number; end: number }, word: number, kids: readonly number[]): number {
   const words = syntax.words;
-  const particle = CONTINUATION_VERBS.get(words[word].lemma.toLowerCase());
+  const particle = CONTINUATION_VERBS.get(words[word].lemmaId);
   if (particle === undefined) return -1;
   if (particle && !kids.some((c) => c > word && words[c].lemma.toLowerCase() === particle)) return -1;
   for (const c of kids) {

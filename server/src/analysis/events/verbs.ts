@@ -1,5 +1,5 @@
 import lexicon from './verbs.json';
-import { WordClass } from '../lexicon/vocabulary';
+import { WordClass, wordId } from '../lexicon/vocabulary';
 
 // Verb recognition without a tagger: irregular forms from the lexicon, regular
 // past tense by the -ed rule, gerunds by -ing; the lexicon's notVerbs list
@@ -19,31 +19,31 @@ for (const [base, past, participle] of lexicon.irregular as [string, string, str
 const NOT_VERBS = new Set<string>(lexicon.notVerbs);
 const VERB_PREFIXES = new Set<string>(lexicon.verbPrefixes);
 /** Participles news prose uses as prepositions ("compared with a year ago", "the quarter ended Sept. 30"). */
-export const PREPOSITIONAL_PARTICIPLES = new Set<string>(lexicon.prepositionalParticiples);
+export const PREPOSITIONAL_PARTICIPLES = new WordClass(lexicon.prepositionalParticiples);
 /** Verbs whose complement happens at their own time ("began delving Thursday", "declined to comment Saturday"). */
-export const ASPECTUAL_VERBS = new Set<string>(lexicon.aspectualVerbs);
+export const ASPECTUAL_VERBS = new WordClass(lexicon.aspectualVerbs);
 /** Verbs that lead on to the action their to-infinitive names ("went on to endorse"), with the particle each needs ('' for none). */
-export const CONTINUATION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.continuationVerbs));
+export const CONTINUATION_VERBS: ReadonlyMap<number, string> = new Map(Object.entries(lexicon.continuationVerbs).map(([verb, particle]) => [wordId(verb), particle]));
 /** Verbs that with a to-infinitive say what was done habitually ("used to support"). */
-export const HABITUAL_VERBS: ReadonlySet<string> = new Set(lexicon.habitualVerbs);
+export const HABITUAL_VERBS = new WordClass(lexicon.habitualVerbs);
 /** Verbs whose complement is a bare infinitive right after them ("helped found"). */
-export const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(lexicon.bareInfinitiveVerbs);
+export const BARE_INFINITIVE_VERBS = new WordClass(lexicon.bareInfinitiveVerbs);
 /** Their predicative noun completes a title: "calls Obama petulant child", "elected governor" (base forms). */
-export const PREDICATIVE_VERBS = new Set<string>(lexicon.predicativeVerbs);
+export const PREDICATIVE_VERBS = new WordClass(lexicon.predicativeVerbs);
 /** Verbs whose object an adjective after it describes: the predicative verbs and `stateVerbs` ("keeps homeland safe"). */
-export const STATE_VERBS = new Set<string>([...lexicon.predicativeVerbs, ...lexicon.stateVerbs]);
+export const STATE_VERBS = new WordClass([...lexicon.predicativeVerbs, ...lexicon.stateVerbs]);
 /** A complement of these is planned, not done: "plans to travel", "is expected to vote". */
-export const PLANNED_VERBS = new Set<string>(lexicon.plannedVerbs);
+export const PLANNED_VERBS = new WordClass(lexicon.plannedVerbs);
 /** Verbs that carry no reportable action on their own ("was", "had", "did"). */
 /** Verbs that only report words or thoughts (base forms): "said", "told", "added". */
-export const REPORTING_VERBS = new Set<string>(lexicon.reportingVerbs);
+export const REPORTING_VERBS = new WordClass(lexicon.reportingVerbs);
 /**
  * Verbs (lemmas) whose complement clause is someone's claim or view, not a narrated fact: the reporting
  * verbs but those whose complement is no claim ("asked whether", "continued to"), and verbs of belief.
  */
-export const CLAIM_VERBS: ReadonlySet<string> = new Set<string>([...lexicon.reportingVerbs.filter((v) => !lexicon.reportingNotClaims.includes(v)), ...lexicon.beliefVerbs]);
+export const CLAIM_VERBS = new WordClass([...lexicon.reportingVerbs.filter((v) => !lexicon.reportingNotClaims.includes(v)), ...lexicon.beliefVerbs]);
 /** "from", "than": what follows is the amount an event is compared with (events/dated.ts). */
-export const COMPARISON_MARKERS: ReadonlySet<string> = new Set<string>(lexicon.comparisonMarkers);
+export const COMPARISON_MARKERS = new WordClass(lexicon.comparisonMarkers);
 /** Verb particles ("up", "off"), as listed: events/titles.ts makes its WordClass. */
 export const particleWords: readonly string[] = lexicon.particles;
 /** Particles that are as often a preposition before a noun phrase ("in", "on", "over"). */
@@ -51,7 +51,7 @@ export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set<string>(lexico
 /** What an adverb the parse read right after a verb may be, its particle ("weighed in", "backed away"). */
 export const ADVERB_PARTICLES: ReadonlySet<string> = new Set<string>([...lexicon.particles, ...lexicon.prepositionParticles]);
 /** The verb a title's attribution uses instead of a claim verb ("tell" → "say"). */
-export const CLAIM_TITLE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.claimTitleVerbs));
+export const CLAIM_TITLE_VERBS: ReadonlyMap<number, string> = new Map(Object.entries(lexicon.claimTitleVerbs).map(([verb, shown]) => [wordId(verb), shown]));
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);
 /** Words after which a participle is an adjective and a gerund a noun ("in distressed neighborhoods"). */
 export const ADJECTIVE_AFTER = new WordClass(lexicon.adjectiveAfter);

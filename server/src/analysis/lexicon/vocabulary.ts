@@ -142,11 +142,6 @@ export function classFlags(id: number): number {
   return CLASS_FLAGS[id];
 }
 
-/** The class bits of a lemma from the syntax layer ("will" for "'ll" and "wo"): a split token's word has its own. */
-export function lemmaFlags(lemma: string): number {
-  return CLASS_FLAGS[wordId(lemma.toLowerCase())];
-}
-
 /** A word list as a membership table over vocabulary ids: `has(id)` is one array read. */
 export class WordClass {
   private readonly member: Uint8Array;

@@ -11,7 +11,7 @@ import surnames from './surnames.json';
 import abbreviations from '../text/abbreviations.json';
 import firstNameGenders from './firstNameGenders.json';
 import type { Gender } from '../types';
-import { WordClass, WrittenClass } from '../lexicon/vocabulary';
+import { WordClass, WrittenClass, wordId } from '../lexicon/vocabulary';
 import type { Unit } from './units';
 
 /** Multi-word phrase table keyed by the first word: longest phrases first. */
@@ -119,11 +119,11 @@ export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
 /** Words after which a name is the subject of a clause ("and", "because", "who"). */
 export const SUBJECT_PRECEDERS = new WordClass(lexicon.subjectPreceders);
 export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
-/** The gender a role noun says its holder has ("wife", "spokesman"), by lower-case form. */
-export const ROLE_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ...lexicon.roleNounGender.male.map((w): [string, Gender] => [w, 'male']),
-  ...lexicon.roleNounGender.generic.map((w): [string, Gender] => [w, 'male']),
-  ...lexicon.roleNounGender.female.map((w): [string, Gender] => [w, 'female']),
+/** The gender a role noun says its holder has ("wife", "spokesman"), by vocabulary id (a unit's `id`). */
+export const ROLE_NOUN_GENDER: ReadonlyMap<number, Gender> = new Map([
+  ...lexicon.roleNounGender.male.map((w): [number, Gender] => [wordId(w.toLowerCase()), 'male']),
+  ...lexicon.roleNounGender.generic.map((w): [number, Gender] => [wordId(w.toLowerCase()), 'male']),
+  ...lexicon.roleNounGender.female.map((w): [number, Gender] => [wordId(w.toLowerCase()), 'female']),
 ]);
 /** Male role forms news also writes for women ('Trump spokesman Hope Hicks'). */
 export const GENERIC_ROLE_NOUNS = new WordClass(lexicon.roleNounGender.generic);

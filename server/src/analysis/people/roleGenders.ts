@@ -20,7 +20,7 @@ export function applyRoleGenders(units: readonly Unit[], assigned: ReadonlyMap<C
   for (const [c, cl] of assigned) {
     const r = roleBefore(units, c, view);
     if (r < 0 || cl.titles.some((t) => titleGender(t))) continue;
-    const g = ROLE_NOUN_GENDER.get(units[r].lower);
+    const g = ROLE_NOUN_GENDER.get(units[r].id);
     if (!g) continue;
     if (GENERIC_ROLE_NOUNS.has(units[r].id)) {
       if (!cl.gender) cl.gender = g;
@@ -32,7 +32,7 @@ export function applyRoleGenders(units: readonly Unit[], assigned: ReadonlyMap<C
 function roleBefore(units: readonly Unit[], c: Candidate, view: SyntaxView): number {
   const k = c.first - 1;
   if (k < 0 || c.titles.length || units[k].sentence !== units[c.first].sentence) return -1;
-  const role = (u: Unit) => u.kind === 'word' && !u.cap && ROLE_NOUN_GENDER.has(u.lower);
+  const role = (u: Unit) => u.kind === 'word' && !u.cap && ROLE_NOUN_GENDER.has(u.id);
   if (role(units[k])) return k;
   if (units[k].text !== ',' || k < 2 || !role(units[k - 1]) || GENERIC_ROLE_NOUNS.has(units[k - 1].id)) return -1;
   // A possessive before the role, maybe with modifiers between ("his first wife, Ivana", "Clinton's husband, Bill").

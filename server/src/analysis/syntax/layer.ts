@@ -1,6 +1,7 @@
 // The syntax layer of an article: its tokens split into syntactic words as UD English tokenises them
 // (clitics "’s", "n’t", "’re" and hyphens apart, but after a prefix UD English keeps whole: "co-sponsored"), each sentence tagged, lemmatised and parsed once.
 // Later stages read words by token (`wordsOfToken`) instead of re-testing token text.
+import { wordId } from '../lexicon/vocabulary';
 import type { Sentence, Token } from '../types';
 import { parseWords, type SyntaxModel } from './index';
 import { joiningHyphen } from './lemmatizer';
@@ -14,6 +15,8 @@ export interface SyntaxWord {
   upos: string;
   xpos: string;
   lemma: string;
+  /** Vocabulary id of the lower-case lemma (lexicon/vocabulary.ts; 0 when no lexicon holds it): later stages test word lists by it, not by the lemma's text. */
+  lemmaId: number;
   /** Index of the head word in `SyntaxLayer.words`, or -1 for a sentence root. */
   head: number;
   deprel: string;
@@ -79,7 +82,7 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
       const tok = tokens[t];
       tokenWord[t] = words.length;
       if (gluedTo >= 0) {
-        words.push({ start: tok.start, end: tok.end, token: t, upos: 'PUNCT', xpos: '.', lemma: '.', head: gluedTo, deprel: 'punct' });
+        words.push({ start: tok.start, end: tok.end, token: t, upos: 'PUNCT', xpos: '.', lemma: '.', lemmaId: wordId('.'), head: gluedTo, deprel: 'punct' });
         gluedTo = -1;
         continue;
       }
@@ -94,7 +97,7 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
         if (abbr) gluedTo = words.length;
         formWord.push(words.length);
         forms.push(abbr ? tok.text.slice(a, b) + '.' : tok.text.slice(a, b));
-        words.push({ start: tok.start + a, end: tok.start + b, token: t, upos: '', xpos: '', lemma: '', head: -1, deprel: '' });
+        words.push({ start: tok.start + a, end: tok.start + b, token: t, upos: '', xpos: '', lemma: '', lemmaId: 0, head: -1, deprel: '' });
       }
     }
     for (let p = 0; p < forms.length; p += MAX_SENTENCE_WORDS) {
@@ -107,6 +110,7 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
         const l = parsed.lemma[i];
         // An abbreviation read with its period keeps a lemma without it, like its text.
         w.lemma = piece[i].length > w.end - w.start && l.endsWith('.') ? l.slice(0, -1) : l;
+        w.lemmaId = wordId(w.lemma.toLowerCase());
         w.head = parsed.head[i] === 0 ? -1 : formWord[p + parsed.head[i] - 1];
         w.deprel = parsed.deprel[i];
       }

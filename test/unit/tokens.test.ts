@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text';
-import { Lex, WordClass, WrittenClass, wordId } from '../../server/src/analysis/lexicon/vocabulary';
+import { Lex, WordClass, WrittenClass, isCliticS, wordId } from '../../server/src/analysis/lexicon/vocabulary';
 import { DETERMINERS, ORGANISATION_NAMES, PARTICIPLE_CUES, SPEECH_VERBS } from '../../server/src/analysis/quotes/lexicon';
-import { buildUnits } from '../../server/src/analysis/people/units';
+import { buildUnits, isPossessiveClitic } from '../../server/src/analysis/people/units';
 import { isPreposition } from '../../server/src/analysis/people/pronouns';
 import {
   DESCRIPTOR_MODIFIERS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLE_WORDS, firstNameGender, firstNameGenderOf, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isParticle,
@@ -50,6 +50,20 @@ test('token layer: "May" is no month (it is also a modal), and shapes are read f
   check('NATO met in 2016.', 'NATO', ['CAPITALISED', 'ALL_CAPS']);
   check('NATO met in 2016.', '2016', ['HAS_DIGIT']);
   check('Élodie met Ángel.', 'Élodie', ['CAPITALISED']);
+});
+
+test('token layer: a token ending in the clitic ’s or \'s carries APOSTROPHE_S, whichever apostrophe; the clitic alone is isCliticS', () => {
+  check('Maduro’s capture was announced.', 'Maduro’s', ['CAPITALISED', 'APOSTROPHE_S']);
+  const he = segment("He's changed his tune.");
+  assert.equal(he.tokens[0].text, "He's");
+  assert.ok(he.lex.flags[0] & Lex.APOSTROPHE_S);
+  assert.ok(segment('The boss left.').lex.flags.every((f) => (f & Lex.APOSTROPHE_S) === 0));
+  // The people stage cuts "Sanders’s" into a name unit and a clitic unit, whose own bits say so.
+  const units = buildUnits(segment('Bernie Sanders’s plan'));
+  const clitic = units.find((u) => u.kind === 'clitic')!;
+  assert.equal(clitic.text, '’s');
+  assert.ok(isCliticS(clitic.flags, clitic.text) && isPossessiveClitic(clitic));
+  assert.ok(!isCliticS(units[1].flags, units[1].text));
 });
 
 test('a word class accepts only words of a registered lexicon file', () => {

@@ -10,8 +10,12 @@ import { parseObject } from './object';
 import { readSentence } from './reader';
 import type { SyntaxLayer } from '../syntax/layer';
 
-/** A possessive as the tokeniser writes it: on the name ("Maduro’s") or, after a plural, apart ("Boys" "'"). */
-const POSSESSIVE_END = /['’]s?$/;
+/** A possessive as the tokeniser writes it: on the name ("Maduro’s", the token layer's APOSTROPHE_S) or, after a plural, an apostrophe ("Boys" "'"). */
+function isPossessiveEnd(lex: TextModel['lex'], j: number): boolean {
+  if (lex.flags[j] & Lex.APOSTROPHE_S) return true;
+  const last = lex.lower[j].charCodeAt(lex.lower[j].length - 1);
+  return last === 39 || last === 0x2019;
+}
 
 /** "hours after Maduro’s capture": the date of the event whose verb the noun names. */
 function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap<string, readonly ArticleEvent[]>): { anchor: Anchor; afterIndex: number } | null {
@@ -30,7 +34,7 @@ function inheritedAnchor(model: TextModel, s: Sentence, datedByVerb: ReadonlyMap
       // Only a noun so introduced: right after the relation word, a determiner or a possessive clitic. A verb
       // further on is another clause's ("soon after Tarla Makaeff filed a 2010 fraud lawsuit" took the date of
       // "the Taj corporation filed for bankruptcy" in 1991).
-      if (j > i + 1 && !(lex.flags[j - 1] & Lex.DETERMINER) && !POSSESSIVE_END.test(lex.lower[j - 1])) break;
+      if (j > i + 1 && !(lex.flags[j - 1] & Lex.DETERMINER) && !isPossessiveEnd(lex, j - 1)) break;
       const stem = lex.lower[j].replace(/(?:ion|ing|ment|e)$/, '');
       if (stem.length < 4) break;
       const source = datedByVerb.get(stem.slice(0, 4))?.find((e) => e.verb.text.toLowerCase().startsWith(stem));

@@ -68,7 +68,17 @@ export const Lex = {
   /** Every letter upper case, at least two letters ("NATO", "U.S."). */
   ALL_CAPS: 1 << 26,
   HAS_DIGIT: 1 << 27,
+  /**
+   * Ends in the clitic ’s or 's, or is that clitic alone (`isCliticS`): a possessive ("Trump’s", after a split
+   * name "Sanders" "’s") or a contraction ("he’s"). One test for every stage, instead of each testing the text.
+   */
+  APOSTROPHE_S: 1 << 28,
 } as const;
+
+/** The token or unit whose text is `text` and bits `flags` is the clitic ’s or 's alone ("Clinton" "’s"). */
+export function isCliticS(flags: number, text: string): boolean {
+  return (flags & Lex.APOSTROPHE_S) !== 0 && text.length === 2;
+}
 
 /** Every string inside an array of a lexicon file, at any depth (irregular verb triples, phrase pairs, pronoun records). */
 function wordsOf(data: unknown, out: string[]): void {

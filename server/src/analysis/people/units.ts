@@ -6,7 +6,7 @@
 // (lower-case form, vocabulary id, `Lex` bits): a unit that is one token copies its token's; a unit cut
 // from a token or joined from two ("Trump" of "Trump’s", "Sen.") looks its own text up once here.
 import type { TextModel, TokenKind, TokenLayer } from '../types';
-import { Lex, classFlags, wordId } from '../lexicon/vocabulary';
+import { Lex, classFlags, isCliticS, wordId } from '../lexicon/vocabulary';
 import { shapeFlags } from '../text/tokens';
 import { NAME_ABBREVIATIONS } from '../text/segment';
 import { CONTRACTION_TAILS } from '../lexicon';
@@ -61,9 +61,8 @@ export function isDefiniteArticle(u: Unit): boolean {
 
 /** A possessive clitic unit ("’s" of "Trump’s", "'s"): the unit before it is the possessor. */
 export function isPossessiveClitic(u: Unit): boolean {
-  return u.kind === 'clitic' && POSSESSIVE_CLITIC.test(u.text);
+  return u.kind === 'clitic' && isCliticS(u.flags, u.text);
 }
-const POSSESSIVE_CLITIC = /^['’][sS]$/;
 
 export function buildUnits(model: TextModel): Unit[] {
   const { tokens, sentences, text, lex } = model;

@@ -5,7 +5,7 @@ import type { Mention, TextModel, TextSpan, Token, TokenLayer } from '../types';
 import type { PeopleResult } from '../people';
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
 import type { Blocks, RawQuote } from './marks';
-import { Lex } from '../lexicon/vocabulary';
+import { Lex, isCliticS } from '../lexicon/vocabulary';
 import { firstOverlapping } from '../text/lookup';
 import { SPEECH_VERBS, TERMINAL } from './lexicon';
 
@@ -185,6 +185,11 @@ export class Ctx {
   }
 
   /** A possessive apostrophe that is not a quotation mark ("Sanders' campaign"). */
+  /** Token k is the clitic ’s or 's alone (false past either end). */
+  isCliticS(k: number): boolean {
+    return k >= 0 && k < this.tokens.length && isCliticS(this.lex.flags[k], this.tokens[k].text);
+  }
+
   isLooseApostrophe(k: number): boolean {
     const t = this.tokens[k];
     return t.kind === 'quote' && (t.text === '’' || t.text === "'") && this.quoteOf[k] < 0 && k > 0 && this.tokens[k - 1].end === t.start;
@@ -205,15 +210,13 @@ export class Ctx {
   }
 
   isPossessiveWord(k: number): boolean {
-    const w = this.lw(k);
-    return w.endsWith('’s') || w.endsWith("'s") || (this.lex.flags[k] & Lex.POSSESSIVE) !== 0;
+    return ((this.lex.flags[k] ?? 0) & (Lex.APOSTROPHE_S | Lex.POSSESSIVE)) !== 0;
   }
 
   /** Mention `m`, starting at token k, is a possessive ("Bernie Sanders’s plan"): its last word carries ’s, or a split ’s follows. */
   isPossessiveMention(k: number, m: Mention): boolean {
     let last = k;
     while (last + 1 < this.tokens.length && this.tokens[last + 1].start < m.end) last++;
-    const next = this.lw(last + 1);
-    return this.isPossessiveWord(last) || next === '’s' || next === "'s";
+    return this.isPossessiveWord(last) || this.isCliticS(last + 1);
   }
 }

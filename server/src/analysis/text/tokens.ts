@@ -10,9 +10,15 @@ export function caseOf(s: string, i: number, c: number): number {
   return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
 }
 
-/** The shape bits of a token's text: capitalised, lower-case initial, all capitals, holds a digit. */
+/** The shape bits of a token's text: capitalised, lower-case initial, all capitals, holds a digit, ends in ’s. */
 export function shapeFlags(s: string): number {
   let out = 0;
+  const n = s.length;
+  if (n >= 2) {
+    const a = s.charCodeAt(n - 2);
+    const z = s.charCodeAt(n - 1);
+    if ((a === 39 || a === 0x2019) && (z === 115 || z === 83)) out |= Lex.APOSTROPHE_S;
+  }
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < s.length; i++) {

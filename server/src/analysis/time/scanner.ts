@@ -9,6 +9,7 @@ import type { Finding, TextModel, TimeExpression, TimeType, Token } from '../typ
 import lexicon from './lexicon.json';
 import { weekdayMismatchFinding } from '../rules/weekday-mismatch';
 import { ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon';
+import { Lex } from '../lexicon/vocabulary';
 import {
   dayNumber,
   dayString,
@@ -184,7 +185,7 @@ export class Scanner {
     if (this.lcState[i] !== 0) return this.lc[i];
     let s = this.model.lex.lower[i];
     let p = 0;
-    if (s.length > 3 && (s.endsWith("'s") || s.endsWith('’s')) && this.toks[i].kind === 'word') {
+    if (s.length > 3 && this.model.lex.flags[i] & Lex.APOSTROPHE_S && this.toks[i].kind === 'word') {
       s = s.slice(0, -2);
       p = 1;
     }

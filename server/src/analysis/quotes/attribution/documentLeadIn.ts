@@ -47,7 +47,7 @@ function possessorOf(c: Ctx, j: number, start: number): Attribution | null {
       if (!c.isPossessiveMention(first, m)) return null;
       return personSource(m, null);
     }
-    if (!c.isWord(p) && !c.isLooseApostrophe(p) && c.lw(p) !== '’s' && c.lw(p) !== "'s") return null;
+    if (!c.isWord(p) && !c.isLooseApostrophe(p) && !c.isCliticS(p)) return null;
   }
   return null;
 }

@@ -193,7 +193,7 @@ test('every word of the seed article gets a tag, a lemma and a head inside its s
   assert.equal(layer.words[k].deprel, 'nsubj');
 });
 
-test('each word carries its lemma\'s vocabulary id, which the events stage tests its lists by', () => {
+test('each word carries its lemma\'s and its own text\'s vocabulary ids, which the events stage tests its lists by', () => {
   // "said" is read as "say", a reporting verb; "has" as "have"; "not" carries the negation's bit.
   const a = analyzeArticle('Clinton has since apologized for the remark and said she would not do it again.', { syntax: model });
   const word = (form: string) => a.syntax!.words.find((w) => a.text.slice(w.start, w.end) === form)!;
@@ -202,6 +202,10 @@ test('each word carries its lemma\'s vocabulary id, which the events stage tests
   assert.equal(word('has').lemmaId, wordId('have'));
   assert.ok(classFlags(word('not').lemmaId) & Lex.NEGATION);
   for (const w of a.syntax!.words) assert.equal(w.lemmaId, wordId(w.lemma.toLowerCase()));
+  // And its own text's: a whole token's, or a part's of a token split at a hyphen.
+  for (const w of a.syntax!.words) assert.equal(w.formId, wordId(a.text.slice(w.start, w.end).toLowerCase()));
+  const then = analyzeArticle('The then-president met them.', { syntax: model }).syntax!.words;
+  assert.ok(then.some((w) => w.formId === wordId('then')), 'a hyphen part has its own id');
 });
 
 test('an abbreviation whose period the tokeniser split off is read as UD writes it ("Mr." one word), its period its punct', () => {

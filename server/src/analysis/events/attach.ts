@@ -8,7 +8,6 @@ import relations from './relations.json';
 import { isEventNoun } from './nouns';
 import { ASPECTUAL_VERBS, PREPOSITIONAL_PARTICIPLES } from './verbs';
 import { WordClass, wordId } from '../lexicon/vocabulary';
-import type { TextModel } from '../types';
 
 /** By vocabulary id (a token's `lex.id`, a word's `lemmaId`): the words of relations.json's notAt are registered words. */
 const NOT_AT: ReadonlyMap<number, string> = new Map(Object.entries(relations.notAt).map(([word, relation]) => [wordId(word), relation]));
@@ -48,13 +47,8 @@ export function whenClauseVerb(words: readonly SyntaxWord[], sentence: { start: 
 }
 
 /** Whether a word between two others moves the time on ("and an hour later … reported"): no shared date across it. */
-export function timeMovesOn(model: TextModel, words: readonly SyntaxWord[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const w = words[i];
-    const token = model.tokens[w.token];
-    // A word that is its whole token reads the token layer's id; a part of one ("then" of "then-president") its own letters.
-    if (w.start === token.start && w.end === token.end ? SEQUENCE.has(model.lex.id[w.token]) : SEQUENCE.hasWord(model.text.slice(w.start, w.end).toLowerCase())) return true;
-  }
+export function timeMovesOn(words: readonly SyntaxWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SEQUENCE.has(words[i].formId)) return true;
   return false;
 }
 

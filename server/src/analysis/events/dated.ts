@@ -110,7 +110,7 @@ export function datedFromParse(ec: EventContext, syntax: SyntaxLayer): void {
         const cw = syntax.words[c];
         if (cw.deprel !== 'conj' || cw.upos !== 'VERB' || cw.start < anchor.time.end || cw.start >= nextAnchorStart || quoteDepth[cw.token] || used.has(cw.token)) continue;
         if (isCompoundAdjective(model.tokens[cw.token].text)) continue;
-        if (timeMovesOn(model, syntax.words, wb, c)) continue;
+        if (timeMovesOn(syntax.words, wb, c)) continue;
         // "the stock hit a high in 1983 …, but the product was plagued": a conjunct with a subject of its own is
         // another clause, and the time was the first clause's.
         const kids = childrenOf(syntax.words, sw, c);

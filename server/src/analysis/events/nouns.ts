@@ -22,8 +22,8 @@ export const COMPLEMENT_PREPOSITIONS = new WordClass(lexicon.complementPrepositi
 /** "in": a noun event's title keeps the name it opens, the event's place ("rally in Michigan"). */
 export const PLACE_PREPOSITIONS = new WordClass(lexicon.placePrepositions);
 /** Words that name a part or an amount of what their "of" phrase names ("a vast majority of his appointments"). */
-export const QUANTITY_HEADS: ReadonlySet<string> = new Set(lexicon.quantityHeads);
+export const QUANTITY_HEADS = new WordClass(lexicon.quantityHeads);
 /** The last word of a law's or a treaty's name ("the Clean Air Act of 1970"). */
 export const LAW_HEADS = new WordClass(lexicon.lawHeads);
 /** Those of them that take a singular verb ("one of them is"). */
-export const SINGULAR_QUANTITY_HEADS: ReadonlySet<string> = new Set(lexicon.singularQuantityHeads);
+export const SINGULAR_QUANTITY_HEADS = new WordClass(lexicon.singularQuantityHeads);

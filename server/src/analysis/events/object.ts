@@ -9,6 +9,7 @@ import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 import { ADVERB_PARTICLES, PREDICATIVE_VERBS, PREPOSITION_PARTICLES, STATE_VERBS } from './verbs';
 import { pronounForms } from '../lexicon';
 import { QUANTITY_HEADS, SINGULAR_QUANTITY_HEADS } from './nouns';
+import { WordClass } from '../lexicon/vocabulary';
 
 /** What a noun phrase opens with. */
 const NOMINAL_STARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -48,11 +49,11 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   // (A purpose clause counts: "has gone back to watch old interviews".)
   const clausal = children.some((c) => CLAUSAL_COMPLEMENTS.has(words[c].deprel) || (words[c].deprel === 'advcl' && childrenOf(words, ctx.sentence, c).some((k) => k < c && words[k].xpos === 'TO')));
   const adverbParticle = (c: number) => {
-    const w = slice(ctx, words[c]).toLowerCase();
+    const w = words[c].formId;
     if (clausal || words[c].xpos !== 'RB' || !ADVERB_PARTICLES.has(w) || childrenOf(words, ctx.sentence, c).length > 0) return false;
     const next = c + 1 < ctx.sentence.end ? words[c + 1] : undefined;
     // ("came in second in January polls": the same word again is the preposition.)
-    const again = [c + 1, c + 2].some((k) => k < ctx.sentence.end && slice(ctx, words[k]).toLowerCase() === w);
+    const again = [c + 1, c + 2].some((k) => k < ctx.sentence.end && words[k].formId === w);
     return !again && (!PREPOSITION_PARTICLES.has(w) || !next || !NOMINAL_STARTS.has(next.upos));
   };
   const particle = (c: number) => words[c].deprel === 'compound:prt' || (c === verb + 1 && (words[c].xpos === 'RP' || adverbParticle(c)));
@@ -135,7 +136,7 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
 }
 
 /** Subjects of a reported clause whose speaker a title does not name: "I", "we", "you" (lexicon/pronouns.json). */
-const FIRST_SECOND_PERSON: ReadonlySet<string> = pronounForms((p) => p.person !== 3 && p.case === 'nominative');
+const FIRST_SECOND_PERSON = new WordClass([...pronounForms((p) => p.person !== 3 && p.case === 'nominative')]);
 /** Most words of a reported clause a title keeps. */
 const MAX_CLAUSE_WORDS = 7;
 
@@ -149,7 +150,7 @@ function clauseSaid(ctx: ObjectContext, verb: number, children: readonly number[
   const c = children.find((k) => k > verb && words[k].deprel === 'ccomp' && words[k].upos === 'VERB');
   // (Not after a participle, "Clinton is widely known", nor a clause of "I" or "you", whose speaker the title lost.)
   if (c === undefined || words[verb].xpos === 'VBN') return '';
-  if (childrenOf(words, ctx.sentence, c).some((k) => words[k].deprel.startsWith('nsubj') && FIRST_SECOND_PERSON.has(slice(ctx, words[k]).toLowerCase()))) return '';
+  if (childrenOf(words, ctx.sentence, c).some((k) => words[k].deprel.startsWith('nsubj') && FIRST_SECOND_PERSON.has(words[k].formId))) return '';
   let first = verb + 1;
   while (first < c && (words[first].upos === 'ADV' || words[first].upos === 'PUNCT')) first++;
   if (first < c && words[first].upos === 'SCONJ' && slice(ctx, words[first]).toLowerCase() === 'that') first++;
@@ -371,7 +372,7 @@ export function quantityPhrase(ctx: ObjectContext, head: number): { label: strin
   const w = words[head];
   const lower = ctx.text.slice(w.start, w.end).toLowerCase();
   const number = w.upos === 'NUM' && !ctx.inTime(w.start);
-  if (!number && !QUANTITY_HEADS.has(lower)) return null;
+  if (!number && !QUANTITY_HEADS.has(w.formId)) return null;
   const kids = childrenOf(words, ctx.sentence, head);
   const of = kids.find((c) => c > head && words[c].deprel === 'nmod' && childrenOf(words, ctx.sentence, c).some((k) => k < c && words[k].deprel === 'case' && ctx.text.slice(words[k].start, words[k].end).toLowerCase() === 'of'));
   const whole = of !== undefined ? phrase(ctx, of) : '';
@@ -379,7 +380,7 @@ export function quantityPhrase(ctx: ObjectContext, head: number): { label: strin
   if (!whole && w.upos !== 'NOUN' && !number) return null;
   const own = w.upos === 'NOUN' || w.upos === 'SYM' ? phrase(ctx, head) : ctx.text.slice(w.start, w.end);
   if (!own) return null;
-  const singular = SINGULAR_QUANTITY_HEADS.has(lower) || lower === '1';
+  const singular = SINGULAR_QUANTITY_HEADS.has(w.formId) || lower === '1';
   const plural = !singular && (number || (of !== undefined && (words[of].xpos === 'NNS' || words[of].xpos === 'NNPS')) || w.xpos === 'NNS');
   return { label: whole ? `${own} of ${whole}` : own, plural };
 }

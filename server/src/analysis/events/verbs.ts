@@ -47,9 +47,9 @@ export const COMPARISON_MARKERS = new WordClass(lexicon.comparisonMarkers);
 /** Verb particles ("up", "off"), as listed: events/titles.ts makes its WordClass. */
 export const particleWords: readonly string[] = lexicon.particles;
 /** Particles that are as often a preposition before a noun phrase ("in", "on", "over"). */
-export const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set<string>(lexicon.prepositionParticles);
+export const PREPOSITION_PARTICLES = new WordClass(lexicon.prepositionParticles);
 /** What an adverb the parse read right after a verb may be, its particle ("weighed in", "backed away"). */
-export const ADVERB_PARTICLES: ReadonlySet<string> = new Set<string>([...lexicon.particles, ...lexicon.prepositionParticles]);
+export const ADVERB_PARTICLES = new WordClass([...lexicon.particles, ...lexicon.prepositionParticles]);
 /** The verb a title's attribution uses instead of a claim verb ("tell" → "say"). */
 export const CLAIM_TITLE_VERBS: ReadonlyMap<number, string> = new Map(Object.entries(lexicon.claimTitleVerbs).map(([verb, shown]) => [wordId(verb), shown]));
 export const LIGHT_VERBS = new Set<string>(lexicon.lightVerbs);

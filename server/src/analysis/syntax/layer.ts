@@ -15,6 +15,8 @@ export interface SyntaxWord {
   upos: string;
   xpos: string;
   lemma: string;
+  /** Vocabulary id of the word's own text in lower case (a whole token's is its token's `lex.id`; 0 when no lexicon holds it). */
+  formId: number;
   /** Vocabulary id of the lower-case lemma (lexicon/vocabulary.ts; 0 when no lexicon holds it): later stages test word lists by it, not by the lemma's text. */
   lemmaId: number;
   /** Index of the head word in `SyntaxLayer.words`, or -1 for a sentence root. */
@@ -82,7 +84,7 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
       const tok = tokens[t];
       tokenWord[t] = words.length;
       if (gluedTo >= 0) {
-        words.push({ start: tok.start, end: tok.end, token: t, upos: 'PUNCT', xpos: '.', lemma: '.', lemmaId: wordId('.'), head: gluedTo, deprel: 'punct' });
+        words.push({ start: tok.start, end: tok.end, token: t, upos: 'PUNCT', xpos: '.', lemma: '.', formId: wordId('.'), lemmaId: wordId('.'), head: gluedTo, deprel: 'punct' });
         gluedTo = -1;
         continue;
       }
@@ -97,7 +99,8 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
         if (abbr) gluedTo = words.length;
         formWord.push(words.length);
         forms.push(abbr ? tok.text.slice(a, b) + '.' : tok.text.slice(a, b));
-        words.push({ start: tok.start + a, end: tok.start + b, token: t, upos: '', xpos: '', lemma: '', lemmaId: 0, head: -1, deprel: '' });
+        const formId = wordId(pieces.length === 1 ? tok.text.toLowerCase() : tok.text.slice(a, b).toLowerCase());
+        words.push({ start: tok.start + a, end: tok.start + b, token: t, upos: '', xpos: '', lemma: '', formId, lemmaId: 0, head: -1, deprel: '' });
       }
     }
     for (let p = 0; p < forms.length; p += MAX_SENTENCE_WORDS) {

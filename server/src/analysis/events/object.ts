@@ -3,7 +3,7 @@
 // object, the first complement ("speaks with Petro", "arrives at White House"). Headline style: no
 // articles, no time words, a few words per phrase.
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { childrenOf, hyphenatedToken, isAncestor, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
+import { OBJECT_RELATIONS, childrenOf, hyphenatedToken, isAncestor, isParticipleOnArticle, isRelativePronoun } from '../syntax/tree';
 import { TITLE_ABBREVIATIONS } from '../text/segment';
 import { NON_PERSON_HEADS, TITLES } from '../people/lexicon';
 import { ADVERB_PARTICLES, PREDICATIVE_VERBS, PREPOSITION_PARTICLES, STATE_VERBS } from './verbs';
@@ -20,7 +20,6 @@ const CLAUSAL_COMPLEMENTS: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'csu
 const MAX_PHRASE_WORDS = 3;
 /** Most words a proper name keeps ("Affordable Care Act", "Retired American Warriors PAC"). */
 const MAX_NAME_WORDS = 4;
-const OBJECTS = new Set(['obj', 'iobj']);
 const COMPLEMENTS = new Set(['obl', 'obl:arg']);
 /** How many infinitive complements deep an object is followed ("tries to persuade them to …" stops at one). */
 const MAX_COMPLEMENT_DEPTH = 1;
@@ -58,7 +57,7 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
   };
   const particle = (c: number) => words[c].deprel === 'compound:prt' || (c === verb + 1 && (words[c].xpos === 'RP' || adverbParticle(c)));
   for (const c of children) if (particle(c)) parts.push(slice(ctx, words[c]).toLowerCase());
-  const obj = children.find((c) => c > verb && OBJECTS.has(words[c].deprel) && !ctx.inTime(words[c].start));
+  const obj = children.find((c) => c > verb && OBJECT_RELATIONS.has(words[c].deprel) && !ctx.inTime(words[c].start));
   // A verb the tokeniser split at its hyphen ("jump - start dormant relations", the parse's object "start"):
   // the object is the last part's.
   if (obj !== undefined && words[obj].token === words[verb].token && depth < 2) return [...parts, parseObject(ctx, obj, depth + 1)].filter(Boolean).join(' ');

@@ -10,12 +10,11 @@ import type { SyntaxLayer } from '../syntax/layer';
 import { pronounForms } from '../lexicon';
 import { WordClass } from '../lexicon/vocabulary';
 import { spanAt, tokenIndexAt } from '../text/lookup';
-import { childrenOf } from '../syntax/tree';
+import { SUBJECT_RELATIONS, childrenOf } from '../syntax/tree';
 
 /** they, them, their, theirs, themselves. */
 const THEY = new WordClass([...pronounForms((p) => p.person === 3 && p.number === 'plural')]);
 
-const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
 /** PTB tags of plural nouns: a plural noun between the group and the pronoun may be "they". */
 const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNPS']);
 /** Tokens searched after a group for its "they" (two ordinary sentences; keeps a run-on line linear). */
@@ -35,7 +34,7 @@ export function groupPronouns(model: TextModel, people: PeopleResult, syntax: Sy
   for (let s = 0; s < sentenceWords.length && s < model.sentences.length; s++) {
     const range = sentenceWords[s];
     for (let w = range.start; w < range.end; w++) {
-      if (!SUBJECTS.has(words[w].deprel)) continue;
+      if (!SUBJECT_RELATIONS.has(words[w].deprel)) continue;
       const head = nameAt(words[w].start);
       if (!head) continue;
       const conj = childrenOf(words, range, w).filter((c) => words[c].deprel === 'conj');

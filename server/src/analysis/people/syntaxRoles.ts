@@ -4,7 +4,7 @@
 // Units (people/units.ts) and syntactic words are both cut from the segmenter's tokens, so a unit's
 // words are found by offsets; a unit with no word of its own (never in practice) has none (-1).
 import type { SyntaxLayer, SyntaxWord } from '../syntax/layer';
-import { NOMINAL_UPOS, isAncestor, isRelativePronoun } from '../syntax/tree';
+import { NOMINAL_UPOS, OBJECT_RELATIONS, SUBJECT_RELATIONS, isAncestor, isRelativePronoun } from '../syntax/tree';
 
 /** Coarse grammatical roles: the UD relations that matter for salience and parallelism. */
 export const SYN_ROLES = ['subj', 'subjpass', 'obj', 'iobj', 'poss', 'obl', 'nmod', 'appos', 'conj', 'compound', 'root', 'other', 'none'] as const;
@@ -400,7 +400,7 @@ export class SyntaxView {
    */
   complementedSubject(w: number): { verb: number; subject: number } | null {
     const words = this.layer.words;
-    if (w < 0 || !SUBJECTS.has(words[w].deprel)) return null;
+    if (w < 0 || !SUBJECT_RELATIONS.has(words[w].deprel)) return null;
     const clause = words[w].head;
     if (clause < 0 || words[clause].deprel !== 'ccomp') return null;
     const verb = words[clause].head;
@@ -408,7 +408,7 @@ export class SyntaxView {
     const subject = this.subjectsByHead()[2 * verb];
     if (subject < 0 || subject > verb) return null;
     for (let k = verb + 1; k < clause; k++) {
-      if (words[k].head === verb && OBJECTS.has(words[k].deprel)) return null;
+      if (words[k].head === verb && OBJECT_RELATIONS.has(words[k].deprel)) return null;
       // A clause opened by "as if", "whether", "if" is no report of the subject's words.
       if (words[k].head === clause && words[k].deprel === 'mark' && words[k].lemma !== 'that') return null;
     }
@@ -422,7 +422,7 @@ export class SyntaxView {
    */
   objectSubject(w: number): { subject: number; shared: boolean } | null {
     const words = this.layer.words;
-    if (w < 0 || !OBJECTS.has(words[w].deprel)) return null;
+    if (w < 0 || !OBJECT_RELATIONS.has(words[w].deprel)) return null;
     let verb = words[w].head;
     if (verb < 0 || words[verb].upos !== 'VERB') return null;
     let c = this.subjectsByHead()[2 * verb];
@@ -446,7 +446,7 @@ export class SyntaxView {
     const out = new Int32Array(2 * words.length).fill(-1);
     for (let c = 0; c < words.length; c++) {
       const h = words[c].head;
-      if (h < 0 || !SUBJECTS.has(words[c].deprel)) continue;
+      if (h < 0 || !SUBJECT_RELATIONS.has(words[c].deprel)) continue;
       if (out[2 * h] < 0) out[2 * h] = c;
       else if (out[2 * h + 1] < 0) out[2 * h + 1] = c;
     }
@@ -483,10 +483,6 @@ export class SyntaxView {
   }
 }
 
-/** Subject relations governingSubject reads. */
-const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
-/** Object relations: a verb with one names a second person a complement's subject may be. */
-const OBJECTS: ReadonlySet<string> = new Set(['obj', 'iobj']);
 /** The first clause boundary between a pronoun and its governing subject (own: none). */
 export const GOV_KINDS = ['own', 'xcomp', 'conj', 'advcl', 'ccomp', 'relcl', 'acl', 'other', 'pred'] as const;
 /** No clause boundary: the pronoun's own clause. */

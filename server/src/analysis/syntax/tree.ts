@@ -52,6 +52,11 @@ export function isParticipleOnArticle(words: readonly SyntaxWord[], v: number): 
   return words[v].upos === 'VERB' && h === v - 1 && h >= 0 && words[h].upos === 'DET';
 }
 
+/** A nominal subject, active or passive: the UD relations of "Trump" in "Trump said", "Trump was elected". */
+export const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
+/** A verb's objects, direct and indirect ("told reporters the plan"). */
+export const OBJECT_RELATIONS: ReadonlySet<string> = new Set(['obj', 'iobj']);
+
 /** Nouns, names and pronouns: what can be a subject, an agent ("by police") or a nominal predicate. */
 export const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 

@@ -6,12 +6,7 @@ import { WordClass, wordId } from '../lexicon/vocabulary';
 // keeps common -ed/-ing nouns and adjectives out.
 
 const baseOfPast = new Map<string, string>();
-const thirdPersonIrregular = new Map<string, string>([
-  ['be', 'is'],
-  ['have', 'has'],
-  ['do', 'does'],
-  ['go', 'goes'],
-]);
+const thirdPersonIrregular: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.thirdPersonIrregular));
 for (const [base, past, participle] of lexicon.irregular as [string, string, string][]) {
   if (!baseOfPast.has(past)) baseOfPast.set(past, base);
   if (!baseOfPast.has(participle) && participle !== base) baseOfPast.set(participle, base);

@@ -24,7 +24,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const override = normalizeDateOption(options.date);
   for (const f of checkDateline(model)) findings.push(f);
   const date = override ?? model.dateline?.value ?? null;
-  const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax) : null;
+  const syntax = options.syntax ? buildSyntax(model.tokens, model.sentences, options.syntax, model.lex) : null;
   const found = withHouseList(text, findPeople(model, { ...options.peopleModels, syntax }), options.people ?? []);
   const quoted = findQuotes(model, found, options.cues, syntax);
   const speakers = quotedFirstPerson(model, settleSpeakers(text, found, quoted.quotes), quoted.quotes);

@@ -2,7 +2,7 @@
 // (clitics "’s", "n’t", "’re" and hyphens apart, but after a prefix UD English keeps whole: "co-sponsored"), each sentence tagged, lemmatised and parsed once.
 // Later stages read words by token (`wordsOfToken`) instead of re-testing token text.
 import { wordId } from '../lexicon/vocabulary';
-import type { Sentence, Token } from '../types';
+import type { Sentence, Token, TokenLayer } from '../types';
 import { parseWords, type SyntaxModel } from './index';
 import { joiningHyphen } from './lemmatizer';
 import hyphenPrefixes from './hyphenPrefixes.json';
@@ -70,7 +70,11 @@ export function splitToken(text: string): [number, number][] {
   return [[0, text.length]];
 }
 
-export function buildSyntax(tokens: readonly Token[], sentences: readonly Sentence[], m: SyntaxModel): SyntaxLayer {
+/**
+ * `lex`, the article's token layer when the caller has it, saves looking up again the vocabulary ids of whole
+ * tokens and of lemmas that are their word's own form (most are); without it every id is looked up.
+ */
+export function buildSyntax(tokens: readonly Token[], sentences: readonly Sentence[], m: SyntaxModel, lex?: TokenLayer): SyntaxLayer {
   const words: SyntaxWord[] = [];
   const sentenceWords: { start: number; end: number }[] = [];
   const tokenWord = new Int32Array(tokens.length);
@@ -99,7 +103,7 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
         if (abbr) gluedTo = words.length;
         formWord.push(words.length);
         forms.push(abbr ? tok.text.slice(a, b) + '.' : tok.text.slice(a, b));
-        const formId = wordId(pieces.length === 1 ? tok.text.toLowerCase() : tok.text.slice(a, b).toLowerCase());
+        const formId = pieces.length === 1 && lex ? lex.id[t] : wordId(pieces.length === 1 ? tok.text.toLowerCase() : tok.text.slice(a, b).toLowerCase());
         words.push({ start: tok.start + a, end: tok.start + b, token: t, upos: '', xpos: '', lemma: '', formId, lemmaId: 0, head: -1, deprel: '' });
       }
     }
@@ -113,7 +117,8 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
         const l = parsed.lemma[i];
         // An abbreviation read with its period keeps a lemma without it, like its text.
         w.lemma = piece[i].length > w.end - w.start && l.endsWith('.') ? l.slice(0, -1) : l;
-        w.lemmaId = wordId(w.lemma.toLowerCase());
+        const lemma = w.lemma.toLowerCase();
+        w.lemmaId = lex && w.start === tokens[w.token].start && w.end === tokens[w.token].end && lemma === lex.lower[w.token] ? w.formId : wordId(lemma);
         w.head = parsed.head[i] === 0 ? -1 : formWord[p + parsed.head[i] - 1];
         w.deprel = parsed.deprel[i];
       }

@@ -96,6 +96,21 @@ test('a sentence the parse found no clause in has its past tense back: the parti
   assert.equal(xpos('India and Pakistan , for instance , spar over whether a leader of a Pakistan - based group called Lashkar - e - Taiba belongs on the sanctions list .', 'called'), 'VBN');
 });
 
+test('a sentence left with no tensed verb has its listed irregular past back where the tagger read a noun or an adjective (rule syntax.irregular-past)', () => {
+  const word = (sentence: string, w: string) => {
+    const forms = sentence.split(' ');
+    const p = parseWords(model, forms);
+    const i = forms.indexOf(w);
+    return `${p.xpos[i]} ${p.lemma[i]} ${p.head[i] === 0 ? 'root' : 'dependent'}`;
+  };
+  // PolNeAR train (Breitbart): "upset" was an adjective and "fans" the root.
+  assert.equal(word('Bradley Cooper upset ‘ American Sniper ’ fans by attending DNC .', 'upset'), 'VBD upset root');
+  // "sank", which EWT train never saw, was a noun.
+  assert.equal(word('The ship sank in 1912 .', 'sank'), 'VBD sink root');
+  // A sentence with a tensed verb keeps the tagger's reading ("the rose garden" is no verb).
+  assert.notEqual(word('She planted the rose garden in May .', 'rose').split(' ')[0], 'VBD');
+});
+
 test('beam decoding: width 1 is the greedy parse; a wider beam still gives one tree (one root, every word a head, no cycle)', () => {
   const sentences = [SEED.split('\n')[0], 'The company said on Monday that its profit rose 5 percent .', 'Her son John gained attention in 1992 when a gay activist revealed that he was homosexual .'];
   for (const sentence of sentences) {

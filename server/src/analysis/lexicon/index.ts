@@ -5,6 +5,7 @@ import determinerData from './determiners.json';
 import prepositionData from './prepositions.json';
 import calendarData from './calendar.json';
 import grammarData from './grammar.json';
+import verbData from '../events/verbs.json';
 
 export type PronounCase = 'nominative' | 'accusative' | 'possessive' | 'independent' | 'reflexive';
 
@@ -56,3 +57,6 @@ export const CONTRACTION_TAILS: ReadonlySet<string> = new Set(grammarData.contra
 
 /** Lemmas of the auxiliaries a past participle follows: be, have, get. */
 export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(grammarData.participleAuxiliaries);
+
+/** The past tense of each irregular verb (events/verbs.json `irregular`: "rose", "sank", "wore"), lower-case, to its base (the first verb listing it). */
+export const IRREGULAR_PAST_BASE: ReadonlyMap<string, string> = new Map([...(verbData.irregular as string[][])].reverse().map(([base, past]) => [past, base]));

@@ -1,14 +1,15 @@
 import lexicon from './verbs.json';
 import { WordClass, wordId } from '../lexicon/vocabulary';
+import { IRREGULAR_PAST_BASE } from '../lexicon';
 
 // Verb recognition without a tagger: irregular forms from the lexicon, regular
 // past tense by the -ed rule, gerunds by -ing; the lexicon's notVerbs list
 // keeps common -ed/-ing nouns and adjectives out.
 
-const baseOfPast = new Map<string, string>();
+/** Each listed past (the lexicon's one map, IRREGULAR_PAST_BASE) and participle to its base; a form that is both keeps its past's verb. */
+const baseOfPast = new Map<string, string>(IRREGULAR_PAST_BASE);
 const thirdPersonIrregular: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.thirdPersonIrregular));
-for (const [base, past, participle] of lexicon.irregular as [string, string, string][]) {
-  if (!baseOfPast.has(past)) baseOfPast.set(past, base);
+for (const [base, , participle] of lexicon.irregular as [string, string, string][]) {
   if (!baseOfPast.has(participle) && participle !== base) baseOfPast.set(participle, base);
 }
 const NOT_VERBS = new Set<string>(lexicon.notVerbs);

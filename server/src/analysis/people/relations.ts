@@ -88,10 +88,11 @@ export function addRelations(units: Unit[], assigned: Map<Candidate, Cluster>, c
         break;
       }
     }
-    if (rel && ROLE_NOUN_GENDER.has(wordId(rel.phrase.slice(rel.phrase.lastIndexOf(' ') + 1)))) rel = { ...rel, cl: sameFamily(units, rel.from, rel.cl, cl, clusters) };
+    // The gender the relation's role noun says (its phrase's last word: "her husband").
+    const g = rel ? ROLE_NOUN_GENDER.get(wordId(rel.phrase.slice(rel.phrase.lastIndexOf(' ') + 1))) : undefined;
+    if (rel && g) rel = { ...rel, cl: sameFamily(units, rel.from, rel.cl, cl, clusters) };
     if (!rel || rel.cl === cl || !rel.cl.name) continue;
     // A relation must fit the person ("her husband" is no woman), and "Trayvon's father" is not Trayvon Martin.
-    const g = ROLE_NOUN_GENDER.get(wordId(rel.phrase.slice(rel.phrase.lastIndexOf(' ') + 1)));
     if (g && cl.gender && g !== cl.gender) continue;
     if (rel.cl.words.length === 1 && cl.wordSet.has(rel.cl.words[0])) continue;
     // The relation says more than the bare role another rule kept ("husband" beside "Hillary Clinton’s husband").

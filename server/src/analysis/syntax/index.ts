@@ -70,12 +70,22 @@ const FINITE_XPOS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Tags of a noun or a personal pronoun, a participle's possible subject right before it. */
 const SUBJECT_XPOS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
 
-/** Word i is a participle right after a noun or a personal pronoun, its possible subject (an adverb between at most). */
-function participleAfterSubject(upos: readonly string[], xpos: readonly string[], i: number): boolean {
-  if (xpos[i] !== 'VBN' || upos[i] !== 'VERB') return false;
+/** Word i stands right after a noun or a personal pronoun, its possible subject (an adverb between at most). */
+function afterSubject(xpos: readonly string[], i: number): boolean {
   // (An adverb may stand between: "The Republican nominee also linked …".)
   const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
   return SUBJECT_XPOS.has(xpos[before]);
+}
+
+/** Word i is a participle right after its possible subject. */
+function participleAfterSubject(upos: readonly string[], xpos: readonly string[], i: number): boolean {
+  return xpos[i] === 'VBN' && upos[i] === 'VERB' && afterSubject(xpos, i);
+}
+
+/** The sentence has a tensed verb or a modal by its tags. */
+function hasFiniteVerb(xpos: readonly string[]): boolean {
+  for (const x of xpos) if (FINITE_XPOS.has(x)) return true;
+  return false;
 }
 
 /** Word i is followed by "by": a passive's agent ("the email server used by his opponent"). */
@@ -84,8 +94,9 @@ function byFollows(lows: readonly string[], i: number): boolean {
 }
 
 /** Retags word i a past tense (class `past`: UPOS VERB, XPOS VBD). */
-function retagPast(tags: Int32Array, xpos: string[], i: number, past: number): void {
+function retagPast(tags: Int32Array, upos: string[], xpos: string[], i: number, past: number): void {
   tags[i] = past;
+  upos[i] = 'VERB';
   xpos[i] = 'VBD';
 }
 
@@ -98,15 +109,15 @@ function retagPast(tags: Int32Array, xpos: string[], i: number, past: number): v
  * (News sentences are rarely verbless; "the email server used by his opponent", a headline's "Suspect
  * Named By Police", keep their participle.)
  */
-function repairFiniteParticiple(tags: Int32Array, upos: readonly string[], xpos: string[], lemma: readonly string[], lows: readonly string[], mayBePast: (i: number) => boolean, past: number): void {
+function repairFiniteParticiple(tags: Int32Array, upos: string[], xpos: string[], lemma: readonly string[], lows: readonly string[], mayBePast: (i: number) => boolean, past: number): void {
   const n = tags.length;
-  for (let i = 0; i < n; i++) if (FINITE_XPOS.has(xpos[i])) return;
+  if (hasFiniteVerb(xpos)) return;
   for (let i = 1; i < n; i++) {
     // An auxiliary before any participle: it is the clause's verb, the participle its complement.
     if (PARTICIPLE_AUXILIARIES.has(lemma[i - 1].toLowerCase())) return;
     if (!participleAfterSubject(upos, xpos, i)) continue;
     // Only a form that may be a past tense ("called", not "known", "taken"), with no agent after it.
-    if (!byFollows(lows, i) && mayBePast(i)) retagPast(tags, xpos, i, past);
+    if (!byFollows(lows, i) && mayBePast(i)) retagPast(tags, upos, xpos, i, past);
     return;
   }
 }
@@ -120,15 +131,13 @@ function repairFiniteParticiple(tags: Int32Array, upos: readonly string[], xpos:
  */
 function repairIrregularPast(tags: Int32Array, upos: string[], xpos: string[], lemma: string[], lows: readonly string[], past: number): void {
   const n = tags.length;
-  for (let i = 0; i < n; i++) if (FINITE_XPOS.has(xpos[i])) return;
+  if (hasFiniteVerb(xpos)) return;
   for (let i = 1; i < n; i++) {
     if (PARTICIPLE_AUXILIARIES.has(lemma[i - 1].toLowerCase())) return;
     const base = IRREGULAR_PAST_BASE.get(lows[i].toLowerCase());
     if (base === undefined || upos[i] === 'VERB' || upos[i] === 'AUX') continue;
-    const before = xpos[i - 1] === 'RB' && i >= 2 ? i - 2 : i - 1;
-    if (!SUBJECT_XPOS.has(xpos[before]) || byFollows(lows, i)) return;
-    retagPast(tags, xpos, i, past);
-    upos[i] = 'VERB';
+    if (!afterSubject(xpos, i) || byFollows(lows, i)) return;
+    retagPast(tags, upos, xpos, i, past);
     lemma[i] = base;
     return;
   }
@@ -150,7 +159,7 @@ const CLAUSELESS_ROOT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'P
  * Thursday, two of Elian's Miami cousins sought support …" (a modal in a relative clause later kept
  * syntax.finite-participle away). Retags that participle VBD; true when it did (the caller parses again).
  */
-function retagRootlessParticiple(labels: readonly string[], tags: Int32Array, upos: readonly string[], xpos: string[], lows: readonly string[], head: Int32Array, label: Int32Array, mayBePast: (i: number) => boolean, past: number): boolean {
+function retagRootlessParticiple(labels: readonly string[], tags: Int32Array, upos: string[], xpos: string[], lows: readonly string[], head: Int32Array, label: Int32Array, mayBePast: (i: number) => boolean, past: number): boolean {
   const n = tags.length;
   let root = -1;
   for (let i = 0; i < n; i++) if (head[i] === n || head[i] < 0) {
@@ -172,7 +181,7 @@ function retagRootlessParticiple(labels: readonly string[], tags: Int32Array, up
     let names = false;
     for (let k = 0; k < n; k++) if (head[k] === i && labels[label[k]] === 'xcomp') names = true;
     if (names) continue;
-    retagPast(tags, xpos, i, past);
+    retagPast(tags, upos, xpos, i, past);
     return true;
   }
   return false;

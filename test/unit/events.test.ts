@@ -842,3 +842,8 @@ test('titles: coordinated people stay together, and people who share a family na
   // (Sarah Rogers is called "Sarah"): was "Sarah and Rogers ride".
   assert.deepEqual(titles('Late Saturday night, Sarah and Timothy Rogers, 27 and 29 years old, respectively, rode in a rickshaw through the Uptown area after their wedding.'), ['Sarah and Timothy Rogers ride in rickshaw']);
 });
+
+test('titles: rule events.stray-preposition — a preposition the parse hung on the verb stays with its complement', () => {
+  // wash-post 2016-09-26 (PolNeAR dev): "in" was the verb's advmod, the title "Residents live distressed neighborhoods".
+  assert.deepEqual(titles('The Charlotte Observer found that 1 in 4 residents lived in distressed neighborhoods in 2010, up from 1 in 10 in 2000.'), ['Residents live in distressed neighborhoods']);
+});

@@ -847,3 +847,8 @@ test('titles: rule events.stray-preposition — a preposition the parse hung on 
   // wash-post 2016-09-26 (PolNeAR dev): "in" was the verb's advmod, the title "Residents live distressed neighborhoods".
   assert.deepEqual(titles('The Charlotte Observer found that 1 in 4 residents lived in distressed neighborhoods in 2010, up from 1 in 10 in 2000.'), ['Residents live in distressed neighborhoods']);
 });
+
+test('titles: rule events.time-compound-object — an object the parse hung on the time after it is still the object', () => {
+  // breitbart 2016-10-02 (PolNeAR dev): "feature" a compound of "Saturday", the title was "Washington Post runs".
+  assert.deepEqual(titles('The Washington Post ran a feature Saturday that extensively profiled a female Trump supporter.'), ['Washington Post runs feature']);
+});

@@ -88,6 +88,8 @@ export function parseObject(ctx: ObjectContext, verb: number, depth = 0): string
     if (fixed !== undefined) parts.push(...prepositional(ctx, fixed));
     return parts.join(' ');
   }
+  const timed = clausal ? '' : timeCompoundObject(ctx, verb, children);
+  if (timed) return [...parts, timed].join(' ');
   // "the comments Trump made": a relative clause's object is the noun it modifies.
   const v = words[verb];
   // ("members who voted": a relative pronoun subject makes the noun the subject, not the object.)
@@ -269,6 +271,30 @@ function prepositional(ctx: ObjectContext, i: number): string[] {
     if (stray >= 0) kase.push(stray);
   }
   return [...kase.flatMap(withFixed).map((k) => slice(ctx, words[k]).toLowerCase()), p];
+}
+
+/**
+ * Rule events.time-compound-object: the parse read the verb's object as a modifier of the time after it ("ran a
+ * feature Saturday", "accept the nomination Thursday": "feature", "nomination" compounds of the weekday, the title
+ * "Washington Post runs"). A lower-case common noun hung as a compound on a time the verb governs, with nothing
+ * between the verb and it but that time's own determiners and modifiers, is the object. '' when there is none.
+ */
+function timeCompoundObject(ctx: ObjectContext, verb: number, children: readonly number[]): string {
+  const words = ctx.layer.words;
+  for (const c of children) {
+    if (c <= verb || !(words[c].deprel.startsWith('obl') || words[c].deprel === 'nmod:tmod') || !ctx.inTime(words[c].start)) continue;
+    const kids = childrenOf(words, ctx.sentence, c);
+    const k = kids.find((x) => x < c && words[x].deprel === 'compound' && words[x].upos === 'NOUN' && !ctx.inTime(words[x].start) && /^\p{Ll}/u.test(slice(ctx, words[x])));
+    if (k === undefined) return '';
+    // Only the time's own words before the noun, none of another phrase, and no preposition ("fired from the
+    // network Wednesday", "stepped all over … sensitivities Monday" have their complement titled otherwise).
+    for (let x = verb + 1; x < k; x++) if ((words[x].head !== c && !isAncestor(words, k, x, MAX_OBJECT_DEPTH)) || words[x].upos === 'ADP') return '';
+    const mods = kids.filter((x) => x < k && (words[x].deprel === 'amod' || words[x].deprel === 'nummod' || words[x].deprel === 'compound') && !ctx.inTime(words[x].start));
+    const p = phrase(ctx, k);
+    if (!p) return '';
+    return [...mods.map((x) => slice(ctx, words[x])), p].join(' ');
+  }
+  return '';
 }
 
 /**

@@ -145,6 +145,10 @@ test('a verb lemma takes the silent e only when that spelling is a known word', 
   // A hyphenated word inflects in its last part ("co-sponsore" was the suffix rules' guess).
   assert.equal(lemmas('The senators co-sponsored a bill .')[2], 'co-sponsor');
   assert.equal(lemmas('They trimmed the budget .')[1], 'trim');
+  // Washington Post (2015, 2016): a prefix before a known verb with a silent e ("refram", "overrul" were the rules' guesses).
+  assert.equal(lemmas('The terrorist attacks in Paris reframed the 2016 presidential contest Saturday .')[5], 'reframe');
+  assert.equal(lemmas('Superdelegates overruled the popular vote .')[1], 'overrule');
+  assert.equal(lemmas('They retooled the campaign .')[1], 'retool');
 });
 
 test('the second tagger pass re-tags only words the first pass was unsure of', () => {

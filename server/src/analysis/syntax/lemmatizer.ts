@@ -1,6 +1,10 @@
 // Lemmatiser: suffix edit rules learned per XPOS tag (strip n characters, append a string), plus the
 // training words whose lemma the rules get wrong (irregular forms: "went" → "go", "'s" → "be").
 // Learned by train/train.ts from UD English EWT.
+import hyphenPrefixes from './hyphenPrefixes.json';
+
+/** Prefixes English writes on a verb ("re", "co", "pre", "over", …): the list the tokeniser keeps whole (hyphenPrefixes.json). */
+const WORD_PREFIXES: readonly string[] = hyphenPrefixes.prefixes;
 
 export interface LemmaModel {
   /** `xpos \u0001 suffix` → edit "n|append", for suffixes of 0–5 characters. */
@@ -68,6 +72,20 @@ const SILENT_E_STEM = /^[b-df-hj-np-tv-z]*[aeiouy][b-df-hj-np-tvz]$/;
 /** Consonants English doubles before -ed and -ing ("trimmed", "stopped", "planned", "nodded"). */
 const DOUBLED = /^[bdgmnprt]$/;
 
+/**
+ * A stem the model does not know that is a prefix (hyphenPrefixes.json: "re", "co", "pre", …) before a verb it knows
+ * with a silent e: "reframed" → "reframe" (as "framed"; the rules gave "refram"), "co-written" aside. The stem with its
+ * e, or '' (also where the stem without the prefix is itself a word: "retooled" → "retool").
+ */
+function prefixedStem(stem: string, known: (lower: string) => boolean): string {
+  for (const p of WORD_PREFIXES) {
+    if (p.length < 2 || stem.length - p.length < 3 || !stem.startsWith(p)) continue;
+    const rest = stem.slice(p.length);
+    if (!known(rest) && known(rest + 'e')) return stem + 'e';
+  }
+  return '';
+}
+
 /** Where the one hyphen joining two parts of a word stands ("co-sponsored": 2), or -1 (none, several, or at an end). */
 export function joiningHyphen(word: string): number {
   const hy = word.indexOf('-');
@@ -104,6 +122,8 @@ export function lemmatize(m: LemmaModel, form: string, lower: string, xpos: stri
     if (known && !known(l)) {
       if (known(stem + 'e')) return stem + 'e';
       if (known(stem)) return stem;
+      const prefixed = prefixedStem(stem, known);
+      if (prefixed) return prefixed;
     }
   }
   if (ex === undefined && known && xpos.startsWith('VB') && l !== lower && !known(l)) {

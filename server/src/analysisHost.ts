@@ -9,6 +9,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from './analysis/analyze';
 import { sharedModels } from './models';
+import { YOUNG_GENERATION_MB } from './heap';
 import { diffTexts, shiftAnalysis } from './analysis/shift';
 import { parseDateline } from './analysis/text/dateline';
 import { emptyTokenLayer } from './analysis/text/tokens';
@@ -333,7 +334,7 @@ export class AnalysisHost {
     // does) made a worker that runs out of its capped heap abort the whole process now and then (a V8 assertion
     // in node's platform while a background compile job of the dying isolate was running; 1 in 8 runs of the
     // out-of-memory unit test, 0 in 12 without the image).
-    const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
+    const w = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.workerStarts++;
     w.on('message', (res: WorkerResponse) => {
       const summary = this.runningSummary;

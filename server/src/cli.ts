@@ -4,7 +4,6 @@ import * as os from 'os';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import * as path from 'path';
-import { setFlagsFromString } from 'v8';
 import { pathToFileURL } from 'url';
 import { analyzeArticle } from './analysis/analyze';
 import { normalizeDateOption } from './analysis/text/dateline';
@@ -17,6 +16,7 @@ import { LineIndex } from './features/lineIndex';
 import { eventLabel } from './features/documentSymbols';
 import { quoteRows, quotesCsv, quotesMarkdown, type QuoteRow } from './features/quoteSheet';
 import { ModelStore } from './models';
+import { YOUNG_GENERATION_MB, collectGarbageSooner } from './heap';
 import { annotateConllu, readConllu, writeConllu } from './analysis/syntax/conllu';
 import { articleConllu } from './analysis/syntax/articleConllu';
 import { parseWords } from './analysis/syntax';
@@ -591,16 +591,6 @@ interface PoolResult {
 const POOL_MARK = 'article-lens-cli-pool';
 
 /**
- * The pool's garbage-collector settings (issue 18: CLI peak RSS ≤ 200 MB). Each analysis leaves almost
- * nothing behind, but V8's defaults let every worker's old generation grow by half again before it
- * collects and give each young generation tens of MB: over the 840 PolNeAR train texts with 2 workers,
- * peak RSS median 429 MB by default, 286 MB with both settings, wall time ratio 1.02 (0.97–1.07) in the
- * same alternating run (3 runs each, load 1.3–3.0); 10 % and 6 MB gave 281 MB, so the rest is not garbage.
- */
-const POOL_HEAP_GROWING_PERCENT = 20;
-const POOL_YOUNG_GENERATION_MB = 12;
-
-/**
  * Runs the CLI with `jobs` worker threads when there are several files: each worker reads and analyses
  * the files it is handed, and this thread writes their outputs in argument order. At most two files per
  * worker are in flight ahead of the next one to write, so memory stays bounded whatever the file count.
@@ -615,9 +605,6 @@ export function runParallel(argv: readonly string[], write: (s: string) => void,
   const writer = new OutputWriter(opts, write, err);
   // Decoded once here, silently: a missing model is each worker's to report (one line, deduplicated).
   const start: PoolStart = { opts, syntaxImage: new ModelStore({ shareSyntax: true }).syntaxImage() };
-  // A V8 flag is process-wide and has no per-worker option; set before the workers' heaps exist. Node warns
-  // that a flag set at run time may do nothing: this one only paces collection, so at worst memory is as before.
-  setFlagsFromString(`--heap-growing-percent=${POOL_HEAP_GROWING_PERCENT}`);
   return new Promise<number>((resolve, reject) => {
     const workers: Worker[] = [];
     const idle: Worker[] = [];
@@ -640,7 +627,7 @@ export function runParallel(argv: readonly string[], write: (s: string) => void,
       }
     };
     for (let k = 0; k < count; k++) {
-      const w = new Worker(__filename, { workerData: { [POOL_MARK]: start }, resourceLimits: { maxYoungGenerationSizeMb: POOL_YOUNG_GENERATION_MB } });
+      const w = new Worker(__filename, { workerData: { [POOL_MARK]: start }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       workers.push(w);
       idle.push(w);
       w.on('message', (r: PoolResult) => {
@@ -702,6 +689,7 @@ function writeStdout(s: string): void {
 if (!isMainThread && workerData && POOL_MARK in workerData) {
   poolWorker(workerData[POOL_MARK] as PoolStart);
 } else if (require.main === module) {
+  collectGarbageSooner();
   const fail = (e: unknown) => {
     if (e instanceof PipeClosed) {
       // Whoever reads our output has all they wanted: not an error of ours.

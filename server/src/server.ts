@@ -47,6 +47,7 @@ import type { ViewParams } from './features/views';
 import type { IndexedArticleView } from './features/workspaceSymbols';
 import { onModelWarning } from './models';
 import { AnswerBytes, AnswerWriter } from './answerBytes';
+import { collectGarbageSooner } from './heap';
 
 /** How long the server waits for a client's answer to its own requests (configuration, progress) before going on without it. */
 const CLIENT_ANSWER_TIMEOUT_MS = 3000;
@@ -336,6 +337,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     const symbolCache = new WeakMap<ArticleEvent, DocumentSymbol>();
     for (const a of [warm, shifted]) documentSymbols(a, new LineIndex(a.text), { includeUndated: true, symbolCache, groupAbove: 1 });
   }
+  // The protocol thread and the analysis worker (started later) alike (heap.ts). After the warm-up, not
+  // before: from a small heap the tighter step made the first document's open pay for a collection
+  // (seed didOpen → diagnostics on fresh servers, median of 10 each, alternating: 25.2 ms before, 30.7 ms).
+  collectGarbageSooner();
   // Params arrive sanitised (protocol.ts): capabilities is an object, workspaceFolders an array or null.
   const workspace = params.capabilities.workspace;
   pullConfiguration = !!workspace?.configuration;

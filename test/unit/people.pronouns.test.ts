@@ -197,3 +197,22 @@ test('rule people.object-binding: an object pronoun is not the subject of its ve
   assert.equal(personAt(t, 'called him'), 'Donald Trump');
   assert.equal(personAt(t, 'accused him'), 'Donald Trump');
 });
+
+test('rule people.lone-first-name-gender: a person named by a lone woman’s first name takes no "his" or "him", and keeps her "she"', () => {
+  // Breitbart (2016, PolNeAR dev, quoting the Washington Post): "his" and "him" of the nominee went to Melanie,
+  // who was then inferred male, and her "“It’s finished,” she said" went to Kevin.
+  const t =
+    'Kevin was snoring.\n\n“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president, who began his speech by marveling at all the Americans who had gotten him here.\n\n“He really does love us,” Melanie said, and soon she was switching off the television.\n\n“It’s finished,” she said.';
+  const a = analyzeArticle(t);
+  const personAt = (before: string, word: string) => {
+    const m = a.mentions.find((x) => x.start === t.indexOf(before) + before.indexOf(word));
+    return m && a.people.find((p) => p.id === m.person)?.name;
+  };
+  assert.notEqual(personAt('began his', 'his'), 'Melanie');
+  assert.notEqual(personAt('gotten him', 'him'), 'Melanie');
+  assert.equal(personAt('she was switching', 'she'), 'Melanie');
+  assert.equal(personAt('she said.', 'she'), 'Melanie');
+  assert.notEqual(a.people.find((p) => p.name === 'Melanie')?.gender, 'male');
+  const q = a.quotes.find((x) => x.text.includes('finished'));
+  assert.equal(q && a.people.find((p) => p.id === q.speaker)?.name, 'Melanie');
+});

@@ -17,6 +17,8 @@ export interface Cluster {
   descriptors: string[];
   forms: string[];
   gender: Gender | null;
+  /** A lone first name's gender (loneFirstNameGender.ts): rules out the other gender's pronouns; no model feature, not shown. */
+  firstNameGender: Gender | null;
   mentions: Mention[];
   /** Set by the model or the rules: this is a person (as opposed to a deferred guess). */
   index: number;

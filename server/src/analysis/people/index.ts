@@ -20,6 +20,7 @@ import { trimEpithets } from './epithets';
 import { widenRoleDescriptors } from './roleCompounds';
 import { addAppositions } from './appositions';
 import { applyRoleGenders } from './roleGenders';
+import { applyLoneFirstNameGenders } from './loneFirstNameGender';
 import { personLikeNames } from './personLikeNames';
 import { handleNames } from './handles';
 import { shareFamilyNames } from './sharedFamilyNames';
@@ -131,7 +132,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     if (g) cl.pronounsAfter[g]++;
   };
   const newCluster = (c: Candidate): Cluster => {
-    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 }, lastParagraph: c.paragraph, lastSentence: c.sentence, lastHead: -1, loneUses: new Map() };
+    const cl: Cluster = { words: [], wordSet: new Set(), name: '', firstStart: c.start, titles: [], descriptors: [], forms: [], gender: null, firstNameGender: null, mentions: [], index: clusters.length, tentative: false, pronounsAfter: { male: 0, female: 0 }, lastParagraph: c.paragraph, lastSentence: c.sentence, lastHead: -1, loneUses: new Map() };
     clusters.push(cl);
     return cl;
   };
@@ -315,6 +316,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   infos.sort((a, b) => a.unit - b.unit);
 
   if (view) applyRoleGenders(units, assigned, view);
+  applyLoneFirstNameGenders(clusters);
   inferGenderFromPronouns(units, coref ? infos.filter((m) => !m.cluster.tentative) : infos, clusters);
   resolvePronouns(text, units, infos, coref, options.collect, view);
   for (const cl of tentative) if (cl.tentative) cl.mentions = [];
@@ -582,7 +584,8 @@ function inferGenderFromPronouns(units: Unit[], infos: MentionInfo<Cluster>[], c
     }
     if (seen.size !== 1) continue;
     const [cl] = seen;
-    if (cl.gender) continue;
+    // (A lone first name's gender is no vote: it is checked below, so the model reads such names as it was trained.)
+    if (cl.gender || (cl.firstNameGender && cl.firstNameGender !== pc.gender)) continue;
     const v = votes.get(cl) ?? { male: 0, female: 0 };
     v[pc.gender]++;
     votes.set(cl, v);

@@ -27,6 +27,11 @@ import { reportedSubject } from './reportedSubject';
 /** What the resolver needs of a person: the gender, the mentions so far, and whether it is only a guess. */
 export interface Referent {
   gender: Gender | null;
+  /**
+   * The gender of a person named only by a lone first name (people.lone-first-name-gender): it rules out the
+   * other gender's pronouns, as `gender` does, but is no feature of the model (trained with such names ungendered).
+   */
+  firstNameGender?: Gender | null;
   mentions: Mention[];
   /** A capitalised word the engine did not take as a person on its own; a pronoun resolved to it makes it one. */
   tentative: boolean;
@@ -218,7 +223,7 @@ function frontedSubject<C extends Referent>(view: SyntaxView, units: Unit[], i: 
     // A name no evidence made a person yet is taken too ("For his part in the campaign, Rowell was …"):
     // the pronoun makes it one, as the model's answer does.
     const cl = m.cluster;
-    if (cl.gender !== null && cl.gender !== gender) return undefined;
+    if (otherGenderThan(cl, gender)) return undefined;
     if (role === 'object' && cl === clauseSubject) return undefined;
     return cl;
   }
@@ -277,9 +282,15 @@ function relativeSubject<C extends Referent>(view: SyntaxView, p: PossessiveGove
   return namedSubject(view, p.g.subject, sentence, gender, stream);
 }
 
+/** The person is known as the gender other than `gender` (by its names, or by a lone first name). */
+export function otherGenderThan(cl: Referent, gender: Gender): boolean {
+  const g = cl.gender ?? cl.firstNameGender ?? null;
+  return g !== null && g !== gender;
+}
+
 /** The person, unless known as the other gender. */
 function ofGender<C extends Referent>(cl: C, gender: Gender): C | undefined {
-  return cl.gender !== null && cl.gender !== gender ? undefined : cl;
+  return otherGenderThan(cl, gender) ? undefined : cl;
 }
 
 /**
@@ -553,7 +564,7 @@ function consider<C extends Referent>(ctx: UnitContext, sc: Scorer, p: PronounFe
   if (p.reflexive && p.clauseSubject && cl !== p.clauseSubject) return false;
   // A person known to be of the other gender is never the referent (GAP, where both names share
   // the pronoun's gender, cannot teach the model this).
-  if (cl.gender !== null && cl.gender !== p.gender) return false;
+  if (otherGenderThan(cl, p.gender)) return false;
   const units = ctx.units;
   const r = p.role;
   const g = cl.gender === null ? G_NONE : cl.gender === p.gender ? G_AGREE : G_CLASH;
@@ -680,7 +691,7 @@ function ruleChoice<C extends Referent>(units: Unit[], i: number, pc: PronounCla
     if (m.quoted) continue;
     const cl = m.cluster;
     if (cl.tentative || spoken?.has(cl)) continue;
-    if (cl.gender !== pc.gender && cl.gender !== null) continue;
+    if (otherGenderThan(cl, pc.gender)) continue;
     if (object && cl === clauseSubject) continue;
     let w = (dist === 0 ? 3 : Math.pow(0.5, dist)) * (m.subject ? 2 : 1);
     if (cl.gender === null) w *= 0.3;

@@ -4,7 +4,7 @@
 // news texts its answers agree with this rule 461 times in 470, so the rule answers only where it abstains.
 import type { Gender } from '../types';
 import { SPEECH_VERBS } from '../quotes/lexicon';
-import type { MentionInfo, Referent } from './pronouns';
+import { otherGenderThan, type MentionInfo, type Referent } from './pronouns';
 import type { SyntaxView } from './syntaxRoles';
 import type { Unit } from './units';
 
@@ -23,5 +23,5 @@ export function reportedSubject<C extends Referent>(view: SyntaxView, units: rea
   if (units[k].start !== verbStart || !SPEECH_VERBS.has(units[k].id)) return undefined;
   const m = stream.length ? stream[stream.length - 1] : undefined;
   if (!m || m.sentence !== units[i].sentence || m.quoted || !view.sameNominal(view.headOf(m.unit, m.after), r.subject)) return undefined;
-  return m.cluster.gender !== null && m.cluster.gender !== gender ? undefined : m.cluster;
+  return otherGenderThan(m.cluster, gender) ? undefined : m.cluster;
 }

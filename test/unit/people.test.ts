@@ -891,3 +891,13 @@ test('plural titles spelled out: "Senators", "Justices" (people/lexicon.json plu
   assert.ok(names.includes('Mitch McConnell') && names.includes('David H. Souter'), JSON.stringify(names));
   assert.deepEqual(byName(r, 'Mitch McConnell').titles, ['Senator']);
 });
+
+test('rule people.middle-initial: a word, a middle initial and a word is a person where the tagger reads an organisation', () => {
+  const names = (t: string) => analyzeArticle(t).people.map((p) => p.name);
+  // Politico (2016, PolNeAR train): "Lyndon B." was an organisation and "Johnson" alone a person.
+  assert.ok(names('Starr compared the 42nd president to predecessors Lyndon B. Johnson and Jimmy Carter in different respects.').includes('Lyndon B. Johnson'));
+  // New York Times (2016, PolNeAR train): "Blair W. Effron" was an organisation, "Mr. Effron" later a person of his own.
+  assert.ok(names('Centerview Partners was founded in 2006 by Blair W. Effron and Robert A. Pruzan.').includes('Blair W. Effron'));
+  // CoNLL-2003 testa: a company named after a person is not one.
+  assert.deepEqual(names('" Whoever wants a big market position will pay up , " said Michael Ancell , banking industry analyst at Edward D. Jones & Co . " They will .'), ['Michael Ancell']);
+});

@@ -5,7 +5,7 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
-import { hardReject, headlineNameEnd, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
+import { hardReject, hasMiddleInitial, headlineNameEnd, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
 import { findCompanies, type Companies } from './companies';
 import { AMBIGUOUS_TITLES, FUNCTION_WORDS, ORGANISATION_HEADS, TITLES, TITLE_WORDS, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isListedFirstName, isParticle, isHyphenParticleName, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
@@ -76,7 +76,10 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     const l = tagged.labels[c.first];
     // A title, role noun or appositive outweighs an ORG/LOC guess; a first name does not. An entity
     // the tagger starts further left ("Democrat Hillary Clinton" as one ORG) is a boundary disagreement, not a verdict.
-    if (l >= 3 && (l & 1) === 1 && !c.context) {
+    // Nor does it outweigh a middle initial (rule people.middle-initial), unless the tagger's entity or an
+    // ampersand goes on after the name ("Edward D. Jones & Co.", a brokerage).
+    const goesOn = c.last < units.length && (tagged.labels[c.last] === l + 1 || units[c.last].text === '&');
+    if (l >= 3 && (l & 1) === 1 && !c.context && (goesOn || !hasMiddleInitial(c.words))) {
       nonPerson.add(c);
       c.strong = false;
     }

@@ -96,6 +96,20 @@ function isInitial(w: string): boolean {
 }
 
 /**
+ * Rule people.middle-initial: a word, a middle initial and a word ("Blair W. Effron", "predecessors Lyndon B.
+ * Johnson and Jimmy Carter", both tagged organisations in New York Times and Politico text): the shape of a
+ * person's full name, evidence as strong as a known first name, and one an organisation or place reading does
+ * not outweigh (merge.ts). An organisation named after such a person ends with its own head word ("Lyndon B.
+ * Johnson Space Center") and is rejected as such; initials only ("J.P. Morgan", "A. G. Edwards") are no middle
+ * initial. Three words exactly: a longer run may hold a title the rules did not read ("Assistant U.S. Attorney
+ * Maya D. Song" would have been one name).
+ */
+export function hasMiddleInitial(words: readonly string[]): boolean {
+  const w = words[1];
+  return words.length === 3 && w.length === 2 && w[1] === '.' && w[0] >= 'A' && w[0] <= 'Z' && !isInitial(words[0]) && !isInitial(words[2]);
+}
+
+/**
  * Rule people.glued-words: a word with three or more capitals right after lower-case letters is words run
  * together, as a page's buttons are when copied without spaces ("CherkisFlagShareLikeReplyPaige"): no name
  * has that many (one: "McConnell", "VanderSloot", "DeGraffenreid").
@@ -545,7 +559,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     const hg = HONORIFIC_GENDER.get(t.text);
     if (hg) gender = hg;
   }
-  if (!strong && nameWords.length >= 2 && isKnownFirstNameUnit(units[first])) strong = true;
+  if (!strong && nameWords.length >= 2 && (isKnownFirstNameUnit(units[first]) || hasMiddleInitial(nameWords))) strong = true;
   // Lower-case role noun right before the name: "former Venezuelan dictator Nicolás Maduro".
   let contextual = false;
   if (titles.length === 0) {

@@ -838,3 +838,14 @@ test('a quotation inside its clause does not cut the clause short; a participial
   // Washington Post (PolNeAR train): Arpaio is in the phrase before the clause's subject.
   assert.deepEqual(credits('Preceded at the lectern by Joe Arpaio, the Arizona sheriff and anti-immigration hard-liner, Trump launched into a lament for the "countless Americans" who are "victims of violence" by illegal immigrants.'), ['Trump/partial', 'Trump/partial']);
 });
+
+test('rule quotes.relative-apposition: "who" after a named person’s apposition is that person, no anonymous source', () => {
+  // Politico (2016, PolNeAR dev): "who" was an anonymous source (the phrase before it, "a tech staffer at the State Department").
+  const t =
+    'Republicans want to question several of those individuals, including Platte River Networks engineer Paul Combetta, who erased the archive, and John Bentel, a tech staffer at the State Department who told his subordinates never to speak of the email when they raised concerns.';
+  const a = analyzeArticle(t);
+  assert.deepEqual(a.findings.filter((f) => f.code === 'anonymous-source').map((f) => t.slice(f.start, f.end)), []);
+  // A phrase that names nobody stays anonymous (Huffington Post, PolNeAR dev).
+  const h = 'Reid frequently mocked Romney, claiming that he had a well-connected source who told him the nominee had not paid any taxes for 10 years.';
+  assert.deepEqual(analyzeArticle(h).findings.filter((f) => f.code === 'anonymous-source').map((f) => h.slice(f.start, f.end)), ['who']);
+});

@@ -129,6 +129,11 @@ function leftSource(c: Ctx, cueTok: number, limit: number, cue: TextSpan, at: { 
     const m = c.mentionAt(j);
     if (m) return { kind: 'person', person: m.person, mention: who, cue };
     const s0 = npLeft(c, j, Math.max(0, clauseStart(c, j, -1)));
+    // Rule quotes.relative-apposition: the phrase "who" stands for is a named person's apposition ("and John
+    // Bentel, a tech staffer at the State Department who told his subordinates never to speak of …", Politico):
+    // that person, not an anonymous source.
+    const named = s0 >= 2 && c.tokens[s0 - 1].text === ',' ? c.mentionAt(s0 - 2) : undefined;
+    if (named && named.kind === 'name') return { kind: 'person', person: named.person, mention: who, cue, rule: 'quotes.relative-apposition' };
     const a = s0 >= 0 ? classify(c, s0, j, true, cue) : null;
     return a ? { ...a, mention: who } : { kind: 'description', person: null, mention: who, cue };
   }

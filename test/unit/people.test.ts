@@ -901,3 +901,16 @@ test('rule people.middle-initial: a word, a middle initial and a word is a perso
   // CoNLL-2003 testa: a company named after a person is not one.
   assert.deepEqual(names('" Whoever wants a big market position will pay up , " said Michael Ancell , banking industry analyst at Edward D. Jones & Co . " They will .'), ['Michael Ancell']);
 });
+
+test('rules people.family-plural and people.doctrine: a family and a doctrine are no person', () => {
+  const names = (t: string) => analyzeArticle(t).people.map((p) => p.name);
+  // Breitbart (2016, PolNeAR train): "Clintons" was a person beside Hillary Clinton.
+  const t =
+    'Hillary Clinton says rival Bernie Sanders accepted about $200,000 in indirect donations from Wall Street.\n\nSanders has cast the Clintons as part of the Democratic establishment during the primaries and holds a solid lead.';
+  assert.deepEqual(names(t).sort(), ['Bernie Sanders', 'Hillary Clinton']);
+  // Huffington Post (2016, PolNeAR train), West Journal (2016): a doctrine, and an outlet named with one.
+  assert.deepEqual(names('But Frank teases out an elitist ideology underpinning Clintonism, laying bare its roots in earlier Democratic Party history.'), ['Frank']);
+  assert.deepEqual(names('As reported by Western Journalism, the former secretary of state was made aware of the problem.'), []);
+  // A family name that ends in s is still one ("Sanders" after "Bernie Sanders").
+  assert.ok(names('Bernie Sanders spoke in Iowa. Sanders said the race was close.').includes('Bernie Sanders'));
+});

@@ -26,6 +26,7 @@ import { handleNames } from './handles';
 import { shareFamilyNames } from './sharedFamilyNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
+import { familyPlurals } from './familyPlurals';
 import { placeNames } from './placeBeforeState';
 import { knownSurnamePeople } from './knownSurnames';
 import { itsOwners } from './itsOwner';
@@ -149,6 +150,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   for (const c of personLikeNames(units, all)) noPerson(c);
   for (const c of placeNames(units, all)) noPerson(c);
   for (const c of handleNames(units, all)) noPerson(c);
+  for (const c of familyPlurals(all)) noPerson(c);
   if (view) {
     cutAtHeadlineVerbs(units, all, titleCase, view);
     for (const c of commonWordNames(all, view)) noPerson(c);

@@ -914,3 +914,17 @@ test('rules people.family-plural and people.doctrine: a family and a doctrine ar
   // A family name that ends in s is still one ("Sanders" after "Bernie Sanders").
   assert.ok(names('Bernie Sanders spoke in Iowa. Sanders said the race was close.').includes('Bernie Sanders'));
 });
+
+test('rule people.institution-tail: the head word of an institution’s or a law’s name after a capitalised word names no one', () => {
+  const names = (t: string) => analyzeArticle(t).people.map((p) => p.name);
+  // Politico (2015, PolNeAR train): "Court" was a person.
+  assert.deepEqual(names('Struggling with the court-ordered release process, State fell behind the goals set by U.S. District Court Judge Rudolph Contreras. Contreras had urged the department to move faster.'), ['Rudolph Contreras']);
+  // Huffington Post (2016, PolNeAR dev): "Crime Bill" was a mention of Bill Clinton.
+  const t = 'The film shows former President Bill Clinton, who activated the 1994 Crime Bill, which prompted his wife to speak.';
+  const bill = analyzeArticle(t).people.find((p) => p.name === 'Bill Clinton');
+  assert.deepEqual(bill?.mentions.filter((m) => m.kind === 'name').map((m) => m.text), ['Bill Clinton']);
+  // A first name, a title or the sentence's first word before it keeps the person (Politico: "When Bill was governor").
+  assert.ok(names('Margaret Court won in 1970. Court said so.').includes('Margaret Court'));
+  const w = 'Hillary Clinton recalled Bill Clinton in Arkansas. When Bill was governor, we went every time.';
+  assert.equal(analyzeArticle(w).people.find((p) => p.name === 'Bill Clinton')?.mentions.filter((m) => m.kind === 'name').length, 2);
+});

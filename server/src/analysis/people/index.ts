@@ -27,6 +27,7 @@ import { shareFamilyNames } from './sharedFamilyNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { familyPlurals } from './familyPlurals';
+import { institutionTails } from './institutionTails';
 import { placeNames } from './placeBeforeState';
 import { knownSurnamePeople } from './knownSurnames';
 import { itsOwners } from './itsOwner';
@@ -151,6 +152,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   for (const c of placeNames(units, all)) noPerson(c);
   for (const c of handleNames(units, all)) noPerson(c);
   for (const c of familyPlurals(all)) noPerson(c);
+  for (const c of institutionTails(units, all)) noPerson(c);
   if (view) {
     cutAtHeadlineVerbs(units, all, titleCase, view);
     for (const c of commonWordNames(all, view)) noPerson(c);

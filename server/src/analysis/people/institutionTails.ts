@@ -4,7 +4,8 @@
 // goals set by U.S. District Court Judge Rudolph Contreras" (the tagger read "Court" as a person), "the
 // private Georgian Court University", "who activated the 1994 Crime Bill" (joined Bill Clinton). A first name
 // or title before it keeps it a person ("Margaret Court", "Mr. Justice"), and so does a lower-case word
-// ("her husband Bill") or one that opens the sentence ("When Bill was governor").
+// ("her husband Bill") or one that opens the sentence ("When Bill was governor"). Such a head word before
+// "of" and a capitalised word opens the name instead: "the Bill of Rights" (a person "Bill", Breitbart).
 import type { Candidate } from './names';
 import type { Unit } from './units';
 import { NON_PERSON_HEADS, TITLES, isKnownFirstNameUnit } from './lexicon';
@@ -15,6 +16,9 @@ export function institutionTails(units: readonly Unit[], candidates: readonly Ca
     if (c.words.length !== 1 || c.first === 0) return false;
     const u = units[c.first];
     if (!NON_PERSON_HEADS.has(u.id, u.text)) return false;
+    const of = units[c.first + 1];
+    const next = units[c.first + 2];
+    if (of && next && of.lower === 'of' && next.sentence === u.sentence && next.cap && !c.titles.length) return true;
     const p = units[c.first - 1];
     // (An abbreviation before it is an honorific or a title, "Mr. Justice", "Sen. Hill", and so is a whole title,
     // "Senator Hill"; a word of a longer title is not: "District" of "District Attorney".)

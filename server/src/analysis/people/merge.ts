@@ -5,7 +5,7 @@
 import type { SyntaxLayer } from '../syntax/layer';
 import type { Unit } from './units';
 import { Lex } from '../lexicon/vocabulary';
-import { hardReject, hasMiddleInitial, headlineNameEnd, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
+import { hardReject, hasMiddleInitial, headlineNameEnd, isMiddleInitial, isHyphenatedGivenName, isPronounUnit, type Candidate } from './names';
 import { findCompanies, type Companies } from './companies';
 import { AMBIGUOUS_TITLES, FUNCTION_WORDS, ORGANISATION_HEADS, TITLES, TITLE_WORDS, nameGender, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isListedFirstName, isParticle, isHyphenParticleName, nameWord } from './lexicon';
 import { personSpans, type NameTagger } from './tagger';
@@ -137,14 +137,9 @@ function firstNameStart(units: Unit[], from: number, a: number): number {
     // (Not a month or a word: "In August Trump met", "What Will Happen".)
     if (u.flags & (Lex.MONTH | Lex.WEEKDAY) || FUNCTION_WORDS.has(u.id)) break;
     if (isKnownFirstNameUnit(u) || (!u.initial && isListedFirstName(u.text) && !TITLE_WORDS.has(u.id, u.text))) start = k;
-    else if (!isInitial(u.text) && !isParticle(u)) break;
+    else if (!isMiddleInitial(u.text) && !isParticle(u)) break;
   }
   return start;
-}
-
-/** A capital letter and a period, a middle initial ("E."). */
-function isInitial(w: string): boolean {
-  return w.length === 2 && w[1] === '.' && w[0] >= 'A' && w[0] <= 'Z';
 }
 
 function isTitleOnly(units: Unit[], a: number, b: number): boolean {

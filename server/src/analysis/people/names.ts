@@ -105,8 +105,12 @@ function isInitial(w: string): boolean {
  * Maya D. Song" would have been one name).
  */
 export function hasMiddleInitial(words: readonly string[]): boolean {
-  const w = words[1];
-  return words.length === 3 && w.length === 2 && w[1] === '.' && w[0] >= 'A' && w[0] <= 'Z' && !isInitial(words[0]) && !isInitial(words[2]);
+  return words.length === 3 && isMiddleInitial(words[1]) && !isInitial(words[0]) && !isInitial(words[2]);
+}
+
+/** A capital letter and a period, a middle initial ("E."). */
+export function isMiddleInitial(w: string): boolean {
+  return w.length === 2 && w[1] === '.' && w[0] >= 'A' && w[0] <= 'Z';
 }
 
 /**

@@ -35,6 +35,12 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
       q.status = 'anonymous';
       continue;
     }
+    // A name the people stage voted no person ("Verizon said in a statement", read as a place or an
+    // organisation at most of its occurrences) is an organisation's.
+    if (people.notPeople?.has(name)) {
+      q.status = 'organisation';
+      continue;
+    }
     let person = byName.get(name);
     if (!person) {
       person = { id: `new${added++}`, name, titles: [], descriptors: [], aliases: [], gender: null, mentions: [] };
@@ -84,7 +90,7 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     }
   }
   const mentions = all.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
-  return { people: all, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
+  return { people: all, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations, notPeople: people.notPeople };
 }
 
 /**

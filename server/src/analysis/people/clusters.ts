@@ -147,12 +147,14 @@ export function namedAlone(index: ClusterIndex, word: string): Cluster | undefin
 /**
  * A one-word name the tagger called a person only here and there ("Pirelli", "Magna") is dropped
  * when most of its mentions were not tagged PER and nothing else (title, role, appositive) says person.
+ * `otherUses`: per one-word name, its occurrences outside any person that also vote against it
+ * (loneWordVote.ts). Returns the candidates taken from the people dropped.
  */
-export function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Cluster>, labels: Uint8Array): void {
+export function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Cluster>, labels: Uint8Array, otherUses: ReadonlyMap<string, number> = new Map()): Array<[Candidate, Cluster]> {
   const votes = new Map<Cluster, { per: number; other: number; context: boolean }>();
   for (const [c, cl] of assigned) {
     let v = votes.get(cl);
-    if (!v) votes.set(cl, (v = { per: 0, other: 0, context: false }));
+    if (!v) votes.set(cl, (v = { per: 0, other: cl.words.length === 1 ? otherUses.get(cl.words[0]) ?? 0 : 0, context: false }));
     if (c.context || c.titles.length) v.context = true;
     const l = labels[c.first];
     if (l === 1 || l === 2) v.per++;
@@ -164,7 +166,10 @@ export function dropOutvoted(clusters: Cluster[], assigned: Map<Candidate, Clust
     cl.mentions = [];
     dropped.add(cl);
   }
-  if (dropped.size) for (const [c, x] of assigned) if (dropped.has(x)) assigned.delete(c);
+  const removed: Array<[Candidate, Cluster]> = [];
+  if (dropped.size) for (const [c, x] of assigned) if (dropped.has(x)) removed.push([c, x]);
+  for (const [c] of removed) assigned.delete(c);
+  return removed;
 }
 
 export function pushUnique(list: string[], s: string): void {

@@ -43,7 +43,10 @@ export function withHouseList(text: string, found: PeopleResult, house: readonly
   mentions.sort((a, b) => a.start - b.start);
   // A house-list person named inside an organisation's name takes it: it is no organisation then.
   const organisations = found.organisations.filter((o) => !mentions.some((m) => m.start < o.end && o.start < m.end));
-  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
+  // Nor is a name the house list gives a person no person.
+  const named = (n: string) => people.some((p) => p.name === n || p.aliases.includes(n) || p.name.split(' ').includes(n));
+  const notPeople = found.notPeople && new Set([...found.notPeople].filter((n) => !named(n)));
+  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations, notPeople };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

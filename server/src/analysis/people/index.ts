@@ -27,6 +27,7 @@ import { shareFamilyNames } from './sharedFamilyNames';
 import { cutAtHeadlineVerbs } from './headlineVerbs';
 import { commonWordNames } from './commonWords';
 import { familyPlurals } from './familyPlurals';
+import { otherNameUses, votedOutOrganisations } from './loneWordVote';
 import { institutionTails } from './institutionTails';
 import { placeNames } from './placeBeforeState';
 import { knownSurnamePeople } from './knownSurnames';
@@ -46,6 +47,8 @@ export interface PeopleResult {
   mentionAt(offset: number): Mention | undefined;
   /** Organisation names the tagger found (no person's mention), in text order. */
   organisations: OrganisationSpan[];
+  /** One-word names the tagger's vote found to be no person (clusters.ts dropOutvoted): a quotation credited to one credits an organisation. */
+  notPeople?: ReadonlySet<string>;
 }
 
 /** An organisation's name; `known`: by evidence, not only the tagger's guess (a company's officer, ", a … group,"). */
@@ -225,7 +228,11 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // "Kelsey studied": lone names it reads as places) may still be people a pronoun refers to.
   for (const c of linkOnly) if (!assigned.has(c) && !c.reject && !c.hard) deferred.push(c);
   deferred.sort((x, y) => x.start - y.start);
-  if (labels) dropOutvoted(clusters, assigned, labels);
+  // Rule people.lone-word-vote (loneWordVote.ts): a one-word name's other readings vote too; the names voted out
+  // are no tentative person either, and those read as an organisation are one where the person was.
+  const votes = labels && view ? otherNameUses(linkOnly.filter((c) => !assigned.has(c)), labels, view) : null;
+  const votedOut = labels ? dropOutvoted(clusters, assigned, labels, votes?.uses) : [];
+  const votedOutNames = new Set(votedOut.map(([c]) => c.words[0]));
   // Rule people.lone-name: a lone word that names a person alone elsewhere in the article is that person here
   // too, whatever the tagger reads at this occurrence ("In Obama's home state" after "President Obama" and
   // "Obama averages"). After the vote, in which these occurrences take no part: had they voted, a person
@@ -250,6 +257,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // Rule people.its-owner (itsOwner.ts): a name "its" refers back to as its clause's subject is a thing; its
   // mentions are an organisation's (below), before any pronoun can take it for a person.
   const things: Span[] = [];
+  if (votes && view) for (const s of votedOutOrganisations(units, votedOut, linkOnly.filter((c) => !assigned.has(c)), votes, view)) things.push(s);
   if (view) {
     const owned = itsOwners(units, assigned, view);
     for (const [c, cl] of assigned) {
@@ -269,6 +277,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     // sentence after "During the 1960s Magee …"): one name, one guess.
     const plausible = (c: Candidate): boolean => {
       if (assigned.has(c) || titleCase.has(c.sentence) || c.hard || inQuotedTitle(units, c)) return false;
+      // Nor a name the vote took from a person (people.lone-word-vote).
+      if (c.words.length === 1 && votedOutNames.has(c.words[0])) return false;
       // Nor a code or a headline word ("T3", "HONG KONG"), nor a short abbreviation ("Baltimore, Md.").
       if (!c.words.every(isMixedCaseWord)) return false;
       // Nor a name the parse reads as modifying a common noun ("Deportivo chairman", "Tulsa police").
@@ -359,12 +369,20 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   const isMention = (o: number) => spanAt(mentions, o) !== undefined;
   const organisations: OrganisationSpan[] = labels ? organisationSpans(units, labels, titleCase, isMention) : [];
   // Companies the tagger read as people are organisations (unless a surname joined a person after all).
-  for (const c of companies.candidates) if (!isMention(c.start)) organisations.push({ start: c.start, end: c.end, known: true });
+  // A name known by evidence that the tagger also read as an organisation is one span, known (the quotes
+  // stage asks the first span at a word whether it is known).
+  const tagged = new Map(organisations.map((o) => [`${o.start}:${o.end}`, o]));
+  const addKnown = (s: Span) => {
+    const same = tagged.get(`${s.start}:${s.end}`);
+    if (same) same.known = true;
+    else organisations.push({ start: s.start, end: s.end, known: true });
+  };
+  for (const c of companies.candidates) if (!isMention(c.start)) addKnown(c);
   for (const s of companies.spans) if (!isMention(s.start)) organisations.push(s);
-  for (const s of things) if (!isMention(s.start)) organisations.push({ start: s.start, end: s.end, known: true });
+  for (const s of things) if (!isMention(s.start)) addKnown(s);
   if (companies.candidates.size || companies.spans.length || things.length) organisations.sort((a, b) => a.start - b.start);
   addAffiliations(text, units, people, organisations);
-  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations };
+  return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations, notPeople: votedOutNames };
 }
 
 /**
@@ -376,7 +394,7 @@ export function withAddedMentions(people: PeopleResult, added: readonly Mention[
   if (!added.length) return people;
   for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
   const mentions = [...people.mentions, ...added].sort((a, b) => a.start - b.start);
-  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations };
+  return { people: people.people, mentions, mentionAt: (offset) => spanAt(mentions, offset), organisations: people.organisations, notPeople: people.notPeople };
 }
 
 

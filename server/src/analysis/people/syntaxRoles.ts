@@ -118,6 +118,14 @@ export class SyntaxView {
     return words[w].deprel === 'compound' && h >= 0 && words[h].upos === 'NOUN';
   }
 
+  /** The head word of units [a, b) modifies a word after it, as a compound or an adjective ("Trump supporters", "the Census Bureau"). */
+  premodifies(a: number, b: number): boolean {
+    const w = this.headOf(a, b);
+    if (w < 0) return false;
+    const words = this.layer.words;
+    return (words[w].deprel === 'compound' || words[w].deprel === 'amod') && words[w].head > w;
+  }
+
   /** The head word of units [a, b) stands before a common noun it modifies, as a compound or read as an adjective ("the peaceful Trump supporters"). */
   premodifiesNoun(a: number, b: number): boolean {
     const w = this.headOf(a, b);

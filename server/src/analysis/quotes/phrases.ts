@@ -200,6 +200,14 @@ export function classify(c: Ctx, s: number, e: number, headAtEnd: boolean, cue: 
     }
     if (last) return last;
   }
+  // Rule quotes.organisation-inside: else an organisation the people stage knows, named first in the phrase
+  // (the word scan went past the verb: "PolitiFact rated 32% of Republican claims as “false”", PolNeAR dev,
+  // where "PolitiFact" was a person and the quotation its).
+  if (c.upper(s) && c.organisationAt(s) && !c.mentionAt(s)) {
+    let b = s;
+    while (b < e && c.upper(b + 1) && c.organisationAt(b + 1)) b++;
+    return { kind: 'organisation', person: null, mention: c.span(s, b), cue };
+  }
   // Unresolved pronoun or an unnamed description ("the candidate").
   const hw = c.lw(headIdx);
   const hid = c.id(headIdx);

@@ -121,3 +121,16 @@ test('a pronoun speaker that fits nobody is an unresolved-speaker finding (infor
   // The seed's pronoun speakers ("he added") all fit Petro.
   assert.equal(analyzeArticle(SEED).findings.filter((x) => x.code === 'unresolved-speaker').length, 0);
 });
+
+test('rules speakers.plural-noun and speakers.titled-source: a plural common noun is a group, a name after "The" an organisation', () => {
+  const source = (t: string) => {
+    const a = analyzeArticle(t);
+    return [a.people.map((p) => p.name), a.quotes.map((q) => [q.status, q.speakerMention?.text])];
+  };
+  // Washington Post (2015, PolNeAR train): "Others" was a person.
+  assert.deepEqual(source('Protesters blocked the avenue. Others, reacting to the gap between the shooting and the release of the video, chanted, "Stop the coverup!"'), [[], [['anonymous', 'Others']]]);
+  // West Journal (2016, PolNeAR train): "The Blaze" was a person.
+  assert.deepEqual(source('“Clinton’s final delegate count was 699.57,” The Blaze reported.'), [[], [['organisation', 'The Blaze']]]);
+  // A name is still a person.
+  assert.deepEqual(source('“We will go on Tuesday,” Okafor said.'), [['Okafor'], [['attributed', 'Okafor']]]);
+});

@@ -6,11 +6,12 @@
 //  - a description ("the spokesman said"), an unresolved pronoun or a people or
 //    place ("Mexicans often say") names no one: the quote is attributed to an
 //    unnamed source (status `anonymous`).
-import type { Person, Quote } from './types';
+import type { Person, Quote, TextModel } from './types';
 import type { PeopleResult } from './people';
-import { spanAt } from './text/lookup';
+import type { SyntaxLayer } from './syntax/layer';
+import { spanAt, tokenIndexAt } from './text/lookup';
 import { hardReject } from './people/names';
-import { DETERMINERS, PERSONAL_PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS } from './lexicon';
+import { ARTICLES, DETERMINERS, PERSONAL_PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS } from './lexicon';
 
 /** A pronoun speaker ("he", "who"): never made into a person of its own. */
 const isPronoun = (w: string) => PERSONAL_PRONOUNS.has(w.toLowerCase()) || RELATIVE_PRONOUNS.has(w.toLowerCase());
@@ -21,7 +22,19 @@ const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]
 
 const MAX_NAME_LENGTH = 60;
 
-export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote[]): PeopleResult {
+/**
+ * Rule speakers.plural-noun: a one-word source the parse reads as a plural common noun is a group, not a
+ * name: "Hundreds of pro-Sanders demonstrators marched …", "Others, reacting to the gap …, said", "Estimates
+ * of civic engagement … - Pew Research: “…”" (USA Today, Washington Post, HuffPost: each was a person).
+ */
+function pluralNounAt(model: TextModel, syntax: SyntaxLayer, start: number): boolean {
+  const t = tokenIndexAt(model.tokens, start);
+  if (t < 0 || t >= syntax.tokenWord.length || model.tokens[t].start !== start) return false;
+  const w = syntax.tokenWord[t];
+  return w >= 0 && syntax.words[w].xpos === 'NNS';
+}
+
+export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote[], model: TextModel | null = null, syntax: SyntaxLayer | null = null): PeopleResult {
   const pending = quotes.filter((q) => q.status === 'attributed' && q.speaker === null);
   if (!pending.length) return people;
   const byName = new Map<string, Person>();
@@ -33,6 +46,17 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     // (A place or a people is no person: "Mexicans often say, ''Poor Mexico …''" has a source, not a speaker.)
     if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || isQuantifier(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name) || hardReject(name.split(/\s+/))) {
       q.status = 'anonymous';
+      continue;
+    }
+    const nameWords = name.split(/\s+/);
+    if (nameWords.length === 1 && model && syntax && q.speakerMention && pluralNounAt(model, syntax, q.speakerMention.start)) {
+      q.status = 'anonymous';
+      continue;
+    }
+    // Rule speakers.titled-source: a name written after "The" is a publication's or a body's ("as The Hill pointed
+    // out", "The Blaze reported", "The New Hampshire Union Leader said": each was a person).
+    if (nameWords.length > 1 && ARTICLES.has(nameWords[0].toLowerCase())) {
+      q.status = 'organisation';
       continue;
     }
     // A name the people stage voted no person ("Verizon said in a statement", read as a place or an

@@ -177,6 +177,13 @@ test('titles: the head of a long subject phrase, and full names when two people 
   assert.ok(s.some((x) => /^Bobby Scott arrives in Congress$/.test(x)) && s.some((x) => /^Bobby Scott meets Tim Scott$/.test(x)), JSON.stringify(s));
 });
 
+test('titles: a name run the parse heads at a word that names no one is the person named in it (rule events.subject-flat-name)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-04-15 ' + text).events.map((e) => e.title);
+  // Washington Post (2016, PolNeAR train): was "Maricopa Helen Purcell says during contentious hearing".
+  const t = titles('"We made some horrendous mistakes, and I apologize for that," Maricopa County Recorder Helen Purcell said during a contentious hearing in Arizona on Tuesday.');
+  assert.ok(t.some((x) => /^Purcell says/.test(x)), JSON.stringify(t));
+});
+
 test('titles: a role noun with the name in apposition after it is that person (rule events.subject-appos)', () => {
   const titles = (text: string) => analyzeArticle(' date 2016-09-23 ' + text).events.map((e) => e.title);
   // Western Journal (2016, PolNeAR dev): was "Senate Majority Leader says …".

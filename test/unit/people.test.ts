@@ -969,3 +969,11 @@ test('rule quotes.organisation-inside: a partial quotation takes the organisatio
   const rated = a.quotes.filter((q) => q.text === '“false”' || q.text === '“entirely true”');
   assert.deepEqual(rated.map((q) => [q.speakerMention?.text, q.rule]), [['PolitiFact', 'quotes.partial-subject'], ['PolitiFact', 'quotes.partial-subject']]);
 });
+
+test('civic and union titles inside a name run are titles: the person is named after them', () => {
+  const who = (t: string) => analyzeArticle(t).people.map((p) => [p.name, p.titles, p.descriptors]);
+  // Politico, Washington Post (2016, PolNeAR train): each run was the name of a person of no title.
+  assert.deepEqual(who('"Sanders voted twice to protect the gun industry," New York City Public Advocate Trish James said.'), [['Trish James', ['Public Advocate'], ['New York City']]]);
+  assert.deepEqual(who('"It is a big issue," said United Auto Workers Secretary-Treasurer Gary Casteel.'), [['Gary Casteel', ['Secretary-Treasurer'], ['United Auto Workers']]]);
+  assert.deepEqual(who('"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said.'), [['Helen Purcell', ['Recorder'], ['Maricopa County']]]);
+});

@@ -117,6 +117,16 @@ export function readSentence(ec: EventContext, syntax: SyntaxLayer, s: Sentence)
         if (p) return { label: cast.titleName(p), person: p };
       }
     }
+    // Rule events.subject-flat-name: a name run the parse heads at a first word that names no one, with a
+    // person's name among its flat words, is that person's ("Maricopa County Recorder Helen Purcell said" was
+    // "Maricopa County Recorder Helen Purcell says", then "Maricopa Helen Purcell says").
+    if (sv < word && sword.upos === 'PROPN' && !people.mentionAt(sword.start)) {
+      for (const k of childrenOf(syntax.words, where, sv)) {
+        if (k <= sv || syntax.words[k].deprel !== 'flat') continue;
+        const p = personAt(syntax.words[k].start);
+        if (p) return { label: cast.titleName(p), person: p };
+      }
+    }
     // Rule events.subject-quantity: a part or an amount of something says of what, and agrees with it ("The top 1
     // percent paid" was "Percent pays", "many of the actions followed" was "Many follows").
     const quantity = quantityPhrase(ctx, sv);

@@ -925,6 +925,10 @@ test('rule people.institution-tail: the head word of an institution’s or a law
   assert.deepEqual(bill?.mentions.filter((m) => m.kind === 'name').map((m) => m.text), ['Bill Clinton']);
   // A first name, a title or the sentence's first word before it keeps the person (Politico: "When Bill was governor").
   assert.ok(names('Margaret Court won in 1970. Court said so.').includes('Margaret Court'));
+  // A head that is never a family name names no one after a whole title or opening a headline (Washington Post,
+  // West Journal, New York Times, PolNeAR train: "Department", "Army", "Foundation" were people).
+  assert.deepEqual(names('The emails were to be reviewed by top level officials at both the FBI and the Justice Department, a former official said.'), []);
+  assert.deepEqual(names('“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo.'), ['Christian Pardo']);
   // Before "of" and a capitalised word it opens the name (Breitbart, PolNeAR train: "Bill" was a person).
   assert.deepEqual(names('You better believe he will be fighting to defend the Constitution and the Bill of Rights.'), []);
   const w = 'Hillary Clinton recalled Bill Clinton in Arkansas. When Bill was governor, we went every time.';

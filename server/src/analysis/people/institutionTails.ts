@@ -6,15 +6,20 @@
 // or title before it keeps it a person ("Margaret Court", "Mr. Justice"), and so does a lower-case word
 // ("her husband Bill") or one that opens the sentence ("When Bill was governor"). Such a head word before
 // "of" and a capitalised word opens the name instead: "the Bill of Rights" (a person "Bill", Breitbart).
+// A head that is never a family name (lexicon `organisationHeads`) names no one wherever it stands: "the
+// Justice Department" (after a whole title), "Foundation and donors complicate Clinton's bid" (a headline's
+// first word; both were people, Washington Post and New York Times, PolNeAR train).
 import type { Candidate } from './names';
 import type { Unit } from './units';
-import { NON_PERSON_HEADS, TITLES, isKnownFirstNameUnit } from './lexicon';
+import { NON_PERSON_HEADS, ORGANISATION_HEADS, TITLES, isKnownFirstNameUnit } from './lexicon';
 
 /** The one-word candidates this rule makes no person. */
 export function institutionTails(units: readonly Unit[], candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((c) => {
-    if (c.words.length !== 1 || c.first === 0) return false;
+    if (c.words.length !== 1) return false;
     const u = units[c.first];
+    if (ORGANISATION_HEADS.has(u.id, u.text)) return true;
+    if (c.first === 0) return false;
     if (!NON_PERSON_HEADS.has(u.id, u.text)) return false;
     const of = units[c.first + 1];
     const next = units[c.first + 2];

@@ -981,3 +981,9 @@ test('civic and union titles inside a name run are titles: the person is named a
   assert.deepEqual(who('"It is a big issue," said United Auto Workers Secretary-Treasurer Gary Casteel.'), [['Gary Casteel', ['Secretary-Treasurer'], ['United Auto Workers']]]);
   assert.deepEqual(who('"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said.'), [['Helen Purcell', ['Recorder'], ['Maricopa County']]]);
 });
+
+test('rule people.preposition-start: a name opening with a capitalised preposition is part of a law’s or a work’s name', () => {
+  const names = (t: string) => analyzeArticle(t).people.map((p) => p.name);
+  // West Journal (2016, PolNeAR dev): "Against Sponsors" was a person with the title "Justice".
+  assert.deepEqual(names('Clinton said she supports the Justice Against Sponsors of Terrorism Act, which Obama vetoed on Friday.'), ['Clinton', 'Obama']);
+});

@@ -1,6 +1,6 @@
 // Capitalised runs → name candidates with the titles and descriptors written around them.
 import type { Gender } from '../types';
-import { PRONOUN_FORMS } from '../lexicon';
+import { PREPOSITIONS, PRONOUN_FORMS } from '../lexicon';
 import {
   DEPARTMENT_WORDS, DESCRIPTOR_MODIFIERS, TITLE_TENSE_MODIFIERS, FUNCTION_WORDS, HONORIFIC_GENDER, NATIONALITIES, NATIONALITY_WORDS, NON_PERSON_HEADS, ORGANISATION_HEADS,
   AFFILIATION_PREPOSITIONS, AMBIGUOUS_TITLES, APPOSITIVE_STARTS, ORGANISATION_NOUNS, PARTITIVE_STARTS, NON_PERSON_WORDS, ROLE_FAMILY_WORDS, ROLE_TITLE_HEADS, TITLE_CONNECTORS, isParticle, isHyphenParticleName, PLACES, PLACE_WORDS, ROLE_NOUNS, ROLE_ORIGIN_WORDS, TITLES, TITLE_MODIFIERS, firstNameGender, nameGender, isFunctionWord, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isCourtesyTitle, nameWord, titleGender,
@@ -138,6 +138,10 @@ export function hardReject(nameWords: string[]): boolean {
     // ("Mexicans", "Canadians": a nationality's plural names a people, not a person.)
     return PLACE_WORDS.hasWord(w) || NATIONALITY_WORDS.hasWord(w) || NON_PERSON_WORDS.hasWord(w) || isFunctionWord(w) || (w.length > 4 && w.endsWith('s') && NATIONALITY_WORDS.hasWord(w.slice(0, -1)));
   }
+  // Rule people.preposition-start: a name of several words that opens with a capitalised preposition is the rest of
+  // a law's or a work's Title Case name ("the Justice Against Sponsors of Terrorism Act", after the title
+  // "Justice": a person "Against Sponsors", West Journal, PolNeAR dev); a sentence's own first word was cut before.
+  if (nameWords.length >= 2 && PREPOSITIONS.has(nameWords[0].toLowerCase())) return true;
   // "West", "January", "Republicans" inside a longer phrase reject it unless a known first name leads or a
   // hyphenated given name ends it ("Moon Jae-in").
   if (nameWords.length >= 2 && isHyphenatedGivenName(nameWords[nameWords.length - 1])) return false;

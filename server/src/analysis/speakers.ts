@@ -6,6 +6,9 @@
 //  - a description ("the spokesman said"), an unresolved pronoun or a people or
 //    place ("Mexicans often say") names no one: the quote is attributed to an
 //    unnamed source (status `anonymous`).
+// A proper name is no person's after all when the parse reads it as a plural common noun ("Hundreds of
+// demonstrators": anonymous), when it follows "The" ("The Blaze reported") or when the people stage voted
+// it no person ("Verizon said"): those two credit an organisation (status `organisation`).
 import type { Person, Quote, TextModel } from './types';
 import type { PeopleResult } from './people';
 import type { SyntaxLayer } from './syntax/layer';

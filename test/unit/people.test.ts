@@ -265,6 +265,9 @@ test('a first name coordinated before a first and family name shares that family
   assert.ok(names('The powerful really do become rich: Bill and Hillary Clinton are likely worth about $111 million.').includes('Bill Clinton'));
   // Not the family name of a longer name before "and".
   assert.deepEqual(names('Sen. Rand Paul and Carly Fiorina spoke on Tuesday.'), ['Rand Paul', 'Carly Fiorina']);
+  // Middle initials stay their own (New York Times, 2016, PolNeAR dev: "Charles G." was a person so named).
+  assert.deepEqual(names('He singled out the brothers Charles G. and David H. Koch, who have financed groups opposed to the plan.'), ['Charles G. Koch', 'David H. Koch']);
+  assert.deepEqual(names('The brothers Charles and David H. Koch financed the groups.'), ['Charles Koch', 'David H. Koch']);
 });
 
 test('two first names of one family name are two people unless one is a form of the other (rule people.same-first-name)', () => {

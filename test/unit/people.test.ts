@@ -746,6 +746,9 @@ test('in a Title Case headline a name ends at a word the parse reads as a verb (
   // A family name that looks like a verb stays whole: "Ken Burns Wins Another Emmy".
   const r2 = analyse('Ken Burns Wins Another Emmy For His Film.\n\nFilmmaker Ken Burns said on Monday that he was proud.');
   assert.deepEqual(r2.people.map((p) => `${p.name}×${p.mentions.filter((m) => m.kind === 'name').length}`), ['Ken Burns×2']);
+  // A participle or an adverb ends it too (Breitbart, HuffPost 2016, PolNeAR train: "Tim Kaine Fully", "Anthony Weiner Reportedly" were people).
+  const r3 = analyse('Tim Kaine Fully Embraced Abortion When He Became Hillary’s Likely VP Pick.\n\nSen. Tim Kaine spoke in Richmond on Monday.');
+  assert.deepEqual(r3.people.filter((p) => /Kaine/.test(p.name)).map((p) => `${p.name}×${p.mentions.filter((m) => m.kind === 'name').length}`), ['Tim Kaine×2']);
 });
 
 test('a one-word name the parse reads as a common word wherever it stands is no person (rule people.common-word)', () => {

@@ -280,10 +280,13 @@ export class SyntaxView {
     return t === 'ADP' || t === 'SCONJ' || t === 'CCONJ' || t === 'INTJ';
   }
 
-  /** Unit u's first word is read as a finite verb or a gerund ("Asking", "Making" in a Title Case headline). */
-  verbAt(u: number): boolean {
+  /**
+   * Unit u's first word is read as a verb of any tensed or participle form or as an adverb: in a Title Case headline a
+   * name ends there ("Hillary Asking Moderator …", "Tim Kaine Fully Embraced …", "Anthony Weiner Reportedly Caught …").
+   */
+  headlineBreakAt(u: number): boolean {
     const t = this.firstWordOf(u)?.xpos;
-    return t === 'VBG' || t === 'VBZ' || t === 'VBD';
+    return t === 'VBG' || t === 'VBZ' || t === 'VBD' || t === 'VBN' || t === 'VBP' || t === 'RB';
   }
 
   /** Unit u's first word is read as a noun, a proper noun, an adjective or a number: a noun phrase may go on there. */

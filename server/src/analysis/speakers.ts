@@ -37,7 +37,8 @@ function pluralNounAt(model: TextModel, syntax: SyntaxLayer, start: number): boo
   return w >= 0 && syntax.words[w].xpos === 'NNS';
 }
 
-export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote[], model: TextModel | null = null, syntax: SyntaxLayer | null = null): PeopleResult {
+export function settleSpeakers(model: TextModel, people: PeopleResult, quotes: Quote[], syntax: SyntaxLayer | null): PeopleResult {
+  const text = model.text;
   const pending = quotes.filter((q) => q.status === 'attributed' && q.speaker === null);
   if (!pending.length) return people;
   const byName = new Map<string, Person>();
@@ -47,12 +48,12 @@ export function settleSpeakers(text: string, people: PeopleResult, quotes: Quote
     // A nickname in marks is not part of the name it stands in (Marcia "Cia" Price).
     const name = words.replace(/['’]s$/u, '').replace(/\s+["“'‘][^"“”'‘’]{1,30}["”'’]\s+/u, ' ');
     // (A place or a people is no person: "Mexicans often say, ''Poor Mexico …''" has a source, not a speaker.)
-    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || isQuantifier(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name) || hardReject(name.split(/\s+/))) {
+    const nameWords = name.split(/\s+/);
+    if (!q.speakerMention || !PROPER_NAME.test(name) || isPronoun(name) || isQuantifier(name) || name.length > MAX_NAME_LENGTH || lowerElsewhere(text, name) || hardReject(nameWords)) {
       q.status = 'anonymous';
       continue;
     }
-    const nameWords = name.split(/\s+/);
-    if (nameWords.length === 1 && model && syntax && q.speakerMention && pluralNounAt(model, syntax, q.speakerMention.start)) {
+    if (nameWords.length === 1 && syntax && pluralNounAt(model, syntax, q.speakerMention.start)) {
       q.status = 'anonymous';
       continue;
     }

@@ -230,7 +230,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   deferred.sort((x, y) => x.start - y.start);
   // Rule people.lone-word-vote (loneWordVote.ts): a one-word name's other readings vote too; the names voted out
   // are no tentative person either, and those read as an organisation are one where the person was.
-  const votes = labels && view ? otherNameUses(linkOnly.filter((c) => !assigned.has(c)), labels, view) : null;
+  const unassigned = linkOnly.filter((c) => !assigned.has(c));
+  const votes = labels && view ? otherNameUses(unassigned, labels, view) : null;
   const votedOut = labels ? dropOutvoted(clusters, assigned, labels, votes?.uses) : [];
   const votedOutNames = new Set(votedOut.map(([c]) => c.words[0]));
   // Rule people.lone-name: a lone word that names a person alone elsewhere in the article is that person here
@@ -257,7 +258,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // Rule people.its-owner (itsOwner.ts): a name "its" refers back to as its clause's subject is a thing; its
   // mentions are an organisation's (below), before any pronoun can take it for a person.
   const things: Span[] = [];
-  if (votes && view) for (const s of votedOutOrganisations(units, votedOut, linkOnly.filter((c) => !assigned.has(c)), votes, view)) things.push(s);
+  if (votes && view) for (const s of votedOutOrganisations(units, votedOut, unassigned, votes, view)) things.push(s);
   if (view) {
     const owned = itsOwners(units, assigned, view);
     for (const [c, cl] of assigned) {

@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readConllu, writeConllu } from '../../server/src/analysis/syntax/conllu';
-import { splitToken } from '../../server/src/analysis/syntax/layer';
+import { modelForms, splitToken } from '../../server/src/analysis/syntax/layer';
+import { segment } from '../../server/src/analysis/text';
 import { decodeSyntaxModel } from '../../server/src/analysis/syntax/model';
 import { tagFirstPass, tagSentence } from '../../server/src/analysis/syntax/tagger';
 import { assignClusters, maskUnknown, wordIds } from '../../server/src/analysis/syntax/words';
@@ -247,6 +248,12 @@ test('an abbreviation whose period the tokeniser split off is read as UD writes 
   // The sentence-final period stays an ordinary word, attached to the verb.
   const last = layer.words.length - 1;
   assert.equal(layer.words[last].head, at('met'));
+});
+
+test('the forms the model reads for a sentence (what uptraining parses): glued abbreviation periods and hyphens as buildSyntax splits them', () => {
+  const tm = segment('Mr. Obama met Sen. Warren in a closed-door session. He left.');
+  assert.deepEqual(modelForms(tm.tokens, tm.sentences[0]), ['Mr.', 'Obama', 'met', 'Sen.', 'Warren', 'in', 'a', 'closed', '-', 'door', 'session', '.']);
+  assert.deepEqual(modelForms(tm.tokens, tm.sentences[1]), ['He', 'left', '.']);
 });
 
 test('without a model there is no syntax: pronouns, events and organisations degrade, nothing else changes', () => {

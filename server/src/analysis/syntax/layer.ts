@@ -71,6 +71,30 @@ export function splitToken(text: string): [number, number][] {
 }
 
 /**
+ * A period glued to tokens[t], a word, and not ending sentence s: an abbreviation's, which the model reads
+ * with its word (buildSyntax below).
+ */
+function gluedPeriodAfter(tokens: readonly Token[], s: Sentence, t: number): boolean {
+  const tok = tokens[t];
+  return t + 2 < s.tokenEnd && tokens[t + 1].text === '.' && tokens[t + 1].start === tok.end && /\p{L}$/u.test(tok.text);
+}
+
+/** The forms the model reads for sentence s, as buildSyntax gives them to it (for train/autoParse.ts). */
+export function modelForms(tokens: readonly Token[], s: Sentence): string[] {
+  const forms: string[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = tokens[t];
+    const pieces = splitToken(tok.text);
+    for (let p = 0; p < pieces.length; p++) forms.push(tok.text.slice(pieces[p][0], pieces[p][1]));
+    if (gluedPeriodAfter(tokens, s, t)) {
+      forms[forms.length - 1] += '.';
+      t++;
+    }
+  }
+  return forms;
+}
+
+/**
  * `lex`, the article's token layer when the caller has it, saves looking up again the vocabulary ids of whole
  * tokens and of lemmas that are their word's own form (most are); without it every id is looked up.
  */
@@ -99,7 +123,7 @@ export function buildSyntax(tokens: readonly Token[], sentences: readonly Senten
         // model learned from, writes "Mr." as one word and never saw "Mr" alone (at a sentence start
         // it read "Mr" "." like "Oh ."). A period glued to a word and not ending the sentence is an
         // abbreviation's: the model reads the word with it, and the period's own word is its punct.
-        const abbr = p === pieces.length - 1 && t + 2 < s.tokenEnd && tokens[t + 1].text === '.' && tokens[t + 1].start === tok.end && /\p{L}$/u.test(tok.text);
+        const abbr = p === pieces.length - 1 && gluedPeriodAfter(tokens, s, t);
         if (abbr) gluedTo = words.length;
         formWord.push(words.length);
         forms.push(abbr ? tok.text.slice(a, b) + '.' : tok.text.slice(a, b));

@@ -317,6 +317,19 @@ export class DenseWeights {
     }
   }
 
+  /**
+   * Adds `share` × this model's averaged weights into `into`, whose own averaging stays off (train.ts
+   * --seeds: parameter mixing of runs that differ only in their shuffles).
+   */
+  mixInto(into: DenseWeights, share: number): void {
+    const C = this.classes;
+    for (const [h, r] of this.index) {
+      const o = r * C;
+      const t = into.row(h, true) * C;
+      for (let k = 0; k < C; k++) into.w[t + k] += share * (this.w[o + k] - this.u[o + k] / this.c);
+    }
+  }
+
   update(feats: ArrayLike<number>, n: number, good: number, bad: number, amount = 1): void {
     const C = this.classes;
     for (let f = 0; f < n; f++) {

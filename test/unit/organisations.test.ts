@@ -28,6 +28,20 @@ test('organisations: a name "its" refers back to as its clause\'s subject is a t
   assert.deepEqual(people('Sen. Kemper defended the agency in its hearing.'), ['Kemper']);
 });
 
+test('organisations: a one-word name possessing someone\'s full name is their organisation, which joins their descriptors (rules people.possessor-organisation, people.possessive-affiliation)', () => {
+  // HuffPost and Politico (2015-2016, PolNeAR train): "Gallup" and "DNAinfo" were people.
+  const gallup = analyzeArticle('“The public will naturally reflect on how he has done as president,” Gallup’s Jeffrey M. Jones wrote in April. Gallup’s own tracking poll puts his approval at 49.5 percent.');
+  assert.deepEqual(gallup.people.map((p) => `${p.name}: ${p.descriptors.join('; ')}`), ['Jeffrey M. Jones: Gallup']);
+  const dna = analyzeArticle('"Pop-up art show strives to confront South Bronx gentrification," by DNAinfo\'s Eddie Small: "Curators of a pop-up art show in the South Bronx are determined." MOVING SHOP—"High-end gallery opening," by DNAinfo\'s Danielle Tcholakian.');
+  assert.deepEqual(dna.organisations.map((o) => `${o.name}×${o.mentions.length}`), ['DNAinfo×2']);
+  assert.deepEqual(dna.people.map((p) => `${p.name}: ${p.descriptors.join('; ')}`), ['Eddie Small: DNAinfo', 'Danielle Tcholakian: DNAinfo']);
+  // An outlet the tagger reads as one (West Journal, Washington Post): "Fox News' Megyn Kelly", "CNN's Jake Tapper".
+  const hosts = analyzeArticle("Fox News' Megyn Kelly asked him. CNN's Jake Tapper pressed Trump on it.");
+  assert.deepEqual(hosts.people.filter((p) => p.descriptors.length).map((p) => `${p.name}: ${p.descriptors.join('; ')}`), ['Megyn Kelly: Fox News', 'Jake Tapper: CNN']);
+  // A listed public figure's family name is a person all the same.
+  assert.deepEqual(analyzeArticle("Obama spoke in Ohio. Obama's Joe Biden spoke on Monday.").people.map((p) => p.name), ['Obama', 'Joe Biden']);
+});
+
 test('organisations: the agency of a wire dateline (rule orgs.wire-agency)', () => {
   // Breitbart from UPI (2016, PolNeAR): the name tagger, reading the dateline as a sentence of its own, calls "UPI" nothing.
   assert.deepEqual(names(' date 2016-09-28 LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings to Hillary Clinton.'), ['UPI×1']);

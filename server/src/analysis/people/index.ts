@@ -32,6 +32,7 @@ import { institutionTails } from './institutionTails';
 import { placeNames } from './placeBeforeState';
 import { knownSurnamePeople } from './knownSurnames';
 import { itsOwners } from './itsOwner';
+import { possessorOrganisations } from './possessorOrganisation';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -259,8 +260,10 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // mentions are an organisation's (below), before any pronoun can take it for a person.
   const things: Span[] = [];
   if (votes && view) for (const s of votedOutOrganisations(units, votedOut, unassigned, votes, view)) things.push(s);
-  if (view) {
-    const owned = itsOwners(units, assigned, view);
+  {
+    const owned = view ? itsOwners(units, assigned, view) : new Set<Cluster>();
+    // Rule people.possessor-organisation (possessorOrganisation.ts): "Gallup’s Jeffrey M. Jones".
+    for (const cl of possessorOrganisations(units, assigned)) owned.add(cl);
     for (const [c, cl] of assigned) {
       if (!owned.has(cl)) continue;
       things.push({ start: c.start, end: c.end });

@@ -266,6 +266,15 @@ test('titles: a coordinated verb takes the name right before it as its subject, 
   assert.ok(t.includes('Bill Clinton travels to North Florida'), JSON.stringify(t));
 });
 
+test('titles: a tensed verb with no subject in the parse, right after a name set off by commas, is that name\'s (rule events.subject-apposed-name)', () => {
+  const titles = (text: string) => analyzeArticle(' date 2016-04-20 ' + text).events.map((e) => e.title);
+  // New York Times (2016, PolNeAR train): the parse read "executive" as an adjective and the name as
+  // coordinated with the quotation's object; the title was "Tells New York Times".
+  assert.ok(titles("''We found zero relationship,'' Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013.").includes('Bock tells New York Times'));
+  // Washington Post (2016, PolNeAR train): the event had no title at all.
+  assert.ok(titles("After the results were in Tuesday night, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC in front of a map.").includes('Weaver appears on MSNBC'));
+});
+
 test('a coordinated verb with a time of its own is dated by it, not by the first verb\'s', () => {
   // Huffington Post, Politico (2016): "expired" and "lost" shared the first conjunct's year.
   assert.deepEqual(datedVerbs('Democrats failed to reinstate the assault weapons ban that passed in 1994 and expired in 2004.'), ['passed=1994', 'expired=2004']);

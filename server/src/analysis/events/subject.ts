@@ -62,6 +62,13 @@ export function subjectWord(layer: SyntaxLayer, sentence: { start: number; end: 
       const own = nominalAcrossTime(words, sentence, v, isTime);
       if (own >= 0) return own;
     }
+    // Rule events.subject-apposed-name: "Google's chief human resources executive, Laszlo Bock, told The New
+    // York Times" (NYT, PolNeAR train), parsed with the head noun an adjective and the name coordinated with the
+    // quotation's object: a tensed verb with no subject right after a name set off by commas is that name's.
+    if (step === 0) {
+      const own = apposedNameBefore(words, sentence, v);
+      if (own >= 0) return own;
+    }
     // Rule events.subject-before-verb: a coordinated verb with no subject of its own after a name or noun
     // that stands right before it or its auxiliaries is that noun's ("… and former President Bill Clinton will
     // travel to North Florida" parsed with "Bill Clinton" coordinated with the counties before it, "travel"
@@ -215,6 +222,19 @@ function nominalBefore(words: readonly SyntaxWord[], sentence: { start: number; 
   if (words[h].head === v || h > p) return -1;
   if (childrenOf(words, sentence, h).some((c) => words[c].deprel === 'case' || words[c].deprel === 'cc' && c > h)) return -1;
   return h;
+}
+
+/** The head of a name between commas right before tensed verb `v` and its auxiliaries (", Laszlo Bock, told"), or -1. */
+function apposedNameBefore(words: readonly SyntaxWord[], sentence: { start: number; end: number }, v: number): number {
+  const kids = childrenOf(words, sentence, v);
+  if (!hasTense(words, v, kids)) return -1;
+  let p = v - 1;
+  while (p >= sentence.start && words[p].head === v && words[p].deprel.startsWith('aux')) p--;
+  if (p - 2 < sentence.start || words[p].xpos !== ',' || words[p - 1].upos !== 'PROPN') return -1;
+  let first = p - 1;
+  while (first - 1 >= sentence.start && words[first - 1].upos === 'PROPN') first--;
+  if (first - 1 < sentence.start || words[first - 1].xpos !== ',') return -1;
+  return nameHead(words, sentence, p - 1);
 }
 
 /** The nominal object, before infinitive `v`, of the verb `v` complements ("urged voters to …"), or -1. */

@@ -38,6 +38,9 @@ test('organisations: a one-word name possessing someone\'s full name is their or
   // An outlet the tagger reads as one (West Journal, Washington Post): "Fox News' Megyn Kelly", "CNN's Jake Tapper".
   const hosts = analyzeArticle("Fox News' Megyn Kelly asked him. CNN's Jake Tapper pressed Trump on it.");
   assert.deepEqual(hosts.people.filter((p) => p.descriptors.length).map((p) => `${p.name}: ${p.descriptors.join('; ')}`), ['Megyn Kelly: Fox News', 'Jake Tapper: CNN']);
+  // A place the tagger reads there, before a full name (Washington Post, Politico: PolNeAR train); not before one word.
+  const leaders = analyzeArticle("But neither Germany's Angela Merkel nor France's Francois Hollande would meet Donald Trump. Iowa's Chuck Grassley said no. He is not Switzerland's Trump.");
+  assert.deepEqual(leaders.people.map((p) => `${p.name}: ${p.descriptors.join('; ')}`), ['Angela Merkel: Germany', 'Francois Hollande: France', 'Donald Trump: ', 'Chuck Grassley: Iowa']);
   // A listed public figure's family name is a person all the same.
   assert.deepEqual(analyzeArticle("Obama spoke in Ohio. Obama's Joe Biden spoke on Monday.").people.map((p) => p.name), ['Obama', 'Joe Biden']);
 });

@@ -5,15 +5,16 @@
 // an apposition with a role ("a lawyer at Bailey & Glasser") is names.ts's descriptor already.
 // Rule people.possessive-affiliation: an organisation written as the possessor of a person's name is theirs,
 // and its name as written joins their descriptors: "CNN's Jake Tapper", "Fox News' Megyn Kelly", "NBC's Lester
-// Holt" (PolNeAR train: 72 such names, reporters and hosts most of them, had no descriptor at all).
+// Holt" (PolNeAR train: 72 such names, reporters and hosts most of them, had no descriptor at all); so does a
+// place the name tagger reads there, whom a politician serves: "Iowa's Chuck Grassley", "Germany's Angela Merkel".
 import type { Mention, Person, Span } from '../types';
 import { AFFILIATION_PREPOSITIONS, isFunctionWordUnit } from './lexicon';
 import { Lex } from '../lexicon/vocabulary';
 import type { Unit } from './units';
 import { isPossessiveMark } from './possessorOrganisation';
 
-export function addAffiliations(text: string, units: readonly Unit[], people: readonly Person[], organisations: readonly Span[]): void {
-  if (!organisations.length) return;
+/** `isPlace(k)`: the name tagger reads a place at unit k. */
+export function addAffiliations(text: string, units: readonly Unit[], people: readonly Person[], organisations: readonly Span[], isPlace: (k: number) => boolean = () => false): void {
   const orgAt = new Map<number, Span>();
   for (const o of organisations) orgAt.set(o.start, o);
   const orgEndingAt = new Map<number, Span>();
@@ -23,7 +24,7 @@ export function addAffiliations(text: string, units: readonly Unit[], people: re
   for (const p of people) {
     for (const m of p.mentions) {
       if (m.kind !== 'name') continue;
-      const affiliation = affiliationAfter(text, units, unitAt, orgAt, m) ?? possessiveAffiliation(text, units, unitAt, orgEndingAt, m);
+      const affiliation = affiliationAfter(text, units, unitAt, orgAt, m) ?? possessiveAffiliation(text, units, unitAt, orgEndingAt, isPlace, m);
       // (Once a person: a longer descriptor may already say it, "a lawyer at Bailey & Glasser".)
       if (affiliation && !p.descriptors.some((d) => d.includes(affiliation.slice(affiliation.indexOf(' ') + 1)))) p.descriptors.push(affiliation);
     }
@@ -31,11 +32,17 @@ export function addAffiliations(text: string, units: readonly Unit[], people: re
 }
 
 /** The organisation, as written, whose possessive stands right before mention `m` ("CNN's Jake Tapper"), or null. */
-function possessiveAffiliation(text: string, units: readonly Unit[], unitAt: ReadonlyMap<number, number>, orgEndingAt: ReadonlyMap<number, Span>, m: Mention): string | null {
+function possessiveAffiliation(text: string, units: readonly Unit[], unitAt: ReadonlyMap<number, number>, orgEndingAt: ReadonlyMap<number, Span>, isPlace: (k: number) => boolean, m: Mention): string | null {
   const k = unitAt.get(m.start);
   if (k === undefined || k < 2 || !isPossessiveMark(units, k - 1) || units[k - 2].sentence !== units[k].sentence) return null;
   const org = orgEndingAt.get(units[k - 2].end);
-  return org ? text.slice(org.start, org.end) : null;
+  if (org) return text.slice(org.start, org.end);
+  const placeWord = (j: number) => j >= 0 && units[j].sentence === units[k].sentence && units[j].kind === 'word' && units[j].cap && isPlace(j);
+  // (A full name only: "Switzerland’s Trump" likens someone to him, "Iowa’s Scott and Polk counties" is no person.)
+  if (!m.text.includes(' ') || !placeWord(k - 2)) return null;
+  let first = k - 2;
+  while (placeWord(first - 1)) first--;
+  return text.slice(units[first].start, units[k - 2].end);
 }
 
 /** "of the Brookings Institution" after mention `m`, or null. */

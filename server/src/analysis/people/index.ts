@@ -385,7 +385,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   for (const s of companies.spans) if (!isMention(s.start)) organisations.push(s);
   for (const s of things) if (!isMention(s.start)) addKnown(s);
   if (companies.candidates.size || companies.spans.length || things.length) organisations.sort((a, b) => a.start - b.start);
-  addAffiliations(text, units, people, organisations);
+  addAffiliations(text, units, people, organisations, (k) => !!labels && TAG_NAMES[labels[k]] === 'loc' && !isMention(units[k].start));
   return { people, mentions, mentionAt: (offset: number) => spanAt(mentions, offset), organisations, notPeople: votedOutNames };
 }
 

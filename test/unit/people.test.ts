@@ -340,6 +340,12 @@ test('lower-case modifiers before a capitalised title qualify the title', () => 
   assert.equal(p.mentions.filter((m) => m.kind === 'description').length, 1);
 });
 
+test('"Sec." is a title: the Secretary written short is no other person', () => {
+  // HuffPost (2015, PolNeAR train): "Sec. Clinton" was a person apart from Hillary Clinton.
+  const r = analyzeArticle('Hillary Clinton spoke. “By not disassociating herself with General Wesley Clark, Sec. Clinton is choosing to stick with a loyalist,” Zaheed said.');
+  assert.deepEqual(r.people.map((p) => `${p.name}: ${p.titles.join('; ')}`), ['Hillary Clinton: Sec.', 'Wesley Clark: General', 'Zaheed: ']);
+});
+
 test('a title written for several people is each one\'s in the singular', () => {
   // PolNeAR train (2016): the hover said "Sens." for Jon Tester, "Sen.; Sens." for Ted Cruz.
   const r = analyzeArticle('Sens. Jon Tester and Jeff Merkley objected on Monday. Tester said the bill was unfair.');

@@ -340,6 +340,15 @@ test('lower-case modifiers before a capitalised title qualify the title', () => 
   assert.equal(p.mentions.filter((m) => m.kind === 'description').length, 1);
 });
 
+test('a name right after a noun that introduces a work is its title, not a person (rule people.work-title)', () => {
+  // Western Journalism, USA Today, Breitbart (2016, PolNeAR train): each title was a person.
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+  assert.deepEqual(names('In her 2003 book, Living History, Clinton noted the clot’s existence.'), ['Clinton']);
+  assert.deepEqual(names('David Eisenhower writes in his book Going Home to Glory that the tradition held.'), ['David Eisenhower']);
+  // People all the same: an apposition to "the author of the book", a verb "show", a host named in a show's title.
+  assert.deepEqual(names('The author of the book, Mitchell Zuckoff, said in a telephone interview that it was true. Polls show Clinton with a lead.'), ['Mitchell Zuckoff', 'Clinton']);
+});
+
 test('"Sec." is a title: the Secretary written short is no other person', () => {
   // HuffPost (2015, PolNeAR train): "Sec. Clinton" was a person apart from Hillary Clinton.
   const r = analyzeArticle('Hillary Clinton spoke. “By not disassociating herself with General Wesley Clark, Sec. Clinton is choosing to stick with a loyalist,” Zaheed said.');

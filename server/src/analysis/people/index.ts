@@ -33,6 +33,7 @@ import { placeNames } from './placeBeforeState';
 import { knownSurnamePeople } from './knownSurnames';
 import { itsOwners } from './itsOwner';
 import { possessorOrganisations } from './possessorOrganisation';
+import { workTitles } from './workTitles';
 import { organisationSpans } from './organisations';
 import { addAffiliations } from './affiliations';
 import { mergeWithTagger } from './merge';
@@ -166,6 +167,8 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   trimNamedThings(units, all, named, (c) => !labels || TAG_NAMES[labels[c.first]] === 'per', nonPerson);
   if (view) trimEpithets(units, all, named, view);
   if (view) for (const c of determinedNames(units, all, view)) noPerson(c);
+  // Rule people.work-title (workTitles.ts): "his book Going Home to Glory".
+  if (view) for (const c of workTitles(units, all, view)) noPerson(c);
   // Pass 1: names with evidence make people; other names join them or wait.
   const assigned = new Map<Candidate, Cluster>();
   const deferred: Candidate[] = [];

@@ -10,6 +10,7 @@ import places from './places.json';
 import surnames from './surnames.json';
 import abbreviations from '../text/abbreviations.json';
 import firstNameGenders from './firstNameGenders.json';
+import works from '../quotes/works.json';
 import type { Gender } from '../types';
 import { WordClass, WrittenClass, wordId } from '../lexicon/vocabulary';
 import type { Unit } from './units';
@@ -119,6 +120,8 @@ export const ROLE_TITLE_HEADS = new WordClass(lexicon.roleTitleHeads);
 /** Words after which a name is the subject of a clause ("and", "because", "who"). */
 export const SUBJECT_PRECEDERS = new WordClass(lexicon.subjectPreceders);
 export const ROLE_NOUNS = new WordClass(lexicon.roleNouns);
+/** Nouns that introduce a work's title ("his book", "the hit series"), the quotes stage's list without its naming verbs ("a man named …"). */
+export const WORK_TITLE_NOUNS = new WordClass(works.workNouns.filter((w) => !works.namingVerbs.includes(w)));
 /** The gender a role noun says its holder has ("wife", "spokesman"), by vocabulary id (a unit's `id`). */
 export const ROLE_NOUN_GENDER: ReadonlyMap<number, Gender> = new Map([
   ...lexicon.roleNounGender.male.map((w): [number, Gender] => [wordId(w.toLowerCase()), 'male']),

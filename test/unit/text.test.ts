@@ -13,6 +13,14 @@ test('dateline: value and span; impossible dates are kept with a null value', ()
   assert.equal(segment('No dateline here.').dateline, null);
 });
 
+test('mojibake (UTF-8 read as Latin-1): a Latin-1 symbol after Ã or Â is part of its word, so names stay whole', () => {
+  // New York Times (2016, PolNeAR train): "FranÃ§ois Delattre" was the person "FranÃ" and "TomÃ¡s Regalado" "TomÃ".
+  const words = (t: string) => segment(t).tokens.map((x) => x.text);
+  assert.deepEqual(words('FranÃ§ois Delattre met GarcÃ­a-PeÃ±a.'), ['FranÃ§ois', 'Delattre', 'met', 'GarcÃ­a-PeÃ±a', '.']);
+  // Elsewhere such a symbol is still a token of its own.
+  assert.deepEqual(words('Price: £5 © 2016'), ['Price', ':', '£', '5', '©', '2016']);
+});
+
 test('paragraphs split on blank lines, including whitespace-only and CRLF ones', () => {
   const text = 'One.\r\n\r\nTwo a.\nTwo b.\n   \nThree.';
   const ps = segment(text).paragraphs.map((p) => text.slice(p.start, p.end));

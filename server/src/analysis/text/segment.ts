@@ -10,7 +10,9 @@ import calendar from '../lexicon/calendar.json';
 // least one character and none can backtrack across another, so the scan is
 // linear in the text length.
 //  1 initials/abbreviations with inner dots (U.S., J.D., a.m.)
-//  2 words with inner apostrophes or hyphens (García-Peña, Trump’s, don't)
+//  2 words with inner apostrophes or hyphens (García-Peña, Trump’s, don't); in UTF-8 text read as Latin-1 and
+//    saved again (mojibake, "GarcÃ­a", "FranÃ§ois" in scraped copy: 11 of the 925 PolNeAR texts), a Latin-1
+//    symbol after "Ã" or "Â" is the rest of a letter, so the name stays one word (it was cut at "Ã": "FranÃ")
 //  3 numbers (10:53, 1,000, 3.5, 1990s, 2nd)
 //  4 quotation marks; a doubled apostrophe ('') is one double mark, as NYT wire copy writes quotes;
 //    three after text close a single and then a double quote ('old-school,''' → ' + ''), three before
@@ -18,7 +20,7 @@ import calendar from '../lexicon/calendar.json';
 //    quotation as PTB and LaTeX text writes it (``Carlos'')
 //  5 other punctuation
 const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|``|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
+  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ])[\u0080-\u00bf])*(?:['’\-‐](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ])[\u0080-\u00bf])+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|``|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
 
 const ABBREVIATIONS = new Set<string>(
   [abbreviations.titles, abbreviations.names, abbreviations.months, abbreviations.weekdays, abbreviations.states, abbreviations.other].flat().map((s: string) => s.toLowerCase()),

@@ -3,7 +3,7 @@
 // features, shapes and flags come out as documented, and word clusters group words by their contexts.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { KernelWeights, SparseWeights, feat, type SerializedWeights } from '../../server/src/analysis/syntax/weights';
+import { DenseWeights, KernelWeights, SparseWeights, feat, type SerializedWeights } from '../../server/src/analysis/syntax/weights';
 import { CAP_ALL, CAP_FIRST, CAP_MIXED, CAP_NONE, NO_CLUSTER, assignClusters, shapeOf, wordIds } from '../../server/src/analysis/syntax/words';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../server/src/analysis/syntax/model';
 import { learnClusters } from '../../server/src/analysis/syntax/train/clusters';
@@ -66,6 +66,27 @@ test('sparse weights: addAll over a feature list (known, unknown, repeated) sums
     assert.deepEqual(got, want);
     assert.ok(want.some((v) => v !== 0));
   }
+});
+
+test('parameter mixing (train.ts --seeds): the mix holds each run\'s averaged weights times its share', () => {
+  // Each run: one update at tick 1, then a tick (averaged weight w − u/c = 1 − 1/2); each weighs half in the mix.
+  const a = new DenseWeights(3);
+  a.update([7], 1, 0, 1);
+  a.tick();
+  const b = new DenseWeights(3);
+  b.update([9], 1, 2, 0);
+  b.tick();
+  const mix = new DenseWeights(3);
+  a.mixInto(mix, 0.5);
+  b.mixInto(mix, 0.5);
+  const at = (f: number) => {
+    const s = new Float32Array(3);
+    mix.score([f], 1, s);
+    return Array.from(s);
+  };
+  assert.deepEqual(at(7), [0.25, -0.25, 0]);
+  assert.deepEqual(at(9), [-0.25, 0, 0.25]);
+  assert.deepEqual(mix.toSparse(0, 100).hashes.length, 2);
 });
 
 test('hash kernel: a feature adds its slot; features whose low bits agree share one slot', () => {

@@ -3,8 +3,9 @@
 // (Breitbart), "radio show Joney’s Jukebox" (PolNeAR train: each made a person). The noun must read as a noun
 // ("polls show Clinton with a lead" is a verb). After a comma only with a possessive before the noun and a
 // comma after the name, "In her 2003 book, Living History, Clinton noted" (Western Journalism): "the author of
-// the book, Mitchell Zuckoff, said" and "In the novel, Isabelle joins" name people. Such a name may still join a
-// person named in full elsewhere (the rule makes it no person of its own). A first name and more stays a person:
+// the book, Mitchell Zuckoff, said" and "In the novel, Isabelle joins" name people. Such a one-word name may still
+// be the surname of a person named in full elsewhere (the rule makes it no person of its own). A first name and
+// more stays a person:
 // "CNN’s show Anderson Cooper 360" names the host too.
 import { Lex } from '../lexicon/vocabulary';
 import { WORK_TITLE_NOUNS, isListedFirstName } from './lexicon';

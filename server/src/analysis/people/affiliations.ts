@@ -10,15 +10,16 @@
 import type { Mention, Person, Span } from '../types';
 import { AFFILIATION_PREPOSITIONS, isFunctionWordUnit } from './lexicon';
 import { Lex } from '../lexicon/vocabulary';
-import type { Unit } from './units';
-import { isPossessiveMark } from './possessorOrganisation';
+import { isPossessiveMark, type Unit } from './units';
 
 /** `isPlace(k)`: the name tagger reads a place at unit k. */
 export function addAffiliations(text: string, units: readonly Unit[], people: readonly Person[], organisations: readonly Span[], isPlace: (k: number) => boolean = () => false): void {
   const orgAt = new Map<number, Span>();
-  for (const o of organisations) orgAt.set(o.start, o);
   const orgEndingAt = new Map<number, Span>();
-  for (const o of organisations) orgEndingAt.set(o.end, o);
+  for (const o of organisations) {
+    orgAt.set(o.start, o);
+    orgEndingAt.set(o.end, o);
+  }
   const unitAt = new Map<number, number>();
   for (let k = 0; k < units.length; k++) unitAt.set(units[k].start, k);
   for (const p of people) {

@@ -8,7 +8,7 @@
 import { KNOWN_SURNAMES, isKnownFirstName } from './lexicon';
 import type { Cluster } from './clusters';
 import type { Candidate } from './names';
-import { isPossessiveClitic, type Unit } from './units';
+import { isPossessiveMark, type Unit } from './units';
 
 /** The people that possess another's full name, by the name mentions assigned to them. */
 export function possessorOrganisations(units: readonly Unit[], assigned: ReadonlyMap<Candidate, Cluster>): Set<Cluster> {
@@ -25,15 +25,4 @@ export function possessorOrganisations(units: readonly Unit[], assigned: Readonl
     if (owned && owned !== cl && units[c.last + 1].sentence === mark.sentence) out.add(cl);
   }
   return out;
-}
-
-/**
- * units[i] marks the possessive of the word before it: "’s" ("Gallup’s"), or a bare apostrophe glued to a
- * word ending in s ("Fox News' Megyn Kelly").
- */
-export function isPossessiveMark(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (isPossessiveClitic(u)) return true;
-  const before = i > 0 ? units[i - 1] : undefined;
-  return u.kind === 'quote' && (u.text === "'" || u.text === '’') && !!before && before.kind === 'word' && before.end === u.start && /s$/i.test(before.text);
 }

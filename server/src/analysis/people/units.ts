@@ -64,6 +64,17 @@ export function isPossessiveClitic(u: Unit): boolean {
   return u.kind === 'clitic' && isCliticS(u.flags, u.text);
 }
 
+/**
+ * units[i] marks the possessive of the word before it: "’s" ("Gallup’s"), or a bare apostrophe glued to a
+ * word ending in s ("Fox News' Megyn Kelly").
+ */
+export function isPossessiveMark(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (isPossessiveClitic(u)) return true;
+  const before = i > 0 ? units[i - 1] : undefined;
+  return u.kind === 'quote' && (u.text === "'" || u.text === '’') && !!before && before.kind === 'word' && before.end === u.start && /s$/i.test(before.text);
+}
+
 export function buildUnits(model: TextModel): Unit[] {
   const { tokens, sentences, text, lex } = model;
   const out: Unit[] = [];

@@ -19,8 +19,12 @@ import calendar from '../lexicon/calendar.json';
 //    text open a double and then a single (''' College → '' + '); two backquotes (``) open a double
 //    quotation as PTB and LaTeX text writes it (``Carlos'')
 //  5 other punctuation
-const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ])[\u0080-\u00bf])*(?:['’\-‐](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ])[\u0080-\u00bf])+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|``|["“”‘’'«»„‟])|([\p{P}])|(\S)/uy;
+/** A character inside a word: a letter, mark or digit, or a mojibake letter's Latin-1 second half (rule 2). */
+const WORD_CHAR = String.raw`(?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ])[\u0080-\u00bf])`;
+const TOKEN = new RegExp(
+  String.raw`(\p{L}\.(?:\p{L}\.)+)|([\p{L}\p{M}]${WORD_CHAR}*(?:['’\-‐]${WORD_CHAR}+)*)|(\p{N}+(?:[.,:/]\p{N}+)*\p{L}*)|((?<=\S)'(?=''(?!'))|''|${'``'}|["“”‘’'«»„‟])|([\p{P}])|(\S)`,
+  'uy',
+);
 
 const ABBREVIATIONS = new Set<string>(
   [abbreviations.titles, abbreviations.names, abbreviations.months, abbreviations.weekdays, abbreviations.states, abbreviations.other].flat().map((s: string) => s.toLowerCase()),

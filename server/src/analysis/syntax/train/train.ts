@@ -45,12 +45,19 @@ import { scoreSyntax } from './score';
 // Run from the repository root.
 const REPO = process.cwd();
 const UD = path.resolve(REPO, '../shared/eval/ud-ewt');
-const OUT = process.argv.includes('--out') ? path.resolve(process.argv[process.argv.indexOf('--out') + 1]) : path.join(REPO, 'server/src/analysis/syntax/syntax.bin');
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 }
+
+/** The text after option `name` ("--out FILE"), or null. */
+function argText(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : null;
+}
+
+const OUT = path.resolve(argText('--out') ?? path.join(REPO, 'server/src/analysis/syntax/syntax.bin'));
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -283,7 +290,7 @@ function main(): void {
   for (const p of P) maskUnknown(p.ids, globalDict.ambiguity);
   process.stderr.write(`tagger: ${pairs.length} classes, ${P.length} sentences\n`);
   // The tagger stage is the slow one; --cache FILE keeps its result between parser experiments.
-  const cacheFile = process.argv.includes('--cache') ? process.argv[process.argv.indexOf('--cache') + 1] : null;
+  const cacheFile = argText('--cache');
   interface TaggerStage {
     w1: SerializedWeights;
     w2: SerializedWeights;
@@ -318,7 +325,7 @@ function main(): void {
   const trainTags = stage.trainTags.slice();
   // --extra FILE: uptraining sentences (train/autoParse.ts: news parsed by a --beam teacher) join the
   // parser's training, never the tagger's: their tags are the teacher's predicted ones, as at run time.
-  const extraFile = process.argv.includes('--extra') ? process.argv[process.argv.indexOf('--extra') + 1] : null;
+  const extraFile = argText('--extra');
   if (extraFile) {
     // --extra-shuffle 1 draws the --extra-max sentences at random (seeded) from the whole file, else its first ones.
     const all = readConllu(fs.readFileSync(extraFile, 'utf8')).filter((s) => s.words.length > 0);
@@ -384,7 +391,7 @@ function main(): void {
   const arcMask = (1 << arcBits) - 1;
   // --seeds A,B,…: one parser per shuffle seed, their averaged weights then averaged (parameter mixing):
   // a single run's EWT dev UAS moves by ±0.3 with its seed alone (--parser-seed 7: 0.8394, 2: 0.8438).
-  const seeds = process.argv.includes('--seeds') ? process.argv[process.argv.indexOf('--seeds') + 1].split(',').map(Number) : [arg('--parser-seed', 7)];
+  const seeds = argText('--seeds')?.split(',').map(Number) ?? [arg('--parser-seed', 7)];
   let arcs = new DenseWeights(3, 1 << 20);
   let labeller = new DenseWeights(labels.length, 1 << 18);
   let r = rng(seeds[0]);
@@ -513,75 +520,75 @@ function main(): void {
   const arcsMix = new DenseWeights(3, 1 << 20);
   const labellerMix = new DenseWeights(labels.length, 1 << 18);
   for (let si = 0; si < seeds.length; si++) {
-  if (si > 0) {
-    arcs = new DenseWeights(3, 1 << 20);
-    labeller = new DenseWeights(labels.length, 1 << 18);
-    r = rng(seeds[si]);
-  }
-  for (let e = 0; e < parserEpochs; e++) {
-    let correct = 0, total = 0;
-    const beamEpoch = beamK > 1 && e >= beamFrom;
-    beamUpdates = beamGoldEnd = 0;
-    for (const i of shuffle(order, r)) {
-      const p = P[i];
-      const inp: ParserInput = { ids: parserIds[i], tags: trainTags[i], amb: ambOf[i], n: p.n };
-      if (beamEpoch) {
-        const [c, t] = trainBeam(p, inp);
-        correct += c;
-        total += t;
-        continue;
-      }
-      const s = new State(p.n);
-      while (!s.done) {
-        const nf = arcFeatures(inp, s, feats);
-        for (let f = 0; f < nf; f++) feats[f] &= arcMask;
-        arcs.score(feats, nf, scores);
-        moveCosts(s, p.heads, costs);
-        let pred = -1, zero = -1, minCost = 1 << 30;
-        for (let k = 0; k < 3; k++) if (s.valid(k) && costs[k] < minCost) minCost = costs[k];
-        for (let k = 0; k < 3; k++) {
-          if (!s.valid(k)) continue;
-          if (pred < 0 || scores[k] > scores[pred]) pred = k;
-          if (costs[k] === minCost && (zero < 0 || scores[k] > scores[zero])) zero = k;
+    if (si > 0) {
+      arcs = new DenseWeights(3, 1 << 20);
+      labeller = new DenseWeights(labels.length, 1 << 18);
+      r = rng(seeds[si]);
+    }
+    for (let e = 0; e < parserEpochs; e++) {
+      let correct = 0, total = 0;
+      const beamEpoch = beamK > 1 && e >= beamFrom;
+      beamUpdates = beamGoldEnd = 0;
+      for (const i of shuffle(order, r)) {
+        const p = P[i];
+        const inp: ParserInput = { ids: parserIds[i], tags: trainTags[i], amb: ambOf[i], n: p.n };
+        if (beamEpoch) {
+          const [c, t] = trainBeam(p, inp);
+          correct += c;
+          total += t;
+          continue;
         }
-        if (costs[pred] > minCost) arcs.update(feats, nf, zero, pred);
-        arcs.tick();
-        // Explore: after the first epoch follow the model's own (possibly wrong) move 90% of the time.
-        const move = e > 0 && r() < 0.9 ? pred : zero;
-        let lab = 0;
-        if (move !== SHIFT) {
-          const d = s.stack[s.sp - 1];
-          const h = move === LEFT ? s.b : s.stack[s.sp - 2];
-          lab = chooseLabel(labeller, rootLabel, inp, s, h, d, lfeats, lscores);
-          if (p.heads[d] === h && h !== p.n) {
-            const g = p.labels[d];
-            if (lab !== g) {
-              const nl = labelFeatures(inp, s, h, d, lfeats);
-              labeller.update(lfeats, nl, g, lab);
-            }
-            labeller.tick();
-            total++;
-            if (lab === g) correct++;
-            lab = g;
+        const s = new State(p.n);
+        while (!s.done) {
+          const nf = arcFeatures(inp, s, feats);
+          for (let f = 0; f < nf; f++) feats[f] &= arcMask;
+          arcs.score(feats, nf, scores);
+          moveCosts(s, p.heads, costs);
+          let pred = -1, zero = -1, minCost = 1 << 30;
+          for (let k = 0; k < 3; k++) if (s.valid(k) && costs[k] < minCost) minCost = costs[k];
+          for (let k = 0; k < 3; k++) {
+            if (!s.valid(k)) continue;
+            if (pred < 0 || scores[k] > scores[pred]) pred = k;
+            if (costs[k] === minCost && (zero < 0 || scores[k] > scores[zero])) zero = k;
           }
+          if (costs[pred] > minCost) arcs.update(feats, nf, zero, pred);
+          arcs.tick();
+          // Explore: after the first epoch follow the model's own (possibly wrong) move 90% of the time.
+          const move = e > 0 && r() < 0.9 ? pred : zero;
+          let lab = 0;
+          if (move !== SHIFT) {
+            const d = s.stack[s.sp - 1];
+            const h = move === LEFT ? s.b : s.stack[s.sp - 2];
+            lab = chooseLabel(labeller, rootLabel, inp, s, h, d, lfeats, lscores);
+            if (p.heads[d] === h && h !== p.n) {
+              const g = p.labels[d];
+              if (lab !== g) {
+                const nl = labelFeatures(inp, s, h, d, lfeats);
+                labeller.update(lfeats, nl, g, lab);
+              }
+              labeller.tick();
+              total++;
+              if (lab === g) correct++;
+              lab = g;
+            }
+          }
+          s.apply(move, lab);
         }
-        s.apply(move, lab);
+      }
+      process.stderr.write(`  parser epoch ${e + 1}${beamEpoch ? ` (beam ${beamK}: ${beamUpdates} updates, oracle best at the end ${beamGoldEnd} of ${P.length})` : ''}: arc rows ${arcs.index.size}, label acc on gold arcs ${(correct / Math.max(1, total)).toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+      // --dev-every K: dev scores of the averaged weights every K epochs, to choose --parser-epochs.
+      const every = arg('--dev-every', 0);
+      if (every > 0 && (e + 1) % every === 0) {
+        const m = { source: '', tagger: taggerModel, lemmas: indexLemmas(lemmas), parser: { labels, rootLabel, arcs: new KernelWeights(arcs.toSparse(0.02, 50), arcBits), labeller: sparseFrom(labeller.toSparse(0.02, 50)), beam: beamEpoch ? beamK : 1 } };
+        const sc = scoreSyntax(dev, dev.map((x) => parseWords(m, x.words.map((w) => w.form))));
+        process.stderr.write(`    dev after ${e + 1} epochs: UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}\n`);
       }
     }
-    process.stderr.write(`  parser epoch ${e + 1}${beamEpoch ? ` (beam ${beamK}: ${beamUpdates} updates, oracle best at the end ${beamGoldEnd} of ${P.length})` : ''}: arc rows ${arcs.index.size}, label acc on gold arcs ${(correct / Math.max(1, total)).toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
-    // --dev-every K: dev scores of the averaged weights every K epochs, to choose --parser-epochs.
-    const every = arg('--dev-every', 0);
-    if (every > 0 && (e + 1) % every === 0) {
-      const m = { source: '', tagger: taggerModel, lemmas: indexLemmas(lemmas), parser: { labels, rootLabel, arcs: new KernelWeights(arcs.toSparse(0.02, 50), arcBits), labeller: sparseFrom(labeller.toSparse(0.02, 50)), beam: beamEpoch ? beamK : 1 } };
-      const sc = scoreSyntax(dev, dev.map((x) => parseWords(m, x.words.map((w) => w.form))));
-      process.stderr.write(`    dev after ${e + 1} epochs: UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}\n`);
+    if (seeds.length > 1) {
+      process.stderr.write(`  seed ${seeds[si]} done\n`);
+      arcs.mixInto(arcsMix, 1 / seeds.length);
+      labeller.mixInto(labellerMix, 1 / seeds.length);
     }
-  }
-  if (seeds.length > 1) {
-    process.stderr.write(`  seed ${seeds[si]} done\n`);
-    arcs.mixInto(arcsMix, 1 / seeds.length);
-    labeller.mixInto(labellerMix, 1 / seeds.length);
-  }
   }
   if (seeds.length > 1) {
     arcs = arcsMix;

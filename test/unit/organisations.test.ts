@@ -177,3 +177,23 @@ test('organisations: a company before its officer\'s title is no person, in the 
   const adviser = analyzeArticle('Hillary Clinton spoke first. Clinton spokesman Brian Fallon said the speech went well.');
   assert.deepEqual(adviser.people.map((p) => `${p.name}×${p.mentions.length}`), ['Hillary Clinton×2', 'Brian Fallon×1']);
 });
+
+test('organisations: a head takes its whole complement, across "on" and one "and", from before the span too (rules orgs.head-open, orgs.head-before, orgs.head-complement)', () => {
+  // Washington Post (2016, PolNeAR dev), NYT and Politico (PolNeAR train): the tagger cut each of these names.
+  const got = names('"But the problem is, none of this works," said Victor Cha, a Korea scholar at the Center for Strategic and International Studies. Jane Kelly, a judge on the United States Court of Appeals in Cedar Rapids, Iowa, was mentioned. The Commission on Presidential Debates said so. The Office of Management and Budget declined to comment. The Council on Foreign Relations met on Friday.');
+  for (const name of ['Center for Strategic and International Studies', 'United States Court of Appeals', 'Commission on Presidential Debates', 'Office of Management and Budget', 'Council on Foreign Relations'])
+    assert.ok(got.some((n) => n.startsWith(name + '×')), `${name}: ${JSON.stringify(got)}`);
+  for (const piece of ['Strategic', 'International Studies', 'Appeals', 'Presidential Debates', 'Office of Management', 'Council'])
+    assert.ok(!got.some((n) => n.startsWith(piece + '×')), `${piece}: ${JSON.stringify(got)}`);
+  // Not across a place, a second "and" or another head's name; "on" opens no date.
+  const two = names('Officials at the University of Chicago and Professor Knittel agreed. The American Congress of Obstetricians and Gynecologists and Easter Seals wrote. The Council on Wednesday voted.');
+  assert.ok(two.includes('University of Chicago×1') && two.includes('American Congress of Obstetricians and Gynecologists×1'), JSON.stringify(two));
+  assert.ok(!two.some((n) => n.startsWith('Council on Wednesday')), JSON.stringify(two));
+});
+
+test('people: the words after an organisation head\'s joint are its name, no person (rule people.head-complement)', () => {
+  // Huffington Post and NYT (2016, PolNeAR train): "Responsive Politics", "Policy Priorities" were people.
+  const a = analyzeArticle('Hillary Clinton has raised the most of any 2016 candidate, according to the Center for Responsive Politics. The Center on Budget and Policy Priorities disagreed.');
+  assert.deepEqual(a.people.map((p) => p.name), ['Hillary Clinton']);
+  assert.deepEqual(a.organisations.map((o) => o.name), ['Center for Responsive Politics', 'Center on Budget and Policy Priorities']);
+});

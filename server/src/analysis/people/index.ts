@@ -8,7 +8,7 @@ import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, type Candidate, type Piece } from './names';
 import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
-import { spanAt } from '../text/lookup';
+import { firstOverlapping, spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
 import { WordFilter } from './wordFilter';
 import { isPreposition, pronounOf, resolvePronouns, type CorefCollector, type CorefModel, type MentionInfo } from './pronouns';
@@ -378,10 +378,11 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
   // Companies the tagger read as people are organisations (unless a surname joined a person after all).
   // A name known by evidence that the tagger also read as an organisation is one span, known (the quotes
   // stage asks the first span at a word whether it is known).
-  const tagged = new Map(organisations.map((o) => [`${o.start}:${o.end}`, o]));
+  // So is one inside a longer organisation name ("Responsive Politics" in "the Center for Responsive Politics").
+  const tagged = organisations.slice();
   const addKnown = (s: Span) => {
-    const same = tagged.get(`${s.start}:${s.end}`);
-    if (same) same.known = true;
+    const same = firstOverlapping(tagged, s.start, s.end);
+    if (same && same.start <= s.start && s.end <= same.end) same.known = true;
     else organisations.push({ start: s.start, end: s.end, known: true });
   };
   for (const c of companies.candidates) if (!isMention(c.start)) addKnown(c);

@@ -105,6 +105,12 @@ export function singularTitle(title: string): string {
 }
 /** &, of, for: they join two parts of one organisation's name ("Bailey & Glasser"). */
 export const ORG_JOINTS = new WrittenClass(lexicon.orgJoints);
+/** of, for, on: they open an organisation head's complement ("Council on Foreign Relations"). */
+export const COMPLEMENT_JOINTS = new WrittenClass(lexicon.complementJoints);
+/** The heads an organisation's name takes a complement after: organisationHeads and some that may also be family names ("Court of Appeals"). */
+export const COMPLEMENT_HEADS = new WrittenClass([...lexicon.organisationHeads, ...lexicon.complementHeads]);
+/** and, &: they join two parts of one head's complement ("Office of Management and Budget"). */
+export const COMPLEMENT_COORDINATORS = new WrittenClass(lexicon.complementCoordinators);
 /** at, of, with, from: between a person's name and an organisation's, the person's affiliation (affiliations.ts). */
 export const AFFILIATION_PREPOSITIONS = new WordClass(lexicon.affiliationPrepositions);
 /** Roles only an organisation has ("ceo", "chief executive"), matched over units' lower-case forms (companies.ts). */

@@ -97,6 +97,14 @@ export function mergeWithTagger(units: Unit[], candidates: Candidate[], titleCas
     // tentative names): "Patriot" 36 times, with the "he" of the man who bought its mine.
     c.reject = true;
   }
+  // Rule people.head-complement: the words after "the Center for" are that organisation's name here, and only
+  // here (unlike a company's: "Ohio" in "the ACLU of Ohio" is a state elsewhere); organisations.ts reads the whole name.
+  for (const c of all) {
+    if (!c.inOrganisationName) continue;
+    nonPerson.add(c);
+    c.strong = false;
+    c.reject = true;
+  }
   return { all, accepted, nonPerson, companies, labels: tagged.labels, perGap: tagged.perGap };
 }
 

@@ -7,6 +7,7 @@ import {
 } from './lexicon';
 import { isDefiniteArticle, isUpperChar, type Unit } from './units';
 import { organisationNounBefore } from './organisationNounBefore';
+import { completesHead } from './headComplementName';
 import { Lex, WrittenClass } from '../lexicon/vocabulary';
 
 export interface Piece {
@@ -41,6 +42,8 @@ export interface Candidate {
   initial: boolean;
   /** An appositive after it describes an organisation (", a collective of social justice groups,"): rule people.organisation-appositive. */
   organisation?: boolean;
+  /** It completes an organisation head's complement ("the Center for Responsive Politics"): rule people.head-complement. */
+  inOrganisationName?: boolean;
 }
 
 /** A title-only phrase ("the President of Colombia", "the senator"). */
@@ -604,6 +607,8 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     }
   }
   if ((soft && !override) || organisation) reject = true;
+  // Rule people.head-complement (headComplementName.ts): "the Center for Responsive Politics" names no person here.
+  const inOrganisationName = completesHead(units, first);
   const s = units[first];
   const e = units[last - 1];
   candidates.push({
@@ -625,6 +630,7 @@ function analyseRun(units: Unit[], from: number, to: number, candidates: Candida
     quoted: s.quoted,
     initial: s.initial,
     ...(organisation ? { organisation } : {}),
+    ...(inOrganisationName ? { inOrganisationName } : {}),
   });
 }
 

@@ -2,6 +2,9 @@
 //
 //   npx tsc -p . && node out/server/src/analysis/people/train/coref.js [shared-dir] [--epochs 10] [--rounds 2] [--l2 0.001] [--dry] [--diag] [--holdout N]
 //
+// --out FILE writes the model there instead of over people/coref.json (to compare a retrained model with the
+// committed one in the engine's own GAP scorer before replacing it).
+//
 // --diag prints, per round, how often a right answer is in reach and ranked first; with --holdout N the
 // choice is made on development's first N rows (trained on the rest) and their mistakes are printed.
 //
@@ -319,7 +322,8 @@ function main(): void {
   }
   model = kept!;
   if (args.includes('--dry')) return;
-  const file = path.resolve(__dirname, '../../../../../../server/src/analysis/people/coref.json');
+  const oi = args.indexOf('--out');
+  const file = oi >= 0 ? path.resolve(args[oi + 1]) : path.resolve(__dirname, '../../../../../../server/src/analysis/people/coref.json');
   fs.writeFileSync(file, JSON.stringify(model) + '\n');
   console.log(`wrote ${file} (${Object.keys(model.weights).length} weights)`);
 }

@@ -1008,3 +1008,12 @@ test('rule people.preposition-start: a name opening with a capitalised prepositi
   // West Journal (2016, PolNeAR dev): "Against Sponsors" was a person with the title "Justice".
   assert.deepEqual(names('Clinton said she supports the Justice Against Sponsors of Terrorism Act, which Obama vetoed on Friday.'), ['Clinton', 'Obama']);
 });
+
+test('people: a listed first name opening a sentence introduces a person where the parse reads a proper noun (rule people.initial-first-name)', () => {
+  // GAP validation (Apache-2.0): "David" opened both his sentences and was no person, so "he" went to Joe.
+  const a = analyzeArticle("Graeme agrees to speak to his contact, and gets Joe the painkillers. David later finds out about Joe's addiction and persuades Graeme to stop Joe's supply. David then tells Joe he will supply him drugs.");
+  assert.ok(a.people.some((p) => p.name === 'David'), JSON.stringify(a.people.map((p) => p.name)));
+  // A first name modifying a noun stays none (USA Today, PolNeAR train).
+  const flag = analyzeArticle('Joel Bradshaw, 39, bused down from New York on Friday, carrying his "Bernie flag," eager to lend his voice.');
+  assert.ok(!flag.people.some((p) => p.name === 'Bernie'), JSON.stringify(flag.people.map((p) => p.name)));
+});

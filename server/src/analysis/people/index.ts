@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, type Candidate, type Piece } from './names';
-import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, nameGender, singularTitle, titleGender } from './lexicon';
+import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { firstOverlapping, spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -186,7 +186,7 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
     } else if (!c.titles.length && namedAfter(index, c)) {
       // "Trump Tower", "Trump World" after Donald Trump: a thing named after a person is no other person.
       continue;
-    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase) && !(c.words.length === 1 && view?.notNominal(c.first, c.last)) && !inQuotedTitle(units, c))) {
+    } else if (c.strong || (accepted.has(c) && !commonNouns.has(c) && !guessOnly(c, titleCase, units, view) && !(c.words.length === 1 && view?.notNominal(c.first, c.last)) && !inQuotedTitle(units, c))) {
       // (A lone word the tagger alone calls a person, but the parse reads as an adjective or verb, waits: "Make
       // America Great Again", "So, That Happened" — a surname met again still joins someone named in full.)
       const n = newCluster(c);
@@ -436,12 +436,15 @@ function inQuotedTitle(units: Unit[], c: Candidate): boolean {
 
 /**
  * A tagger-only name that may join a person named elsewhere but not introduce one: in a Title Case
- * headline ("Obama Sees …", "Sanders Vows …"), or a lone word opening a sentence ("Video", "Nearly").
+ * headline ("Obama Sees …", "Sanders Vows …"), or a lone word opening a sentence ("Video", "Nearly") —
+ * unless it is a listed first name the parse reads as a proper noun (rule people.initial-first-name: "David
+ * then tells Joe he will supply him drugs" (GAP); not "Will", "May", nor a noun's modifier: "his \"Bernie flag\"").
  */
-function guessOnly(c: Candidate, titleCase: Set<number>): boolean {
+function guessOnly(c: Candidate, titleCase: Set<number>, units: readonly Unit[], view: SyntaxView | null): boolean {
   if (c.context) return false;
   if (titleCase.has(c.sentence)) return true;
-  return c.initial && c.words.length === 1;
+  if (!c.initial || c.words.length !== 1) return false;
+  return !(isKnownFirstNameUnit(units[c.first]) && !!view && view.properNoun(c.first, c.last) && !view.modifiesNoun(c.first, c.last));
 }
 
 /**

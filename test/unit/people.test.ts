@@ -1017,3 +1017,11 @@ test('people: a listed first name opening a sentence introduces a person where t
   const flag = analyzeArticle('Joel Bradshaw, 39, bused down from New York on Friday, carrying his "Bernie flag," eager to lend his voice.');
   assert.ok(!flag.people.some((p) => p.name === 'Bernie'), JSON.stringify(flag.people.map((p) => p.name)));
 });
+
+test('people: a first name alone may be a person whatever the tagger reads, where a pronoun takes it (rule people.tentative-first-name)', () => {
+  // GAP validation (Apache-2.0): the tagger read Veronica as a place and Pam as an organisation.
+  const a = analyzeArticle('Katie snapped at Veronica following her Gauntlet win, believing she played a role. Later, Pam and Andy are primarily seen hanging out with each other, with him defending her from a group of young girls.');
+  const names = a.people.map((p) => p.name);
+  assert.ok(names.includes('Veronica') && names.includes('Pam'), JSON.stringify(names));
+  assert.ok(!a.organisations.some((o) => o.name === 'Pam'), JSON.stringify(a.organisations));
+});

@@ -6,7 +6,7 @@ import type { SyntaxLayer } from '../syntax/layer';
 import type { Gender, Mention, Person, Span, TextModel } from '../types';
 import { buildUnits, type Unit } from './units';
 import { findCandidates, hardReject, type Candidate, type Piece } from './names';
-import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, nameGender, singularTitle, titleGender } from './lexicon';
+import { HEADLINE_LOWER_WORDS, NON_PERSON_HEADS, PLACES, SUBJECT_PRECEDERS, isCourtesyTitle, isFunctionWordUnit, isKnownFirstName, isKnownFirstNameUnit, isListedFirstName, nameGender, singularTitle, titleGender } from './lexicon';
 import { type NameTagger } from './tagger';
 import { firstOverlapping, spanAt } from '../text/lookup';
 import { Lex } from '../lexicon/vocabulary';
@@ -305,7 +305,14 @@ export function findPeople(model: TextModel, options: PeopleOptions = {}): Peopl
       // "Sheridan was absent") stands where people stand: a weaker person reading is enough there
       // (not a common noun, "(WARNING: Video contains graphic images.)").
       if (!labels || !perGap) return false;
+      // A first name alone that the parse reads as a proper noun modifying no noun, and no place, may be a person
+      // whatever the tagger reads, even opening a sentence or after a preposition (rule people.tentative-first-name:
+      // GAP's "Katie snapped at Veronica following her Gauntlet win", Veronica read as a place; "Pam and Andy are
+      // seen …", Pam as an organisation): one of lexicon.json's names, or of the longer list where the tagger's
+      // person reading is near (that list also holds "Forbes", "Richmond", "Casper": read as a company and cities
+      // with a wide margin, they took a "her" or a "he" in news).
       const gap = perGap[c.first];
+      if (c.words.length === 1 && (isKnownFirstName(c.words[0]) || (isListedFirstName(c.words[0]) && gap <= TENTATIVE_PER_GAP)) && view && view.properNoun(c.first, c.last) && !view.modifiesNoun(c.first, c.last) && PLACES.match(c.words, 0) !== 1) return true;
       // Not a lone word opening its sentence: there the parse's subject is as often a capitalised common noun ("Immigration, his signature issue, never came up").
       const argument = gap <= argumentGap && !(c.initial && c.words.length === 1) && !!view && view.properNoun(c.first, c.last) && view.argumentOfClause(c.first, c.last);
       if (TAG_NAMES[labels[c.first]] !== 'per' && gap > TENTATIVE_PER_GAP && !argument) return false;

@@ -868,3 +868,14 @@ test('titles: rule events.time-compound-object — an object the parse hung on t
   // breitbart 2016-10-02 (PolNeAR dev): "feature" a compound of "Saturday", the title was "Washington Post runs".
   assert.deepEqual(titles('The Washington Post ran a feature Saturday that extensively profiled a female Trump supporter.'), ['Washington Post runs feature']);
 });
+
+test('a time after a comparison\'s baseline amount dates that figure, not the verb (rule events.comparison-baseline)', () => {
+  // TimeBank wsj_0292 and wsj_0527: "a year ago" dated what rose and what was reported to 1988.
+  const rose = analyzeArticle(' date 1989-11-01 The company said net rose to $108.8 million, or $1.35 a share, from $90.5 million, or $1.12 a share, a year ago.');
+  assert.deepEqual(rose.events.filter((e) => e.date).map((e) => e.title), []);
+  const loss = analyzeArticle(' date 1989-11-01 Crossland reported a third-quarter loss of $175.5 million, or $13.44 a share, compared with net income of $27.1 million, or $1.16 a share, a year ago.');
+  assert.ok(!loss.events.some((e) => e.date === '1988-Q3' || e.date === '1988'), JSON.stringify(loss.events.map((e) => [e.title, e.date])));
+  // Not a comparison's bound on a time ("more than 20 years ago"), nor a time with no amount before it.
+  assert.ok(titles('He moved to Texas more than 20 years ago.').length === 1);
+  assert.ok(titles('Sales rose from a low base a year ago.').length === 1);
+});

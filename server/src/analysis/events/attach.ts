@@ -25,6 +25,10 @@ export function isSimultaneousMarker(lemmaId: number): boolean {
 }
 const PART_MARKER: string = relations.partMarker;
 const TIME_RELATIVES = new WordClass(relations.timeRelatives);
+/** "from", "compared with", "versus": what opens a comparison's baseline (rule events.comparison-baseline). */
+const COMPARISON_MARKERS = new WordClass(relations.comparisonMarkers);
+/** "a share", "cents", "francs": words an amount holds besides numbers and symbols. */
+const AMOUNT_WORDS = new WordClass(relations.amountWords);
 
 /**
  * Rule events.when-clause: the verb of a clause that "when" opens right after a time expression (words [a, b),
@@ -133,6 +137,10 @@ function hasNounBetween(words: readonly SyntaxWord[], from: number, to: number):
 /** The event a time expression (words [a, b) of one sentence) modifies, and how. */
 export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: number }, a: number, b: number): TimeAttachment {
   const at = attachParsed(layer, sentence, a, b);
+  // Rule events.comparison-baseline: "net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago",
+  // "compared with net income of $27.1 million a year earlier": the time dates the baseline figure, not the verb
+  // the parse hung it on (what rose, rose now).
+  if (at.event && comparisonBaseline(layer.words, sentence, a)) return { relation: at.relation, event: null };
   // Rule events.after-colon: "common sense prevailed: On July 6, 2011, the two countries signed …", "was proved
   // right: In 1991, the Taj corporation filed …": a colon or semicolon ends the clause before it, so a time
   // after it dates nothing there, whatever the parse hung it on ("July 6" an apposition of "prevailed"). A
@@ -161,6 +169,25 @@ export function attachTime(layer: SyntaxLayer, sentence: { start: number; end: n
   // that completes a verb happens in that verb's event, which the time dates (its title keeps the gerund).
   const completed = at.event ? completedByGerund(layer.words, sentence, at.event.word) : -1;
   return completed >= 0 ? { relation: at.relation, event: { word: completed, rule: 'events.gerund-complement' } } : at;
+}
+
+/**
+ * True when the words right before a time (its first word a) are a comparison's baseline amount: a marker
+ * ("from", "with", "versus", "than") and then only numbers, currency symbols, commas and amount words, with a
+ * number among them and the last word before the time a number, a symbol, a comma or an amount word.
+ */
+function comparisonBaseline(words: readonly SyntaxWord[], sentence: { start: number; end: number }, a: number): boolean {
+  let numbers = 0;
+  for (let i = a - 1; i >= sentence.start; i--) {
+    const w = words[i];
+    if (w.upos === 'NUM') numbers++;
+    else if (w.upos === 'SYM' || (w.upos === 'PUNCT' && w.lemma === ',')) continue;
+    else if (w.upos === 'ADP' || w.upos === 'SCONJ' || w.upos === 'CCONJ') {
+      if (COMPARISON_MARKERS.has(w.formId)) return numbers > 0;
+      if (!AMOUNT_WORDS.has(w.formId)) return false;
+    } else if (!AMOUNT_WORDS.has(w.formId) && !AMOUNT_WORDS.has(w.lemmaId)) return false;
+  }
+  return false;
 }
 
 /** The last colon or semicolon among words [from, to), or -1. */

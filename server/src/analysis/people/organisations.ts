@@ -124,7 +124,8 @@ function isPlace(units: readonly Unit[], first: number, end: number): boolean {
 function isMiscHead(units: readonly Unit[], labels: Uint8Array, i: number, isPerson: (offset: number) => boolean): boolean {
   if (labels[i] !== B_MISC && labels[i] !== I_MISC) return false;
   const u = units[i];
-  return u.cap && COMPLEMENT_HEADS.has(u.id, u.text) && runEnd(units, isPerson, i + 2, u.sentence) > i + 2 && COMPLEMENT_JOINTS.has(units[i + 1].id, units[i + 1].text);
+  const joint = i + 1 < units.length ? units[i + 1] : undefined;
+  return u.cap && COMPLEMENT_HEADS.has(u.id, u.text) && !!joint && COMPLEMENT_JOINTS.has(joint.id, joint.text) && runEnd(units, isPerson, i + 2, u.sentence) > i + 2;
 }
 
 /**
